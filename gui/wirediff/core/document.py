@@ -553,6 +553,24 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
     return name
 
 
+def masthead_over_date(lines: Sequence[str]) -> str:
+    """The paper's name of a text's first line when it stands alone over a line of the day
+    alone, over a headline: "East Coast Echo" / "12 March 2026" / "Dock strike brings …"
+    (a text saved from a paper's page; ``masthead_name`` wants the name and the day on one
+    line, and a lecturer's folder had 4 of 12 texts under "(no outlet)"). Two to five
+    capitalized words, the last a paper's ("Echo", "Post"…), or the article's and a
+    paper's word ("The Northern Post"); ``lines``: the text's first non-empty lines,
+    stripped."""
+    if len(lines) < 3 or len(lines[0]) > STAMP_MAX_CHARS or len(lines[1]) > STAMP_MAX_CHARS:
+        return ""
+    name = lines[0].strip()
+    if not (_a_papers_name(name) or _lone_masthead(name)) or not _a_date_line(lines[1]):
+        return ""
+    if no_headline(lines[2]) or not 4 <= _words(lines[2]) <= HEADLINE_MAX_WORDS:
+        return ""
+    return name
+
+
 def _a_cyrillic_name(name: str) -> bool:
     """A name in Cyrillic of one to three words, each capitalized, not all in capitals but
     an abbreviation before a word ("Главком", "Воронеж Медиа", "РИА Воронеж"; not "МОСКВА",
@@ -624,6 +642,8 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
                 found.add(i - 1)
         elif masthead_name(line) or (i == 0 and len(lines) > 1 and _lone_masthead(line)):
             found.add(i)
+        elif i == 0 and masthead_over_date(lines):  # "East Coast Echo" / "12 March 2026"
+            found.update((0, 1))
     return found
 
 

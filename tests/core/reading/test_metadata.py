@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.reading.samples import make_docx
+from wirediff.core.document import furniture_lines
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_date, find_header_date, to_iso
 from wirediff.core.reading.metadata import guess_byline, guess_source
@@ -357,6 +358,28 @@ def test_a_papers_name_and_day_over_a_headline_and_a_dateline_names_the_outlet(
     assert {n: documents[n].source for n in cases} == {n: o for n, (_h, o) in cases.items()}
     assert documents["colo.txt"].title == headline
     assert documents["rail.txt"].source == "AP"  # (no headline under it: a headline)
+
+
+def test_a_papers_name_over_a_line_of_the_day_names_the_outlet(tmp_path: Path) -> None:
+    """ "East Coast Echo" over "12 March 2026" over the headline: a text saved from a
+    paper's page, its name and its day on two lines, had no outlet (4 of a lecturer's 12
+    texts were "(no outlet)"), and its masthead counted in the comparison. A kicker without
+    a paper's word, a name over no date, are no masthead."""
+    headline = "Dock strike brings Europe's biggest port to a standstill"
+    body = "Thousands of dockworkers at the port of Rotterdam walked off the job yesterday."
+    cases = {
+        "echo.txt": ("East Coast Echo\n12 March 2026", "East Coast Echo"),
+        "post.txt": ("The Northern Post\nTuesday 10 March 2026", "The Northern Post"),
+        "kicker.txt": ("Storm Warning\n12 March 2026", ""),
+        "undated.txt": ("East Coast Echo\nA reporter's notebook", ""),
+    }
+    for name, (head, _outlet) in cases.items():
+        (tmp_path / name).write_text(f"{head}\n\n{headline}\n\n{body}\n", "utf-8")
+    documents = {d.name: d for d in load_paths([tmp_path]).documents}
+    assert {n: documents[n].source for n in cases} == {n: o for n, (_h, o) in cases.items()}
+    assert documents["echo.txt"].title == headline
+    lines = [line for line in documents["echo.txt"].text.split("\n") if line.strip()]
+    assert furniture_lines(lines[:4]) == {0, 1}  # (left out of the comparison, as a masthead)
 
 
 def test_a_ukrainian_papers_masthead_names_the_outlet(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from wirediff.core.document import (
     byline_outlet,
     masthead_name,
     masthead_over_byline,
+    masthead_over_date,
     masthead_over_headline,
 )
 from wirediff.core.papers import bare_byline, byline_paper, credit_paper, lone_paper
@@ -170,7 +171,7 @@ def _from_masthead(text: str) -> str:
     for at, line in enumerate(lines):
         name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(lines, at)
         if not name and at == 0:  # "Coloradoan | 1 December 2026" over a headline
-            name = masthead_over_headline(lines)
+            name = masthead_over_headline(lines) or masthead_over_date(lines)
         if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
             name = lone_paper(line.strip(_BULLETS))
         if name:
