@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from wirediff.core.addresses import url_key
 from wirediff.core.document import Document, came_before, instant, zoned
-from wirediff.core.revisions import name_years, whole_series
+from wirediff.core.revisions import name_series, name_years, whole_series
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
@@ -26,7 +26,9 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     of its ``timeline``), those with neither a date nor a capture time last, as given; when
     their names number them all as revisions ("bill_v1.docx" … "bill_v5.docx":
     ``revisions.whole_series``), by those numbers; those last by the years their names
-    give, if each gives one (``revisions.name_years``)."""
+    give, if each gives one (``revisions.name_years``). Revisions their names number,
+    some of them undated, are in the order of their numbers, from the first place one of
+    them holds."""
     numbers = whole_series(docs, documents)
     if numbers:
         return tuple(sorted(docs, key=numbers.__getitem__))
@@ -34,7 +36,17 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     timed = sorted((d for d in docs if any(when[d])), key=lambda d: moment(*when[d]))
     rest = [d for d in docs if not any(when[d])]
     years = name_years(rest, documents)  # "novel_1st_1850", "novel_revised_1862"
-    return (*timed, *(sorted(rest, key=years.__getitem__) if years else rest))
+    order = [*timed, *(sorted(rest, key=years.__getitem__) if years else rest)]
+    # Revisions their names number, some undated (a draft's .docx dated by its properties,
+    # the .txt and .md drafts not: the dated draft 2 came first, and "the version before"
+    # draft 3 was draft 1, then draft 2 before draft 1, every edit read backwards — a
+    # translation editor's walkthrough): by their numbers, from the first place one holds.
+    numbered = name_series(docs, documents)
+    if len(numbered) > 1 and not all(any(when[d]) for d in numbered):
+        first = next(i for i, d in enumerate(order) if d in numbered)
+        others = [d for d in order if d not in numbered]
+        order = [*others[:first], *sorted(numbered, key=numbered.__getitem__), *others[first:]]
+    return tuple(order)
 
 
 def moment(date: str, captured: str) -> tuple[str, str]:

@@ -38,7 +38,7 @@ def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict
     """The revision number of each of ``docs`` whose name is another's but for that number
     (and of no other such series among ``docs``: two series give no order); without such a
     series, the years their names give when each gives one (``name_years``)."""
-    return _series(docs, documents) or name_years(docs, documents)
+    return name_series(docs, documents) or name_years(docs, documents)
 
 
 # A year standing alone in a name, between separators ("novel_1st_1850", "Elegy (1842)"):
@@ -72,8 +72,10 @@ def name_years(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, 
     return years if len(set(years.values())) > 1 else {}
 
 
-def _series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
-    """``revision_numbers`` of the revision numbers proper."""
+def name_series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """``revision_numbers`` of the revision numbers proper: of the one series of ``docs``
+    their names number (``report_v1``, ``report_v2``), each one's number; {} when none or
+    two."""
     series: dict[str, dict[int, int]] = {}
     for doc in docs:
         found = _numbered(documents[doc].path.stem)
@@ -86,7 +88,7 @@ def _series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int
 def whole_series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
     """The revision numbers of ``docs`` when they are all one series, each its own number
     (``revision_numbers``), else a wire story's takes (``wire_updates``), else {}."""
-    numbers = _series(docs, documents)
+    numbers = name_series(docs, documents)
     whole = len(numbers) == len(docs) > 1 and len(set(numbers.values())) == len(docs)
     return numbers if whole else wire_updates(docs, documents)
 

@@ -271,6 +271,37 @@ def test_a_storys_versions_are_in_the_lists_time_order() -> None:
     assert [index.documents[d].name for d in order] == ["page_b.html", "page_a.html", "page_d.html"]
 
 
+def test_numbered_drafts_one_of_them_dated_are_in_the_order_of_their_numbers() -> None:
+    """A translator's drafts 1 and 3 (.txt, .md) undated, draft 2 (.docx) dated by its
+    properties, and a proof with no number: the dated draft 2 came first, "the version
+    before" draft 3 was draft 1, then draft 2 before draft 1, every edit read backwards
+    (a translation editor's walkthrough). The numbered drafts take their places in the
+    order of their numbers; the rest keep theirs."""
+    from wirediff.core.chronology import time_order
+
+    w = Writer(19)
+    text = w.article(w.topic())
+    docs = [
+        doc("ch4_draft3.md", text[:9]),
+        replace(doc("ch4_draft2.docx", text[:8]), date="2026-03-02", date_source="metadata"),
+        doc("ch4_web_proof.md", text),
+        doc("ch4_draft1.txt", text[:7]),
+    ]
+    order = time_order(range(len(docs)), docs)
+    assert [docs[d].name for d in order] == [
+        "ch4_draft1.txt",
+        "ch4_draft2.docx",
+        "ch4_draft3.md",
+        "ch4_web_proof.md",
+    ]
+    # every one dated: by the dates (a number in a name does not outweigh them)
+    dated = [
+        replace(d, date=f"2026-03-0{9 - i}", date_source="metadata") for i, d in enumerate(docs)
+    ]
+    assert [dated[d].name for d in time_order(range(4), dated)][0] == "ch4_draft1.txt"
+    assert [dated[d].name for d in time_order(range(4), dated)][1] == "ch4_web_proof.md"
+
+
 def test_a_day_dated_capture_stamped_later_is_no_base_before_pages_timed_that_day() -> None:
     """Captures of one page: two dated 07:30 and 12:45, and a text saved the same day, dated
     by its day and stamped 18:20 (its "Updated" line). Compared by the day alone, the stamp
