@@ -298,8 +298,12 @@ def test_numbered_drafts_one_of_them_dated_are_in_the_order_of_their_numbers() -
     dated = [
         replace(d, date=f"2026-03-0{9 - i}", date_source="metadata") for i, d in enumerate(docs)
     ]
-    assert [dated[d].name for d in time_order(range(4), dated)][0] == "ch4_draft1.txt"
-    assert [dated[d].name for d in time_order(range(4), dated)][1] == "ch4_web_proof.md"
+    assert [dated[d].name for d in time_order(range(4), dated)] == [
+        "ch4_draft1.txt",
+        "ch4_web_proof.md",
+        "ch4_draft2.docx",
+        "ch4_draft3.md",
+    ]
 
 
 def test_a_day_dated_capture_stamped_later_is_no_base_before_pages_timed_that_day() -> None:
