@@ -516,6 +516,15 @@ def _framed(texts: tuple[str, str], ops: Sequence[Op], at: int) -> bool:
     return all(len(text[span.start : span.end].split()) <= 2 for text, span in spans)
 
 
+def figure_frame(comparison: Comparison, row_index: int, at: int) -> bool:
+    """Whether the replacement ``at`` of row ``row_index`` stands where a figure changed is
+    read: a word or two a side framed by kept words (``_framed``), or in a sentence mostly
+    kept (``_mostly_kept``) — not two texts' sentences paired on a few words."""
+    texts = (comparison.left_text, comparison.right_text)
+    ops = comparison.rows[row_index].ops
+    return _framed(texts, ops, at) or _mostly_kept(comparison, row_index)
+
+
 def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
     """Whether at least half of the left words of row ``row_index`` are matched."""
     row, text = comparison.rows[row_index], comparison.left_text

@@ -20,12 +20,13 @@ from wirediff.core.counts import percent
 from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.quoting import figures_said
+from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.evidence_data import each_change, ignored_said
 from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
-from wirediff.core.result import OpKind, Row, RowKind, Side
+from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
 from wirediff.core.sections import change_sections
 from wirediff.core.textsafe import break_points, printable, with_breaks
 
@@ -59,6 +60,17 @@ a{color:#0b4f8a} a.move{font-size:8pt;color:#5a3ea8}
 _PRINT_CSS = "body{font-size:8.5pt;margin:0} code,.hash{font-size:7.5pt}"
 
 _PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep"}
+
+
+def _figures(comparison: Comparison) -> str:
+    """Every figure the pair changes, "" when none (a report is the evidence: "and 2 more"
+    left the two that mattered out)."""
+    return figures_said(comparison, None)
+
+
+def _names(comparison: Comparison) -> str:
+    """Every name the pair changes (``renames``), "" when none."""
+    return names_said(name_changes(comparison), None)
 
 
 def _e(text: str, one_line: bool = True) -> str:
@@ -298,8 +310,8 @@ def _section(
         f"{st.left_words} → {st.right_words} words · {st.words_added} added · "
         f"{st.words_deleted} cut · {st.words_changed} changed · {st.units_moved} moved · "
         + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)
-        # (every one: a report is the evidence, "and 2 more" left the two that mattered out)
-        + "".join(f"figures changed: {f} · " for f in [figures_said(section.comparison, None)] if f)
+        + "".join(f"figures changed: {_e(f)} · " for f in [_figures(section.comparison)] if f)
+        + "".join(f"names changed: {_e(n)} · " for n in [_names(section.comparison)] if n)
         + f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:

@@ -18,6 +18,7 @@ from wirediff.core.counts import percent
 from wirediff.core.display import doc_heading
 from wirediff.core.document import Document, names_apart
 from wirediff.core.quoting import figures_said
+from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
@@ -137,7 +138,9 @@ def render_html(
     if paragraphs := break_counts(result):
         stats += f" · {paragraphs}"
     if figures := figures_said(result, None):  # (every one: the page is the evidence)
-        stats += f" · figures changed: {figures}"
+        stats += f" · figures changed: {_line(figures)}"
+    if names := names_said(name_changes(result), None):
+        stats += f" · names changed: {_line(names)}"
     names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from wirediff.core.display import date_fields
-from wirediff.core.quoting import changed_figures
+from wirediff.core.quoting import ARROW, changed_figures
+from wirediff.core.renames import name_changes
 from wirediff.core.result import ChangeKind, Comparison, Span
 
 TYPE_CHECKING = False
@@ -44,6 +45,7 @@ def to_data(
     documents compared, add their titles, outlets and dates."""
     s = result.stats
     figures = changed_figures(result, None)[0]
+    names = name_changes(result)
     left_doc, right_doc = documents or (None, None)
     return {
         "format": FORMAT,
@@ -72,6 +74,9 @@ def to_data(
             # table's evidence counts them), and each quoted "old → new"
             "figures_changed": len(figures),
             "figures": figures,
+            # replacements changing a name (``renames``), each quoted "old → new"
+            "names_changed": len(names),
+            "names": [f"{old}{ARROW}{new}" for old, new in names],
         },
         "rows": [
             {

@@ -20,6 +20,7 @@ from wirediff.core.breaks import break_counts
 from wirediff.core.counts import in_passages, percent
 from wirediff.core.lookalikes import lookalikes_said
 from wirediff.core.quoting import figures_said
+from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
 from wirediff.core.scripts import languages_apart
@@ -360,6 +361,8 @@ def render_text(
         summary += f"; {paragraphs}"
     if figures := figures_said(result):
         summary += f"; figures changed: {figures}"
+    if names := names_said(name_changes(result)):
+        summary += f"; names changed: {names}"
     for side, text in (("left", result.left_text), ("right", result.right_text)):
         if disguise := lookalikes_said(text):  # (folded or not: a disguise to tell)
             summary += f"; {side}: {disguise}"

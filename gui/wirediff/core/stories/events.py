@@ -22,6 +22,7 @@ from wirediff.core.stories.candidates import pair_key
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.wiremarkers import WIRE_MARKERS
 
 _DIGIT = re.compile(r"\d")
 Vector = dict[str, float]
@@ -62,16 +63,6 @@ _CYRILLIC_ENDINGS = tuple(
     )
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-# A wire's markers before a headline, in capitals ("URGENT-", "RPT-", "UPDATE 2-",
-# "WRITETHRU-", "МОЛНИЯ:", "ACTUALIZA 1-"): what kind of take it is, not what it tells of —
-# a day of one desk's flashes all open "URGENT-Greek …" (a wire desk's probe: two flashes
-# of other news one event by it).
-_WIRE_MARKERS = frozenset(
-    """urgent flash breaking refile rpt repeat update updates corrected correcting
-    correction recast recasts wrapup writethru writethrough kill withdrawn advisory
-    exclusive newsalert alert bulletin urgente actualiza actualización eilmeldung
-    молния срочно""".split()
-)
 
 
 def _stem(key: str) -> str:
@@ -111,7 +102,7 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
     out = []
     for word in (token,) if token.isalpha() else _parts(token):
         key = word.casefold()
-        if word.isupper() and key in _WIRE_MARKERS:
+        if word.isupper() and key in WIRE_MARKERS:
             continue  # ("URGENT-Greek …" opened two flashes of other news: one event)
         if key.isalpha():
             # (a capital letter alone, "В" opening a sentence, is no name)

@@ -32,6 +32,7 @@ from wirediff.core.cancel import checker
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import Figures, figure_changes
+from wirediff.core.renames import name_changes
 from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.scripts import UNSPACED, writing
 from wirediff.core.segments import paragraph_spans, units
@@ -93,6 +94,9 @@ class Evidence:
     # words changed inside the sentences paired (a replacement counts its longer side): a
     # copy's "kept nearly word for word" hid an inserted "reportedly" from a standards editor
     words_changed: int = 0
+    # the names the aligned sentences change (("Alexiou", "Andreou"): ``renames``): a wire's
+    # corrected take was about a minister's name, said nowhere
+    renamed: tuple[Figures, ...] = ()
 
     def shorter(self) -> Side:
         """The side with fewer words (a trimmed copy is judged by what it kept); of two as
@@ -116,6 +120,7 @@ class Evidence:
             flipped,
             self.figures_changed,
             self.words_changed,
+            tuple((new, old) for old, new in self.renamed),
         )
 
 
@@ -349,7 +354,9 @@ def measure(
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
     figures = figure_changes(diff)
     changed = _words_changed(diff)
-    return Evidence(*sides, _names(a, b), order, terms, tuple(figures), len(figures), changed)
+    renamed = tuple(name_changes(diff))
+    names = _names(a, b)
+    return Evidence(*sides, names, order, terms, tuple(figures), len(figures), changed, renamed)
 
 
 def _words_changed(diff: Comparison) -> int:

@@ -19,6 +19,7 @@ from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import is_release
+from wirediff.core.renames import names_said
 from wirediff.core.result import Comparison
 from wirediff.core.revisions import name_years, revision_numbers
 from wirediff.core.scripts import languages_apart
@@ -175,6 +176,17 @@ def _figures(evidence: Evidence, figures: Sequence[Figures] | None, earlier: boo
     return f"; figures changed: {figures_said(found)}"
 
 
+def _renamed(evidence: Evidence, earlier: bool = False) -> str:
+    """ "; names changed: Alexiou → Andreou" (``renames``), or "": in time order when the
+    version is dated before its source, as its figures are."""
+    found = evidence.renamed
+    if not found:
+        return ""
+    if earlier:
+        return f"; names, in time order: {names_said([(new, old) for old, new in found])}"
+    return f"; names changed: {names_said(found)}"
+
+
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
 
 
@@ -311,19 +323,20 @@ def _wording(
         kept = f"{_pct(ev.kept)} of its sentences kept {how}{left_out}{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
         own = _own(version, options.padding_said_min)
+        names = _renamed(pair.evidence, unsure == DATED_LATER)
         if round(100 * ev.kept) >= 100 * TRIMMED_BELOW:
-            return f"Copy of {source}: {kept}{own}"
+            return f"Copy of {source}: {kept}{own}{names}"
         if own:  # ("Trimmed copy …; 48% of this version's sentences are new" read as a
             # contradiction of an update that kept half its take: two reviewers)
-            return f"Copy of {owner}, trimmed and added to{hedge}: {kept}{own}"
-        return f"Trimmed copy of {source}: {kept}"
+            return f"Copy of {owner}, trimmed and added to{hedge}: {kept}{own}{names}"
+        return f"Trimmed copy of {source}: {kept}{names}"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
         own = _own(version, options.padding_said_min)
         earlier = unsure == DATED_LATER
-        said = _figures(pair.evidence, figures, earlier)
+        said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
     if pair.marked:
         shared = f"{_pct(max(ev.phrases, version.phrases))} of the words in shared phrases"

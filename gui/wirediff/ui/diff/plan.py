@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW
 from wirediff.core.quoting import change_words, figure_changes, figures_said
+from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.core.sections import change_sections
@@ -369,8 +370,8 @@ class PairPlan:
     inline: PanePlan
     row_weights: list[int]  # rough relative height of each row, for the overview strip
     excerpts: list[str]  # one line per change, for the changes list
-    figures: str = ""  # "Figures changed: 60 → 62, …" ("" when none), under the numbers
-    figures_all: str = ""  # every one of them, a line each (the line's tooltip)
+    figures: str = ""  # "Figures changed: 60 → 62, …", "Names changed: …" ("" when none)
+    figures_all: str = ""  # every one of them, a line each, headed (the lines' tooltip)
     # The section each change is in ("Part 2 — Licensing › 14", "" where none): the status
     # line and the change list say it (an analyst had row numbers alone in a 100-page bill).
     sections: list[str] = field(default_factory=list)
@@ -430,14 +431,18 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
 
 
 def figures_lines(comparison: Comparison) -> tuple[str, str]:
-    """The line saying the figures the pair's replacements change, from the left pane's to
-    the right's ("Figures changed, left → right: 60 → 62, 12% → 21%", and how many more),
-    "" when none: a correction of a figure read as a plain copy; and every one of them, a
-    line each (its tooltip)."""
-    found = figure_changes(comparison)
-    if not found:
-        return "", ""
-    said = figures_said(found)
-    every = figures_said(found, None, "\n")
-    line = one_line(f"Figures changed, left → right: {said}")
-    return line, "\n".join(one_line(f) for f in every.splitlines())
+    """The lines saying the figures and the names the pair's replacements change, from the
+    left pane's to the right's ("Figures changed, left → right: 60 → 62, 12% → 21%", and how
+    many more; "Names changed, left → right: Alexiou → Andreou"), "" when none: a
+    correction of a figure or a name read as a plain copy; and every one of them, a line
+    each, under its heading (their tooltip)."""
+    lines, tips = [], []
+    for what, found, said in (
+        ("Figures", figure_changes(comparison), figures_said),
+        ("Names", name_changes(comparison), names_said),
+    ):
+        if found:
+            lines.append(one_line(f"{what} changed, left → right: {said(found)}"))
+            every = "\n".join(one_line(f) for f in said(found, None, "\n").splitlines())
+            tips.append(f"Every {what[:-1].lower()} changed, left → right:\n{every}")
+    return "\n".join(lines), "\n\n".join(tips)

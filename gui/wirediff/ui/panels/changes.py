@@ -172,8 +172,8 @@ class ChangesPanel(QWidget):
         every_figure: str = "",
     ) -> None:
         """Fill the panel from a comparison and its change rows (None empties it); its marks
-        follow. ``figures``: the line saying which figures changed (``plan.figures_lines``),
-        ``every_figure`` all of them, a line each (its tooltip)."""
+        follow. ``figures``: the lines saying which figures and names changed
+        (``plan.figures_lines``), ``every_figure`` all of them, headed (their tooltip)."""
         self._set_rows(rows if comparison is not None and rows is not None else None)
         self.show_review(set(), {}, "", False, ())
         if comparison is None:
@@ -206,7 +206,7 @@ class ChangesPanel(QWidget):
         )
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
         self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
-        tips = [f"Every figure changed, left → right:\n{every_figure}"] if every_figure else []
+        tips = [every_figure] if every_figure else []
         if paragraphs or comparison.options.ignore_paragraphs:  # (after the figures)
             tips.append(PARAGRAPHS_TIP)
         self.summary.setToolTip(plain_tooltip("\n\n".join(tips)) if tips else "")

@@ -1,0 +1,14 @@
+"""The markers a news agency puts before a take's headline."""
+
+from __future__ import annotations
+
+# A wire's markers before a headline, in capitals ("URGENT-", "RPT-", "UPDATE 2-",
+# "WRITETHRU-", "МОЛНИЯ:", "ACTUALIZA 1-"): what kind of take it is, not what it tells of
+# (no event's term: a day of one desk's flashes all open "URGENT-Greek …"; no name changed:
+# "WRITETHRU-Greek → CORRECTED-WRITETHRU-Greek").
+WIRE_MARKERS = frozenset(
+    """urgent flash breaking refile rpt repeat update updates corrected correcting
+    correction recast recasts wrapup writethru writethrough kill withdrawn advisory
+    exclusive newsalert alert bulletin urgente actualiza actualización eilmeldung
+    молния срочно""".split()
+)

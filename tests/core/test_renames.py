@@ -1,0 +1,83 @@
+"""The names a pair's replacements change ("Alexiou → Andreou"), said as figures are."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirediff.core.compare import compare
+from wirediff.core.renames import name_changes, names_said
+from wirediff.core.report.jsonout import to_data
+from wirediff.core.report.text import render_text
+
+TAKE = (
+    "ATHENS, Dec 6 (Reuters) - Greece's shipping minister Petros Alexiou said on Saturday "
+    "the coastguard would investigate why the ferry sailed in gale-force winds.\n\n"
+    "Alexiou told reporters in Piraeus that divers were still searching the hull.\n"
+)
+
+
+def test_a_corrected_name_is_said() -> None:
+    """A wire's corrected take ("Corrects name of minister in paragraph 3") said nothing of
+    the name it corrected: "an edited version …" (a wire desk's probe)."""
+    comparison = compare(TAKE, TAKE.replace("Alexiou", "Andreou"))
+    assert name_changes(comparison) == [("Alexiou", "Andreou"), ("Alexiou", "Andreou")]
+    assert names_said(name_changes(comparison)) == "Alexiou → Andreou (×2)"
+    assert "; names changed: Alexiou → Andreou (×2)" in render_text(comparison, width=200)
+    stats = to_data(comparison)["stats"]
+    assert (stats["names_changed"], stats["names"][0]) == (2, "Alexiou → Andreou")
+
+
+def test_a_name_respelled_throughout_is_one_change_counted() -> None:
+    """A translator's heroine respelled in every paragraph: 11 of 18 changes, each alone
+    (a translation editor's walkthrough); one name changed, said with its count."""
+    text = "\n\n".join(
+        f"Yevgenia stood on the landing for the {n}th time, and the river was grey and wide."
+        for n in range(4, 9)
+    )
+    comparison = compare(text, text.replace("Yevgenia", "Evgenia"))
+    assert names_said(name_changes(comparison)) == "Yevgenia → Evgenia (×5)"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "She said it was cold and the river was wide.",
+            "He said it was cold and the river was wide.",
+        ),
+        ("Yesterday the river was wide and cold.", "Today the river was wide and cold, today."),
+        ("The UPDATE 2-Greek ferry story.", "The UPDATE 3-Greek ferry story."),
+        ("It cost 12 euros at the door.", "It cost 15 euros at the door."),
+        ("the minister of shipping spoke.", "the Minister of shipping spoke."),
+        (
+            "WRITETHRU-Greek ferry capsizes off Andros",
+            "CORRECTED-WRITETHRU-Greek ferry capsizes off Andros",
+        ),
+    ],
+)
+def test_no_name_changed(old: str, new: str) -> None:
+    """A pronoun, a sentence's first word written small elsewhere, a figure, a case, a
+    wire's marker: no name changed."""
+    assert name_changes(compare(old, new)) == []
+
+
+def test_the_relation_says_the_name_a_version_corrects() -> None:
+    from dataclasses import replace
+
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index, pair_derivation
+    from wirediff.core.stories.relation import wording
+
+    w = Writer(23)
+    lines = [
+        *w.article(w.topic(), paragraphs=6),
+        "Shipping minister Petros Alexiou said the ferry should not have sailed.",
+    ]
+    fixed = [line.replace("Alexiou", "Andreou") for line in lines]
+    docs = [
+        replace(doc("take.txt", lines), source="Reuters", date="2026-12-06T13:40:00"),
+        replace(doc("corrected.txt", fixed), source="Reuters", date="2026-12-06T14:10:00"),
+    ]
+    index = build_story_index(docs)
+    said = wording(index, pair_derivation(index, 0, 1))
+    assert said.endswith("; names changed: Alexiou → Andreou"), said
