@@ -321,3 +321,40 @@ def test_a_releases_notes_are_not_its_story() -> None:
     # a text without a release's marks keeps its last lines
     plain = split_lines(doc("plain.txt", body).text, StoryOptions())
     assert not plain.local
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["###", "The second part of the story goes on here.", "And it ends here, as told."],
+        [
+            "About Hezbollah: the group, founded in 1982, is backed by Iran.",
+            "The talks resume on Monday, officials said.",
+        ],
+    ],
+)
+def test_a_storys_own_last_paragraphs_are_no_release_notes(tail: list[str]) -> None:
+    """A "###" parting a story's sections, an explainer box with the story going on under
+    it: its last paragraphs were cut as a release's notes, and a rewritten ending read as a
+    copy's (a review). Notes read as notes: a contact, "Notes to editors", under the mark."""
+    from wirediff.core.stories.boilerplate import split_lines
+
+    w = Writer(22)
+    body = w.article(w.topic(), paragraphs=5)
+    lines = split_lines(doc("story.txt", [*body, *tail]).text, StoryOptions())
+    assert not lines.local
+
+
+def test_a_release_under_a_byline_or_an_author_keeps_its_notes() -> None:
+    """A release saved as .docx has its creator for a byline, and a university's may open
+    "By Jane Smith, Press Officer": with "Notes to editors" or a contact at its foot it is
+    still a release (a review found both read as none)."""
+    w = Writer(24)
+    body = w.article(w.topic(), paragraphs=4)
+    notes = ["ENDS", "Notes to editors", "1. Images are available on request."]
+    docx = replace(doc("release.docx", [*body, *notes]), byline="Jane Smith")
+    assert is_release(docx)
+    bylined = doc("release.txt", [body[0], "By Jane Smith, Press Officer", *body[1:], *notes])
+    assert is_release(bylined)
+    paper = doc("paper.txt", [body[0], "By Jane Smith, Press Officer", *body[1:], "ENDS"])
+    assert not is_release(paper)  # (a reporter's copy ending "ENDS": no release)

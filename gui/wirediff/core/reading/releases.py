@@ -22,6 +22,7 @@ HEAD_LINES = 6  # the head's lines looked at (non-empty)
 FOOT_LINES = 12  # the foot's
 _HEAD_CHARS, _FOOT_CHARS = 2_000, 8_000  # where they are looked for (not a whole long text)
 _MARK_MAX = 40  # the longest end mark line ("– ENDS –"): a line of 8,000 "#" took 0.46 s
+_ABOUT_CHARS = 400  # what an "About X:" line is read of for its organisation's words
 
 # (Of them, several on one line: "PRESS RELEASE - For immediate release")
 _HEAD = re.compile(
@@ -115,7 +116,7 @@ def _notes_open(line: str) -> bool:
         about is not None
         and about["end"].startswith(":")
         and _an_organisation(about["name"])
-        and _ORGANISATION.search(line, about.end("name")) is not None
+        and _ORGANISATION.search(line[:_ABOUT_CHARS], about.end("name")) is not None
     )
 
 
@@ -124,9 +125,34 @@ def release_notes(lines: Sequence[str]) -> int | None:
     order), a press release's notes open (``_notes_open``: "ENDS", "Notes to editors",
     "About Northwind Energy: … is a company…"), or None: what it tells editors, not its
     story (a paper's copy of a university's release, every sentence of its text kept, was
-    "69% of its sentences kept …, 31% left out": the notes and the media contact)."""
+    "69% of its sentences kept …, 31% left out": the notes and the media contact).
+    Only notes that read as notes: the mark the last line, or "Notes to editors" or a
+    contact (on its line or under it), or an organisation's "About" under it — not a "###"
+    parting a story's sections, nor an "About Hezbollah: …, founded in 1982" box with the
+    story going on under it (a review found both cut, and a rewritten ending read as a
+    copy's)."""
     first = max(0, len(lines) - FOOT_LINES)
-    return next((i for i in range(first, len(lines)) if _notes_open(lines[i].strip())), None)
+    at = next((i for i in range(first, len(lines)) if _notes_open(lines[i].strip())), None)
+    if at is None or at == len(lines) - 1 or _notes_said(lines[at].strip()):
+        return at
+    after = (line.strip() for line in lines[at + 1 :])
+    return at if any(_notes_said(line) or _notes_open(line) for line in after) else None
+
+
+_MAIL_OR_PHONE = re.compile(r"\S@\S+\.\w|\b(?:tel|phone|mobile|t|m)\b\.?\s*:?\s*\+?\d", re.I)
+
+
+def _notes_said(line: str) -> bool:
+    """Whether ``line`` is what a release's notes say: "Notes to editors", a press or
+    media contact ("ENDS. Media contact: …", "For further information, please contact"),
+    an address to write or call."""
+    start = _FOOT_START.match(line[:_MARK_MAX])
+    return bool(
+        _EDITORS.match(line)
+        or _CONTACT.match(line)
+        or (start is not None and _CONTACT.match(line, start.end()))
+        or _MAIL_OR_PHONE.search(line[: _MARK_MAX * 8])
+    )
 
 
 def is_release(doc: Document) -> bool:
@@ -138,13 +164,23 @@ def is_release(doc: Document) -> bool:
     under a byline ("By Gazette Business Desk") or an agency's credit ("LONDON (Reuters)
     -") that ends with "ENDS" or a fact box ("About Northwind Energy: …, founded in 2009")
     — a paper's copy of Reuters' story that did was its base, and the wire "an edited
-    version of the press release" (a grouping probe)."""
+    version of the press release" (a grouping probe). The byline is one its text gives,
+    not its file's author (a Word file's creator, a page's author tag: a release saved as
+    .docx was no release); and "Notes to editors" or a contact after its end mark still
+    say a release under a press officer's byline."""
     if is_agency(doc.source):
         return False
-    if _headed(doc.text):
+    text = doc.text
+    if _headed(text):
         return True
-    reporters = bool(doc.byline) or bool(credited_agency(doc.text, dateline=True))
-    return not reporters and _footed(doc.text)
+    if not _footed(text):
+        return False
+    from wirediff.core.reading.metadata import guess_byline  # (metadata imports us)
+
+    if not (guess_byline(text) or credited_agency(text, dateline=True)):
+        return True
+    foot = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
+    return any(_notes_said(line) for line in foot[-FOOT_LINES:])
 
 
 def _an_organisation(name: str) -> bool:
