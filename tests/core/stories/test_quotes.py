@@ -145,13 +145,37 @@ def test_a_paper_quoting_an_agencys_interview_and_naming_it_stays_its_version() 
         ("заявил в интервью ТАСС министр", "TASS", True),
         ("LONDON (AP) - Shares fell.", "AP", True),
         ("the Associated Press reported", "AP", True),
+        ("НОВОСИБИРСК, 5 декабря. /ТАСС/. Мост открыли.", "TASS", True),
         ("Leaders met at the APEC summit.", "AP", False),
         ("(AP Photo/Jane Doe)", "AP", False),
         ("REUTERS/Jane Doe", "Reuters", False),
         ("Nothing about any agency here.", "AFP", False),
+        # a mention, a photo's credit, a word, a longer name: no source (a review)
+        ("Photo: AFP via Getty Images", "AFP", False),
+        ("(Photo: Reuters)", "Reuters", False),
+        ("The PA said the talks would resume.", "PA Media", False),
+        ("the Palestinian Authority (PA) said", "PA Media", False),
+        ("Hubungan antara kedua negara membaik.", "Antara", False),
+        ("growth across the MENA region", "MENA", False),
+        ("the Australian Associated Press reported", "AP", False),
+        ("a Reuters correspondent saw the fire", "Reuters", False),
     ],
 )
 def test_names_outlet(text: str, outlet: str, named: bool) -> None:
     from wirediff.core.reading.outlets import names_outlet
 
     assert names_outlet(text, outlet) is named
+
+
+def test_one_agencys_reports_quoting_one_statement_stay_apart() -> None:
+    """Each of an agency's texts credits it ("LONDON (Reuters) -"): two of its reports
+    written apart, quoting one statement, were joined as naming their quotes' source (a
+    review). A text's own agency is no source it quotes."""
+    from dataclasses import replace
+
+    first, second = _reports(quote=True)
+    docs = [
+        replace(doc(name, [f"LONDON (Reuters) - {text[0]}", *text[1:]]), source="Reuters")
+        for name, text in (("a.txt", first), ("b.txt", second))
+    ]
+    assert len(build_story_index(docs, StoryOptions()).stories) == 2

@@ -362,21 +362,45 @@ def _aliases_of(outlet: str) -> tuple[str, ...]:
     return next((aliases for name, aliases, _d in OUTLETS if name == outlet), ())
 
 
+# What names an outlet as the source of what a text says, before its name ("told Reuters",
+# "in an interview with the Associated Press", "в интервью информационному агентству ТАСС",
+# "сообщил ТАСС") or around it ("(AFP) -", "/ТАСС/", "Reuters reported"): not a mention
+# ("the Palestinian Authority (PA)", "the MENA region", "hubungan antara"), nor a photo's
+# credit ("Photo: AFP via Getty Images", "(Photo: Reuters)").
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:told|spoke to|speaking to|talking to|said to|interview (?:with|to)|according to"
+    r"|cited by|quoted by|reported by|citing)(?:\s+the)?"
+    r"|в интервью|агентству|агентства|агентство|сообщил[аи]?|рассказал[аи]?|заявил[аи]?"
+    r"|переда[её]т|сообщает|пишет)\s+$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|reporting)\b")
+_SOURCE_LOOK = 60  # characters looked at before a name
+
+
 def names_outlet(text: str, outlet: str) -> bool:
-    """Whether ``text`` names ``outlet`` (a display name) by any of its names, as a word —
-    "told Reuters", "в интервью ТАСС", "(AFP) -" — not in a photo's credit ("AP Photo/…",
-    "REUTERS/Jane Doe") nor inside a longer word ("APEC"); short names ("AP") only in
-    capitals, longer ones in any case."""
-    folded = text.casefold()
+    """Whether ``text`` names ``outlet`` (a display name) by one of its names, as written,
+    as the source of what it says (``_SOURCE_BEFORE``, a dateline's "(AFP) -", TASS's
+    "/ТАСС/", "Reuters reported") — not a mention of the name, nor inside a longer word
+    ("APEC") or a longer name ("Australian Associated Press" is not AP's)."""
     for alias in _aliases_of(outlet):
-        where, what = (text, alias) if _case_sensitive(alias) else (folded, alias.casefold())
-        start = where.find(what)
+        start = text.find(alias)
         while start >= 0:
-            end = start + len(what)
-            before, after = where[start - 1 : start], where[end : end + 7]
-            if not (before.isalnum() or after[:1].isalnum() or after[:1] == "/") and not (
-                after.casefold().startswith(" photo")
-            ):
+            end = start + len(alias)
+            if _as_source(text, start, end):
                 return True
-            start = where.find(what, start + 1)
+            start = text.find(alias, start + 1)
     return False
+
+
+def _as_source(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - _SOURCE_LOOK) : start], text[end : end + 12]
+    if before[-1:].isalnum() or after[:1].isalnum():
+        return False
+    if (before.endswith("(") and after.startswith(")") and _dash(after[1:].lstrip()[:1])) or (
+        before.endswith("/") and after.startswith("/")
+    ):
+        return True
+    if re.search(r"[A-ZА-Я][\w-]*\s+$", before) and not _SOURCE_BEFORE.search(before):
+        return False  # (a longer name: "Australian Associated Press", "Foreign Press …")
+    return _SOURCE_BEFORE.search(before) is not None or _SOURCE_AFTER.match(after) is not None

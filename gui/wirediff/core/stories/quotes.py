@@ -153,10 +153,18 @@ def quote_only(
         bodies[doc] = found
         return found
 
+    named: dict[tuple[int, str], bool] = {}
+
     def quoted_from(a: int, b: int) -> bool:
-        """Whether ``b`` names the agency ``a`` is the text of, its quotes' source."""
+        """Whether ``b``, not that agency's own text, names the agency ``a`` is the text of
+        as its source (two of one agency's reports each credit it, and may each quote one
+        statement: a review)."""
         source = documents[a].source
-        return is_agency(source) and names_outlet(documents[b].text, source)
+        if not is_agency(source) or documents[b].source == source:
+            return False
+        if (b, source) not in named:
+            named[b, source] = names_outlet(documents[b].text, source)
+        return named[b, source]
 
     def test(a: int, b: int) -> bool:
         if quoted_from(a, b) or quoted_from(b, a):
