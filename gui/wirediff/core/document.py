@@ -568,6 +568,8 @@ def masthead_over_date(lines: Sequence[str]) -> str:
         return ""
     if no_headline(lines[2]) or not 4 <= _words(lines[2]) <= HEADLINE_MAX_WORDS:
         return ""
+    if lines[2].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
+        return ""  # (a lede under a headline: "Heatwave Breaks June Record" is no paper)
     return name
 
 

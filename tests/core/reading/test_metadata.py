@@ -373,11 +373,19 @@ def test_a_papers_name_over_a_line_of_the_day_names_the_outlet(tmp_path: Path) -
         "kicker.txt": ("Storm Warning\n12 March 2026", ""),
         "undated.txt": ("East Coast Echo\nA reporter's notebook", ""),
     }
+    lede = "Temperatures passed 40C on Tuesday, the highest June reading on record."
+    heads = {  # a headline of a paper's word over its day and its lede (a review)
+        "record.txt": "Heatwave Breaks June Record\n\n12 March 2026",
+        "review.txt": "Oppenheimer Review\n\nFriday 21 July 2023",
+    }
+    for name, head in heads.items():
+        (tmp_path / name).write_text(f"{head}\n\n{lede}\n\n{body}\n", "utf-8")
     for name, (head, _outlet) in cases.items():
         (tmp_path / name).write_text(f"{head}\n\n{headline}\n\n{body}\n", "utf-8")
     documents = {d.name: d for d in load_paths([tmp_path]).documents}
     assert {n: documents[n].source for n in cases} == {n: o for n, (_h, o) in cases.items()}
     assert documents["echo.txt"].title == headline
+    assert {n: documents[n].source for n in heads} == {"record.txt": "", "review.txt": ""}
     lines = [line for line in documents["echo.txt"].text.split("\n") if line.strip()]
     assert furniture_lines(lines[:4]) == {0, 1}  # (left out of the comparison, as a masthead)
 
