@@ -1082,6 +1082,30 @@ def test_of_one_agencys_takes_the_first_is_the_base_however_short() -> None:
     assert len(index.story_of(0).documents) == 5
 
 
+def test_an_agencys_digest_dated_first_is_no_first_take() -> None:
+    """A morning digest of the agency's, dated first and carrying two of the story's
+    paragraphs among other stories', was the base beside papers' copies, and the papers
+    "rewrites" of it (a review): of one agency's texts, the first of its story's takes."""
+    w = Writer(3)
+    story = w.article(w.topic(), paragraphs=10)
+    others = [w.article(w.topic(), paragraphs=3) for _ in range(3)]
+    digest = ["Top News briefing for traders", *others[0][1:3], *story[1:3], *others[1][1:3]]
+    digest += others[2][1:3]
+    dated = [
+        ("reuters_digest.txt", digest, "Reuters", "06:00"),
+        ("reuters_story.txt", story, "Reuters", "10:00"),
+        ("paper1.txt", story[:9], "Daily Star", "12:00"),
+        ("paper2.txt", story[:8], "Evening Post", "13:00"),
+    ]
+    docs = [
+        replace(doc(name, lines), source=source, date=f"2026-03-03T{at}:00", date_source="metadata")
+        for name, lines, source, at in dated
+    ]
+    index = build_story_index(docs)
+    story_of = index.story_of(1)
+    assert index.documents[story_of.base].name == "reuters_story.txt"
+
+
 def test_a_copy_cut_and_added_to_says_both() -> None:
     """ "Trimmed copy of Reuters' story: 50% of its sentences kept word for word, 50% left
     out; 48% of this version's sentences are new" read as a contradiction of an update that

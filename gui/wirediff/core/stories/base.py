@@ -30,6 +30,7 @@ from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
+from wirediff.core.wiremarkers import WIRE_MARKERS
 
 
 def choose_base(
@@ -174,7 +175,23 @@ def choose_base(
         # the most of it: two grouping probes) — papers' copies of its later takes
         # too, which weigh the shared text toward them (the first take lost the base to
         # UPDATE 2 when subscribers' copies joined: a wire desk's probe)
+        # Beside papers' copies, of its texts the story's takes — mostly in the story, or
+        # headed as another of its texts is: a morning digest of the agency's, dated first
+        # and carrying two of the story's paragraphs among others', was the base, and the
+        # papers "rewrites" of it (a review); a first take the updates rewrote is no less
+        # the first (its Spanish service's ACTUALIZA 1 held a quarter of its words).
         takes = len({documents[d].source for d in agencies}) == 1
+        if takes and len(agencies) < len(members):
+            heads = {d: _head_words(documents[d].title) for d in agencies}
+            own = [
+                d
+                for d in agencies
+                if _own_share(shingles[d].full, shared) >= 0.5
+                or any(len(heads[d] & heads[o]) >= 2 for o in agencies if o != d)
+            ]
+            if own:
+                return first(own, prefer=[d for d in named if d in own], least=0.0)
+            takes = False
         least = 0.0 if takes else None
         return first(agencies, prefer=named, least=least)  # (dates first: a story, its update)
     credited = [d for d in members if credited_agency(documents[d].text)]
@@ -194,6 +211,17 @@ _COPY_NAME = re.compile(
     r"(?i)(?:\s\((?:copy|kopie|copie|\d{1,2})(?:\s+\d{1,2})?\)|\s+-\s+(?:copy|kopie|copie)"
     r"(?:\s*\(\d{1,2}\))?)$|^(?:copy of|copie de|kopie von)\s"
 )
+
+
+def _head_words(title: str) -> set[str]:
+    """A headline's words of four letters or more, not a wire's markers ("UPDATE 2-")."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", title)}
+    return words - WIRE_MARKERS
+
+
+def _own_share(full: Sequence[int], shared: set[int]) -> float:
+    """Share of a document's shingles ``full`` that another version holds too (``shared``)."""
+    return sum(h in shared for h in full) / len(full) if len(full) else 0.0
 
 
 def _one_day(numbers: dict[int, int], documents: Sequence[Document]) -> dict[int, int]:
