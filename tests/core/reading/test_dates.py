@@ -71,6 +71,9 @@ TODAY = date(2024, 6, 1)
         ("tass_06112023_0830.txt", "2023-11-06T08:30:00"),
         ("reuters_05112023-0930.txt", "2023-11-05T09:30:00"),
         ("x_06-11-23_2025.txt", "2023-11-06"),  # (a year after it, no time of day)
+        ("APP_17-12-14_1130b0.txt", "2014-12-17"),  # (COUNTER's hex ids: no times)
+        ("APP_10-10-14_053233.txt", "2014-10-10"),
+        ("x_06112023_105432.txt", "2023-11-06"),
         # ... not an id, nor a number that is no time of day: the day alone
         ("x_2023-11-14_796404.txt", "2023-11-14"),
         ("x_20231114_1234567.txt", "2023-11-14"),

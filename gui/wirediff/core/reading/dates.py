@@ -526,6 +526,17 @@ def _dotted_old(match: re.Match[str]) -> bool:
     return int(match["y"]) < 1900 and match.group(2) == "."
 
 
+def _loose_clock(day: date, match: re.Match[str], stem: str) -> str:
+    """``_at_clock`` after a day of two-digit parts or of eight digits day first, whose
+    names carry ids as often: not six digits run together ("APP_10-10-14_053233") nor
+    digits run into letters ("APP_17-12-14_1130b0": COUNTER's hex ids read 11:30)."""
+    if match["H"] is not None and (
+        (match["S"] and not match["sep"]) or stem[match.end() : match.end() + 1].isalpha()
+    ):
+        return day.isoformat()
+    return _at_clock(day, match)
+
+
 def _at_clock(day: date, match: re.Match[str]) -> str:
     """``day`` at the time of day the stamp gives after it, if it is one (an hour under 24,
     a minute and a second under 60), else the day alone."""
@@ -605,7 +616,7 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
     for match in _DAY_FIRST_STAMP.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None:
-            return _at_clock(day, match)
+            return _loose_clock(day, match, stem)
     for match in _YMD.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None and not _dotted_old(match):
@@ -627,12 +638,12 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
             _day(_two_digit_year(c, latest), a, b, latest),
         ]
         if near is not None and near in readings:
-            return _at_clock(near, match)
+            return _loose_clock(near, match, stem)
         day = _day(_two_digit_year(c, latest), b, a, latest)
         if day is None and not _day_month(a, b):
             day = _day(_two_digit_year(a, latest), b, c, latest) or _day(
                 _two_digit_year(c, latest), a, b, latest
             )
         if day is not None:
-            return _at_clock(day, match)
+            return _loose_clock(day, match, stem)
     return ""
