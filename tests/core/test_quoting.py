@@ -30,9 +30,11 @@ def test_a_long_run_kept_between_two_edits_is_cut_to_its_ends() -> None:
     assert new == "Evgenia stood on the landing … and made it fast as deftly as any sailor"
     # a flag's anchor quotes it so too (the flags panel, a report's orphaned flag)
     assert anchor_of(comparison, change.index).words() == (old, new)
+    # data (the evidence's JSON and CSV) gives every word
+    assert "…" not in "".join(change_words(comparison, change.index, cut=False))
 
 
-def test_short_runs_and_one_sided_changes_are_quoted_whole() -> None:
+def test_short_runs_one_sided_and_very_long_changes_are_quoted_whole() -> None:
     assert cut_kept("a b c d e f g h i j", "x b c d e f g h i y") == (
         "a b c d e f g h i j",
         "x b c d e f g h i y",
@@ -41,3 +43,5 @@ def test_short_runs_and_one_sided_changes_are_quoted_whole() -> None:
         "",
         "one two three four five six seven eight nine ten eleven",
     )
+    long = " ".join(f"w{n}" for n in range(5_000))  # (not matched: 30,000 words took 40 s)
+    assert cut_kept(f"a {long} b", f"x {long} y") == (f"a {long} b", f"x {long} y")

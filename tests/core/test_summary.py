@@ -261,6 +261,27 @@ def test_a_figure_of_another_fact_put_in_its_place_is_no_figure_changed(old, new
 @pytest.mark.parametrize(
     ("old", "new", "said"),
     [
+        (  # a penalties row, its two cells raised (a policy analyst's walkthrough: it was
+            # "£2,500 → £10,000", in no version of the bill)
+            "section 15(2)\tFailure to submit a return\t£2,500\t£5,000",
+            "section 15(2)\tFailure to submit a return\t£5,000\t£10,000",
+            ["£2,500 → £5,000", "£5,000 → £10,000"],
+        ),
+        (  # words on the new side only part its figures (a review: "27 → 38 6 people")
+            "Ferry toll rises\n\nThe toll was 27 on Saturday night, the coastguard said.",
+            "Ferry toll rises\n\nThe toll was 38 as 6 people remained missing on Saturday night,"
+            " the coastguard said.",
+            ["27 → 38 … 6 people"],
+        ),
+    ],
+)
+def test_figures_of_a_row_or_parted_by_words_are_each_said(old, new, said):  # type: ignore[no-untyped-def]
+    assert changed_figures(compare(old, new))[0] == said
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
         ("At least four people died", "At least 12 people died", ["four people → 12 people"]),
         ("At least four people died", "At least seven people died", ["four people → seven people"]),
         (

@@ -14,12 +14,16 @@ _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
 
 
-def change_words(comparison: Comparison, index: int, whole_moves: bool = False) -> tuple[str, str]:
+def change_words(
+    comparison: Comparison, index: int, whole_moves: bool = False, cut: bool = True
+) -> tuple[str, str]:
     """Change ``index`` as lists and reports quote it: its words on each side, white space
     collapsed. A paragraph break: the words around it (``breaks.break_quote``). A moved
     unit, with ``whole_moves`` (a report's "old → new"): its words at each of its places
     (one place's change has no words on the other side: a flagged move was quoted
-    "text → —"); else at this place only (a list says "⇄ text" of the place it names)."""
+    "text → —"); else at this place only (a list says "⇄ text" of the place it names).
+    ``cut``: long runs kept between edits cut to their ends (``cut_kept``: for a reader;
+    data exports give every word)."""
     change = comparison.changes[index]
     texts = (comparison.left_text, comparison.right_text)
     if change.kind in BREAK_KINDS:  # each side's own words (the other's were made up)
@@ -28,7 +32,8 @@ def change_words(comparison: Comparison, index: int, whole_moves: bool = False) 
             texts[1], change.right.start, right_broken
         )
     left, right = quoted_spans(comparison, index, whole_moves)
-    return cut_kept(_words(texts[0], left), _words(texts[1], right))
+    words = _words(texts[0], left), _words(texts[1], right)
+    return cut_kept(*words) if cut else words
 
 
 def quoted_spans(
@@ -48,6 +53,8 @@ def quoted_spans(
 
 
 _KEPT_WORDS = 4  # words of a kept run between two edits quoted on each side of its cut
+# the longest side cut so (matching 30,000 words a side took 40 s: a moved chapter's quote)
+_CUT_MAX_WORDS = 600
 
 
 def cut_kept(old: str, new: str) -> tuple[str, str]:
@@ -57,8 +64,8 @@ def cut_kept(old: str, new: str) -> tuple[str, str]:
     and a translator's split sentence and a phrase reworded 40 words on were quoted from
     the sentence's start, cut by the list and the report before either."""
     words = old.split(" "), new.split(" ")
-    if min(map(len, words)) <= 2 * _KEPT_WORDS + 1:
-        return old, new
+    if min(map(len, words)) <= 2 * _KEPT_WORDS + 1 or max(map(len, words)) > _CUT_MAX_WORDS:
+        return old, new  # (a change of thousands of words: its start is all a list shows)
     cuts: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
     blocks = SequenceMatcher(None, *words, autojunk=False).get_matching_blocks()
     for a, b, size in blocks:
@@ -143,7 +150,12 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             if not old or not new:  # a figure in words ("four" dead → 12, "seven" → "11")
                 old = old or _number_words(texts[0], op.left)
                 new = new or _number_words(texts[1], op.right)
-            old, new = _unshared(old, new)
+            if len(old) == len(new):  # (as many a side: each for the one in its place —
+                # a penalty row's £2,500 £5,000 → £5,000 £10,000 was "£2,500 → £10,000")
+                moved = [(a, b) for a, b in zip(old, new, strict=True) if _differ(a, b)]
+                old, new = [a for a, _ in moved], [b for _, b in moved]
+            else:
+                old, new = _unshared(old, new)
             if not old or not new or _same(old, new):
                 continue
             in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(
@@ -157,7 +169,14 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
                 kept = _mostly_kept(comparison, row.index) if kept is None else kept
                 if not kept:
                     continue
-            worded = any(c.isalpha() for c in texts[0][op.left.start : op.left.end])
+            # (words, or a table's cells, part a side's figures: each said with its own)
+            sides = [
+                text[span.start : span.end]
+                for text, span in zip(texts, (op.left, op.right), strict=True)
+            ]
+            worded = any(c.isalpha() for side in sides for c in side) or any(
+                "\t" in side or "  " in side for side in sides
+            )
             found.extend(_quoted(old, new, worded))
     return found
 
@@ -644,6 +663,11 @@ def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
         else:
             left.remove(match)
     return left, kept
+
+
+def _differ(a: str, b: str) -> bool:
+    """Whether two figures differ as values, a currency sign aside (``_plain_value``)."""
+    return _plain_value(a) != _plain_value(b)
 
 
 def _plain_value(figure: str) -> str:

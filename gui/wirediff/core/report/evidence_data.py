@@ -128,7 +128,7 @@ def each_change(comparison: Comparison) -> Iterator[tuple[Change, Place, Place, 
     lines = (_Lines(comparison.left_text), _Lines(comparison.right_text))
     sections = change_sections(comparison)
     for change, section in zip(comparison.changes, sections, strict=True):
-        words = change_words(comparison, change.index, whole_moves=True)
+        words = change_words(comparison, change.index, whole_moves=True, cut=False)
         spans = quoted_spans(comparison, change.index, whole_moves=True)
         texts = (comparison.left_text, comparison.right_text)
         left, right = (
