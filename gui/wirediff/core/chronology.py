@@ -27,8 +27,8 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     their names number them all as revisions ("bill_v1.docx" … "bill_v5.docx":
     ``revisions.whole_series``), by those numbers; those last by the years their names
     give, if each gives one (``revisions.name_years``). Revisions their names number,
-    some of them undated, are in the order of their numbers, from the first place one of
-    them holds."""
+    some of them undated, are in the order of their numbers, in the places they and the
+    dated versions hold, the undated others after them."""
     numbers = whole_series(docs, documents)
     if numbers:
         return tuple(sorted(docs, key=numbers.__getitem__))
@@ -40,12 +40,15 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     # Revisions their names number, some undated (a draft's .docx dated by its properties,
     # the .txt and .md drafts not: the dated draft 2 came first, and "the version before"
     # draft 3 was draft 1, then draft 2 before draft 1, every edit read backwards — a
-    # translation editor's walkthrough): by their numbers, from the first place one holds.
+    # translation editor's walkthrough): by their numbers, in the places they and the dated
+    # versions hold, the undated others after them.
     numbered = name_series(docs, documents)
     if len(numbered) > 1 and not all(any(when[d]) for d in numbered):
-        first = next(i for i, d in enumerate(order) if d in numbered)
-        others = [d for d in order if d not in numbered]
-        order = [*others[:first], *sorted(numbered, key=numbered.__getitem__), *others[first:]]
+        placed = [d for d in order if d in numbered or any(when[d])]
+        slots = [i for i, d in enumerate(placed) if d in numbered]
+        for i, d in zip(slots, sorted(numbered, key=numbered.__getitem__), strict=True):
+            placed[i] = d
+        order = [*placed, *(d for d in order if d not in numbered and not any(when[d]))]
     return tuple(order)
 
 

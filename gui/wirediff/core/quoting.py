@@ -59,7 +59,8 @@ _CUT_MAX_WORDS = 600
 
 def cut_kept(old: str, new: str) -> tuple[str, str]:
     """A change's words on each side (white space collapsed), each run of words the two
-    sides keep between two edits cut to its ends when longer than twice ``_KEPT_WORDS``:
+    sides keep between two edits cut to its ends when longer than twice ``_KEPT_WORDS``
+    and one:
     "… tobacco and machine oil although he … once" — one sentence's edits are one change,
     and a translator's split sentence and a phrase reworded 40 words on were quoted from
     the sentence's start, cut by the list and the report before either."""

@@ -18,6 +18,8 @@ def test_a_wires_markers_are_no_terms() -> None:
     assert "update" not in _terms("UPDATE 2-Greek ferry capsize")
     assert "молния" not in _terms("МОЛНИЯ: У острова Андрос перевернулся паром")
     assert "urgent" in _terms("An urgent appeal for blood donors")  # (a word, not a marker)
+    assert {"flash", "kill"} <= _terms("FLASH FLOODS: POLICE KILL GUNMAN")  # (news's words)
+    assert "flash" not in _terms("FLASH-Greek ferry capsizes")
 
 
 def test_flashes_of_other_news_are_other_events() -> None:

@@ -294,6 +294,19 @@ def test_numbered_drafts_one_of_them_dated_are_in_the_order_of_their_numbers() -
         "ch4_draft3.md",
         "ch4_web_proof.md",
     ]
+    # a dated version between dated drafts keeps its place (a review: it went after them)
+    mixed = [
+        replace(doc("report_v1.docx", text[:7]), date="2026-01-10", date_source="metadata"),
+        replace(doc("coverage.html", text[:8]), date="2026-02-01", date_source="metadata"),
+        replace(doc("report_v2.docx", text[:9]), date="2026-03-01", date_source="metadata"),
+        doc("report_v3.md", text),
+    ]
+    assert [mixed[d].name for d in time_order(range(4), mixed)] == [
+        "report_v1.docx",
+        "coverage.html",
+        "report_v2.docx",
+        "report_v3.md",
+    ]
     # every one dated: by the dates (a number in a name does not outweigh them)
     dated = [
         replace(d, date=f"2026-03-0{9 - i}", date_source="metadata") for i, d in enumerate(docs)

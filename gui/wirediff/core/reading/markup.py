@@ -56,6 +56,7 @@ class _Text(HTMLParser):
         self.quotes = 0  # <q> open: a browser shows their words in marks, “…” and ‘…’ within
 
     def _boundary(self) -> None:
+        self.quotes = 0  # (a <q> is within a line: one left open quotes no later line)
         self.parts.append("\n\n")
         if self.in_block and self.budget is not None:
             self.budget.add_lines(2)  # the block's line and the blank line after it

@@ -65,6 +65,13 @@ _CYRILLIC_ENDINGS = tuple(
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+# Markers that are news's words too, in a text in capitals ("FLASH FLOODS", "POLICE KILL
+# GUNMAN", "FLOOD ALERT"): a marker only run into the headline ("FLASH-Greek …").
+_NEWS_WORDS = frozenset(
+    "flash alert kill correction bulletin breaking exclusive withdrawn advisory repeat".split()
+)
+
+
 def _stem(key: str) -> str:
     """A Cyrillic word without its declension's ending (3 letters of stem at least), ё as
     е (as the comparison folds it)."""
@@ -102,7 +109,7 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
     out = []
     for word in (token,) if token.isalpha() else _parts(token):
         key = word.casefold()
-        if word.isupper() and key in WIRE_MARKERS:
+        if word.isupper() and key in WIRE_MARKERS and ("-" in token or key not in _NEWS_WORDS):
             continue  # ("URGENT-Greek …" opened two flashes of other news: one event)
         if key.isalpha():
             # (a capital letter alone, "В" opening a sentence, is no name)
