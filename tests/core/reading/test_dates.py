@@ -610,11 +610,14 @@ def test_a_pages_publication_time_is_kept(tmp_path: Path) -> None:
         "first.html": '<meta content="2026-03-14T08:15:00Z" property="article:published_time">',
         "ld.html": '<script type="application/ld+json">'
         '{"datePublished": "2026-03-14T11:05:00+05:00"}</script>',
+        # GOV.UK's (a government's release, its day alone, read after a paper's story)
+        "govuk.html": '<meta name="govuk:first-published-at" content="2026-03-14T17:30:00+01:00">',
     }
     assert _dates_of(tmp_path, heads) == {
         "og.html": "2026-03-14T16:40:00+00:00",
         "first.html": "2026-03-14T08:15:00Z",
         "ld.html": "2026-03-14T11:05:00+05:00",
+        "govuk.html": "2026-03-14T17:30:00+01:00",
     }
 
 

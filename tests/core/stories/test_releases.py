@@ -33,6 +33,9 @@ BODY = "Northwind Energy said on Tuesday it had won consent for its wind farm.\n
         # two of its marks on one line, the end mark going on with its contact (a
         # university's release was read as none, and PA's rewrite of it its base)
         f"PRESS RELEASE - For immediate release\n\n{BODY}",
+        # with its day (GOV.UK's: a government's release read as a paper's edited copy)
+        f"Press release — 16 June 2026\n\n{BODY}",
+        f"News release: 3 March 2026\n\n{BODY}",
         f"{BODY}\nENDS. Media contact: press office, University of Leeds, press@leeds.ac.uk\n",
     ],
 )

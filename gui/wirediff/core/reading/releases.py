@@ -81,9 +81,21 @@ def reads_as_release(text: str) -> bool:
 
 
 def _headed(text: str) -> bool:
-    """Whether the head of ``text`` says it is a release ("PRESS RELEASE", "Embargoed…")."""
+    """Whether the head of ``text`` says it is a release ("PRESS RELEASE", "Embargoed…"),
+    maybe with its day ("Press release — 16 June 2026", GOV.UK's: a government's release
+    was "an edited version" of a paper's story of it, in a policy analyst's walkthrough)."""
     head = [line.strip() for line in text[:_HEAD_CHARS].split("\n") if line.strip()]
-    return any(_HEAD.fullmatch(line) for line in head[:HEAD_LINES])
+    return any(_HEAD.fullmatch(line) or _dated_head(line) for line in head[:HEAD_LINES])
+
+
+_DATED_HEAD = re.compile(rf"(?:{RELEASE_WORDS})\s*[|–—:-]\s*(?P<day>.{{6,40}})", re.IGNORECASE)
+
+
+def _dated_head(line: str) -> bool:
+    from wirediff.core.reading.dates import find_date  # (dates imports document, as we do)
+
+    found = _DATED_HEAD.fullmatch(line[: _MARK_MAX * 2])
+    return found is not None and bool(find_date(found["day"])) and len(found["day"].split()) <= 5
 
 
 def _footed(text: str) -> bool:

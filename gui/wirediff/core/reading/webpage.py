@@ -558,8 +558,10 @@ def _stamp_patterns(names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_PUBLISHED = _stamp_patterns("article:published_time|datePublished|pubdate")
-_MODIFIED = _stamp_patterns("article:modified_time|og:updated_time|dateModified")
+# (GOV.UK's own, govuk:first-published-at, govuk:public-updated-at: a government's release
+# had its day alone, and was "an edited version" of a paper's story of that evening)
+_PUBLISHED = _stamp_patterns("article:published_time|datePublished|pubdate|first-published-at")
+_MODIFIED = _stamp_patterns("article:modified_time|og:updated_time|dateModified|public-updated-at")
 
 
 def _with_time(day: str, page: str) -> str:
