@@ -34,8 +34,13 @@ def test_a_name_respelled_throughout_is_one_change_counted() -> None:
         f"Yevgenia stood on the landing for the {n}th time, and the river was grey and wide."
         for n in range(4, 9)
     )
+    text += "\n\nThe ferryman waved to Yevgenia from the far bank of the river."
     comparison = compare(text, text.replace("Yevgenia", "Evgenia"))
-    assert names_said(name_changes(comparison)) == "Yevgenia → Evgenia (×5)"
+    assert names_said(name_changes(comparison)) == "Yevgenia → Evgenia (×6)"
+    # a sentence's first word, never written capitalized inside a sentence, is no name
+    # ("See → Behold", "Take → Seize": two Bible translations' first words of a verse)
+    verse = "Jesus said, “Take away the stone.” Martha said to him, “Lord, by this time.”"
+    assert name_changes(compare(verse, verse.replace("Take", "Seize"))) == []
 
 
 @pytest.mark.parametrize(

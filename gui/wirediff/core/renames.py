@@ -6,8 +6,10 @@ said nowhere ("an edited version … figures changed: 27 → 31", a wire desk's 
 second was 11 of 18 changes to read, each alone (a translation editor's walkthrough). A
 name changed is a replacement of one to three words a side, each a name — capitalized, or
 in capitals, no digit, not a function word, and never written in small letters in its
-text (a sentence's first word, "Yesterday" → "Today", is no name) — in a sentence mostly
-kept, or framed by kept words, as a figure is (``quoting``).
+text (a sentence's first word, "Yesterday" → "Today", is no name), and at a sentence's
+opening written capitalized inside one too ("See → Behold", "Take → Seize": a verse's
+first words, in two Bible translations) — in a sentence mostly kept, or framed by kept
+words, as a figure is (``quoting``).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ def name_changes(comparison: Comparison) -> list[Figures]:
     """The names the pair's replaced words change, ``(old, new)`` in reading order (see
     the module); a moved paragraph's too, read at its left place."""
     texts = (comparison.left_text, comparison.right_text)
-    small = (_small_words(texts[0]), _small_words(texts[1]))
+    small = _small_words(texts[0]) | _small_words(texts[1])
+    within = (_named_within(texts[0]), _named_within(texts[1]))
     found: list[Figures] = []
     for row in comparison.rows:
         both = row.right is not None or row.kind is RowKind.MOVED
@@ -52,7 +55,15 @@ def name_changes(comparison: Comparison) -> list[Figures]:
             )
             if old.casefold() == new.casefold():
                 continue
-            if not (_a_name(old, small[0]) and _a_name(new, small[1])):
+            if not (_a_name(old, small) and _a_name(new, small)):
+                continue
+            opening = any(
+                _opens_sentence(text, span.start) and words.split()[0] not in named
+                for text, span, words, named in zip(
+                    texts, (op.left, op.right), (old, new), within, strict=True
+                )
+            )
+            if opening:  # ("See → Behold", "Take → Seize": a verse's first word)
                 continue
             if figure_frame(comparison, row.index, at):
                 found.append((old, new))
@@ -89,6 +100,30 @@ def _a_name(words: str, small: frozenset[str]) -> bool:
 def _marked(word: str) -> bool:
     """Whether ``word`` holds a wire's marker in capitals ("CORRECTED-WRITETHRU-Greek")."""
     return any(p.isupper() and p.casefold() in WIRE_MARKERS for p in word.split("-"))
+
+
+_OPENERS = '.!?…:;\n"“”‘’«»„(['  # what a sentence's first word may follow (and spaces)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` (or after the quote marks there) opens a sentence or
+    the text."""
+    while at < len(text) and text[at] in _EDGES:
+        at += 1
+    before = text[max(0, at - 8) : at].rstrip(" \t")
+    return not before or before[-1] in _OPENERS
+
+
+def _named_within(text: str) -> frozenset[str]:
+    """The words ``text`` writes capitalized inside a sentence (names, there)."""
+    return frozenset(
+        m[0].strip(_EDGES)
+        for m in _CAPITALIZED.finditer(text)
+        if not _opens_sentence(text, m.start())
+    )
+
+
+_CAPITALIZED = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*")
 
 
 def _small_words(text: str) -> frozenset[str]:
