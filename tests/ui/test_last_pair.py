@@ -16,6 +16,7 @@ from tests.ui.helpers import (
     hold_grouping,
     levels_folder,
     open_and_wait,
+    pair_named,
     settle,
     write_stories,
 )
@@ -27,7 +28,7 @@ from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.session import last_pair
 from wirediff.ui.session.loading import KeptBase, KeptPlace, PairHint
-from wirediff.ui.session.session import SAMPLE_PAIR_KEY
+from wirediff.ui.session.session import SAMPLE_PAIR_KEY, first_story_version
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -534,3 +535,40 @@ def test_the_next_start_pins_the_pair_left_only_if_it_was_pinned(
         assert chip.isVisible() and chip.text().startswith("Pinned: story")
     else:
         assert again.session.selection.pinned is None and not chip.isVisible()
+
+
+def test_a_folder_opened_afresh_opens_on_its_first_storys_pair(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Opened afresh, a folder showed its first two files by name: a bill beside its
+    explanatory notes, or the third story's pair (two walkthroughs). Once grouped, the
+    first story of several versions in the list is shown, its base beside its first
+    version — unless the user chose another document while it grouped."""
+    folder = write_stories(tmp_path / "news", stories=3)
+    (folder / "story002_v1.txt").rename(folder / "b_story002_v1.txt")  # (second by name)
+    # story000, of three versions, listed first (an event of more documents comes first)
+    third = (folder / "story000_v1.txt").read_text(encoding="utf-8").replace(" ", "  ", 1)
+    (folder / "story000_v2.txt").write_text(third.replace("CHANGED", "ALTERED"), "utf-8")
+    lone = "An unrelated note about the parish fete, the raffle and the cake stall results."
+    (folder / "a_note.txt").write_text(f"Parish notes\n\n{lone}\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [folder])
+    index = window.session.stories.index
+    assert index is not None
+    version = first_story_version(index)
+    assert version is not None
+    base = window.documents[index.story_of(version).base].path.name
+    assert base == "story000_v0.txt"  # (the story listed first)
+    expected = (base, window.documents[version].path.name)
+    qtbot.waitUntil(lambda: pair_named(window) == expected, timeout=WAIT_MS)
+    window.close()
+
+    gate = hold_grouping(monkeypatch)
+    chosen = make_window()
+    open_and_wait(qtbot, chosen, [folder], settle_down=False)
+    at = [d.path.name for d in chosen.documents].index("story001_v1.txt")
+    with qtbot.waitSignal(chosen.comparison_shown, timeout=WAIT_MS):
+        chosen.doc_list.select(at)
+    gate.set()
+    settle(qtbot, chosen)
+    assert "story001_v1.txt" in pair_named(chosen)  # (the user's choice stays)

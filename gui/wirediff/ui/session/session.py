@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.chronology import time_order
 from wirediff.core.document import Document
 from wirediff.core.reading import Problem
 from wirediff.core.review.folders import real
@@ -117,6 +118,7 @@ class Session(QObject):
         self._index_keep: Path | None = None  # the document to make current when it opens
         self._corrected = False  # the grouping under way follows a correction of the user's
         self._facing_base: int | None = None  # the left side as its base, before a regrouping
+        self._untouched: tuple[int, int | None] | None = None  # the first pair, if no hint
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
@@ -380,8 +382,11 @@ class Session(QObject):
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         self._place = self._hint.place if self._hint is not None else None
+        self._untouched = None
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
+            if self._hint is None and self._given is None:
+                self._untouched = (base, selected)  # (the first two files: no choice)
             self._hint = hint_found(loaded, self._hint)  # pinned again once grouped
             self.selection.base = base
             kept = self._hint
@@ -472,10 +477,16 @@ class Session(QObject):
         # A correction left the document alone (independent of its story, a story of its
         # own): it stays selected, the window saying it stands alone (the selection jumped
         # to the first story of several versions, in another event).
-        if selection.pair() is None and not corrected:
-            story = next((s for s in index.stories if len(s.versions) > 1), None)
-            if story is not None:
-                self.select_requested.emit(story.versions[1].doc)
+        # A folder opened afresh, its first two files still on screen: the first story of
+        # several versions in the list's order, its base beside its first version (the
+        # first two files by name were a bill beside its explanatory notes, or the third
+        # story's pair: two walkthroughs).
+        untouched, self._untouched = self._untouched, None
+        fresh = untouched is not None and untouched == (base, selected) and not corrected
+        if fresh or (selection.pair() is None and not corrected):
+            first = first_story_version(index)
+            if first is not None and first != selected:
+                self.select_requested.emit(first)
 
     def _pinned_for(self, hint: PairHint, base: int, selected: int) -> bool:
         """Whether the pin ``hint`` kept (found) holds ``base`` beside ``selected``: ``base``
@@ -696,3 +707,15 @@ def is_sample(folder: Path) -> bool:
         return real(folder) == real(sample_corpus())
     except FileNotFoundError:  # (no resources: then it is not theirs)
         return False
+
+
+def first_story_version(index: StoryIndex) -> int | None:
+    """The first version of the first story of several versions, in the grouped list's
+    order (events, their stories, each story's versions in time order), not its base."""
+    for event in index.events:
+        for story_id in event.stories:
+            story = index.stories[story_id]
+            if len(story.versions) > 1:
+                docs = time_order([v.doc for v in story.versions], index.documents)
+                return next(d for d in docs if d != story.base)
+    return None
