@@ -374,8 +374,15 @@ _STAMP_WORDS = frozenset(
     четверг пятница суббота воскресенье обновлено опубликовано р року понеділок вівторок
     середа четвер пʼятниця п'ятниця п’ятниця субота неділя оновлено опубліковано
     입력 수정 송고시간 기사입력 최종수정 更新 配信 公開 发布 發布 发布时间 發布時間
-    月 火 水 木 金 土 日 월 화 수 목 금 토 일""".split()
+    月 火 水 木 金 土 日 월 화 수 목 금 토 일
+    الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت يوم
+    اتوار پیر منگل بدھ جمعرات جمعہ ہفتہ
+    lundi mardi mercredi jeudi vendredi samedi dimanche le
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
+# (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
+# Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)
 # A time of day in Chinese, Japanese or Korean: "12時10分", "11时05分", "11시 02분".
 _CJK_CLOCK = re.compile(r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]")
 

@@ -262,6 +262,9 @@ def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
             "صحيفة المرصد",
         ),
         "furat.txt": ("جريدة الفرات\nكتب: المحرر المحلي\n" + ar_body, "جريدة الفرات"),
+        # with the weekday, as Gulf papers print it ("Sunday": no outlet, and the line the
+        # copy's title, in a media monitor's walkthrough)
+        "khaleej.txt": ("صحيفة الخليج - الأحد 13 مارس 2026\n" + ar_body, "صحيفة الخليج"),
         "kuwait.txt": ("الكويت - 13 مارس 2026\n" + ar_body, "KUNA"),  # a place
     }
     for name, (text, _outlet) in cases.items():
@@ -272,7 +275,7 @@ def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
     }
     for name in ("sib.txt", "ob.txt", "quoted.txt", "alone.txt", "byline.txt"):
         assert docs[name].title.startswith("Мы побывали"), docs[name].title
-    for name in ("marsad.txt", "furat.txt"):
+    for name in ("marsad.txt", "furat.txt", "khaleej.txt"):
         assert docs[name].title.startswith("جولة في محطة الخيران"), docs[name].title
 
 
