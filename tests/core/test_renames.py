@@ -58,6 +58,14 @@ def test_a_name_respelled_throughout_is_one_change_counted() -> None:
             "WRITETHRU-Greek ferry capsizes off Andros",
             "CORRECTED-WRITETHRU-Greek ferry capsizes off Andros",
         ),
+        # a headline in title case, a line of telex, a day: no names (a standards editor's
+        # probe found each listed)
+        (
+            "Council Backs Plan For New Bridge\n\nThe council met.",
+            "Council Rejects Plan For New Bridge\n\nThe council met.",
+        ),
+        ("POLICE SAY WAREHOUSE FIRE WAS ARSON", "OFFICIALS SAY DEPOT FIRE WAS ARSON"),
+        ("The vote is on Sunday, the council said.", "The vote is on Saturday, the council said."),
     ],
 )
 def test_no_name_changed(old: str, new: str) -> None:
@@ -86,3 +94,29 @@ def test_the_relation_says_the_name_a_version_corrects() -> None:
     index = build_story_index(docs)
     said = wording(index, pair_derivation(index, 0, 1))
     assert said.endswith("; names changed: Alexiou → Andreou"), said
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        # a name one word from a figure changed, the two one replacement (a probe: the
+        # figure was said, the name not)
+        (
+            "Fire chief John Smith said 12 homes were lost in the blaze on the ridge.",
+            "Fire chief John Smyth said 14 homes were lost in the blaze on the ridge.",
+            "Smith → Smyth",
+        ),
+        # its accents corrected beside punctuation, as a comparison ignoring it reads it
+        # ("Evry  → Évry " with its stray spaces, in the relation sentence)
+        (
+            "Le feu a pris à Evry : les pompiers de Evry sont venus.",
+            "Le feu a pris à Évry : les pompiers de Évry sont venus.",
+            "Evry → Évry (×2)",
+        ),
+    ],
+)
+def test_a_name_beside_another_change_or_punctuation_is_said(old: str, new: str, said: str) -> None:
+    from wirediff.core.options import CompareOptions
+
+    for options in (CompareOptions(), CompareOptions(ignore_punctuation=True)):
+        assert names_said(name_changes(compare(old, new, options))) == said

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from wirediff.core.quoting import ARROW, Figures, figure_frame, more_of
-from wirediff.core.result import Comparison, OpKind, RowKind
+from wirediff.core.result import Comparison, OpKind, RowKind, Span
 from wirediff.core.wiremarkers import WIRE_MARKERS
 
 NAME_WORDS_MAX = 3  # words a side of a name replaced
@@ -35,39 +36,92 @@ _FUNCTION = frozenset(
 )
 
 
+# Days and months: a date corrected ("Sunday → Saturday"), which the figures say, not a name
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
 def name_changes(comparison: Comparison) -> list[Figures]:
     """The names the pair's replaced words change, ``(old, new)`` in reading order (see
-    the module); a moved paragraph's too, read at its left place."""
+    the module); a moved paragraph's too, read at its left place. A replacement is read
+    word by word (``_word_pairs``): one that ran over a word kept ("Smith said 12" →
+    "Smyth said 14", a short matched run shown inside it) or over punctuation (a
+    comparison ignoring it: "Evry :") still says its name."""
     texts = (comparison.left_text, comparison.right_text)
-    small = _small_words(texts[0]) | _small_words(texts[1])
-    within = (_named_within(texts[0]), _named_within(texts[1]))
+    known: dict[str, frozenset[str]] = {}  # (read once, when a replacement could be a name)
+
+    def small() -> frozenset[str]:
+        if "small" not in known:
+            known["small"] = _small_words(texts[0]) | _small_words(texts[1])
+        return known["small"]
+
+    def within(side: int) -> frozenset[str]:
+        if str(side) not in known:
+            known[str(side)] = _named_within(texts[side])
+        return known[str(side)]
+
     found: list[Figures] = []
     for row in comparison.rows:
         both = row.right is not None or row.kind is RowKind.MOVED
         if row.left is None or not both:
             continue
+        framed: bool | None = None
         for at, op in enumerate(row.ops):
-            if op.kind is not OpKind.REPLACE:
-                continue
-            old, new = (
-                " ".join(text[span.start : span.end].split()).strip(_EDGES)
+            if op.kind is not OpKind.REPLACE or not all(
+                _has_capital(text, span)
                 for text, span in zip(texts, (op.left, op.right), strict=True)
-            )
-            if old.casefold() == new.casefold():
+            ):
                 continue
-            if not (_a_name(old, small) and _a_name(new, small)):
-                continue
-            opening = any(
-                _opens_sentence(text, span.start) and words.split()[0] not in named
-                for text, span, words, named in zip(
-                    texts, (op.left, op.right), (old, new), within, strict=True
-                )
-            )
-            if opening:  # ("See → Behold", "Take → Seize": a verse's first word)
-                continue
-            if figure_frame(comparison, row.index, at):
-                found.append((old, new))
+            for old, new in _word_pairs(texts, op.left, op.right):
+                said = " ".join(w for w, _ in old), " ".join(w for w, _ in new)
+                if said[0].casefold() == said[1].casefold() or not all(map(_shaped, said)):
+                    continue
+                if not (_a_name(said[0], small()) and _a_name(said[1], small())):
+                    continue
+                if any(
+                    _weak_place(texts[side], words[0][1]) and words[0][0] not in within(side)
+                    for side, words in enumerate((old, new))
+                ):
+                    continue  # ("See → Behold": a verse's first word; a headline's)
+                if framed is None or not framed:
+                    framed = figure_frame(comparison, row.index, at)
+                if framed:
+                    found.append(said)
     return found
+
+
+_PAIRED_WORDS_MAX = 40  # words a side of a replacement read word by word
+
+
+def _has_capital(text: str, span: Span) -> bool:
+    return any(c.isupper() for c in text[span.start : span.end])
+
+
+def _word_pairs(
+    texts: tuple[str, str], left: Span, right: Span
+) -> list[tuple[list[tuple[str, int]], list[tuple[str, int]]]]:
+    """The runs of words a replacement changes, each side's words (without the marks
+    around them) with where they start: the replacement's own two sides, or, of sides of
+    many words, the runs the words that stay the same part."""
+    sides = [
+        [(m[0].strip(_EDGES), m.start()) for m in _TOKEN.finditer(text, span.start, span.end)]
+        for text, span in zip(texts, (left, right), strict=True)
+    ]
+    sides = [[(w, at) for w, at in side if w] for side in sides]
+    if not sides[0] or not sides[1] or max(map(len, sides)) > _PAIRED_WORDS_MAX:
+        return [(sides[0], sides[1])] if sides[0] and sides[1] else []
+    keys = [[w.casefold() for w, _ in side] for side in sides]
+    matcher = SequenceMatcher(None, keys[0], keys[1], autojunk=False)
+    return [
+        (sides[0][a0:a1], sides[1][b0:b1])
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes()
+        if tag == "replace"
+    ]
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def names_said(found: Sequence[Figures], limit: int | None = 3, separator: str = ", ") -> str:
@@ -82,6 +136,13 @@ def names_said(found: Sequence[Figures], limit: int | None = 3, separator: str =
     return f"{separator.join(said)}{more_of(len(counted), len(said))}" if said else ""
 
 
+def _shaped(words: str) -> bool:
+    """Whether ``words`` could be a name's, by their shape alone (before the text's words
+    are read): one to ``NAME_WORDS_MAX`` words, each capitalized."""
+    parts = words.split()
+    return 0 < len(parts) <= NAME_WORDS_MAX and all(p[:1].isupper() for p in parts)
+
+
 def _a_name(words: str, small: frozenset[str]) -> bool:
     """Whether ``words`` are one to ``NAME_WORDS_MAX`` words of a name (see the module)."""
     parts = words.split()
@@ -92,7 +153,7 @@ def _a_name(words: str, small: frozenset[str]) -> bool:
         if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
             return False
         key = word.casefold()
-        if key in _FUNCTION or key in small or _marked(word):
+        if key in _FUNCTION or key in _CALENDAR or key in small or _marked(word):
             return False
     return True
 
@@ -103,6 +164,29 @@ def _marked(word: str) -> bool:
 
 
 _OPENERS = '.!?…:;\n"“”‘’«»„(['  # what a sentence's first word may follow (and spaces)
+
+
+def _weak_place(text: str, at: int) -> bool:
+    """Whether a word at ``at`` is capitalized by its place, not as a name: it opens a
+    sentence (``_opens_sentence``), or stands in a line whose words are all capitalized
+    ("Council Backs Plan", a headline; "POLICE SAY WAREHOUSE FIRE", telex)."""
+    return _opens_sentence(text, at) or _capitals_line(text, at)
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _all_capitals(text[start : end if end >= 0 else len(text)])
+
+
+def _all_capitals(line: str) -> bool:
+    """Whether every word of ``line`` (three at least) is capitalized, its small function
+    words aside: a headline in title case, a line of telex."""
+    words = _LETTERS.findall(line)
+    return len(words) >= 3 and all(w[0].isupper() or w.casefold() in _FUNCTION for w in words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -116,11 +200,13 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _named_within(text: str) -> frozenset[str]:
     """The words ``text`` writes capitalized inside a sentence (names, there)."""
-    return frozenset(
-        m[0].strip(_EDGES)
-        for m in _CAPITALIZED.finditer(text)
-        if not _opens_sentence(text, m.start())
-    )
+    found: set[str] = set()
+    for line in text.split("\n"):
+        if not _all_capitals(line):
+            for m in _CAPITALIZED.finditer(line):
+                if m[0][0].isupper() and not _opens_sentence(line, m.start()):
+                    found.add(m[0].strip(_EDGES))
+    return frozenset(found)
 
 
 _CAPITALIZED = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*")

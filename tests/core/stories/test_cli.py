@@ -94,13 +94,14 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert list(rows[0])[4:7] == ["path", "title", "is_base"]
     # each row names its event and its story's base, the encoding it was read in, and
     # whether the base was chosen by hand (a researcher looked them up across rows)
-    assert list(rows[0])[-6:] == [
+    assert list(rows[0])[-7:] == [
         "event_title",
         "base_path",
         "base_chosen",
         "encoding",
         "placed_by_correction",
         "derived_from",
+        "names_changed",
     ]
     (pair,) = {r["story"] for r in rows if r["story_versions"] == "2"}
     in_pair = [r for r in rows if r["story"] == pair]

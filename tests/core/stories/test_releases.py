@@ -263,7 +263,7 @@ def test_a_papers_copy_of_the_agencys_rewrite_of_a_release_is_a_copy_of_the_agen
     versions = {v["path"].rsplit("/", 1)[-1]: v for v in story["documents"]}
     assert versions["courier.txt"]["derived_from"].endswith("pa.txt")
     assert versions["pa.txt"]["derived_from"] == ""
-    assert to_csv(index, None, derived).splitlines()[0].endswith('"derived_from"')
+    assert '"derived_from"' in to_csv(index, None, derived).splitlines()[0]
 
 
 @pytest.mark.parametrize(

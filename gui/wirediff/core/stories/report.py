@@ -76,7 +76,8 @@ def _evidence(pair: PairDerivation | None) -> dict[str, float | int] | None:
         "order": pair.evidence.order,
     }
     shares = {k: round(x, 4) for k, x in values.items()}
-    return {**shares, "figures_changed": pair.evidence.figures_changed}
+    changed = {"figures_changed": pair.evidence.figures_changed}
+    return {**shares, **changed, "names_changed": len(pair.evidence.renamed)}
 
 
 def _derived_from(
@@ -220,6 +221,8 @@ CSV_COLUMNS = (
     # the text it was measured against when not the base: an agency's text in the story
     # it holds more of (a paper's copy of PA's rewrite of a release: ``nearest_source``)
     "derived_from",
+    # replacements changing a name (``renames``: a corrected surname said nowhere)
+    "names_changed",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -271,6 +274,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 doc.encoding,
                 "yes" if v.doc in index.placed and len(s.versions) > 1 else "",
                 _derived_from(index, pair, s.base, root),
+                evidence.get("names_changed", ""),
             ]
 
 
