@@ -664,3 +664,29 @@ def test_every_row_of_an_arabic_storys_panel_shows_its_numbers(
         rect = view.visualRect(view.indexFromItem(view.topLevelItem(row)))
         assert rect.height() >= view.sizeHintForRow(row)
     assert panel.view.height() >= sum(view.sizeHintForRow(r) for r in range(2))
+
+
+def test_one_arabic_title_over_the_panes_reads_right_to_left(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A document alone (or two of one title): the line over the panes drew its Arabic
+    title left to right, its English words between the wrong Arabic ones ("اتفاقية"
+    at the far left; an Arabic media monitor's walkthrough). It is drawn from the right."""
+    from wirediff.ui.diff.header import TitleLine
+
+    line = TitleLine()
+    qtbot.addWidget(line)
+    line.resize(700, line.height())
+    line.show()
+
+    def drawn(title: str):  # type: ignore[no-untyped-def]
+        line.set_title(title)
+        return line.grab().toImage()
+
+    title = "اتفاقية Smart Customs بين الإمارات ومصر"
+    plain, other = drawn(title), drawn(title.replace("Smart", "Xmart"))
+    xs = [
+        x
+        for x in range(plain.width())
+        for y in range(plain.height())
+        if plain.pixel(x, y) != other.pixel(x, y)
+    ]
+    assert xs and min(xs) > plain.width() // 2  # ("Smart" right of the middle, after اتفاقية)

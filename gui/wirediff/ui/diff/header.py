@@ -150,6 +150,16 @@ class TitleLine(ElidedLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         placed = self.placed()
+        if not placed and self.sides is None and text_direction(self.text()) == "rtl":
+            # one title, right to left ("اتفاقية Smart Customs …", a document alone or two of
+            # one title): drawn in its own direction from the line's right, as a title over
+            # its pane is — in the line's, left to right, its Arabic and English words
+            # stood in the wrong order (an Arabic media monitor's walkthrough)
+            room = max(0, self.width() - 2 * MARGIN)
+            text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+            placed = [
+                (text, self.rect().adjusted(MARGIN, 0, -MARGIN, 0), Qt.AlignmentFlag.AlignRight)
+            ]
         if not placed:
             super().paintEvent(event)
             return
