@@ -690,3 +690,14 @@ def test_one_arabic_title_over_the_panes_reads_right_to_left(qtbot) -> None:  # 
         if plain.pixel(x, y) != other.pixel(x, y)
     ]
     assert xs and min(xs) > plain.width() // 2  # ("Smart" right of the middle, after اتفاقية)
+
+
+def test_the_reports_change_table_quotes_arabic_words_inside_their_span() -> None:
+    """The evidence report's change table set "“" and "”" outside an Arabic quote's span,
+    in a left-to-right cell: the opening mark stood beside the quote's last word (an Arabic
+    media monitor's walkthrough). The marks go inside the span, isolated."""
+    from wirediff.core.report.evidence_html import _quote
+
+    quoted = _quote(OLD)
+    assert quoted.startswith("\u2068<span") and quoted.endswith("</span>\u2069")
+    assert f">“{OLD}”</span>" in quoted and 'dir="rtl"' in quoted

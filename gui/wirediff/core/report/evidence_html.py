@@ -362,8 +362,12 @@ def _changes_table(n: int, section: Section) -> str:
 
 
 def _quote(words: str, limit: int = 160) -> str:
+    """A change's words in quotation marks, the marks inside their span and the span
+    isolated: an Arabic change's marks stood at the ends of a left-to-right cell, the
+    opening one beside the quote's last word (an Arabic media monitor's walkthrough), and
+    Qt's rich text (the PDF) ignores a span's dir."""
     short = words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
-    return f"“{_span(short)}”" if words else "—"
+    return isolated(_span(f"“{short}”")) if words else "—"
 
 
 def _finding_text(n: int, f: Finding, sections: Sequence[str] = ()) -> str:
