@@ -701,3 +701,23 @@ def test_the_reports_change_table_quotes_arabic_words_inside_their_span() -> Non
     quoted = _quote(OLD)
     assert quoted.startswith("\u2068<span") and quoted.endswith("</span>\u2069")
     assert f">“{OLD}”</span>" in quoted and 'dir="rtl"' in quoted
+
+
+def test_a_tooltip_line_under_an_arabic_title_keeps_its_own_direction(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A list row's tooltip: its Arabic title, then the file's path, in one paragraph read
+    right to left: "tmp/news//" (an Arabic media monitor's walkthrough). Each line is a
+    paragraph of its own direction; a blank line still parts two of them."""
+    from wirediff.ui.common.text import plain_tooltip
+
+    document = QTextDocument()
+    document.setHtml(plain_tooltip("اتفاقية Smart Customs\n/tmp/news/a.txt\n\nread as utf-8"))
+    block, directions = document.begin(), []
+    while block.isValid():
+        directions.append((block.text(), block.textDirection()))
+        block = block.next()
+    assert directions == [
+        ("اتفاقية Smart Customs", Qt.LayoutDirection.RightToLeft),
+        ("/tmp/news/a.txt", Qt.LayoutDirection.LeftToRight),
+        ("read as utf-8", Qt.LayoutDirection.LeftToRight),
+    ]
+    assert "margin-top:1em" in plain_tooltip("a\n\nb")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QTextDocument
 
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, pair, settle, tree
 from wirediff.core.compare import compare
@@ -518,9 +519,9 @@ def test_the_changes_panel_says_the_figures_a_version_changed(
     old, new = ("2,500", "2,800") if "2,500" in comparison.left_text else ("2,800", "2,500")
     said = f"Figures changed, left → right: {old} → {new}"
     assert window.changes.summary.text().splitlines()[-1] == said
-    assert (
-        f"Every figure changed, left → right:<br>{old} → {new}" in window.changes.summary.toolTip()
-    )
+    tip = QTextDocument()
+    tip.setHtml(window.changes.summary.toolTip())
+    assert f"Every figure changed, left → right:\n{old} → {new}" in tip.toPlainText()
 
 
 def test_a_story_row_shown_beside_another_storys_pair_says_so(

@@ -47,7 +47,6 @@ GLUE = re.compile("[\xa0\u2007\u202f]")
 _ISOLATION = dict.fromkeys(map(ord, (LRM, FSI, PDI)))  # ``flat`` drops them (an LRM is invisible)
 _ISOLATION_MARKS = (LRM, FSI, PDI)
 _MARKS = re.compile(f"([{LRM}{FSI}{PDI}])")
-_PARAGRAPH = "<p style='white-space:pre-wrap'>"  # a tooltip's (line breaks kept)
 
 
 def change_line(kind: str, old: str, new: str) -> str:
@@ -180,8 +179,21 @@ def plain_tooltip(text: str, isolating: bool = False) -> str:
     """
     clipped = _clip(text, TOOLTIP_MAX)
     shown = html.escape(_keeping_isolation(clipped, False) if isolating else printable(clipped))
-    paragraph = "<p dir='ltr' style='white-space:pre-wrap'>" if isolating else _PARAGRAPH
-    return paragraph + shown.replace("\n", "<br>") + "</p>"
+    if isolating:
+        return "<p dir='ltr' style='white-space:pre-wrap'>" + shown.replace("\n", "<br>") + "</p>"
+    # A paragraph a line, each in its own direction: under an Arabic title, in one
+    # paragraph, a file's path read "tmp/news//" (an Arabic media monitor's walkthrough);
+    # a blank line is a line's worth of room above the next.
+    out: list[str] = []
+    gap = False
+    for line in shown.split("\n"):
+        if not line:
+            gap = True
+            continue
+        above = "margin-top:1em;" if gap and out else ""
+        out.append(f"<p style='white-space:pre-wrap;margin:0;{above}'>{line}</p>")
+        gap = False
+    return "".join(out)
 
 
 def names(items: Sequence[str], shown: int = 3) -> str:
