@@ -120,3 +120,45 @@ def test_a_name_beside_another_change_or_punctuation_is_said(old: str, new: str,
 
     for options in (CompareOptions(), CompareOptions(ignore_punctuation=True)):
         assert names_said(name_changes(compare(old, new, options))) == said
+
+
+GERMAN = (
+    "Die Polizei sperrte am Dienstag die Innenstadt, nachdem Menschen einen Brand in der "
+    "Lagerhalle gemeldet hatten. Die Feuerwehr war mit vielen Fahrzeugen im Einsatz, und "
+    "die Stadtverwaltung richtete eine Notunterkunft in der Schule ein. Nach Angaben der "
+    "Behörden wurde niemand verletzt, die Ursache des Feuers war am Abend noch unklar."
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # German writes its nouns capitalized: no names (a review: 7 listed, none a name)
+        (GERMAN, GERMAN.replace("Polizei", "Feuerwehr", 1).replace("Menschen", "Personen")),
+        # a lede's first word after a dateline's dash, a list's bullet
+        (
+            "MUSCAT, June 3 (Reuters) - Officials said the port would reopen.",
+            "MUSCAT, June 3 (Reuters) - Authorities said the port would reopen.",
+        ),
+        ("• Police closed the road for the day.", "• Officials closed the road for the day."),
+        # one name written otherwise: its points, its possessive, its Russian ending
+        ("Talks with the U.S. resumed today.", "Talks with the US resumed today."),
+        ("He met Alexiou's aides in Athens.", "He met Alexiou aides in Athens."),
+        ("Делегация прибыла в Москву вчера вечером.", "Делегация прибыла в Москве вчера вечером."),
+    ],
+)
+def test_no_name_changed_in_these_either(old: str, new: str) -> None:
+    assert name_changes(compare(old, new)) == []
+
+
+def test_a_name_after_an_initial_or_a_title_and_the_most_made_first() -> None:
+    """ "J. Smith → J. Smyth" and "Mr. Smith": the initial's point read as a sentence's end
+    (a review); and the change made most is said first, not "and 1 more"."""
+    text = "Fire chief J. Smith said the crews were tired, and Mr. Smith thanked them."
+    assert names_said(name_changes(compare(text, text.replace("Smith", "Smyth")))) == (
+        "Smith → Smyth (×2)"
+    )
+    once = [("A", "B"), ("C", "D"), ("E", "F")]
+    assert names_said([*once, *[("Yevgenia", "Evgenia")] * 13]).startswith(
+        "Yevgenia → Evgenia (×13)"
+    )

@@ -541,16 +541,16 @@ def test_a_folder_opened_afresh_opens_on_its_first_storys_pair(
     qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """Opened afresh, a folder showed its first two files by name: a bill beside its
-    explanatory notes, or the third story's pair (two walkthroughs). Once grouped, the
+    explanatory notes (a walkthrough). Once grouped, when those two are of no one story, the
     first story of several versions in the list is shown, its base beside its first
     version — unless the user chose another document while it grouped."""
     folder = write_stories(tmp_path / "news", stories=3)
-    (folder / "story002_v1.txt").rename(folder / "b_story002_v1.txt")  # (second by name)
+    (folder / "story002_v1.txt").rename(folder / "a_story002_v1.txt")  # (first by name)
     # story000, of three versions, listed first (an event of more documents comes first)
     third = (folder / "story000_v1.txt").read_text(encoding="utf-8").replace(" ", "  ", 1)
     (folder / "story000_v2.txt").write_text(third.replace("CHANGED", "ALTERED"), "utf-8")
     lone = "An unrelated note about the parish fete, the raffle and the cake stall results."
-    (folder / "a_note.txt").write_text(f"Parish notes\n\n{lone}\n", encoding="utf-8")
+    (folder / "b_note.txt").write_text(f"Parish notes\n\n{lone}\n", encoding="utf-8")
     window = make_window()
     open_and_wait(qtbot, window, [folder])
     index = window.session.stories.index

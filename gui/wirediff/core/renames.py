@@ -39,7 +39,9 @@ _FUNCTION = frozenset(
 # Days and months: a date corrected ("Sunday → Saturday"), which the figures say, not a name
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec montag dienstag mittwoch donnerstag freitag samstag sonntag januar
+    februar märz mai juni juli oktober dezember""".split()
 )
 
 
@@ -56,6 +58,11 @@ def name_changes(comparison: Comparison) -> list[Figures]:
         if "small" not in known:
             known["small"] = _small_words(texts[0]) | _small_words(texts[1])
         return known["small"]
+
+    def nouns() -> bool:
+        if "nouns" not in known:
+            known["nouns"] = frozenset(["yes"] if _capitalizes_nouns(texts[0]) else [])
+        return bool(known["nouns"])
 
     def within(side: int) -> frozenset[str]:
         if str(side) not in known:
@@ -76,9 +83,9 @@ def name_changes(comparison: Comparison) -> list[Figures]:
                 continue
             for old, new in _word_pairs(texts, op.left, op.right):
                 said = " ".join(w for w, _ in old), " ".join(w for w, _ in new)
-                if said[0].casefold() == said[1].casefold() or not all(map(_shaped, said)):
+                if _same_name(*said) or not all(map(_shaped, said)):
                     continue
-                if not (_a_name(said[0], small()) and _a_name(said[1], small())):
+                if not (_a_name(said[0], small()) and _a_name(said[1], small())) or nouns():
                     continue
                 if any(
                     _weak_place(texts[side], words[0][1]) and words[0][0] not in within(side)
@@ -128,12 +135,48 @@ def names_said(found: Sequence[Figures], limit: int | None = 3, separator: str =
     """``name_changes`` as a summary says them: one change made at several places said once,
     with how many times ("Yevgenia → Evgenia (×13), Alexiou → Andreou"), at most ``limit``
     (None: all), "" when none."""
-    counted = Counter(found)
-    said = [
+    counted = Counter(found)  # (the most made first: a name respelled 13 times was "and
+    said = [  # 1 more" after three made once, in a review)
         f"{old}{ARROW}{new}" + (f" (×{n})" if n > 1 else "")
-        for (old, new), n in list(counted.items())[:limit]
+        for (old, new), n in sorted(counted.items(), key=lambda item: -item[1])[:limit]
     ]
     return f"{separator.join(said)}{more_of(len(counted), len(said))}" if said else ""
+
+
+_NOUNS_SHARE = 0.2  # capitalized words inside sentences, of all: German's nouns
+_SAMPLE_CHARS = 20_000
+
+
+def _capitalizes_nouns(text: str) -> bool:
+    """Whether ``text`` writes its nouns capitalized (German): more than ``_NOUNS_SHARE`` of
+    its words capitalized besides a sentence's first — "Polizei → Feuerwehr", "Menschen →
+    Personen" were names changed (a review); English news, names and all, writes about a
+    tenth so."""
+    sample = text[:_SAMPLE_CHARS]
+    words = _LETTERS.findall(sample)
+    if len(words) < 40:
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    openings = len(re.findall(r"[.!?…]\s|\n", sample)) + 1
+    return bool(capitals - openings > _NOUNS_SHARE * len(words))
+
+
+def _same_name(old: str, new: str) -> bool:
+    """Whether two spellings are one name written otherwise, not another: case or marks
+    aside ("U.S." → "US", "Jean-Luc" → "Jean Luc"), with or without a possessive
+    ("Alexiou's" → "Alexiou"), or a Cyrillic name declined ("Москву" →
+    "Москве": its ending, the last two letters at most) — each listed by a review."""
+    a, b = (_POSSESSIVE.sub("", w) for w in (old, new))
+    a, b = (re.sub(r"[\W_]+", "", w).casefold() for w in (a, b))
+    if a == b:
+        return True
+    cyrillic = bool(_CYRILLIC.search(a)) and bool(_CYRILLIC.search(b))
+    stem = min(len(a), len(b)) - 2
+    return cyrillic and stem >= 3 and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 1
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _shaped(words: str) -> bool:
@@ -163,7 +206,13 @@ def _marked(word: str) -> bool:
     return any(p.isupper() and p.casefold() in WIRE_MARKERS for p in word.split("-"))
 
 
-_OPENERS = '.!?…:;\n"“”‘’«»„(['  # what a sentence's first word may follow (and spaces)
+# What a sentence's first word may follow (and spaces): a stop, a quote, a line's start, a
+# dateline's or a list's dash or bullet ("(Reuters) - Officials said", "• Police…": a review)
+_OPENERS = '.!?…:;\n"“”‘’«»„([-–—•·*)'
+# ... but not the point of an initial or a title ("J. Smith", "Mr. Smith", "И. Петров")
+_NOT_A_STOP = re.compile(
+    r"(?:\b[A-ZÀ-ÝА-ЯЁ]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Jr|Sr|Rev))\.$"
+)
 
 
 def _weak_place(text: str, at: int) -> bool:
@@ -182,8 +231,13 @@ def _capitals_line(text: str, at: int) -> bool:
 def _all_capitals(line: str) -> bool:
     """Whether every word of ``line`` (three at least) is capitalized, its small function
     words aside: a headline in title case, a line of telex."""
-    words = _LETTERS.findall(line)
-    return len(words) >= 3 and all(w[0].isupper() or w.casefold() in _FUNCTION for w in words)
+    count = 0
+    for m in _LETTERS.finditer(line):  # (stops at the first word in small letters: a long
+        word = m[0]  # line of prose is read to its second word, not to its end — a review)
+        if not (word[0].isupper() or word.casefold() in _FUNCTION):
+            return False
+        count += 1
+    return count >= 3
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -195,6 +249,8 @@ def _opens_sentence(text: str, at: int) -> bool:
     while at < len(text) and text[at] in _EDGES:
         at += 1
     before = text[max(0, at - 8) : at].rstrip(" \t")
+    if before.endswith(".") and _NOT_A_STOP.search(before):
+        return False
     return not before or before[-1] in _OPENERS
 
 

@@ -158,7 +158,11 @@ def test_a_paper_quoting_an_agencys_interview_and_naming_it_stays_its_version() 
         ("Hubungan antara kedua negara membaik.", "Antara", False),
         ("growth across the MENA region", "MENA", False),
         ("the Australian Associated Press reported", "AP", False),
-        ("a Reuters correspondent saw the fire", "Reuters", False),
+        ("a Reuters correspondent saw the fire", "Reuters", True),  # (its account)
+        ("the talks would resume, Reuters said.", "Reuters", True),
+        ("he said in a statement to Reuters", "Reuters", True),
+        ("at least 40 dead, according to an AFP tally", "AFP", True),
+        ("the PA said the talks would resume", "PA Media", False),  # (a short name: "said" no)
     ],
 )
 def test_names_outlet(text: str, outlet: str, named: bool) -> None:

@@ -334,6 +334,10 @@ def test_a_releases_notes_are_not_its_story() -> None:
             "About Hezbollah: the group, founded in 1982, is backed by Iran.",
             "The talks resume on Monday, officials said.",
         ],
+        [  # (no contact: "mobile 5G" read as a phone number, in a review)
+            "About Nokia: the company, founded in 1865, makes network equipment.",
+            "Its mobile 5G network covers the city, and won't 3 years be enough, he asked.",
+        ],
     ],
 )
 def test_a_storys_own_last_paragraphs_are_no_release_notes(tail: list[str]) -> None:

@@ -369,12 +369,18 @@ def _aliases_of(outlet: str) -> tuple[str, ...]:
 # credit ("Photo: AFP via Getty Images", "(Photo: Reuters)").
 _SOURCE_BEFORE = re.compile(
     r"(?:\b(?:told|spoke to|speaking to|talking to|said to|interview (?:with|to)|according to"
-    r"|cited by|quoted by|reported by|citing)(?:\s+the)?"
+    r"(?:\s+an?)?|statement to|cited by|quoted by|reported by|citing)(?:\s+the)?"
     r"|в интервью|агентству|агентства|агентство|сообщил[аи]?|рассказал[аи]?|заявил[аи]?"
     r"|переда[её]т|сообщает|пишет)\s+$",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|reporting)\b")
+# ... and after a longer name ("Reuters said", "a Reuters witness", "an AFP tally"): a
+# short one is too often another's ("the PA said": the Palestinian Authority)
+_LONG_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:said|says|witness|witnesses|tally|count|calculation|correspondent|reporter"
+    r"|photographer|journalist|analysis|survey|poll)|['’]s\s+(?:tally|count|calculation))\b"
+)
 _SOURCE_LOOK = 60  # characters looked at before a name
 
 
@@ -403,4 +409,10 @@ def _as_source(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"[A-ZА-Я][\w-]*\s+$", before) and not _SOURCE_BEFORE.search(before):
         return False  # (a longer name: "Australian Associated Press", "Foreign Press …")
-    return _SOURCE_BEFORE.search(before) is not None or _SOURCE_AFTER.match(after) is not None
+    if _SOURCE_BEFORE.search(before) is not None or _SOURCE_AFTER.match(after) is not None:
+        return True
+    long = end - start > 4 or _AGENCY_TALLY.match(text, end) is not None
+    return long and _LONG_SOURCE_AFTER.match(text, end) is not None
+
+
+_AGENCY_TALLY = re.compile(r"\s+(?:tally|count|calculation)\b")  # ("an AFP tally")

@@ -151,7 +151,10 @@ def release_notes(lines: Sequence[str]) -> int | None:
     return at if any(_notes_said(line) or _notes_open(line) for line in after) else None
 
 
-_MAIL_OR_PHONE = re.compile(r"\S@\S+\.\w|\b(?:tel|phone|mobile|t|m)\b\.?\s*:?\s*\+?\d", re.I)
+# (a label's colon, then a number of six digits or more: "mobile 5G", "won't 3" were none)
+_MAIL_OR_PHONE = re.compile(
+    r"\S@\S+\.\w|\b(?:tel|telephone|phone|mobile|t|m)\b\.?\s*:\s*\+?\d[\d ()./-]{5,}", re.I
+)
 
 
 def _notes_said(line: str) -> bool:

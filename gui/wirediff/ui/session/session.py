@@ -477,12 +477,15 @@ class Session(QObject):
         # A correction left the document alone (independent of its story, a story of its
         # own): it stays selected, the window saying it stands alone (the selection jumped
         # to the first story of several versions, in another event).
-        # A folder opened afresh, its first two files still on screen: the first story of
-        # several versions in the list's order, its base beside its first version (the
-        # first two files by name were a bill beside its explanatory notes, or the third
-        # story's pair: two walkthroughs).
+        # A folder opened afresh, its first two files still on screen and of no one story:
+        # the first story of several versions in the list's grouped order, its base beside
+        # its first version (the first two files by name were a bill beside its explanatory
+        # notes: a walkthrough).
         untouched, self._untouched = self._untouched, None
-        fresh = untouched is not None and untouched == (base, selected) and not corrected
+        pair = selection.pair()
+        apart = pair is None or index.story_of(pair[0]).id != index.story_of(pair[1]).id
+        # (a pair of one story stays: its reader may be well into it — a review)
+        fresh = untouched == (base, selected) and apart and not corrected
         if fresh or (selection.pair() is None and not corrected):
             first = first_story_version(index)
             if first is not None and first != selected:
