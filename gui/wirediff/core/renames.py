@@ -59,10 +59,7 @@ def name_changes(comparison: Comparison) -> list[Figures]:
             known["small"] = _small_words(texts[0]) | _small_words(texts[1])
         return known["small"]
 
-    def nouns() -> bool:
-        if "nouns" not in known:
-            known["nouns"] = frozenset(["yes"] if _capitalizes_nouns(texts[0]) else [])
-        return bool(known["nouns"])
+    nouns: list[bool] = []  # (whether the left text capitalizes its nouns, once asked)
 
     def within(side: int) -> frozenset[str]:
         if str(side) not in known:
@@ -74,7 +71,6 @@ def name_changes(comparison: Comparison) -> list[Figures]:
         both = row.right is not None or row.kind is RowKind.MOVED
         if row.left is None or not both:
             continue
-        framed: bool | None = None
         for at, op in enumerate(row.ops):
             if op.kind is not OpKind.REPLACE or not all(
                 _has_capital(text, span)
@@ -85,16 +81,18 @@ def name_changes(comparison: Comparison) -> list[Figures]:
                 said = " ".join(w for w, _ in old), " ".join(w for w, _ in new)
                 if _same_name(*said) or not all(map(_shaped, said)):
                     continue
-                if not (_a_name(said[0], small()) and _a_name(said[1], small())) or nouns():
+                if not (_a_name(said[0], small()) and _a_name(said[1], small())):
+                    continue
+                if not nouns:
+                    nouns.append(_capitalizes_nouns(texts[0]))
+                if nouns[0]:
                     continue
                 if any(
                     _weak_place(texts[side], words[0][1]) and words[0][0] not in within(side)
                     for side, words in enumerate((old, new))
                 ):
                     continue  # ("See → Behold": a verse's first word; a headline's)
-                if framed is None or not framed:
-                    framed = figure_frame(comparison, row.index, at)
-                if framed:
+                if figure_frame(comparison, row.index, at):
                     found.append(said)
     return found
 
