@@ -407,9 +407,10 @@ def _as_source(text: str, start: int, end: int) -> bool:
         before.endswith("/") and after.startswith("/")
     ):
         return True
-    if re.search(r"[A-ZА-Я][\w-]*\s+$", before) and not _SOURCE_BEFORE.search(before):
+    said_to = _SOURCE_BEFORE.search(before) is not None
+    if not said_to and re.search(r"[A-ZА-Я][\w-]*\s+$", before):
         return False  # (a longer name: "Australian Associated Press", "Foreign Press …")
-    if _SOURCE_BEFORE.search(before) is not None or _SOURCE_AFTER.match(after) is not None:
+    if said_to or _SOURCE_AFTER.match(after) is not None:
         return True
     long = end - start > 4 or _AGENCY_TALLY.match(text, end) is not None
     return long and _LONG_SOURCE_AFTER.match(text, end) is not None

@@ -98,11 +98,15 @@ def _dated_head(line: str) -> bool:
     return found is not None and bool(find_date(found["day"])) and len(found["day"].split()) <= 5
 
 
+def _foot(text: str) -> list[str]:
+    """The last ``FOOT_LINES`` non-empty lines of ``text`` (of its last characters), stripped."""
+    return [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()][-FOOT_LINES:]
+
+
 def _footed(text: str) -> bool:
     """Whether the foot of ``text`` says it is a release ("ENDS", "About X: …")."""
-    foot = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
     weak = set()
-    for line in foot[-FOOT_LINES:]:
+    for line in _foot(text):
         if _notes_open(line):
             return True
         about = _ABOUT.match(line)
@@ -120,8 +124,7 @@ def _notes_open(line: str) -> bool:
     editors", an organisation's "About Northwind Energy: Northwind is a company…"."""
     if (len(line) <= _MARK_MAX and _FOOT_LINE.fullmatch(line)) or _EDITORS.match(line):
         return True
-    start = _FOOT_START.match(line[:_MARK_MAX])  # (a line of 8,000 "#": see _MARK_MAX)
-    if start is not None and _CONTACT.match(line, start.end()):
+    if _ended_then_contact(line):
         return True
     about = _ABOUT.match(line)
     return (
@@ -161,13 +164,18 @@ def _notes_said(line: str) -> bool:
     """Whether ``line`` is what a release's notes say: "Notes to editors", a press or
     media contact ("ENDS. Media contact: …", "For further information, please contact"),
     an address to write or call."""
-    start = _FOOT_START.match(line[:_MARK_MAX])
     return bool(
         _EDITORS.match(line)
         or _CONTACT.match(line)
-        or (start is not None and _CONTACT.match(line, start.end()))
+        or _ended_then_contact(line)
         or _MAIL_OR_PHONE.search(line[: _MARK_MAX * 8])
     )
+
+
+def _ended_then_contact(line: str) -> bool:
+    """ "ENDS. Media contact: …": an end mark, then its contact on the same line."""
+    start = _FOOT_START.match(line[:_MARK_MAX])  # (a line of 8,000 "#": see _MARK_MAX)
+    return start is not None and _CONTACT.match(line, start.end()) is not None
 
 
 def is_release(doc: Document) -> bool:
@@ -194,8 +202,7 @@ def is_release(doc: Document) -> bool:
 
     if not (guess_byline(text) or credited_agency(text, dateline=True)):
         return True
-    foot = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
-    return any(_notes_said(line) for line in foot[-FOOT_LINES:])
+    return any(_notes_said(line) for line in _foot(text))
 
 
 def _an_organisation(name: str) -> bool:

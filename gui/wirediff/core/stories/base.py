@@ -172,14 +172,12 @@ def choose_base(
         # One agency's texts: its takes, the first the source of the others, however
         # little of the story's shared text it holds (a developing story's flash was "an
         # edited version, if that came first (it is dated later)" of UPDATE 4, which held
-        # the most of it: two grouping probes) — papers' copies of its later takes
-        # too, which weigh the shared text toward them (the first take lost the base to
-        # UPDATE 2 when subscribers' copies joined: a wire desk's probe)
-        # Beside papers' copies, of its texts the story's takes — mostly in the story, or
-        # headed as another of its texts is: a morning digest of the agency's, dated first
-        # and carrying two of the story's paragraphs among others', was the base, and the
-        # papers "rewrites" of it (a review); a first take the updates rewrote is no less
-        # the first (its Spanish service's ACTUALIZA 1 held a quarter of its words).
+        # the most of it: two grouping probes), also beside papers' copies of its later
+        # takes, which weigh the shared text toward them (UPDATE 2 was the base then: a
+        # wire desk's probe) — of its texts then, the story's takes, mostly in the story or
+        # headed as another of its texts is (a morning digest of the agency's, dated first,
+        # was the base, and the papers "rewrites" of it: a review; a first take the updates
+        # rewrote is no less the first: a Spanish ACTUALIZA 1 held a quarter of its words).
         takes = len({documents[d].source for d in agencies}) == 1
         if takes and len(agencies) < len(members):
             heads = {d: _head_words(documents[d].title) for d in agencies}

@@ -167,12 +167,12 @@ def quote_only(
         return named[b, source]
 
     def test(a: int, b: int) -> bool:
-        if quoted_from(a, b) or quoted_from(b, a):
-            return False  # (an agency's interview, and a paper quoting it: "told TASS")
         first = body(a)
         second = body(b) if first is not None else None
         if first is None or second is None:
             return False
+        if quoted_from(a, b) or quoted_from(b, a):
+            return False  # (an agency's interview, and a paper quoting it: "told TASS")
         least = options.quote_body_min_words
         if min(sum(map(len, first.stretches)), sum(map(len, second.stretches))) < least:
             return False  # (all quotation: a trimmed copy keeping the quotes)
