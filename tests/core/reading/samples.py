@@ -141,10 +141,12 @@ def make_docx(
     rows: Sequence[Sequence[str]] = (),
     xml: str = "",
     parts: Mapping[str, str | bytes] | None = None,
+    created: str = "2021-07-26T10:00:00Z",
 ) -> bytes:
     """A minimal .docx: ``paragraphs`` (then a one-row table of ``table`` cells, or a table
     of ``rows``; then ``xml``, the body's own markup), and any other ``parts`` by name
-    (``word/footnotes.xml``: ``W`` is the namespace its root declares as ``w``)."""
+    (``word/footnotes.xml``: ``W`` is the namespace its root declares as ``w``); made at
+    ``created``."""
     body = "".join(
         f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs
     )
@@ -167,7 +169,7 @@ def make_docx(
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>"
-        '<dcterms:created xsi:type="dcterms:W3CDTF">2021-07-26T10:00:00Z</dcterms:created>'
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
         "</cp:coreProperties>"
     )
     out = io.BytesIO()

@@ -448,6 +448,9 @@ def test_an_agency_s_short_arabic_name_counts_only_as_a_credit() -> None:
     [
         ("5 декабря 2023, 10:15", "2023-12-05"),
         ("НОВОСИБИРСК, 5 декабря 2023. /ТАСС/. Движение по мосту открыто", "2023-12-05"),
+        # a year's word before the credit (they were undated: a walkthrough)
+        ("МОСКВА, 5 декабря 2026 г. /ТАСС/. Правительство утвердило", "2026-12-05"),
+        ("КИЇВ, 5 грудня 2026 року. /Укрінформ/. Уряд затвердив", "2026-12-05"),
         ("5 грудня 2023", "2023-12-05"),  # Ukrainian
         ("Paris, le 3 août 2023 (AFP) -", "2023-08-03"),
         ("1er mars 2024", "2024-03-01"),
@@ -569,6 +572,14 @@ def _dated_as_saved(path: Path, text: str, saved: str, found: tuple[str | None, 
     [
         ("НОВОСИБИРСК, 5 декабря. /ТАСС/. Мост открыли.", (12, 5)),
         ("МОСКВА, 5 декабря - РИА Новости. Мост", (12, 5)),
+        # Interfax's form: full stops, the agency in capitals, a dash (a walkthrough's
+        # Interfax originals were undated, listed after the papers that reprinted them)
+        ("Москва. 5 декабря. ИНТЕРФАКС - Правительство утвердило", (12, 5)),
+        ("Киев. 5 декабря. ИНТЕРФАКС-УКРАИНА - Свет вернули", (12, 5)),
+        ("Москва. 5 декабря. INTERFAX.RU - Правительство", (12, 5)),
+        ("АСТАНА, 5 желтоқсан. /ҚазАқпарат/. Үкімет", (12, 5)),  # a Kazakh month
+        ("Москва. 5 декабря. Правительство утвердило", None),  # no credit: no dateline
+        ("Москва. 5 декабря. ГОСДУМА одобрила закон", None),  # capitals, no dash after them
         ("PARIS, July 24 (AFP) - Cafe owners said", (7, 24)),
         ("MADRID, 5 de diciembre (EFE) - El puente", (12, 5)),
         ("NEW YORK/LONDON, Nov 3 (Reuters) - A gauge", (11, 3)),  # two places

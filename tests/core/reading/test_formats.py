@@ -408,8 +408,24 @@ def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "w.docx", data))
     assert doc.text == "\n\n".join([*ARTICLE, "cell A \tcell B"])  # a row: a line
     assert (doc.title, doc.byline, doc.date, doc.format) == (
-        "Word title", "Jane Doe", "2021-07-26", "docx",
+        "Word title", "Jane Doe", "2021-07-26T10:00:00+00:00", "docx",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("created", "date"),
+    [
+        ("2026-03-05T18:40:00Z", "2026-03-05T18:40:00+00:00"),  # made on the header's day
+        ("2026-02-20T09:00:00Z", "2026-03-05"),  # a template's day: the header's day alone
+    ],
+)
+def test_a_word_files_time_refines_its_headers_day(tmp_path: Path, created: str, date: str):
+    """A site's evening edition saved from Word, its header giving the day alone, came
+    before the morning edition's page (08:15): the property's time was thrown away (a
+    walkthrough)."""
+    paragraphs = ["Market fire: six in hospital", "March 5, 2026", *ARTICLE]
+    doc = read_document(write(tmp_path / "w.docx", make_docx(paragraphs, created=created)))
+    assert doc.date == date
 
 
 def test_a_word_files_stale_stored_title_gives_way_to_its_headline(tmp_path: Path) -> None:

@@ -53,6 +53,17 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         ("Body text.", {"site_name": "news.example.org"}, "news.example.org"),
         # a dateline's credit between slashes or brackets, as an English "(AFP) -" is
         ("Снег\n\nМОСКВА, 5 декабря. /ТАСС/. Высота снежного покрова", {}, "TASS"),
+        # ... or with none, as Interfax and RIA write it (a walkthrough: RIA's own report
+        # of no outlet was a "rewrite" of Interfax's, and Interfax's original undated)
+        ("Снег\n\nМосква. 5 декабря. ИНТЕРФАКС - Высота снежного покрова", {}, "Interfax"),
+        ("Снег\n\nМосква. 5 декабря. INTERFAX.RU - Высота покрова", {}, "Interfax"),
+        ("Світло\n\nКиев. 5 декабря. ИНТЕРФАКС-УКРАИНА - Свет вернули", {}, "Interfax-Ukraine"),
+        ("Снег\n\nМОСКВА, 5 дек — РИА Новости. Высота снежного покрова", {}, "RIA Novosti"),
+        ("Світло\n\nКиїв, 5 грудня 2026 року. Укрінформ. Світло повернули", {}, "Ukrinform"),
+        ("Ставка\n\nАСТАНА, 5 декабря. КАЗИНФОРМ - Нацбанк сохранил ставку", {}, "Kazinform"),
+        # (a lede's words after a dash are no credit, nor a name that is no agency's)
+        ("Strike\n\nPARIS, May 5 — The Press Association said.", {}, ""),
+        ("Снег\n\nМОСКВА, 5 декабря — Мэрия Москвы. Снег выпал", {}, ""),
         ("سرخی\n\nکراچی (اے پی پی) وزیر اعظم نے", {}, "APP"),
         ("Снег\n\nМОСКВА. Высота покрова /ТАСС/.", {"file_name": "izvestia_sneg.txt"}, "TASS"),
         ("Снег\n\nМОСКВА. Высота покрова.", {"file_name": "izvestia_sneg.txt"}, ""),

@@ -10,25 +10,28 @@ from wirediff.core.lookalikes import fold_lookalikes_in
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
-# "декабрь"), French, German, Spanish, Italian and Portuguese; looked up in lower case.
+# "декабрь"), Kazakh ("5 желтоқсан", Kazinform's datelines), French, German, Spanish,
+# Italian and Portuguese; looked up in lower case.
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "jan january января январь янв січня janvier janv januar jänner enero gennaio janeiro",
-            "feb february февраля февраль фев лютого février févr februar febrero febbraio "
+            "jan january января январь янв січня қаңтар janvier janv januar jänner enero gennaio "
+            "janeiro",
+            "feb february февраля февраль фев лютого ақпан février févr februar febrero febbraio "
             "fevereiro",
-            "mar march марта март мар березня mars märz marzo março",
-            "apr april апреля апрель апр квітня avril abril aprile",
-            "may мая май травня mai mayo maggio maio",
-            "jun june июня июнь июн червня juin juni junio giugno junho",
-            "jul july июля июль июл липня juillet juil juli julio luglio julho",
-            "aug august августа август авг серпня août agosto",
-            "sep sept september сентября сентябрь сен сент вересня septembre septiembre "
+            "mar march марта март мар березня наурыз mars märz marzo março",
+            "apr april апреля апрель апр квітня сәуір avril abril aprile",
+            "may мая май травня мамыр mai mayo maggio maio",
+            "jun june июня июнь июн червня маусым juin juni junio giugno junho",
+            "jul july июля июль июл липня шілде juillet juil juli julio luglio julho",
+            "aug august августа август авг серпня тамыз août agosto",
+            "sep sept september сентября сентябрь сен сент вересня қыркүйек septembre septiembre "
             "setiembre settembre setembro",
-            "oct october октября октябрь окт жовтня octobre oktober octubre ottobre outubro",
-            "nov november ноября ноябрь ноя листопада novembre noviembre novembro",
-            "dec december декабря декабрь дек грудня décembre déc dezember diciembre dicembre "
+            "oct october октября октябрь окт жовтня қазан octobre oktober octubre ottobre outubro",
+            "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro",
+            "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember diciembre "
+            "dicembre "
             "dezembro",
         ),
         1,
@@ -208,7 +211,17 @@ _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place
 # "电" ("wired") a Chinese agency's dateline ends in, "新华社兰州2026年12月5日电", not the
 # first letter of "电话" (telephone) or "电视" (television))
 _WIRED = r"[电電](?![话話视視])"
-_DATELINE_END = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})")
+# (a year's word: "5 декабря 2026 г. /ТАСС/.", "5 грудня 2026 року. /Укрінформ/." were undated)
+_YEAR_WORD = r"(?:\s+(?:г|года|року|р)\.?)?"
+# (an agency's name in capitals between full stops and a dash, as Interfax writes it and
+# Kazinform after it: "Москва. 5 декабря. ИНТЕРФАКС -", "Киев. 5 декабря. ИНТЕРФАКС-УКРАИНА -",
+# "Москва. 5 декабря. INTERFAX.RU -" — undated and of no outlet, a walkthrough)
+_CAPITALS = "A-ZА-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘ"
+CAPS_CREDIT = rf"(?:[,.]\s*|\s+)(?P<caps>[{_CAPITALS}][{_CAPITALS}.-]{{2,40}})\s+[-–—]\s"
+_DATELINE_END = re.compile(
+    rf"{_YEAR_WORD}(?:[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
+    rf"|{CAPS_CREDIT})"
+)
 # ... or a full stop before the lede's first word, as Russian, Ukrainian and German papers
 # and releases write it, the year's "г." or "року" before it: "Berlin, 2. Dezember 2026.
 # Ein Streik…", "Київ, 2 грудня 2026 року. Київська…" were undated (a walkthrough). A
@@ -260,7 +273,7 @@ _YEARLESS = (
     re.compile(r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
 # "(AFP)", "/ТАСС/", "电"
-_CREDIT = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|{_WIRED})")
+_CREDIT = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|{_WIRED})|{CAPS_CREDIT}")
 
 
 def dateline_day(line: str) -> tuple[int, int] | None:
@@ -283,6 +296,39 @@ def dateline_day(line: str) -> tuple[int, int] | None:
         if iso:
             return int(iso[5:7]), int(iso[8:10])
     return None
+
+
+# The agency a dateline credits with no brackets nor slashes, after the date: in capitals
+# before a dash ("Москва. 5 декабря. ИНТЕРФАКС -"), after a dash ("МОСКВА, 5 дек — РИА
+# Новости."), or after the date's full stop ("Київ, 5 грудня 2026 року. Укрінформ."); the
+# last two are a sentence's words as often ("PARIS, May 5 — The minister resigned."), so
+# ``dateline_credit`` says which form it read.
+_BARE_CREDIT = re.compile(
+    rf"{_YEAR_WORD}(?:{CAPS_CREDIT}"
+    r"|[,.]?\s*[-–—]\s*(?P<dashed>[^\W\d_][^.,:;!?\n]{1,39})\.(?:\s|$)"
+    r"|\.\s+(?P<stopped>[^\W\d_][^.,:;!?\n]{1,39})\.(?:\s|$))"
+)
+
+
+def dateline_credit(line: str) -> tuple[str, bool]:
+    """The name a dateline opening ``line`` credits without brackets or slashes (see
+    ``_BARE_CREDIT``), and whether it is written in capitals before a dash — a credit
+    whatever its name; else ``("", False)``."""
+    head = line[:_DATELINE_SPAN]
+    ends = []
+    found = _first_date(head)
+    if found is not None and _is_place(head[: found[0]]):
+        ends.append(found[1])
+    for pattern in _YEARLESS:
+        day = pattern.search(head)
+        if day is not None and _is_place(head[: day.start()]):
+            ends.append(day.end())
+    for end in ends:
+        credit = _BARE_CREDIT.match(head, end)
+        if credit is not None:
+            caps = credit["caps"]
+            return (caps, True) if caps else (credit["dashed"] or credit["stopped"], False)
+    return "", False
 
 
 def header_day(text: str) -> tuple[int, int] | None:

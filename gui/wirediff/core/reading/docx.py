@@ -550,7 +550,7 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             path=path,
             text=text,
             title=properties_title(values.get("title", ""), text),
-            date=to_iso(values.get("created", ""))[:10],
+            date=to_iso(values.get("created", "")),  # (its time too: ``metadata.dated``)
             # (as a PDF's says what was done to its text: no note is lost unsaid)
             encoding="utf-8 (docx)"
             + "".join(f"; {part} left out: damaged" for part in lost)

@@ -261,9 +261,14 @@ def dated(doc: Document) -> tuple[str, str]:
     found = find_header_date(doc.text)
     made_on = doc.format in _MADE_ON
     if doc.date and not made_on:
-        return _timed(doc.date, doc.date_source or "metadata", timed)
+        return _timed(doc.date, doc.date_source or "metadata", (timed, "file name"))
     if found:
-        return _timed(_revised_day(doc.text, found), "document", timed)
+        # (a Word file's property gives the time on the header's day: a site's evening
+        # edition saved from Word, its header's day alone, was "dated the same day" as the
+        # morning page, and the other way round came first: a walkthrough)
+        made = doc.date if made_on else ""
+        day = _revised_day(doc.text, found)
+        return _timed(day, "document", (timed, "file name"), (made, doc.date_source or "metadata"))
     if named:
         return named, "file name"
     if folders is not None:  # an archive's 2024/03/15/ folder
@@ -309,12 +314,14 @@ def _stopped_dateline(text: str, saved: date) -> str:
 _MADE_ON = frozenset({"pdf", "docx"})
 
 
-def _timed(day: str, source: str, named: str) -> tuple[str, str]:
-    """``day`` (from ``source``), or the file name's stamp when that gives the time on the
-    same day: a translation's revisions, dated by their dateline's day alone and stamped
-    with the minute in their names, were in no order ("…_1520" the base, "68 → 63")."""
-    if len(day) == 10 and len(named) > 10 and named.startswith(day):
-        return named, "file name"
+def _timed(day: str, source: str, *stamps: tuple[str, str]) -> tuple[str, str]:
+    """``day`` (from ``source``), or the first of ``stamps`` (a time and where it is from)
+    that gives the time on the same day: a translation's revisions, dated by their
+    dateline's day alone and stamped with the minute in their names, were in no order
+    ("…_1520" the base, "68 → 63")."""
+    for stamp, stamp_source in stamps:
+        if len(day) == 10 and len(stamp) > 10 and stamp.startswith(day):
+            return stamp, stamp_source
     return day, source
 
 

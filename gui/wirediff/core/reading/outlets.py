@@ -110,6 +110,15 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Newsis", ("Newsis", "뉴시스"), ("newsis.com",)),
     ("Thai News Agency", ("Thai News Agency", "สำนักข่าวไทย"), ("tnamcot.com",)),
     ("Interfax", ("Interfax", "Интерфакс"), ("interfax.com", "interfax.ru")),
+    # (Interfax's regional agencies, and the national agencies of Ukraine, Kazakhstan and
+    # Belarus, by the names their Russian, Ukrainian and Kazakh datelines give: a
+    # walkthrough's Ukrinform original had no outlet, and its translation no base)
+    ("Interfax-Ukraine", ("Interfax-Ukraine", "Интерфакс-Украина"), ("interfax.com.ua",)),
+    ("Interfax-Kazakhstan", ("Interfax-Kazakhstan", "Интерфакс-Казахстан"), ("interfax.kz",)),
+    ("Ukrinform", ("Ukrinform", "Укрінформ", "Укрінформу", "Укринформ"), ("ukrinform.ua",)),
+    ("UNIAN", ("UNIAN", "УНІАН", "УНИАН"), ("unian.ua", "unian.net", "unian.info")),
+    ("Kazinform", ("Kazinform", "Казинформ", "Қазақпарат", "ҚазАқпарат"), ("inform.kz",)),
+    ("BelTA", ("BelTA", "БелТА"), ("belta.by",)),
     ("ANSA", ("ANSA",), ("ansa.it",)),
     ("PA Media", ("PA Media", "PA", "Press Association"), ("pamediagroup.com",)),
     ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
@@ -132,7 +141,8 @@ AGENCIES = frozenset(
         *("RIA Novosti", "IRNA", "APP", "INP", "NNI", "PPI", "INN", "SANA", "ANI", "PTI"),
         *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
         *("Jiji Press", "Thai News Agency", "China News Service", "Central News Agency"),
-        *("Newsis",),
+        *("Newsis", "Interfax-Ukraine", "Interfax-Kazakhstan", "Ukrinform", "UNIAN"),
+        *("Kazinform", "BelTA"),
         *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "QNA", "UPI"),
     )
 )
@@ -245,7 +255,7 @@ def credited_agency(text: str, dateline: bool = False) -> str:
     not a photo credit "(Reuters/John Doe)" under a caption nor a mention "told the agency
     (TASS) on Monday" — the text is then the agency's own."""
     for part in opening_credits(text, dateline):
-        name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "") or _run_on(part)
+        name = _credit_name(part)
         if is_agency(name):
             return name
     return ""
@@ -297,11 +307,32 @@ def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
             if line[match.end() :].lstrip()[:1].islower():
                 continue  # (a sentence's words: "Accounts payable (AP) automation …")
             yield from _CREDIT_PARTS.split(credit.strip())
+        yield from _bare_credit(line)
         lines += 1
         if lines == _CREDIT_LINES:
             break
 
 
+def _bare_credit(line: str) -> Iterator[str]:
+    """The agency a dateline credits without brackets ("Москва. 5 декабря. ИНТЕРФАКС -",
+    "МОСКВА, 5 дек — РИА Новости.": ``dates.dateline_credit``): a name in capitals, or a
+    known agency's name (other words there are the lede's)."""
+    from wirediff.core.reading.dates import dateline_credit  # (asked with the outlet guesses only)
+
+    name, caps = dateline_credit(line)
+    if caps or (name and is_agency(_credit_name(name))):
+        yield name
+
+
+def _credit_name(credit: str) -> str:
+    """The outlet a credit names: "РИА Новости", "INTERFAX.RU" (its address), or ""."""
+    credit = credit.strip()
+    if _HOST.fullmatch(credit):
+        return outlet_for_host(credit)
+    return outlet_named(credit) or CREDIT_ONLY.get(credit, "") or _run_on(credit)
+
+
+_HOST = re.compile(r"(?i)(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 _PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 
