@@ -341,6 +341,23 @@ def test_a_zoned_time_beside_a_time_without_zone_compares_as_the_clocks_read() -
     assert time_order(range(2), zoned) == (0, 1)  # (both zoned: as instants, 11:20 UTC first)
 
 
+def test_a_chain_reads_a_version_against_its_outlets_last_else_an_agencys() -> None:
+    """A day's takes and the papers' copies of them: each take against the agency's take
+    before it, a paper's copy against the latest take before it, a paper's second edition
+    against its first; with no outlet to go by, the one just before it."""
+    from pathlib import Path
+
+    from wirediff.core.chronology import chain_steps
+    from wirediff.core.document import Document
+
+    outlets = ["Reuters", "The Courier", "Reuters", "The Post", "The Courier", "", ""]
+    docs = [Document(Path(f"{n}.txt"), "Text.", "t", source=o) for n, o in enumerate(outlets)]
+    assert chain_steps(range(7), docs) == {1: 0, 2: 0, 3: 2, 4: 1, 5: 2, 6: 2}
+    papers = [Document(Path(f"{n}.txt"), "Text.", "t", source=o) for n, o in enumerate("ABA")]
+    assert chain_steps(range(3), papers) == {1: 0, 2: 0}
+    assert chain_steps([2, 0, 1], papers) == {0: 2, 1: 0}
+
+
 def test_a_name_of_a_time_alone_is_said_with_its_folder() -> None:
     """An archive's captures, each named by its time alone, were "20261120081500.html ↔
     20261119054500.html" on the status line (a web archivist's walkthrough)."""

@@ -298,6 +298,47 @@ def test_a_stored_sort_that_is_no_sort_is_harmless(
     assert again.doc_list.view.header().sortIndicatorSection() == DATE
 
 
+def test_the_chain_reads_an_agencys_take_against_its_last_take_not_a_papers_copy(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A desk's walkthrough: the chain of a day's takes ran through the client papers'
+    copies (time order, whoever published them), each take read against a paper's trimmed
+    copy of the take before it — its own changes never shown."""
+    sample = Path(__file__).parents[1] / "fixtures" / "us-iraq-troop-role"
+    body = (sample / "001_9961d6b741e39e46.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in body.split("\n\n") if len(p.split()) > 12][:6]
+    lede = "BAGHDAD (Reuters) - " + paragraphs[0]
+    take = ["US to formalize troop role in Iraq", lede, *paragraphs[1:5]]
+    later = [*take[:-1], "Officials said 2,500 troops would stay.", take[-1]]
+    paper = ["The Valley Courier | March 14, 2026", *take[:-1]]
+    folder = tmp_path / "takes"
+    folder.mkdir()
+    for name, lines in (
+        ("reuters_20260314T0900.txt", take),
+        ("courier_20260314T1000.txt", paper),
+        ("reuters_20260314T1100.txt", later),
+    ):
+        (folder / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    settle(qtbot, window)
+    courier = doc_named(window, "courier_20260314T1000.txt")
+    assert window.session.documents[courier].source == "The Valley Courier"
+    assert len(tree(window)) == 1  # (one story)
+    if window.doc_list.selected() != courier:
+        with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+            window.doc_list.select(courier)
+    view = window.doc_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_V)  # the paper's copy against the take before it
+    settle(qtbot, window)
+    assert pair_names(window) == ("reuters_20260314T0900.txt", "courier_20260314T1000.txt")
+    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+        qtbot.keyClick(view, Qt.Key.Key_V, SHIFT)  # the next take: against the agency's last
+    assert pair_names(window) == ("reuters_20260314T0900.txt", "reuters_20260314T1100.txt")
+    said = window.status_label.text()
+    assert "Version 3 of 3 in time order: against Reuters' version before it" in said
+
+
 def test_versions_in_time_order_and_the_previous_version_key(
     qtbot, window: MainWindow, story_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -321,23 +362,21 @@ def test_versions_in_time_order_and_the_previous_version_key(
     assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[2])
     view.setFocus()
     with qtbot.waitSignal(window.comparison_shown, timeout=20000):
-        qtbot.keyClick(view, Qt.Key.Key_V, SHIFT)  # the next version against this one
-    assert pair_names(window) == (DATED_NAMES[2], DATED_NAMES[3])
+        qtbot.keyClick(view, Qt.Key.Key_V, SHIFT)  # the next version against the one before
+    # (a paper's, against the agency's version before it, not another paper's)
+    assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[3])
     assert window.doc_list.selected() == doc_named(window, DATED_NAMES[3])
-    assert "in the list's order (undated" in window.status_label.text()  # no time to claim
+    said = window.status_label.text()
+    assert "in the list's order (undated" in said  # no time to claim
+    assert "against Reuters' version before it" in said
+    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+        qtbot.keyClick(view, Qt.Key.Key_V)  # back: the Hill's, against the agency's too
+    assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[2])
+    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+        qtbot.keyClick(view, Qt.Key.Key_V, SHIFT)
+    assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[3])
     chip = window.diff.headers[0].chip
     assert chip.isVisible() and chip.text().startswith("Chain")  # the chain holds: seen
-    # The version on the left is not the story's base: marked so, and its similarity to
-    # the base kept (two ◆ in one story, and "base" in its similarity cell).
-    cells, before, base = (
-        window.doc_list.cells,
-        doc_named(window, DATED_NAMES[2]),
-        doc_named(window, DATED_NAMES[1]),
-    )
-    qtbot.waitUntil(lambda: cells.marks()[before] == "◇")
-    assert cells.marks()[base] == "◆"
-    assert cells.cell_text(before, SIMILARITY).endswith("%")
-    assert "the version before" in cells.cell(before, MARK).toolTip()  # type: ignore[union-attr]
     for expected in ((DATED_NAMES[1], DATED_NAMES[2]), (DATED_NAMES[0], DATED_NAMES[1])):
         with qtbot.waitSignal(window.comparison_shown, timeout=20000):
             qtbot.keyClick(view, Qt.Key.Key_V)  # one step back along the chain
@@ -345,17 +384,28 @@ def test_versions_in_time_order_and_the_previous_version_key(
         assert window.doc_list.selected() == doc_named(window, expected[1])
         assert "in time order: " in window.status_label.text()
         assert "against the one before it" in window.status_label.text()
+    # The version on the left is not the story's base: marked so, and its similarity to
+    # the base kept (two ◆ in one story, and "base" in its similarity cell).
+    cells, before, base = (
+        window.doc_list.cells,
+        doc_named(window, DATED_NAMES[0]),
+        doc_named(window, DATED_NAMES[1]),
+    )
+    qtbot.waitUntil(lambda: cells.marks()[before] == "◇")
+    assert cells.marks()[base] == "◆"
+    assert cells.cell_text(before, SIMILARITY).endswith("%")
+    assert "the version before" in cells.cell(before, MARK).toolTip()  # type: ignore[union-attr]
     qtbot.keyClick(view, Qt.Key.Key_V)
     settle(qtbot, window)
     assert pair_names(window) == (DATED_NAMES[0], DATED_NAMES[1])  # the oldest: no further
     assert "oldest version" in window.status_label.text()
     select(DATED_NAMES[3])  # in the same story the chain holds: against the one before it
-    assert pair_names(window) == (DATED_NAMES[2], DATED_NAMES[3]) and chip.isVisible()
-    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
-        qtbot.keyClick(view, Qt.Key.Key_B, SHIFT)  # Shift+B ends it, as it releases a pin
+    assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[3]) and chip.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_B, SHIFT)  # Shift+B ends it, as it releases a pin
+    settle(qtbot, window)
     assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[3])  # against the base again
     assert not chip.isVisible() and "Chain ended" in window.status_label.text()
-    qtbot.waitUntil(lambda: cells.marks()[doc_named(window, DATED_NAMES[2])] == "")
+    qtbot.waitUntil(lambda: cells.marks()[before] == "")
     assert cells.marks()[base] == "◆"
 
 

@@ -50,6 +50,11 @@ class Stories:
         dated = sorted((d for d in docs if d in self.dates), key=lambda d: self.dates[d])
         return (*dated, *(d for d in docs if d not in self.dates))
 
+    def previous(self, doc: int) -> int | None:
+        chain = self.chain(doc)
+        at = chain.index(doc)
+        return chain[at - 1] if at else None
+
     def base_chosen(self, doc: int) -> bool:
         return self._name(doc) in self.chosen
 
@@ -301,7 +306,7 @@ def test_the_chain_claims_no_time_order_for_versions_of_one_date() -> None:
         doc("b.txt", "2026-03-14"),
         doc("c.txt", "2026-03-15"),
     ]
-    stories = SimpleNamespace(chain=lambda _doc: (0, 1, 2))
+    stories = SimpleNamespace(chain=lambda _doc: (0, 1, 2), previous={1: 0, 2: 1}.get)
     selection = SimpleNamespace(selected=1, stories=stories)
     said = chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]
     assert "in the list's order (same date: which came first is not known)" in said

@@ -52,6 +52,25 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     return tuple(order)
 
 
+def chain_steps(order: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """The version each version of a story's chain (``order``: ``time_order``'s) is read
+    against, the first's none: the latest before it from its own outlet, else the latest
+    before it from a news agency (a paper's copy against the take it could have copied),
+    else the one just before it. A desk's walkthrough: the chain of a day's takes ran
+    through the client papers' copies, each take "an edited version of" a paper's trimmed
+    copy of the take before it, and a take's own changes were never shown."""
+    from wirediff.core.reading.outlets import is_agency  # (the chain only)
+
+    steps: dict[int, int] = {}
+    for at, doc in enumerate(order[1:], 1):
+        before = order[:at]
+        outlet = documents[doc].source
+        own = [d for d in before if outlet and documents[d].source == outlet]
+        wire = [d for d in before if is_agency(documents[d].source)]
+        steps[doc] = (own or wire or before)[-1]
+    return steps
+
+
 def moment(date: str, captured: str) -> tuple[str, str]:
     """When a version was there, as a sort key: the time its file was captured when one is
     known, else its date (of one day, a day alone first, as written). By the date first, a

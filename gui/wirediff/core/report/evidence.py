@@ -11,11 +11,10 @@ import platform
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from pathlib import Path
 
 from wirediff import __version__
-from wirediff.core.chronology import time_order
+from wirediff.core.chronology import chain_steps, time_order
 from wirediff.core.compare import compare
 from wirediff.core.document import Document, came_before
 from wirediff.core.options import CompareOptions
@@ -337,7 +336,8 @@ def story_report(
     """The report of a story: every version against the story's base, in story order,
     then the other pairs of its versions reviewed, flagged or noted (``_other_pairs``).
     ``chain``: each version against the one before it in time order instead (``time_order``:
-    a silent edit's changelog, each step's own changes; scope "chain").
+    a silent edit's changelog, each step's own changes; scope "chain"), of its own outlet
+    first, else of an agency (``chain_steps``: a take not against a paper's copy).
 
     ``on_progress(done, total)`` after each version (two aligned diffs each);
     ``left_out``: versions of the story not in ``index`` because their text could not be
@@ -351,7 +351,8 @@ def story_report(
     docs = index.documents
     if chain:  # (the first version heads it, as the base heads a story's report)
         order = time_order([v.doc for v in the_story.versions], docs)  # (as the list)
-        steps = list(pairwise(order))
+        previous = chain_steps(order, docs)  # (as the app's chain: of its outlet first)
+        steps = [(previous[d], d) for d in order[1:]]
         base = docs[order[0]]
     else:
         steps = [(the_story.base, v.doc) for v in the_story.versions[1:]]

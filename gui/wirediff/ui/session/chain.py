@@ -28,7 +28,8 @@ def chain_message(
             else "This is the newest version of its story"
         ) + (" (undated versions come last)" if not documents[doc].published else "")
     at = chain.index(moved_to)
-    before = documents[chain[at - 1]]
+    previous = selection.stories.previous(moved_to) if selection.stories else None
+    before = documents[chain[at - 1] if previous is None else previous]
     # Undated versions come last in the list's order: no time order to claim for them.
     first, then = before.published, documents[moved_to].published
     # One day, and one of them without its time (or neither with one): no order known
@@ -44,4 +45,16 @@ def chain_message(
     # pair's names ("a ↔ b: 97% similar"), and the two were cut in their middle together,
     # through "against …" (the versions' headings said twice)
     where = f"Version {at + 1} of {len(chain)} {order}"
-    return f"{where}: against the one before it — V back, Shift+V forward"
+    # (against an earlier one: the latest of its outlet's, or of an agency's, before it)
+    against = "the one before it" if previous in (None, chain[at - 1]) else _whose(before)
+    return f"{where}: against {against} — V back, Shift+V forward"
+
+
+def _whose(document: Document) -> str:
+    """The version a chain reads a version against when it is not the one just before it."""
+    outlet = document.source
+    if not outlet:
+        return "an earlier version"
+    return (
+        f"{outlet}' version before it" if outlet.endswith("s") else f"{outlet}'s version before it"
+    )

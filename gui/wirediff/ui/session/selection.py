@@ -32,8 +32,9 @@ The rules as the user meets them (``tests/ui/test_pair_selection.py`` checks the
    the selection (``left_for``) is then on the right.
 
 6. The chain (V / Shift+V, ``step_chain``): each version of a story is compared with the
-   version before it in time order; each press moves one step along, and the chain holds
-   while the selection stays in that story and no other key takes the left side.
+   version before it in time order (of its own outlet, else of an agency: ``chain_steps``);
+   each press moves one step along, and the chain holds while the selection stays in that
+   story and no other key takes the left side.
 
 Changing a story's base is the caller's job (the story index is not owned here): ``set_base``
 and ``swap`` say so by returning ``Change.REBASE``; the caller then gives the re-based stories
@@ -46,7 +47,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
-from wirediff.core.chronology import earlier, time_order
+from wirediff.core.chronology import chain_steps, earlier, time_order
 from wirediff.core.stories import StoryIndex
 
 
@@ -69,6 +70,11 @@ class StoryMap(Protocol):
         """The versions of ``doc``'s story in time order (undated ones last)."""
         ...
 
+    def previous(self, doc: int) -> int | None:
+        """The version ``doc`` is read against in its story's chain (``chain_steps``), None
+        for the first."""
+        ...
+
     def base_chosen(self, doc: int) -> bool:
         """Whether the user chose the base of ``doc``'s story."""
         ...
@@ -81,11 +87,12 @@ class StoryMap(Protocol):
 class IndexStories:
     """A ``StoryIndex`` seen as a ``StoryMap``."""
 
-    __slots__ = ("_chains", "index")
+    __slots__ = ("_chains", "_steps", "index")
 
     def __init__(self, index: StoryIndex) -> None:
         self.index = index
         self._chains: dict[int, tuple[int, ...]] = {}
+        self._steps: dict[int, dict[int, int]] = {}
 
     def story_of(self, doc: int) -> int:
         return self.index.story_of(doc).id
@@ -104,6 +111,12 @@ class IndexStories:
             versions = [v.doc for v in story.versions]  # (ties as the list has them)
             self._chains[story.id] = time_order(versions, self.index.documents)
         return self._chains[story.id]
+
+    def previous(self, doc: int) -> int | None:
+        story = self.index.story_of(doc).id
+        if story not in self._steps:
+            self._steps[story] = chain_steps(self.chain(doc), self.index.documents)
+        return self._steps[story].get(doc)
 
     def base_chosen(self, doc: int) -> bool:
         return self.index.story_of(doc).base_overridden
@@ -173,9 +186,7 @@ class PairSelection:
         stories = self.stories
         if self.chain is None or stories is None or stories.story_of(doc) != self.chain:
             return None
-        chain = stories.chain(doc)
-        at = chain.index(doc)
-        return chain[at - 1] if at > 0 else None
+        return stories.previous(doc)
 
     def _reads_backwards(self, left: int, selected: int) -> bool:
         """Whether ``selected`` is an older version than ``left``, its story's base beside
@@ -352,9 +363,7 @@ class PairSelection:
         stories = self.stories
         if stories is None or stories.story_of(left) != stories.story_of(selected):
             return False
-        chain = stories.chain(selected)
-        at = chain.index(selected)
-        if at == 0 or chain[at - 1] != left:
+        if stories.previous(selected) != left:
             return False
         self.chain, self.facing, self.pinned = stories.story_of(selected), None, None
         self.selected = selected
