@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
@@ -366,12 +367,11 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         # million" and "800 km → 850 km" were one "800 → 850 (×2)"
         currency = text[m.start() - 1 : m.start()] if m.start() else ""
         currency = currency if currency and currency in _CURRENCIES else ""
-        unit = _UNIT.match(text, m.end())
         out.append(
             _sign(text, m.start() - len(currency))
             + currency
             + m.group()
-            + (unit.group().rstrip() if unit is not None else "")
+            + _unit_after(text, m.end())
         )
     return out
 
@@ -405,10 +405,41 @@ _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
     r"[%٪]|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
-    r"|days|weeks|months|years|млн|млрд|процент\w*|человек\w*|миллион\w*|milliard\w*)\b"
+    r"|days|weeks|months|years|млн|млрд|трлн|процент\w*|человек\w*|миллион\w*|milliard\w*"
+    r"|тысяч\w*|миллиард\w*|триллион\w*)\b"
     r"|\sтыс\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
     re.IGNORECASE,
 )
+# The words of a figure's magnitude (a power of ten) as news writes them, in English and
+# Russian: "1,5 млрд" is 1 500 000 000, a Russian desk's conversion on every reprint (it was
+# "figures changed: 1 500 000 000 → 1,5 млрд", a false alarm on nearly every edited copy);
+# the unit after the word is read with it ("15 тысяч человек": "15 000 человек → 15").
+_MAGNITUDES = (
+    (3, r"k|thousand|тыс\.|тысяч\w*"),
+    (6, r"m|mn|million|млн|миллион\w*"),
+    (9, r"bn|billion|млрд|миллиард\w*|milliard\w*"),
+    (12, r"tn|trillion|трлн|триллион\w*"),
+)
+_MAGNITUDE = re.compile(
+    r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
+    + "|".join(f"(?P<e{power}>{words})" for power, words in _MAGNITUDES)
+    + r")(?=\s|$)(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _unit_after(text: str, at: int) -> str:
+    """The unit written after a figure ending at ``at`` ("%", " km", " million"), with the
+    unit after a magnitude's word ("тысяч человек", "million euros"), or ""."""
+    unit = _UNIT.match(text, at)
+    if unit is None:
+        return ""
+    said = unit.group().rstrip()
+    if _MAGNITUDE.fullmatch("1" + said.lstrip()):
+        then = _UNIT.match(text, unit.end())
+        if then is not None and not _MAGNITUDE.fullmatch("1" + then.group().strip()):
+            said = text[unit.start() : then.end()].rstrip()
+    return said
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -605,8 +636,7 @@ def _number_words(text: str, span: Span) -> list[str]:
     people", "Twenty-one")."""
     out = []
     for m in _NUMBER_WORD.finditer(text, span.start, span.end):
-        unit = _UNIT.match(text, m.end())
-        out.append(m.group() + (unit.group().rstrip() if unit is not None else ""))
+        out.append(m.group() + _unit_after(text, m.end()))
     return out
 
 
@@ -641,7 +671,21 @@ def _value(figure: str) -> str:
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
     figure = figure.replace("\u066b", ".").replace("٪", "%")  # (Arabic's decimal sign, percent)
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
-    return _DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits))
+    return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
+
+
+def _scaled(value: str) -> str:
+    """A value whose figure a magnitude's word follows in its digits alone ("1.5 млрд" is
+    "1500000000", "15 тысяч человек" is "15000 человек"); any other as it is."""
+    found = _MAGNITUDE.fullmatch(value)
+    if found is None:
+        return value
+    power = next(
+        int(name[1:]) for name, said in found.groupdict().items() if name[0] == "e" and said
+    )
+    number = Decimal(found["number"]).scaleb(power)
+    digits = f"{number:f}".rstrip("0").rstrip(".") if "." in f"{number:f}" else f"{number:f}"
+    return digits + found["rest"]
 
 
 def _digits(value: str) -> str:
