@@ -223,8 +223,14 @@ def test_a_page_s_meta_declaring_utf16_is_not_believed(tmp_path: Path, declared:
     assert doc.encoding in ("windows-1252", "iso-8859-1")
 
 
-def test_page_saved_without_html_extension_is_read_as_a_page(tmp_path: Path) -> None:
-    doc = read_document(write(tmp_path / "article.php", HOSTILE_PAGE))
+@pytest.mark.parametrize("name", ["article.php", "article.txt", "article"])
+@pytest.mark.parametrize("prolog", ["", "\ufeff", '<?xml version="1.0" encoding="utf-8"?>\n'])
+def test_page_saved_without_html_extension_is_read_as_a_page(
+    tmp_path: Path, name: str, prolog: str
+) -> None:
+    """... with a byte order mark or an XML declaration before it too: a page so saved was
+    read as text, its markup, script and menus as words, its title its doctype (a probe)."""
+    doc = read_document(write(tmp_path / name, prolog + HOSTILE_PAGE))
     assert doc.format == "html"
     assert "SCRIPTTEXT" not in doc.text
 

@@ -12,9 +12,20 @@ import re
 
 from wirediff.core.record import record
 
-# How a web page opens; a file of an ending wirediff does not know that opens so is read as
-# one (``registry``: pages saved as .php, .aspx or without an ending).
-WEB_PAGE_START = re.compile(r"\s*(?:<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
+# How a web page opens, after any XML declaration (an XHTML page's `<?xml version="1.0"?>`);
+# a file of an ending wirediff does not know that opens so is read as one (``registry``:
+# pages saved as .php, .aspx or without an ending).
+WEB_PAGE_START = re.compile(
+    r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE
+)
+
+
+def opens_as_web_page(data: bytes) -> bool:
+    """Whether ``data`` opens as a web page does (``WEB_PAGE_START``), after a UTF-8 byte
+    order mark: a page saved with one, as .txt, .php or without an ending, had its markup,
+    scripts and menus read as words, its title its doctype (a probe)."""
+    head = data[:512].removeprefix(b"\xef\xbb\xbf")
+    return WEB_PAGE_START.match(head.decode("latin-1")) is not None
 
 
 @record(frozen=True)

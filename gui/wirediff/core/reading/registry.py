@@ -25,7 +25,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.errors import ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, check_text, out_of_memory
-from wirediff.core.reading.misnamed import WEB_PAGE_START
+from wirediff.core.reading.misnamed import opens_as_web_page
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.text import read_text
 
@@ -102,14 +102,14 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_pdf
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
         return read_docx
-    if WEB_PAGE_START.match(data[:512].decode("latin-1")):
+    if opens_as_web_page(data):
         return read_html  # pages saved as .php, .aspx, .shtml or without extension
     return read_text
 
 
 def _a_web_page(data: bytes) -> bool:
     """A text that opens as a web page does and holds its body (a page saved as .txt)."""
-    if not WEB_PAGE_START.match(data[:512].decode("latin-1")):
+    if not opens_as_web_page(data):
         return False
     return _PAGE_BODY.search(data, 0, 1 << 16) is not None
 
