@@ -415,8 +415,7 @@ def _grouped(
     except OutputError as exc:
         message(PROG, str(exc))
         return 2
-    if show is not None:  # (a person at a terminal: what was made, and with what)
-        _say_done(args, index, len(corrections) - len(not_applied), said)
+    _say_done(args, index, len(corrections) - len(not_applied), said, show is not None)
     return 0
 
 
@@ -430,18 +429,24 @@ def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:
 
 
 def _say_done(
-    args: argparse.Namespace, index: StoryIndex, applied: int, said: dict[str, str] | None
+    args: argparse.Namespace,
+    index: StoryIndex,
+    applied: int,
+    said: dict[str, str] | None,
+    terminal: bool,
 ) -> None:
-    """On a terminal: the file written, and the corrections applied (a grouping with the
-    app's corrections differed from a colleague's without them, and nothing said why)."""
-    if args.output is not None:
+    """On a ``terminal``, the file written and the corrections applied (a grouping with
+    the app's corrections differed from a colleague's without them, and nothing said why);
+    those the review store kept wherever stderr goes (a pipeline's redirected stderr said
+    nothing of them: a data journalist's probe; a --corrections file is the caller's)."""
+    if terminal and args.output is not None:
         stories, events = len(index.stories), len(index.events)
         message(
             PROG,
             f"wrote {args.output}: {len(index.documents):,} documents, {stories:,} "
             f"stor{'y' if stories == 1 else 'ies'} in {events:,} event{'s' * (events != 1)}",
         )
-    if applied and said is not None:
+    if applied and said is not None and (terminal or "file" not in said):
         where = f"from {said['file']}" if "file" in said else "kept in the review store"
         undo = "" if "file" in said else " (--no-store groups without them)"
         message(PROG, f"{count(applied, 'correction')} of the grouping {where} applied{undo}")

@@ -272,7 +272,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 relative(index.documents[s.base].path, root),
                 "yes" if s.base_overridden else "",
                 doc.encoding,
-                "yes" if v.doc in index.placed and len(s.versions) > 1 else "",
+                "yes" if v.doc in index.placed else "",
                 _derived_from(index, pair, s.base, root),
                 evidence.get("names_changed", ""),
             ]
