@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -264,6 +265,15 @@ def test_a_papers_copy_of_the_agencys_rewrite_of_a_release_is_a_copy_of_the_agen
     assert versions["courier.txt"]["derived_from"].endswith("pa.txt")
     assert versions["pa.txt"]["derived_from"] == ""
     assert '"derived_from"' in to_csv(index, None, derived).splitlines()[0]
+    # The story's evidence report measures it so too (it said "edited, 46% new" of a
+    # paper's copy of a later take the list called a copy: a desk's walkthrough).
+    from wirediff.core.report.evidence import story_report
+
+    report = story_report(index, 0)
+    names = [Path(f.path).name for f in report.files]
+    (section,) = [s for s in report.sections if names[s.other_file] == "courier.txt"]
+    assert names[section.base_file] == "pa.txt" and section.derivation == "copy"
+    assert section.against == "the agency's text it holds most of"
 
 
 @pytest.mark.parametrize(

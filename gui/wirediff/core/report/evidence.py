@@ -33,7 +33,12 @@ from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
 from wirediff.core.review.model import Mark
 from wirediff.core.stories import StoryIndex, build_story_index
-from wirediff.core.stories.relation import measure_pair, wording, wording_as_compared
+from wirediff.core.stories.relation import (
+    measure_pair,
+    version_sources,
+    wording,
+    wording_as_compared,
+)
 
 # The sentence that says a derivation, or how to say it of the pair as the report compares
 # it (``wording_as_compared``: with numbering ignored, the comparison's figures).
@@ -354,12 +359,15 @@ def story_report(
         previous = chain_steps(order, docs)  # (as the app's chain: of its outlet first)
         steps = [(previous[d], d) for d in order[1:]]
         base = docs[order[0]]
-    else:
-        steps = [(the_story.base, v.doc) for v in the_story.versions[1:]]
+    else:  # (each against what the list measures it against: the base, or an agency's
+        # text it holds more of — the report said "edited, 46% new" of a paper's copy of
+        # a later take, the list "copy": a desk's walkthrough)
+        sources = version_sources(index, story)
+        steps = [(sources[v.doc], v.doc) for v in the_story.versions[1:]]
         base = docs[the_story.base]
     builder.file(base)
-    step = "the version before" if chain else "the base"
     for done, (left, right) in enumerate(steps, 1):
+        step = "the version before" if chain else _against(the_story.base, left)
         builder.add(docs[left], docs[right], *_measured(index, left, right), step)
         if on_progress is not None:
             on_progress(done, len(steps))
@@ -402,6 +410,11 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
             f"({why}); they follow the list's order"
         )
     return said
+
+
+def _against(base: int, source: int) -> str:
+    """What a story's report says a version was compared against."""
+    return "the base" if source == base else "the agency's text it holds most of"
 
 
 def _measured(index: StoryIndex, left: int, right: int) -> tuple[str, Said]:

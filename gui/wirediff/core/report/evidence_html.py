@@ -284,6 +284,13 @@ def _summary(report: EvidenceReport) -> str:
     )
 
 
+def _left_label(report: EvidenceReport, section: Section) -> str:
+    """The left column's heading: what the version is read against."""
+    if report.scope == "chain":
+        return "Before"
+    return "Base" if section.against in ("the base", "") else "Source"
+
+
 def _section(
     report: EvidenceReport,
     n: int,
@@ -300,7 +307,7 @@ def _section(
         f"{section.against + ' ' if section.against else ''}"
         f"{_span(report.files[section.base_file].path)}</h2>",
         '<table width="100%" cellspacing="0">'
-        f'<tr><td width="50%"><b>{"Before" if report.scope == "chain" else "Base"}</b><br>'
+        f'<tr><td width="50%"><b>{_left_label(report, section)}</b><br>'
         f"{_doc_label(report, section, 'left')}</td>"
         f'<td width="50%"><b>Version</b><br>{_doc_label(report, section, "right")}</td></tr>'
         "</table>",

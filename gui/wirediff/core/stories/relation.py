@@ -105,15 +105,22 @@ def derivations(
     ``on_progress(done, total)`` after each version; ``Cancelled`` is raised when
     ``should_cancel()`` returns True.
     """
+    sources = version_sources(index, story)
+
+    def one(doc: int) -> PairDerivation:
+        return measure_pair(index, sources[doc], doc, should_cancel)
+
+    return each_version(list(sources), one, "derivations", on_progress, should_cancel)
+
+
+def version_sources(index: StoryIndex, story: int) -> dict[int, int]:
+    """The text each version of ``story`` but the base is measured against, in the story's
+    order (``nearest_source``: the base, or an agency's text in the story)."""
     base, *others = index.stories[story].documents
     # (a base the user chose is what every version is measured against, as they asked)
     chosen = index.stories[story].base_overridden
     wires = [] if chosen else [d for d in others if is_agency(index.documents[d].source)]
-
-    def one(doc: int) -> PairDerivation:
-        return measure_pair(index, nearest_source(index, base, wires, doc), doc, should_cancel)
-
-    return each_version(others, one, "derivations", on_progress, should_cancel)
+    return {doc: nearest_source(index, base, wires, doc) for doc in others}
 
 
 def nearest_source(index: StoryIndex, base: int, wires: Sequence[int], doc: int) -> int:
