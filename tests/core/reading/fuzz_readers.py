@@ -1,4 +1,4 @@
-"""Feed the readers random and mutated DOCX, HTML, JSON, CSV and PDF bytes (a seeded
+"""Feed the readers random and mutated DOCX, HTML, JSON, CSV, PDF, feed and e-mail bytes (a seeded
 generator, run by test_fuzz_bounded.py in a child process under a memory and CPU limit).
 
 ``run(seed, cases)`` returns how many cases ran, and every case where something other than
@@ -148,6 +148,19 @@ def _pdf(rng: random.Random) -> bytes:
     return _mutate(rng, make_pdf([[line] for line in ARTICLE], title="T", author="A"))
 
 
+def _feed(rng: random.Random) -> bytes:
+    from tests.core.reading.test_feeds import ATOM, RSS
+
+    return _mutate(rng, rng.choice([RSS, ATOM]).encode())
+
+
+def _mail(rng: random.Random) -> bytes:
+    from tests.core.reading.test_mail import message
+
+    one = message(encoding=rng.choice(["base64", "quoted-printable", "8bit"]))
+    return _mutate(rng, one if rng.random() < 0.5 else b"From a@b Thu Dec 5\n" + one * 2)
+
+
 def _random(rng: random.Random) -> bytes:
     return rng.randbytes(rng.randint(0, 4096))
 
@@ -159,12 +172,15 @@ MAKERS: dict[str, Callable[[random.Random], bytes]] = {
     ".csv": _csv,
     ".html": _html,
     ".pdf": _pdf,
+    ".rss": _feed,
+    ".eml": _mail,
 }
 
 
-# Formats parsed by wirediff's own code (expat for Word): an exception that reaches the
-# registry's last resort ("could not be parsed") is a bug there, not a library's failure.
-OWN_PARSERS = {".docx", ".json", ".jsonl", ".csv"}
+# Formats parsed by wirediff's own code (expat for Word and feeds, the e-mail package's
+# parsers held to ReadError): an exception that reaches the registry's last resort ("could
+# not be parsed") is a bug there, not a library's failure.
+OWN_PARSERS = {".docx", ".json", ".jsonl", ".csv", ".rss", ".eml"}
 
 
 def _failure(ext: str, item: Document | ReadError) -> str:

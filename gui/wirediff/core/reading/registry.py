@@ -64,6 +64,8 @@ read_jsonl = _lazy("jsonfile", "read_jsonl")
 read_csv = _lazy("csvfile", "read_csv")
 read_docx = _lazy("docx", "read_docx")
 read_pdf = _lazy("pdf", "read_pdf")
+read_feed = _lazy("feed", "read_feed")
+read_mail = _lazy("mail", "read_mail")
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -80,6 +82,12 @@ READERS: dict[str, Reader] = {
     ".tsv": read_csv,
     ".docx": read_docx,
     ".pdf": read_pdf,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".opml": read_feed,
+    ".eml": read_mail,
+    ".mbox": read_mail,
 }
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
@@ -88,6 +96,20 @@ NOT_REGULAR = "not a regular file (a device, pipe or socket)"
 
 
 _PAGE_BODY = re.compile(rb"<body|</html", re.IGNORECASE)
+# How a message opens: a mailbox's envelope line, or a header a mail client writes first,
+# then a header on the next line ("Subject: Fwd: troop role" and a body are no message)
+_MAIL = re.compile(
+    rb"(?:From \S[^\n]*\n)?(?:Return-Path|Received|Delivered-To|MIME-Version|Message-ID|From|"
+    rb"Date|X-[\w-]+): [^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*[\w-]+: ",
+    re.IGNORECASE,
+)
+# How a feed opens: its XML declaration, comments or a document type, then <rss>, <feed>
+# (Atom), <rdf:RDF> (RSS 1.0) or <opml>
+_A_FEED = re.compile(
+    rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*|<!DOCTYPE[^>\[]{0,300}>\s*)*"
+    rb"<(?:rss|feed|rdf:RDF|opml)[\s>]",
+    re.DOTALL,
+)
 
 
 def pick_reader(path: Path, data: bytes) -> Reader:
@@ -104,6 +126,10 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_docx
     if opens_as_web_page(data):
         return read_html  # pages saved as .php, .aspx, .shtml or without extension
+    if _A_FEED.match(data[:1024].removeprefix(b"\xef\xbb\xbf")):
+        return read_feed  # a feed saved without its ending (a news reader's export)
+    if _MAIL.match(data[:4096]):
+        return read_mail  # a message or a mailbox without its ending (Thunderbird's "Inbox")
     return read_text
 
 

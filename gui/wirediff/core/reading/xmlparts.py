@@ -43,26 +43,26 @@ class Handler(Protocol):
 REFUSED = "Word file with a DTD or entity declaration (refused)"
 
 
-def _refuse(path: Path) -> Callable[..., NoReturn]:
+def _refuse(path: Path, reason: str = REFUSED, hint: str = _HINT) -> Callable[..., NoReturn]:
     def refuse(*_args: object) -> NoReturn:
-        raise ReadError(path, REFUSED, _HINT, MALFORMED)
+        raise ReadError(path, reason, hint, MALFORMED)
 
     return refuse
 
 
-class _Events:
+class Events:
     """Counts what the parser reports (a chunk that gave nothing is the middle of one long
     token) and how deep the open elements are."""
 
-    def __init__(self, path: Path, handler: Handler) -> None:
-        self.path, self.handler = path, handler
+    def __init__(self, path: Path, handler: Handler, kind: str = "Word file") -> None:
+        self.path, self.handler, self.kind = path, handler, kind
         self.count = self.depth = 0
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         self.count += 1
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            reason = f"Word file nested too deeply (more than {MAX_DEPTH:,} elements)"
+            reason = f"{self.kind} nested too deeply (more than {MAX_DEPTH:,} elements)"
             raise ReadError(self.path, reason, _HINT, MALFORMED)
         self.handler.start(name, attributes)
 
@@ -79,11 +79,12 @@ class _Events:
         self.count += 1
 
 
-def _parser(path: Path, events: _Events) -> expat.XMLParserType:
+def xml_parser(path: Path, events: Events, refuse: Callable[..., NoReturn]) -> expat.XMLParserType:
+    """An expat parser giving ``events`` their calls, ``refuse`` called at any entity
+    declaration or external entity (and, for a Word part, at a document type)."""
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True  # one text call per run of characters, not per line
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    refuse = _refuse(path)
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
     parser.UnparsedEntityDeclHandler = refuse
@@ -120,8 +121,8 @@ def parse_part(
         raise ReadError(path, "not a Word .docx file (unusual compression)", _HINT, MALFORMED)
     if info.file_size > limit:
         raise over_cap(path, "bytes of XML once unpacked", limit, "max_unpacked")
-    events = _Events(path, handler)
-    parser = _parser(path, events)
+    events = Events(path, handler)
+    parser = xml_parser(path, events, _refuse(path))
     unpacked = 0
     size = CHUNK
     try:

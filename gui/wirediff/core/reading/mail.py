@@ -1,0 +1,124 @@
+"""E-mail messages (.eml) and mailboxes (.mbox): each message an article, as a mail client
+shows it.
+
+A probe's folder held a desk's mail exports: a message whose text was base64 (the usual
+encoding of UTF-8 mail) was an "article" of encoded gibberish titled by its "Date:" header,
+a quoted-printable one had its words cut at every soft line break ("pho=", "caf=E9"), and a
+mailbox of two versions of one story was one document. A message is now its text part
+decoded (else its HTML part read as text), titled by its subject (without "Re:", "Fwd:"),
+dated by its Date header, its outlet the sender's when the sender's address is a known
+outlet's; a mailbox's messages are numbered (``inbox.mbox#2``). A message with no text
+part (an attachment alone) says so: attachments are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage, MIMEPart
+from email.parser import BytesParser
+from pathlib import Path
+
+from wirediff.core.document import Document
+from wirediff.core.reading.errors import EMPTY, MALFORMED, ReadError
+from wirediff.core.reading.markup import html_to_text
+from wirediff.core.reading.options import FieldMap, ReaderOptions
+from wirediff.core.reading.outlets import outlet_for_host
+from wirediff.core.reading.records import from_records, item_path, take_records
+
+_HINT = "save the message's text as .txt (its attachments into the folder)"
+# A mailbox's messages each open with an envelope line: "From sender date" (mboxrd, mboxo)
+_ENVELOPE = re.compile(rb"^From \S.*$\r?\n?", re.MULTILINE)
+_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def _messages(data: bytes) -> list[bytes]:
+    """A mailbox's messages (a message alone when ``data`` opens with no envelope line);
+    a line a mailbox escaped in a body (">From ") read as written."""
+    if not data.startswith(b"From "):
+        return [data]
+    starts = [m for m in _ENVELOPE.finditer(data)]
+    ends = [m.start() for m in starts[1:]] + [len(data)]
+    return [
+        re.sub(rb"^>(>*From )", rb"\1", data[m.end() : end], flags=re.MULTILINE)
+        for m, end in zip(starts, ends, strict=True)
+    ]
+
+
+def read_mail(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
+    """The messages of an .eml or .mbox file as documents (see the module)."""
+    raw = _messages(data)
+    taken, over = take_records(path, enumerate(raw, 1), options)
+    records: list[tuple[int, dict[str, str]]] = []
+    errors: list[ReadError] = []
+    for n, message in taken:
+        try:
+            records.append((n, _record(item_path(path, n) if len(raw) > 1 else path, message)))
+        except ReadError as exc:
+            errors.append(exc)
+    if not records:
+        raise errors[0]
+    if options.fields != FieldMap():  # (the names are the message's, not the user's records')
+        from dataclasses import replace
+
+        options = replace(options, fields=FieldMap())
+    found = from_records(path, records, options, "utf-8 (e-mail)", "mail", single=len(raw) == 1)
+    subjects = {n: record["subject"] for n, record in records}
+    return [
+        *(d if isinstance(d, ReadError) else _titled(d, subjects[d.item or 1]) for d in found),
+        *errors,
+        *([over] if over is not None else []),
+    ]
+
+
+def _titled(doc: Document, subject: str) -> Document:
+    """``doc`` titled by its message's subject, which its text does not hold (a message's
+    text is its body: the same release as .txt and as a message compared alike)."""
+    if not subject:
+        return doc
+    from dataclasses import replace
+
+    return replace(doc, title=subject)
+
+
+def _record(path: Path, raw: bytes) -> dict[str, str]:
+    """A message's fields under the names a JSON record's are read by (``FieldMap``)."""
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(raw)
+        assert isinstance(message, EmailMessage)
+        body = message.get_body(preferencelist=("plain", "html"))
+        text = "" if body is None else _content(body)
+        subject = str(message.get("subject", "") or "")
+        date = str(message.get("date", "") or "")
+        sender = message.get("from")
+        addresses: tuple[Address, ...] = getattr(sender, "addresses", ()) if sender else ()
+    except (ValueError, TypeError, LookupError, IndexError, AttributeError) as exc:
+        # (the e-mail package's parsers raise these on hostile headers)
+        reason = f"not a readable e-mail message ({type(exc).__name__})"
+        raise ReadError(path, reason, _HINT, MALFORMED) from None
+    if not message.keys():
+        raise ReadError(path, "not an e-mail message (no headers)", _HINT, MALFORMED)
+    if not text.strip():
+        reason = "an e-mail with no text (its attachments are not read)"
+        raise ReadError(path, reason, _HINT, EMPTY)
+    subject = _REPLY.sub("", " ".join(subject.split()))
+    record = {"subject": subject, "text": text, "date": date}
+    domain = addresses[0].domain if addresses else ""
+    outlet = outlet_for_host(domain) if domain else ""
+    if outlet and outlet != domain.lower().removeprefix("www."):
+        record["source"] = outlet  # (a known outlet's address: "desk@reuters.com")
+    return record
+
+
+def _content(part: MIMEPart) -> str:
+    """A text part's text, decoded from its transfer encoding and charset (an unknown
+    charset read as UTF-8, what cannot be as U+FFFD); HTML read as text."""
+    try:
+        text = part.get_content()
+    except (LookupError, UnicodeError):
+        payload = part.get_payload(decode=True)
+        text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(text, str):
+        return ""
+    return html_to_text(text, page=True) if part.get_content_subtype() == "html" else text

@@ -1,0 +1,103 @@
+"""E-mail messages and mailboxes: each message an article, as a mail client shows it (a
+probe: base64 text was read as the article, quoted-printable cut words, a mailbox of two
+versions was one document)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from tests.core.reading.samples import ARTICLE
+from wirediff.core.reading import ReadError, load_paths, read_document
+
+BODY = "\n\n".join(ARTICLE) + "\n"
+
+
+def message(
+    body: str = BODY,
+    *,
+    subject: str = "Fwd: Troops to stay",
+    sender: str = "Desk <desk@reuters.com>",
+    date: str = "Thu, 05 Dec 2026 14:32:00 +0000",
+    charset: str = "utf-8",
+    encoding: str = "base64",
+    html: str = "",
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Date"] = sender, "me@example.org", subject, date
+    if body:
+        msg.set_content(body, charset=charset, cte=encoding)
+    if html:
+        if body:
+            msg.add_alternative(html, subtype="html")
+        else:
+            msg.set_content(html, subtype="html")
+    return bytes(msg)
+
+
+def test_a_base64_message_is_its_text_titled_by_its_subject(tmp_path: Path) -> None:
+    path = tmp_path / "release.eml"
+    path.write_bytes(message())
+    doc = read_document(path)
+    assert doc.text == BODY.strip()  # (the text alone: as the same text saved as .txt)
+    assert doc.title == "Troops to stay" and doc.format == "mail"
+    assert doc.date == "2026-12-05T14:32:00+00:00" and doc.source == "Reuters"
+    plain = tmp_path / "release.txt"
+    plain.write_text(BODY, encoding="utf-8")
+    assert read_document(plain).text.strip() == doc.text
+
+
+def test_quoted_printable_in_another_charset_and_an_encoded_subject(tmp_path: Path) -> None:
+    body = BODY.replace("officials", "café officials")
+    path = tmp_path / "qp.eml"
+    path.write_bytes(
+        message(
+            body, subject="Caf\u00e9 story", charset="windows-1252", encoding="quoted-printable"
+        )
+    )
+    doc = read_document(path)
+    assert "café officials" in doc.text and "=" not in doc.text
+    assert doc.title == "Café story"
+
+
+def test_an_html_message_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "html.eml"
+    html = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    path.write_bytes(message("", html=f"<html><body>{html}</body></html>"))
+    assert read_document(path).text == BODY.strip()
+
+
+def test_a_mailboxs_messages_are_numbered_and_one_without_ending_is_found(
+    tmp_path: Path,
+) -> None:
+    first, second = message(), message(BODY.replace("Thursday", "Friday"), subject="Re: Update")
+    box = b"From desk@reuters.com Thu Dec  5 14:32:00 2026\n" + first + b"\n"
+    box += b"From desk@reuters.com Thu Dec  5 15:00:00 2026\n" + second + b"\n"
+    (tmp_path / "inbox.mbox").write_bytes(box)
+    (tmp_path / "Inbox").write_bytes(box)  # (Thunderbird's, without an ending)
+    docs = load_paths([tmp_path]).documents
+    names = sorted(d.path.name for d in docs)
+    assert names == ["Inbox#1", "Inbox#2", "inbox.mbox#1", "inbox.mbox#2"]
+    assert {d.title for d in docs} == {"Troops to stay", "Update"}
+    assert all(
+        d.text.strip() in (BODY.strip(), BODY.replace("Thursday", "Friday").strip()) for d in docs
+    )
+
+
+def test_a_message_of_attachments_alone_says_so(tmp_path: Path) -> None:
+    msg = EmailMessage()
+    msg["From"], msg["Subject"] = "desk@example.org", "Files"
+    msg.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf", filename="r.pdf")
+    path = tmp_path / "files.eml"
+    path.write_bytes(bytes(msg))
+    with pytest.raises(ReadError) as found:
+        read_document(path)
+    assert "an e-mail with no text (its attachments are not read)" in found.value.reason
+
+
+def test_a_text_file_opening_with_a_header_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("From: the desk\nSubject: notes\n\n" + BODY, encoding="utf-8")
+    assert read_document(path).format == "text"
