@@ -249,7 +249,12 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         # of 18:40 that day were "Edited version of the page's story … 4.6 → 4.2", the
         # take's first figure read as a correction of the page, with no doubt said)
         same_day = source[:10] == derived[:10] and min(len(source), len(derived)) <= 10
-        return "they are dated the same day" if same_day else ""
+        if same_day:
+            return "they are dated the same day"
+        # (neither before the other, to the second: a student's copy of a classmate's file
+        # keeps its creation time, and "Copy of Ben's essay" named the writer the copier —
+        # which is the source was the shorter's guess, a teacher's walkthrough)
+        return "they are dated the same time"
     if not (source or derived):  # (numbered or dated in their names, they were "neither is
         # dated" after the order came from the names: a re-check)
         both = [pair.source, pair.derived]
