@@ -538,3 +538,31 @@ def test_the_text_and_csv_outputs_say_the_corrections_applied(
     rows = list(csv.DictReader(capsys.readouterr()[0].splitlines()))
     (row,) = [r for r in rows if r["placed_by_correction"] == "yes"]
     assert Path(row["path"]).name == "a3.txt" and row["story_versions"] == "1"
+
+
+def test_the_folders_findings_put_a_base_chosen_with_b_on_the_left(
+    folder: Path, outside: Path
+) -> None:
+    """A teacher's walkthrough: a pair noted while the copy was the base, then the writer's
+    essay made the base with b: every output said the writer's came first but the folder's
+    findings, which kept the pair the way it was read ("Copy of Hughes_Ben…")."""
+    from wirediff.core.review.identity import doc_ref
+    from wirediff.core.stories.corrections import Base
+
+    store = outside / "review.sqlite3"
+    documents = {d.path.name: d for d in load_paths([folder]).documents}
+    chosen = Base(key(folder, "a2.txt"), (key(folder, "a1.txt"), key(folder, "a3.txt")))
+    with ReviewStore.open(store) as opened:
+        opened.set_pair_note(doc_ref(documents["a1.txt"]), doc_ref(documents["a2.txt"]), "seen")
+        (payload,) = to_data([chosen])
+        hashes = [chosen.doc.sha256, *(k.sha256 for k in chosen.story)]
+        opened.add_correction(os.path.realpath(folder), str(payload["kind"]), hashes, payload)
+    out = outside / "findings.json"
+    assert main(["report", str(folder), "--store", str(store), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8-sig"))
+    files = [Path(f["path"]).name for f in data["files"]]
+    (compared,) = data["comparisons"]
+    assert (files[compared["base"]["file"]], files[compared["version"]["file"]]) == (
+        "a2.txt",
+        "a1.txt",
+    )

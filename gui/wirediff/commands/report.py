@@ -67,6 +67,7 @@ from wirediff.core.review import StoreError
 from wirediff.core.review.folders import real
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import build_story_index
+from wirediff.core.stories.corrections import chosen_bases
 from wirediff.export.report import FORMATS, render
 
 PROG = "wirediff report"
@@ -199,7 +200,11 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
                 "without a review store there are no findings to report: give --story ID, "
                 "or two files"
             )
-        return folder_report(documents, options=options, store=store, folder=folder), fmt
+        # (the bases chosen with b: on the left of their pairs, as in the app)
+        corrections = corrections_for(None, [], store, folder, documents, PROG)
+        bases = {doc for doc, _story in chosen_bases(corrections, documents, real(folder))}
+        report = folder_report(documents, options=options, store=store, folder=folder, bases=bases)
+        return report, fmt
     finally:
         if store is not None:
             store.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -476,12 +476,16 @@ def folder_report(
     clock: Clock = now_utc,
     read: Mapping[Path, Stamp] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    bases: Collection[int] = (),
 ) -> EvidenceReport:
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for, each the way round it was read (its base on the left;
-    marked before the store kept that: the first in path order), with how one derives
-    from the other (``pair_level``: two long texts take seconds each; ``Cancelled`` is
-    raised once ``should_cancel()`` returns True, as while a file is hashed)."""
+    marked before the store kept that: the first in path order) — a document the user
+    chose as its story's base (``bases``, b) on the left whichever way it was read (a
+    teacher's report kept a classmate's copy the source after the base was set on the
+    writer's essay) —, with how one derives from the other (``pair_level``: two long texts
+    take seconds each; ``Cancelled`` is raised once ``should_cancel()`` returns True, as
+    while a file is hashed)."""
     builder = _Builder(options, store, folder, clock, read, should_cancel)
     store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
     # The pairs as Flags & notes lists them: of identical texts (one document to the
@@ -489,6 +493,8 @@ def folder_report(
     pairs: dict[tuple[str, str], tuple[Document, Document]] = {}
 
     def add(i: int, j: int) -> None:
+        if j in bases and i not in bases:
+            i, j = j, i
         left, right = documents[i], documents[j]
         pairs[(str(left.path), str(right.path))] = (left, right)
 

@@ -375,6 +375,8 @@ class Exporter(QObject):
             return
         options = self.session.options
         read = self.session.loading.watch.read_stamps()  # what the texts were read from
+        index = self.session.stories.index  # (the bases chosen with b: on their pairs' left)
+        bases = {s.base for s in index.stories if s.base_overridden} if index else set()
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             assert store is not None
@@ -385,6 +387,7 @@ class Exporter(QObject):
                 folder=folder,
                 read=read,
                 should_cancel=job.cancelled,  # (a level measured per pair: seconds if long)
+                bases=bases,
             )
 
         self._start(report_job(store_path, build, write_to(target)), target)
