@@ -175,7 +175,7 @@ def test_hidden_columns_and_the_sort_order_are_remembered(
     qtbot.waitUntil(lambda: not window.doc_list.view.isColumnHidden(FILE))
     menu = window.doc_list.columns.menu(window)
     labels = [a.text().partition(" (")[0] for a in menu.actions()]
-    assert labels == ["Outlet", "Date", "File", "Words", "Similarity", "Level"]  # no title, mark
+    assert labels == ["Outlet", "Author", "Date", "File", "Words", "Similarity", "Level"]
     next(a for a in menu.actions() if a.data() == FILE).trigger()
     assert window.doc_list.view.isColumnHidden(FILE)
     window.doc_list.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -425,14 +425,14 @@ def test_an_outlet_column_few_rows_fill_gives_way_before_the_level() -> None:
     """An Outlet column filled for 5 of 44 rows stayed while the Level column gave way (a
     newsroom standards editor): a column few documents fill goes first."""
     from wirediff.core.document import Document
-    from wirediff.ui.doclist.columns import LEVEL, SOURCE, TITLE
+    from wirediff.ui.doclist.columns import AUTHOR, LEVEL, SOURCE, TITLE
     from wirediff.ui.doclist.fitting import auto_hidden, sparse_columns
 
     documents = [
         Document(path=Path(f"{n}.txt"), text="x", title="x", source="Reuters" if n < 5 else "")
         for n in range(44)
     ]
-    assert sparse_columns(documents) == {SOURCE}
+    assert sparse_columns(documents) == {SOURCE, AUTHOR}  # (no byline either)
     shown = [TITLE, SOURCE, LEVEL]
     plain = auto_hidden(300, lambda _c: 100, shown, 150)
     first = auto_hidden(300, lambda _c: 100, shown, 150, sparse=sparse_columns(documents))
@@ -473,3 +473,26 @@ def test_the_filter_finds_documents_by_their_folder(
     doc_list.filter.clear()
     qtbot.keyClicks(doc_list.filter, "above")
     assert doc_list.visible_order() == []  # (above the folder they share: nothing)
+
+
+def test_an_author_column_tells_a_class_of_essays_apart_and_the_filter_finds_them(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A teacher's walkthrough: twenty essays, every one titled by the prompt, were told
+    apart by nothing in the list; the student's name was the Word file's author."""
+    from tests.core.reading.samples import ARTICLE, make_docx
+    from wirediff.ui.doclist.columns import AUTHOR
+
+    folder = tmp_path / "essays"
+    folder.mkdir()
+    students = ("Amelia Clarke", "Ben Hughes", "Chloe Shah")
+    for n, student in enumerate(students):
+        essay = ["The causes of the First World War", *ARTICLE[n:], *ARTICLE[:n]]
+        (folder / f"essay{n}.docx").write_bytes(make_docx(essay, creator=student))
+    open_and_wait(qtbot, window, [folder])
+    doc_list = window.doc_list
+    cells = doc_list.cells
+    authors = {cells.cell_text(doc_named(window, f"essay{n}.docx"), AUTHOR) for n in range(3)}
+    assert authors == set(students)
+    qtbot.keyClicks(doc_list.filter, "hughes")
+    assert names(window, doc_list.visible_order()) == ["essay1.docx"]

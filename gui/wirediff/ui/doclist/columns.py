@@ -124,6 +124,16 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "Outlet", lambda d, _w: d.source, lambda d, _w: d.source.casefold(), width="Al Jazeera E"
     ),
+    # (a class's essays all titled by the prompt were told apart by nothing in the list, the
+    # student's name the Word file's author: a teacher's walkthrough)
+    Column(
+        "Author",
+        lambda d, _w: d.byline,
+        lambda d, _w: d.byline.casefold(),
+        width="Amelia Clarke",
+        tip="The author or byline the file gives (a Word or PDF file's author, a page's or a "
+        "text's byline)",
+    ),
     Column(
         "Date",
         lambda d, _w: date_text(d),
@@ -160,9 +170,9 @@ COLUMNS: tuple[Column, ...] = (
         "or by your correction). Measured for the stories on screen.",
     ),
 )
-MARK, TITLE, SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL = range(len(COLUMNS))
+MARK, TITLE, SOURCE, AUTHOR, DATE, FILE, WORDS, SIMILARITY, LEVEL = range(len(COLUMNS))
 OUTLET = SOURCE
-FILTERED = (TITLE, SOURCE, DATE, FILE)  # the columns the list's filter looks at
+FILTERED = (TITLE, SOURCE, AUTHOR, DATE, FILE)  # the columns the list's filter looks at
 LEVEL_ORDER = {level: rank for rank, level in enumerate(Derivation)}  # source first
 # What the Level column says (the base: nothing, its Similarity cell says "base").
 LEVEL_TEXT = {

@@ -10,25 +10,45 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
 from wirediff.core.document import Document
-from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, LEVEL, SIMILARITY, SOURCE, TITLE, WORDS
+from wirediff.ui.doclist.columns import (
+    AUTHOR,
+    COLUMNS,
+    DATE,
+    FILE,
+    LEVEL,
+    SIMILARITY,
+    SOURCE,
+    TITLE,
+    WORDS,
+)
 
 MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's font: 120
 # pixels at 9 pt, twice that at 18) before other columns give way
 # Left out, in this order, while the title would be narrower than MIN_TITLE; the date and
 # the outlet last (with a large font in a narrow list, the title before them).
-GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
+GIVE_WAY = (WORDS, AUTHOR, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
 
 
 SPARSE = 0.25  # an outlet column filled for fewer of the documents gives way first
 
 
 def sparse_columns(documents: Sequence[Document]) -> set[int]:
-    """The outlet column when it is filled for fewer than ``SPARSE`` of ``documents``: it
-    gives way before the others (a standards editor's list kept an Outlet column filled for
-    5 of 44 rows, and dropped the Level column for it). Not the date: "undated" says
-    something of each row."""
-    filled = sum(1 for doc in documents if doc.source)
-    return {SOURCE} if filled < SPARSE * len(documents) else set()
+    """The outlet and author columns when filled for fewer than ``SPARSE`` of
+    ``documents``: they give way before the others (a standards editor's list kept an
+    Outlet column filled for 5 of 44 rows, and dropped the Level column for it). Not the
+    date: "undated" says something of each row."""
+    sparse = set()
+    for col, filled in (
+        (SOURCE, _count(d.source for d in documents)),
+        (AUTHOR, _count(d.byline for d in documents)),
+    ):
+        if filled < SPARSE * len(documents):
+            sparse.add(col)
+    return sparse
+
+
+def _count(values: Iterable[str]) -> int:
+    return sum(1 for value in values if value)
 
 
 def empty_columns(documents: Sequence[Document]) -> set[int]:
@@ -36,6 +56,8 @@ def empty_columns(documents: Sequence[Document]) -> set[int]:
     empty = set()
     if not any(doc.source for doc in documents):
         empty.add(SOURCE)
+    if not any(doc.byline for doc in documents):
+        empty.add(AUTHOR)
     if not any(doc.published for doc in documents):
         empty.add(DATE)
     return empty

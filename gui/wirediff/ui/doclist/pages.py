@@ -20,7 +20,7 @@ from wirediff.core.chronology import time_order
 from wirediff.core.document import Document
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.common.text import plain_tooltip
-from wirediff.ui.doclist.columns import base_tip
+from wirediff.ui.doclist.columns import AUTHOR, DATE, SOURCE, TITLE, base_tip
 from wirediff.ui.doclist.groups import group_cells, indent_version, plain_item, version_indent
 from wirediff.ui.doclist.model import document_row, mark_base
 
@@ -161,7 +161,8 @@ def _unspanned(cells: list[QStandardItem], count: str, docs: str) -> list[QStand
     search the rows it has laid out, all of them: per group of a page, past 10,000 rows,
     that was the longest stall of paging (``DocumentList._span_page``)."""
     first = cells[0]
-    for cell, text in zip(cells[1:4], (None, count, docs), strict=True):
+    for col, text in ((TITLE, None), (SOURCE, count), (AUTHOR, None), (DATE, docs)):
+        cell = cells[col]
         if text is not None:
             cell.setText(text)
         cell.setFont(first.font())
