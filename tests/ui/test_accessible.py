@@ -174,3 +174,31 @@ def test_the_current_change_is_said_in_words_to_a_screen_reader(
     kind = str(comp.changes[0].kind)
     words = {"replace": "changed from", "delete": "deleted:", "insert": "inserted:"}
     assert words.get(kind, kind) in said and diff.left.accessibleDescription() == said
+
+
+def test_the_colour_key_names_each_cue_and_dots_the_replaced_example(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The key drew "replaced" with a solid underline, as "inserted", where the panes dot
+    it: a colour-blind reader learnt the wrong cue (a low-vision walkthrough)."""
+    from wirediff.ui.common.theme import LIGHT
+    from wirediff.ui.shell.cheatsheet import CheatSheet
+
+    sheet = CheatSheet(LIGHT, [("File", "Open folder", "Ctrl+O")])
+    qtbot.addWidget(sheet)
+    rows = sheet.rows()
+    key = rows[rows.index(("Highlights", "")) + 1 :]
+    assert [name for name, _example in key] == [
+        "deleted — struck through",
+        "inserted — underlined",
+        "replaced — dotted underline",
+        "moved — italic",
+    ]
+    sheet.resize(500, 300)
+    sheet.show()
+    tree = sheet.tree
+    replaced = tree.topLevelItem(tree.topLevelItemCount() - 2)
+    assert replaced is not None and not replaced.font(1).underline()
+    rect = tree.visualItemRect(replaced)
+    rect.setLeft(tree.header().sectionPosition(1))
+    dotted = tree.viewport().grab(rect).toImage()
+    replaced.setData(1, Qt.ItemDataRole.UserRole + 1, False)  # (the same row, no dots)
+    assert tree.viewport().grab(rect).toImage() != dotted

@@ -156,3 +156,13 @@ def test_a_masked_character_names_itself_in_a_tooltip(  # type: ignore[no-untype
     tip = QHelpEvent(QEvent.Type.ToolTip, middle, pane.viewport().mapToGlobal(middle))
     QApplication.sendEvent(pane.viewport(), tip)
     assert QToolTip.isVisible() and "RLO (U+202E)" in QToolTip.text()
+    # Off the mark, its tip goes; another's stays: Ctrl+F1's whole text, shown while the
+    # pointer rested on a pane, was hidden at once (a low-vision walkthrough).
+    letter = pane.cursorRect(cursor).center()
+    off = QHelpEvent(QEvent.Type.ToolTip, letter, pane.viewport().mapToGlobal(letter))
+    QApplication.sendEvent(pane.viewport(), off)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # (Qt hides a tip after 300 ms)
+    QToolTip.showText(pane.viewport().mapToGlobal(letter), "The whole row", window)
+    QApplication.sendEvent(pane.viewport(), off)
+    qtbot.wait(600)
+    assert QToolTip.isVisible() and QToolTip.text() == "The whole row"

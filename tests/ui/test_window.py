@@ -714,6 +714,41 @@ def test_the_drop_hint_follows_a_dark_palette_set_after_it_was_made(qapp, qtbot)
         qapp.setPalette(before)
 
 
+def test_an_unticked_box_and_a_list_without_the_focus_show_in_the_dark_look(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An unticked check box (View ▸ Hide boilerplate lines, the list's columns) was a
+    dark square on the dark menu, read as a command; and a table's selection looked the
+    same with the focus or without it (a low-vision walkthrough)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QCheckBox, QStyleFactory
+
+    from wirediff.ui.shell.appearance import DARK, Outlined, palette
+
+    styles = [QStyleFactory.create("Fusion"), Outlined("Fusion")]  # (kept while drawn)
+
+    def light_pixels(style: object) -> int:
+        """Light pixels where the box's indicator is drawn (its first 20 pixels)."""
+        box = QCheckBox("Hide boilerplate lines")
+        qtbot.addWidget(box)
+        box.setStyle(style)  # type: ignore[arg-type]
+        box.setPalette(palette(DARK))
+        box.resize(220, 30)
+        image = box.grab().toImage()
+        return sum(
+            QColor(image.pixel(x, y)).lightness() > 110
+            for x in range(20)
+            for y in range(image.height())
+        )
+
+    assert light_pixels(styles[0]) == 0  # (Fusion's own: unseen)
+    assert light_pixels(styles[1]) > 20
+    made = palette(DARK)
+    active, inactive = (
+        made.color(group, QPalette.ColorRole.Highlight)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    )
+    assert active != inactive
+
+
 def test_a_folder_dropped_on_an_open_folder_is_opened_instead_or_added_as_chosen(
     qtbot, window: MainWindow, sample_paths: list[Path], tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

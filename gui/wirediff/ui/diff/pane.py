@@ -105,6 +105,7 @@ class DiffPane(QTextEdit):
         self.gap_brush = gap_brush(LIGHT)
         self.found: list[tuple[int, int]] = []  # the find text's matches: highlighted
         self.empty_message = ""  # what an empty pane says (wrapped, unlike a placeholder)
+        self._named_control = False  # the tooltip up is the pane's, naming a control mark
         self.gutter = RowGutter(self)  # row numbers, at the left (shown on one pane)
         # The window's actions its context menu offers after Copy and Select All (None: a
         # line between): flag, note, mark reviewed, find… (the mouse had Copy alone).
@@ -470,8 +471,12 @@ class DiffPane(QTextEdit):
             name = self.control_at(event.pos())
             if name:
                 QToolTip.showText(event.globalPos(), plain_tooltip(name), self.viewport())
+                self._named_control = True
                 return True
-            QToolTip.hideText()
+            if self._named_control:  # (its own tip only: Ctrl+F1's whole text, shown while
+                # the pointer rested on a pane, was hidden at once — a low-vision walkthrough)
+                QToolTip.hideText()
+                self._named_control = False
         return super().viewportEvent(event)
 
     # --- clicks ------------------------------------------------------------------------------

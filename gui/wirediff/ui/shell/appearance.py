@@ -11,8 +11,8 @@ the application started with. The diff's colours follow the palette (``theme.cur
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 LOOKS = (SYSTEM, LIGHT, DARK)
@@ -67,6 +67,10 @@ _COLOURS = {
     },
 }
 _DISABLED = {LIGHT: "#9a9a9a", DARK: "#7a7a7a"}
+# The selection of a list or table without the focus, in the dark look: the same blue as
+# with it, a table in Flags & notes looked the same focused or not — whether Delete would act
+# on it could not be seen (a low-vision walkthrough)
+_INACTIVE_HIGHLIGHT = {DARK: "#4a5561"}
 
 
 def palette(look: str) -> QPalette:
@@ -76,7 +80,41 @@ def palette(look: str) -> QPalette:
         made.setColor(role, QColor(colour))
     for role in (Role.Text, Role.WindowText, Role.ButtonText, Role.PlaceholderText):
         made.setColor(Group.Disabled, role, QColor(_DISABLED[look]))
+    if look in _INACTIVE_HIGHLIGHT:
+        made.setColor(Group.Inactive, Role.Highlight, QColor(_INACTIVE_HIGHLIGHT[look]))
     return made
+
+
+_BOXES = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+class Outlined(QProxyStyle):
+    """Fusion, a check box's edge drawn in the text's colour on a dark palette: Fusion draws
+    it a shade darker than the window, and an unticked box in a menu (View ▸ Hide
+    boilerplate lines, the list's columns) was a dark square on a dark menu, the item read
+    as a command (a low-vision walkthrough)."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        window = option.palette.color(Role.Window)
+        if element not in _BOXES or window.lightness() >= 128:
+            return
+        edge = QColor(option.palette.color(Role.WindowText))
+        edge.setAlpha(170)
+        painter.save()
+        painter.setPen(QPen(edge, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
 
 class Appearance:
@@ -104,7 +142,7 @@ class Appearance:
             self.app.setPalette(self._system_palette)
             return
         hints.setColorScheme(Qt.ColorScheme.Dark if look == DARK else Qt.ColorScheme.Light)
-        self.app.setStyle("Fusion")
+        self.app.setStyle(Outlined("Fusion"))
         self.app.setPalette(palette(look))
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QStyle,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,19 +28,29 @@ HEIGHT_LINES = 40  # the window's height, in lines of its font (at most the scre
 
 
 def _legend(th: Theme) -> list[tuple[str, str, Cue]]:
+    """Each kind, its colour and its colour-free cue, named too: the key drew "replaced"
+    with a solid underline, as "inserted" (a font holds no dotted one), where the panes
+    dot it — a colour-blind reader learnt the wrong cue (a low-vision walkthrough)."""
     return [
-        ("deleted", th.delete_bg, Cue(strike=True)),
-        ("inserted", th.insert_bg, Cue(underline=True)),
-        ("replaced", th.replace_bg, Cue(underline=True)),
-        ("moved", th.moved_bg, Cue(italic=True)),
+        ("deleted — struck through", th.delete_bg, Cue(strike=True)),
+        ("inserted — underlined", th.insert_bg, Cue(underline=True)),
+        ("replaced — dotted underline", th.replace_bg, Cue(dotted=True)),
+        ("moved — italic", th.moved_bg, Cue(italic=True)),
     ]
 
 
 class Cue:
     """The second, colour-free cue of a highlight kind."""
 
-    def __init__(self, strike: bool = False, underline: bool = False, italic: bool = False):
+    def __init__(
+        self,
+        strike: bool = False,
+        underline: bool = False,
+        italic: bool = False,
+        dotted: bool = False,
+    ):
         self.strike, self.underline, self.italic = strike, underline, italic
+        self.dotted = dotted  # (drawn by ``_Legend``: a font has no dotted underline)
 
     def font(self, base: QFont) -> QFont:
         font = QFont(base)
@@ -46,6 +58,33 @@ class Cue:
         font.setUnderline(self.underline)
         font.setItalic(self.italic)
         return font
+
+
+_DOTTED = Qt.ItemDataRole.UserRole + 1  # a key's example underlined with dots
+
+
+class _Legend(WrapInColumn):
+    """The rows' delegate, drawing a dotted line under an example marked ``_DOTTED``."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if not index.data(_DOTTED):
+            return
+        metrics = QFontMetrics(option.font)
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        left = option.rect.left() + margin
+        width = metrics.horizontalAdvance(str(index.data()))
+        base = option.rect.center().y() + (metrics.ascent() - metrics.descent()) // 2 + 2
+        painter.save()
+        pen = QPen(index.data(Qt.ItemDataRole.ForegroundRole).color(), 1, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.drawLine(left, base, left + width, base)
+        painter.restore()
 
 
 class CheatSheet(QDialog):
@@ -69,7 +108,7 @@ class CheatSheet(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tree.setWordWrap(True)  # long lists of keys wrap in their column
-        self.tree.setItemDelegate(WrapInColumn(self.tree))
+        self.tree.setItemDelegate(_Legend(self.tree))
         self._fill(th, rows)
         # Each column as wide as its longest line when the window has room for both, else
         # narrower in proportion, both wrapping: the keys never go out of sight.
@@ -117,6 +156,7 @@ class CheatSheet(QDialog):
             item.setBackground(1, QBrush(QColor(colour)))
             item.setForeground(1, QBrush(QColor("#FFFFFF" if th.dark else "#000000")))
             item.setFont(1, style.font(self.font()))
+            item.setData(1, _DOTTED, style.dotted)
 
     def rows(self) -> list[tuple[str, str]]:
         """What the sheet shows, for tests."""
