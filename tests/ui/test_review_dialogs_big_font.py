@@ -184,3 +184,30 @@ def test_names_sharing_their_start_and_end_keep_what_tells_them_apart(qapp) -> N
         room = int(metrics.horizontalAdvance(f"{a} ↔ {b}") * width)
         left, right = cut_pieces(pair, metrics, room).split(" ↔ ")
         assert left != right and left.startswith("…3_reu") and right.startswith("…4_aaw"), room
+
+
+def test_the_note_editor_and_a_long_note_fit_a_short_changes_panel(qtbot, big_font) -> None:  # type: ignore[no-untyped-def]
+    """At 200% on a 768-pixel screen Save and Cancel were drawn over the note's lower lines
+    (the box's height was fixed), and a long note was cut at the panel's foot, leaving the
+    list two rows (a low-vision walkthrough)."""
+    from wirediff.ui.panels.changes import NOTE_SHARE, ChangesPanel
+
+    panel = ChangesPanel()
+    qtbot.addWidget(panel)
+    panel.setFixedSize(400, 360)  # (as a window held to the screen's height holds it)
+    panel.show()
+    editor = panel.note_editor
+    editor.edit("Note on change 2: 12 → 14", "First line.\nSecond.\nThird.\nFourth.")
+    qtbot.waitUntil(editor.isVisible, timeout=WAIT_MS)
+    qtbot.wait(50)
+    text, save = editor.text.geometry(), editor.save_button.geometry()
+    assert save.top() >= text.bottom()  # (the buttons under the box, not on it)
+    assert editor.geometry().bottom() <= panel.height()
+    editor.cancel()
+    panel.note_line.setText(
+        "✎ Change 2: " + "Check the figure against the port's own schedule. " * 20
+    )
+    panel.note_scroll.show()
+    qtbot.wait(50)
+    assert panel.note_scroll.height() <= max(NOTE_SHARE * panel.height(), 3 * 40)
+    assert panel.note_scroll.verticalScrollBar().maximum() > 0  # (the rest scrolls)

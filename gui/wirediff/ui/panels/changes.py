@@ -50,6 +50,7 @@ STAT_TIPS = {
 # (+, −, →, ⇄), and ten letters of them (the least before) read as nothing.
 CHANGE_ROOM = "x" * 20
 HEAD_SHARE = 0.55  # the most of the panel's height its figures take (the list has the rest)
+NOTE_SHARE = 0.2  # the most of its height the note on the current change takes
 # The summary's tooltip when paragraph breaks are counted or ignored: where the switch is.
 PARAGRAPHS_TIP = (
     "Compare ▸ Ignore paragraph breaks leaves paragraphs split in two or run into one out "
@@ -149,8 +150,12 @@ class ChangesPanel(QWidget):
         self.note_line.setObjectName("note_line")
         self.note_line.setTextFormat(Qt.TextFormat.PlainText)
         self.note_line.setWordWrap(True)
-        self.note_line.hide()
-        layout.addWidget(self.note_line)
+        # (in a window of its own height at most a fifth of the panel's, scrolled: a long
+        # note was cut at the panel's foot, unreadable, and left the list two rows at 200%)
+        self.note_scroll = FittedScroll(self.note_line, share=NOTE_SHARE)
+        self.note_scroll.setObjectName("note_scroll")
+        self.note_scroll.hide()
+        layout.addWidget(self.note_scroll)
         self.note_editor = NoteEditor()
         layout.addWidget(self.note_editor)
 
@@ -319,7 +324,7 @@ class ChangesPanel(QWidget):
         if note and change is not None:
             shown = note_after(f"{NOTE} Change {change + 1}: ", note, "(m)")
         self.note_line.setText(shown)
-        self.note_line.setVisible(bool(note))
+        self.note_scroll.setVisible(bool(note))
 
     def selected(self) -> int | None:
         index = self.view.currentIndex()

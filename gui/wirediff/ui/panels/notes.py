@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +51,13 @@ class NoteEditor(QFrame):
             "Your note. Ctrl+Enter saves, Esc puts it away unsaved; empty removes it."
         )
         self.text.textChanged.connect(self._follow_direction)
-        lines = self.text.fontMetrics().lineSpacing() * LINES
-        self.text.setFixedHeight(lines + 2 * self.text.frameWidth() + 8)
+        # LINES lines tall, down to one where the panel has no room: at 200% on a 768-pixel
+        # screen a fixed height had Save and Cancel drawn over the note's lower lines (a
+        # low-vision walkthrough); the text scrolls in a smaller box.
+        line, edges = self.text.fontMetrics().lineSpacing(), 2 * self.text.frameWidth() + 8
+        self.text.setMinimumHeight(line + edges)
+        self.text.setMaximumHeight(line * LINES + edges)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Keep the note (Ctrl+Enter)")
         self.cancel_button = QPushButton("Cancel")
