@@ -12,12 +12,33 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeV
 
 from tests.ui.helpers import open_and_wait, write_long_story
 from wirediff.core.document import Document
-from wirediff.ui.doclist.alike import apart
+from wirediff.ui.common.alike import apart
 from wirediff.ui.doclist.apart import title_and_name
 from wirediff.ui.doclist.columns import FILE, TITLE
 from wirediff.ui.shell.window import MainWindow
 
 NAME = "Clean_Air_and_Industrial_Emissions_Bill_draft_v{}.txt"
+
+
+def test_an_outlets_takes_are_told_apart_whatever_their_titles(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The story panel names a version by its outlet: a wire's three takes of UPDATE 2
+    read "Reuters · reuters…ate2.txt" three times (a desk's walkthrough)."""
+    names = [
+        ("reuters_20261205T0835Z_update2.txt", "UPDATE 2-Greek ferry sinks"),
+        ("reuters_20261205T0850Z_refile_update2.txt", "REFILE-UPDATE 2-Greek ferry sinks"),
+        ("reuters_20261205T1032Z_corrected_update2.txt", "CORRECTED-UPDATE 2-Greek ferry"),
+        ("heraldpage.html", "Greek ferry sinks"),
+    ]
+    documents = [
+        Document(path=Path(n), text="x", title=t, source="Reuters" if n[0] == "r" else "Herald")
+        for n, t in names
+    ]
+    assert apart(documents, range(4)) == {}  # (titles unlike: the list's rule)
+    assert apart(documents, range(4), titles=False) == {
+        0: "T0835Z_update2.txt",
+        1: "T0850Z_refile_update2.txt",
+        2: "T1032Z_corrected_update2.txt",
+    }
 
 
 def test_what_tells_file_names_apart_keeps_its_word(qapp) -> None:  # type: ignore[no-untyped-def]

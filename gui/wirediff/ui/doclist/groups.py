@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardI
 from wirediff.core.chronology import time_order
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.core.tokens import fold_letters
+from wirediff.ui.common.alike import apart
 from wirediff.ui.common.roles import (
     APART_ROLE,
     EVENT_ROLE,
@@ -36,7 +37,6 @@ from wirediff.ui.common.roles import (
     STORY_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
-from wirediff.ui.doclist.alike import apart
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 LONE_NAME = "in no story or event with another document"

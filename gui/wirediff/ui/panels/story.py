@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.counts import percent
 from wirediff.core.display import telling_name
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
+from wirediff.ui.common.alike import apart
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.views import ShownText
@@ -134,9 +135,11 @@ class StoryPanel(QWidget):
         # (an outlet naming two versions is followed by the file's name: "◆ Reuters" and
         # "Reuters · copy" were two papers running Reuters' copy)
         outlets = Counter(index.documents[v.doc].source for v in story.versions)
+        told = apart(index.documents, [v.doc for v in story.versions], titles=False)
         for version in story.versions:
             doc = index.documents[version.doc]
-            name = one_line(telling_name(doc, outlets))
+            cut = told.get(version.doc)  # (what tells its file from its outlet's others')
+            name = one_line(telling_name(doc, outlets, f"…{cut}" if cut else None))
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))

@@ -36,15 +36,19 @@ def _shared_start(names: Sequence[str]) -> int:
     return n
 
 
-def apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, str]:
+def apart(
+    documents: Sequence[Document], versions: Sequence[int], titles: bool = True
+) -> dict[int, str]:
     """The versions (document indices) of one story whose titles read alike, each with what
     tells its file name from those of the versions it is alike with: the name without the
     start it shares with the name most like it, when it shares one (drafts:
-    "CleanAirBill_v1.docx"…)."""
+    "CleanAirBill_v1.docx"…). ``titles`` False: those of one outlet, whatever their titles
+    (the story panel names a version by its outlet: a wire's three takes of UPDATE 2 read
+    "Reuters · reuters…ate2.txt" three times, a desk's walkthrough)."""
     alike: dict[tuple[str, str], list[int]] = {}
     for doc in versions:
         document = documents[doc]
-        title = " ".join((document.title or document.name).split()).casefold()
+        title = " ".join((document.title or document.name).split()).casefold() if titles else ""
         alike.setdefault((document.source.casefold(), title[:TITLE_ALIKE]), []).append(doc)
     told: dict[int, str] = {}
     for docs in alike.values():
