@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wirediff.core.addresses import url_key
-from wirediff.core.papers import labelled_byline, lone_paper, paper_name
+from wirediff.core.papers import labelled_byline, lone_paper, paper_name, without_tagline
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
@@ -577,7 +577,7 @@ def masthead_over_date(lines: Sequence[str]) -> str:
         return ""
     if lines[2].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
         return ""  # (a lede under a headline: "Heatwave Breaks June Record" is no paper)
-    return name
+    return without_tagline(name)
 
 
 def _a_cyrillic_name(name: str) -> bool:

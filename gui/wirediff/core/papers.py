@@ -54,6 +54,11 @@ _CYRILLIC_PAPER_STEMS = (
     "веснік",
     "ведамасц",
 )
+# Whole words of news sites' names in Russian and Ukrainian, borrowed from English: "Караганда
+# Ньюс", "Курск Инфо", "Воронеж Медиа" (a regional site's masthead and tagline were a
+# reprint's title, its outlet none: a walkthrough); whole words, so that "Инфографика" or
+# "Медиакомпания" opening a headline is none.
+_CYRILLIC_SITE_WORDS = frozenset("ньюс нюс инфо інфо медиа медіа онлайн таймс".split())
 # Words that make a paper's name after a name ("Беларусь сегодня", "Україна сьогодні"),
 # not before one nor after other words: "Сегодня в Москве", "Что происходит сегодня" are
 # headlines.
@@ -117,7 +122,7 @@ def _cyrillic_papers_word(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a paper's word ("газета", "Новости"), or "сегодня" after
     capitalized words ("Беларусь сегодня")."""
     word = words[at].casefold()
-    if word.startswith(_CYRILLIC_PAPER_STEMS):
+    if word.startswith(_CYRILLIC_PAPER_STEMS) or word in _CYRILLIC_SITE_WORDS:
         return True
     return word in _CYRILLIC_AFTER_NAME and at > 0 and all(_capital(w) for w in words[:at])
 
@@ -137,7 +142,15 @@ _TAGLINE_STEMS = (
     *_CYRILLIC_PAPER_STEMS,
     *("лент", "стрічк", "портал", "сайт", "издани", "видання", "выданн", "агентств"),
     *("агенці", "журнал", "информаци", "інформаці", "медиа", "медіа", "канал", "новост"),
+    *("событи", "поді", "регион", "регіон"),  # ("главные события региона")
 )
+
+
+def without_tagline(line: str) -> str:
+    """A paper's masthead line without its tagline ("Вечерняя Караганда — новости
+    Центрального Казахстана": the paper's name; it was the whole line, an outlet named by
+    its tagline too), or the line as it is."""
+    return lone_paper(line) or line.strip()
 
 
 def lone_paper(line: str) -> str:

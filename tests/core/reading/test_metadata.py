@@ -314,6 +314,22 @@ def test_a_reprints_own_masthead_names_the_outlet_over_the_agency_its_dateline_c
             "Новости Белогорья",
         ),
         "kp.txt": (f"«Комсомольская правда»\n\n{_TASS_HEADLINE}\n\n", "Комсомольская правда"),
+        # a site's name in borrowed words, its tagline of what it covers (a walkthrough:
+        # the masthead titled the reprint, no outlet; with the day under it, the outlet
+        # was the name and its tagline)
+        "news.txt": (
+            f"Караганда Ньюс — новости Центрального Казахстана\n\n{headline}\n\n",
+            "Караганда Ньюс",
+        ),
+        "events.txt": (
+            f"Новости Караганды — главные события региона\n\n{headline}\n\n",
+            "Новости Караганды",
+        ),
+        "evening.txt": (
+            f"Вечерняя Караганда — новости Центрального Казахстана\n5 декабря 2026 г., "
+            f"11:02\n\n{_TASS_HEADLINE}\n\n",
+            "Вечерняя Караганда",
+        ),
         "tass.txt": (f"{_TASS_HEADLINE}\n\n", "TASS"),  # the agency's own text
         "kicker.txt": (f"Горькая правда\n\n{_TASS_HEADLINE}\n\n", "TASS"),  # a kicker
         "rubric.txt": (f"Хорошие новости\n\n{_TASS_HEADLINE}\n\n", "TASS"),
@@ -321,8 +337,9 @@ def test_a_reprints_own_masthead_names_the_outlet_over_the_agency_its_dateline_c
     for name, (head, _outlet) in cases.items():
         (tmp_path / name).write_text(head + _TASS_BODY, encoding="utf-8")
     found = {d.name: (d.source, d.title) for d in load_paths([tmp_path]).documents}
+    own = {"belogorye.txt", "news.txt", "events.txt"}  # (headed by the reprint's headline)
     assert found == {
-        name: (outlet, headline if name == "belogorye.txt" else _TASS_HEADLINE)
+        name: (outlet, headline if name in own else _TASS_HEADLINE)
         for name, (_head, outlet) in cases.items()
     }
 
