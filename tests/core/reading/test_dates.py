@@ -626,7 +626,7 @@ def test_a_pages_publication_time_is_kept(tmp_path: Path) -> None:
     }
     assert _dates_of(tmp_path, heads) == {
         "og.html": "2026-03-14T16:40:00+00:00",
-        "first.html": "2026-03-14T08:15:00Z",
+        "first.html": "2026-03-14T08:15:00+00:00",
         "ld.html": "2026-03-14T11:05:00+05:00",
         "govuk.html": "2026-03-14T17:30:00+01:00",
     }
@@ -666,7 +666,7 @@ def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
         "ld.html": "2026-11-16T10:10:00+00:00",
         "same.html": "2026-11-14T07:30:00+00:00",
         "earlier.html": "2026-11-14T07:30:00+00:00",
-        "alone.html": "2026-11-14T09:30:00Z",
+        "alone.html": "2026-11-14T09:30:00+00:00",
         "garbage.html": "2026-11-14T07:30:00+00:00",
         "future.html": "2026-11-14T07:30:00+00:00",
         "body.html": "2026-11-14T07:30:00+00:00",

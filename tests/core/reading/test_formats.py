@@ -31,7 +31,7 @@ def test_web_page_yields_only_article_text_title_byline_and_date(tmp_path: Path)
         assert junk not in doc.text
     assert doc.title == "Troops to shift role in Iraq"
     assert doc.byline == "Jane Doe"
-    assert doc.date == "2021-07-26T10:00:00Z"  # (its metadata's time: trafilatura keeps the day)
+    assert doc.date == "2021-07-26T10:00:00+00:00"  # (its metadata's time, one form)
     assert doc.url == "https://www.example-news.com/world/troops-shift"
     assert doc.source == "Example News"
     assert (doc.format, doc.encoding) == ("html", "utf-8")

@@ -21,7 +21,7 @@ from wirediff.core.document import (
     no_headline,
     normalize_newlines,
 )
-from wirediff.core.reading.dates import is_date_line, is_day
+from wirediff.core.reading.dates import is_date_line, is_day, to_iso
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel
@@ -697,7 +697,9 @@ def _document(
     site = "" if site and is_date_line(site) else site
     source = guess_source(text, title=title, url=url, site_name=site)
     first = _with_time(meta.date or "", page)
-    date = _revised(first, page)
+    # (one form of a time wherever it comes from: "…Z" beside a feed's "+00:00" for the
+    # same time parsed as two in a data journalist's table)
+    first, date = (to_iso(when) or when for when in (first, _revised(first, page)))
     kept = {"description": meta.description or ""} if meta.description else {}
     if first and date != first:  # (the list's tooltip says both)
         kept[FIRST_PUBLISHED] = first
