@@ -17,6 +17,13 @@ CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 PARAS = MOVED_PARAS
 
 
+def kind(comparison: object, index: int) -> str:
+    """A change's kind in the word the status line says it with."""
+    from wirediff.ui.diff.plan import KIND_WORDS
+
+    return KIND_WORDS[str(comparison.changes[index].kind)]  # type: ignore[attr-defined]
+
+
 def test_enter_and_a_click_in_the_changes_list_say_the_change(
     qtbot, window: MainWindow, sample_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -27,21 +34,21 @@ def test_enter_and_a_click_in_the_changes_list_say_the_change(
     press(qtbot, Qt.Key.Key_2, CTRL)
     press(qtbot, Qt.Key.Key_Down, ALT)
     press(qtbot, Qt.Key.Key_Down, ALT)
-    assert window.status_label.text() == f"Change 2 of {total}"
+    assert window.status_label.text() == f"Change 2 of {total}: {kind(comparison, 1)}"
     press(qtbot, Qt.Key.Key_3, CTRL)
     assert window.changes.view.hasFocus()
     for _ in range(3):
         press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)
     assert window.diff.current == 4
-    assert window.status_label.text() == f"Change 5 of {total}"
+    assert window.status_label.text() == f"Change 5 of {total}: {kind(comparison, 4)}"
     press(qtbot, Qt.Key.Key_N)
-    assert window.status_label.text() == f"Change 6 of {total}"
+    assert window.status_label.text() == f"Change 6 of {total}: {kind(comparison, 5)}"
     view = window.changes.view  # a click on a change's row
     rect = view.visualRect(window.changes.model.index(2, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.diff.current == 2
-    assert window.status_label.text() == f"Change 3 of {total}"
+    assert window.status_label.text() == f"Change 3 of {total}: {kind(comparison, 2)}"
 
 
 def test_ctrl_j_says_the_change_it_goes_to(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +66,8 @@ def test_ctrl_j_says_the_change_it_goes_to(qtbot, window: MainWindow, tmp_path: 
     press(qtbot, Qt.Key.Key_J, CTRL)
     current = window.diff.current
     assert current is not None and comparison.changes[current].row == origin.link
-    assert window.status_label.text() == f"Change {current + 1} of {total}" != before
+    said = f"Change {current + 1} of {total}: moved"  # (the kind in a word: a low-vision
+    assert window.status_label.text() == said != before  # walkthrough had colours alone)
 
 
 def test_stepping_to_a_change_says_its_section(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -77,10 +85,11 @@ def test_stepping_to_a_change_says_its_section(qtbot, window: MainWindow, tmp_pa
     assert comparison is not None and len(comparison.changes) == 2
     press(qtbot, Qt.Key.Key_2, CTRL)
     press(qtbot, Qt.Key.Key_N)
-    first = "Change 1 of 2 · in \u2068Part 1 — Preliminary › 1. Short title\u2069"
+    first = "Change 1 of 2: replaced · in \u2068Part 1 — Preliminary › 1. Short title\u2069"
     assert window.status_label.text() == first
     press(qtbot, Qt.Key.Key_N)
-    assert window.status_label.text() == "Change 2 of 2 · in \u2068Part 2 — Licensing › 15\u2069"
+    said = "Change 2 of 2: replaced · in \u2068Part 2 — Licensing › 15\u2069"
+    assert window.status_label.text() == said
     tip = window.changes.model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert "In \u2068Part 2 — Licensing › 15\u2069" in tip
 

@@ -856,7 +856,7 @@ def test_shift_n_and_shift_p_go_from_flag_to_note_to_flag(
     assert comparison is not None
     total = len(comparison.changes)
     assert window.diff.current == 5
-    assert said[-1] == f"Change 6 of {total} (flagged or noted 2 of 3)"
+    assert said[-1] == f"Change 6 of {total}: replaced (flagged or noted 2 of 3)"
     # From the list too, as n and p go (it did nothing there, and said nothing: a
     # standards editor's walkthrough)
     window.doc_list.view.setFocus()

@@ -391,6 +391,19 @@ _SAID = {
 }
 
 
+# A change's kind in a word, as the status line says it after the change's number ("Change
+# 3 of 6: replaced"): the panes tell the kinds by colours and line styles, which a
+# colour-blind or low-vision reader stepping with n could not (a low-vision walkthrough).
+KIND_WORDS = {
+    "replace": "replaced",
+    "delete": "deleted",
+    "insert": "inserted",
+    "move": "moved",
+    "split": "paragraph split",
+    "join": "paragraphs joined",
+}
+
+
 def spoken_change(comparison: Comparison, index: int) -> str:
     """A change in words, for a screen reader ("changed from “Thursday” to “Friday”"): the
     panes show it by colour and strike-through alone."""

@@ -34,7 +34,7 @@ from wirediff.ui.diff.header import Columns, PaneHeader, TitleLine, show_heading
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.place import Place
-from wirediff.ui.diff.plan import PairPlan, PanePlan, spoken_change
+from wirediff.ui.diff.plan import KIND_WORDS, PairPlan, PanePlan, spoken_change
 
 
 class DiffView(QWidget):
@@ -503,7 +503,7 @@ class DiffView(QWidget):
 
     def go_to_change(self, index: int | None, marked: str = "") -> None:
         """Make change ``index`` current: outline it, bring its row on screen and say where
-        it is ("Change 3 of 8") however it was reached — n, the changes list, Ctrl+J, Flags &
+        it is ("Change 3 of 8: replaced") however it was reached — n, the changes list, Ctrl+J, Flags &
         notes (the status line kept the number of the change before a list's Enter).
         ``marked``: what a step counted besides ("flagged or noted 2 of 4")."""
         comp = self.comparison
@@ -520,13 +520,15 @@ class DiffView(QWidget):
         self._show_spot(row)
         self._cursors_to_change()
         self.current_changed.emit(index)
-        said = f"Change {index + 1:,} of {len(comp.changes):,}"
+        number = f"Change {index + 1:,} of {len(comp.changes):,}"
+        kind = str(comp.changes[index].kind)
+        said = f"{number}: {KIND_WORDS.get(kind, kind)}"
         sections = self.pair.sections if self.pair is not None else []
         section = sections[index] if index < len(sections) else ""
         # ("Part 2 — Licensing › 14": the text's own heading, its controls made visible)
         where = f" · in {isolated(one_line(section))}" if section else ""
         self.message.emit(f"{said}{where} ({marked})" if marked else said + where)
-        spoken = f"{said}, {spoken_change(comp, index)}"  # (the panes show it by colour)
+        spoken = f"{number}, {spoken_change(comp, index)}"  # (the panes show it by colour)
         for pane in (self.left, self.right):
             pane.setAccessibleDescription(spoken)
 
