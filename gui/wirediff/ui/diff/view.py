@@ -503,8 +503,9 @@ class DiffView(QWidget):
 
     def go_to_change(self, index: int | None, marked: str = "") -> None:
         """Make change ``index`` current: outline it, bring its row on screen and say where
-        it is ("Change 3 of 8: replaced") however it was reached — n, the changes list, Ctrl+J, Flags &
-        notes (the status line kept the number of the change before a list's Enter).
+        it is and what ("Change 3 of 8: replaced") however it was reached — n, the changes
+        list, Ctrl+J, Flags & notes (the status line kept the number of the change before a
+        list's Enter).
         ``marked``: what a step counted besides ("flagged or noted 2 of 4")."""
         comp = self.comparison
         if comp is None or index is None or not 0 <= index < len(comp.changes):
