@@ -335,8 +335,9 @@ class DiffPane(QTextEdit):
 
     def _paint_found(self) -> None:
         """A tint and a thin frame of the highlight colour on each match on screen; the
-        selected one (the current match) tinted deeper in a thicker frame, so that it
-        stands out while the find box has the focus (a selection is pale without it)."""
+        selected one (the current match) tinted deeper in a thicker frame, ringed in the
+        current change's outline colour, so that it stands out while the find box has the
+        focus (a selection is pale without it) and on inserted text's blue."""
         if not self.found or self.plan is None:
             return
         rows = self.plan.rows
@@ -354,11 +355,18 @@ class DiffPane(QTextEdit):
         painter = QPainter(self.viewport())
         painter.translate(-self.horizontalScrollBar().value(), -self.scroll_y())
         below = bisect.bisect_left(self.found, (first, first))
+        # (the current match ringed in the outline's colour too: its blue on an inserted
+        # passage's blue was hard to pick out, a low-vision walkthrough)
+        ring = QPen(self.outline_color, 2)
         for span in self.found[below : bisect.bisect_right(self.found, (end, end))]:
             pen, tint = looks[span == selected]
-            painter.setPen(pen)
-            painter.setBrush(tint)
             for rect in self._match_rects(*span):
+                if span == selected:
+                    painter.setPen(ring)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect.adjusted(-1, -2, 1, 2))
+                painter.setPen(pen)
+                painter.setBrush(tint)
                 painter.drawRect(rect.adjusted(1, 0, -1, 0))
         painter.end()
 
