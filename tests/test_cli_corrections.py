@@ -566,3 +566,30 @@ def test_the_folders_findings_put_a_base_chosen_with_b_on_the_left(
         "a2.txt",
         "a1.txt",
     )
+
+
+def test_a_base_chosen_later_replaces_the_earlier_in_the_folders_findings(
+    folder: Path, outside: Path
+) -> None:
+    """b on a2, then b on a1: the store keeps both, and the folder's findings counted both
+    as chosen, leaving a pair read a2 → a1 as read, where the app's export put a1 first (a
+    review)."""
+    from wirediff.core.review.identity import doc_ref
+    from wirediff.core.stories.corrections import Base
+
+    store = outside / "review.sqlite3"
+    documents = {d.path.name: d for d in load_paths([folder]).documents}
+    first = Base(key(folder, "a2.txt"), (key(folder, "a1.txt"), key(folder, "a3.txt")))
+    later = Base(key(folder, "a1.txt"), (key(folder, "a2.txt"), key(folder, "a3.txt")))
+    with ReviewStore.open(store) as opened:
+        opened.set_pair_note(doc_ref(documents["a2.txt"]), doc_ref(documents["a1.txt"]), "seen")
+        for chosen in (first, later):
+            (payload,) = to_data([chosen])
+            hashes = [chosen.doc.sha256, *(k.sha256 for k in chosen.story)]
+            opened.add_correction(os.path.realpath(folder), str(payload["kind"]), hashes, payload)
+    out = outside / "findings.json"
+    assert main(["report", str(folder), "--store", str(store), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8-sig"))
+    files = [Path(f["path"]).name for f in data["files"]]
+    (compared,) = data["comparisons"]
+    assert files[compared["base"]["file"]] == "a1.txt"

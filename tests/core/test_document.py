@@ -347,7 +347,7 @@ def test_a_chain_reads_a_version_against_its_outlets_last_else_an_agencys() -> N
     against its first; with no outlet to go by, the one just before it."""
     from pathlib import Path
 
-    from wirediff.core.chronology import chain_steps
+    from wirediff.core.chronology import chain_steps, said_before
     from wirediff.core.document import Document
 
     outlets = ["Reuters", "The Courier", "Reuters", "The Post", "The Courier", "", ""]
@@ -356,6 +356,9 @@ def test_a_chain_reads_a_version_against_its_outlets_last_else_an_agencys() -> N
     papers = [Document(Path(f"{n}.txt"), "Text.", "t", source=o) for n, o in enumerate("ABA")]
     assert chain_steps(range(3), papers) == {1: 0, 2: 0}
     assert chain_steps([2, 0, 1], papers) == {0: 2, 1: 0}
+    assert said_before(docs, 2, 2) == "the one before it"
+    assert said_before(docs, 0, 1) == "Reuters' version before it"
+    assert said_before(docs, 5, 4) == "an earlier version"
 
 
 def test_a_name_of_a_time_alone_is_said_with_its_folder() -> None:

@@ -219,6 +219,12 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("spent $800m on it", "spent $800 million on it", []),
         ("spent 1.5 bn on it", "spent 1.6 bn on it", ["1.5 bn → 1.6 bn"]),
         ("ran 5 km that day", "ran 5,000 km that day", ["5 km → 5,000 km"]),  # (no magnitude)
+        # (its digits moved as written: rounded to 28 digits, these two were one)
+        (
+            "held 1234567890123456789012345678901 million",
+            "held 1234567890123456789012345678999 million",
+            ["1234567890123456789012345678901 million → 1234567890123456789012345678999 million"],
+        ),
     ],
 )
 def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, said):
@@ -537,3 +543,11 @@ def test_a_figure_is_quoted_whole_with_its_groups_and_decimal_sign(old, new, sai
         changed_figures(compare("The deficit " + old + tail, "The deficit " + new + tail))[0]
         == said
     )
+
+
+def test_a_figure_of_a_million_digits_before_million_is_a_value_not_an_overflow() -> None:
+    """decimal.Overflow escaped every summary of a text holding one (a review)."""
+    from wirediff.core.quoting import _value
+
+    assert _value("9" * 1_000_000 + " million") == "9" * 1_000_000 + "000000"
+    assert _value("0.5 million") == "500000" and _value("-1.05 bn") == "-1050000000"

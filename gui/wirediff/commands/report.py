@@ -68,6 +68,7 @@ from wirediff.core.review.folders import real
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import build_story_index
 from wirediff.core.stories.corrections import chosen_bases
+from wirediff.core.stories.model import chosen_now
 from wirediff.export.report import FORMATS, render
 
 PROG = "wirediff report"
@@ -200,9 +201,13 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
                 "without a review store there are no findings to report: give --story ID, "
                 "or two files"
             )
-        # (the bases chosen with b: on the left of their pairs, as in the app)
+        # (the bases chosen with b, as the app's stories have them: on their pairs' left;
+        # grouped only when one was chosen — a later b on a story replaces an earlier one)
         corrections = corrections_for(None, [], store, folder, documents, PROG)
-        bases = {doc for doc, _story in chosen_bases(corrections, documents, real(folder))}
+        bases: set[int] = set()
+        if chosen_bases(corrections, documents, real(folder)):
+            index = build_story_index(documents, corrections=corrections, root=real(folder))
+            bases = chosen_now(index)
         report = folder_report(documents, options=options, store=store, folder=folder, bases=bases)
         return report, fmt
     finally:

@@ -62,13 +62,30 @@ def chain_steps(order: Sequence[int], documents: Sequence[Document]) -> dict[int
     from wirediff.core.reading.outlets import is_agency  # (the chain only)
 
     steps: dict[int, int] = {}
-    for at, doc in enumerate(order[1:], 1):
-        before = order[:at]
+    latest: dict[str, int] = {}  # each outlet's latest version so far ("": an agency's)
+    for at, doc in enumerate(order):
         outlet = documents[doc].source
-        own = [d for d in before if outlet and documents[d].source == outlet]
-        wire = [d for d in before if is_agency(documents[d].source)]
-        steps[doc] = (own or wire or before)[-1]
+        if at:  # (one pass: rebuilt for each version, 5,000 captures took 1.4 s, a review)
+            fallback = latest.get("", order[at - 1])
+            steps[doc] = latest.get(outlet, fallback) if outlet else fallback
+        if outlet:
+            latest[outlet] = doc
+            if is_agency(outlet):
+                latest[""] = doc
     return steps
+
+
+def said_before(documents: Sequence[Document], previous: int, just_before: int) -> str:
+    """What a chain reads a version against: "the one before it", or, when that is an
+    earlier one (``chain_steps``), whose it is: "Reuters' version before it"."""
+    if previous == just_before:
+        return "the one before it"
+    outlet = documents[previous].source
+    if not outlet:
+        return "an earlier version"
+    return (
+        f"{outlet}' version before it" if outlet.endswith("s") else f"{outlet}'s version before it"
+    )
 
 
 def moment(date: str, captured: str) -> tuple[str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
@@ -676,16 +675,22 @@ def _value(figure: str) -> str:
 
 def _scaled(value: str) -> str:
     """A value whose figure a magnitude's word follows in its digits alone ("1.5 млрд" is
-    "1500000000", "15 тысяч человек" is "15000 человек"); any other as it is."""
+    "1500000000", "15 тысяч человек" is "15000 человек"); any other as it is. The point is
+    moved in the digits as written, no arithmetic: a figure of a million digits before
+    "million" overflowed, and one of 30 was rounded (a review)."""
     found = _MAGNITUDE.fullmatch(value)
     if found is None:
         return value
     power = next(
         int(name[1:]) for name, said in found.groupdict().items() if name[0] == "e" and said
     )
-    number = Decimal(found["number"]).scaleb(power)
-    digits = f"{number:f}".rstrip("0").rstrip(".") if "." in f"{number:f}" else f"{number:f}"
-    return digits + found["rest"]
+    number = found["number"]
+    sign = "-" if number.startswith("-") else ""
+    whole, _point, fraction = number.lstrip("-").partition(".")
+    fraction = fraction.ljust(power, "0")
+    digits = (whole + fraction[:power]).lstrip("0") or "0"
+    rest = fraction[power:].rstrip("0")
+    return sign + digits + (f".{rest}" if rest else "") + found["rest"]
 
 
 def _digits(value: str) -> str:

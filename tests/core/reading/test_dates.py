@@ -443,6 +443,17 @@ def test_an_agency_s_short_arabic_name_counts_only_as_a_credit() -> None:
     assert credited_agency("أنقرة (الأناضول) - قال") == "Anadolu Agency"
 
 
+def test_capitals_before_a_dash_end_a_dateline_only_as_an_agencys_credit() -> None:
+    """A lede's "On May 5, 2026 NASA - launched…" and a byline's "…, May 5, 2026 CNN -"
+    were datelines, once Interfax's form was read (a review)."""
+    from wirediff.core.reading.dates import dateline_date
+
+    lede = "On May 5, 2026 NASA - launched a probe to the outer planets on Tuesday, it said."
+    assert dateline_date(lede) == ""
+    assert dateline_date("By John Smith, May 5, 2026 CNN - The storm hit the coast.") == ""
+    assert dateline_date("Москва. 5 декабря 2026 г. ИНТЕРФАКС - Правительство") == "2026-12-05"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -580,6 +591,11 @@ def _dated_as_saved(path: Path, text: str, saved: str, found: tuple[str | None, 
         ("АСТАНА, 5 желтоқсан. /ҚазАқпарат/. Үкімет", (12, 5)),  # a Kazakh month
         ("Москва. 5 декабря. Правительство утвердило", None),  # no credit: no dateline
         ("Москва. 5 декабря. ГОСДУМА одобрила закон", None),  # capitals, no dash after them
+        # ... and capitals before a dash only after a dateline's place and its punctuation,
+        # an agency's (a review: these were datelines)
+        ("Item 3 May NOTE - x", None),
+        ("Friday 5 December ANALYSIS - The", None),
+        ("BEIJING, Dec. 5 XINHUA - China", (12, 5)),
         ("PARIS, July 24 (AFP) - Cafe owners said", (7, 24)),
         ("MADRID, 5 de diciembre (EFE) - El puente", (12, 5)),
         ("NEW YORK/LONDON, Nov 3 (Reuters) - A gauge", (11, 3)),  # two places

@@ -28,7 +28,7 @@ RSS = f"""<?xml version="1.0" encoding="utf-8"?>
 
 ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
-<link href="https://apnews.com/"/>
+<link rel="self" href="https://feeds.example.net/ap"/><link href="https://apnews.com/"/>
 <entry><title type="html">&lt;b&gt;Troops&lt;/b&gt; to stay</title>
 <link rel="alternate" href="https://apnews.com/article/1"/><link rel="edit" href="/e/1"/>
 <published>2026-12-05T14:32:00Z</published><updated>2026-12-06T08:00:00Z</updated>
@@ -86,7 +86,7 @@ def test_a_users_field_names_do_not_apply_to_a_feed(tmp_path: Path) -> None:
             '<?xml version="1.0"?><opml version="1.0"><body><outline xmlUrl="x"/></body></opml>',
             "a list of feeds (OPML): it holds no article",
         ),
-        ("map.xml", "<urlset><url><loc>x</loc></url></urlset>", "not an RSS or Atom feed"),
+        ("map.rss", "<urlset><url><loc>x</loc></url></urlset>", "not an RSS or Atom feed"),
         ("empty.rss", "<rss><channel><title>T</title></channel></rss>", "a feed with no items"),
         ("broken.rss", "<rss><channel><item>", "not a feed (broken XML"),
         (
@@ -103,3 +103,23 @@ def test_what_is_no_feed_of_articles_says_why(
     with pytest.raises(ReadError) as found:
         read_document(write(tmp_path / name, data))
     assert said in found.value.reason
+
+
+def test_other_xml_is_read_as_text_and_a_feed_opening_with_a_comment_as_a_feed(
+    tmp_path: Path,
+) -> None:
+    """An agency's NewsML item (.xml) left the folder, refused as no feed; a generated feed
+    saved without its ending, its generator's comment first, was taken for a web page (a
+    review)."""
+    newsml = '<?xml version="1.0"?><newsMessage><itemSet><p>' + ARTICLE[0] + "</p></itemSet>"
+    assert read_document(write(tmp_path / "item.xml", newsml + "</newsMessage>")).format == "text"
+    commented = RSS.replace("<!DOCTYPE", '<!-- generator="WordPress/6.4" -->\n<!DOCTYPE', 1)
+    names = [d.path.name for d in load_paths([write(tmp_path / "export", commented)]).documents]
+    assert names == ["export#1", "export#2"]
+
+
+def test_an_outside_dtds_entities_are_read_as_html_has_them(tmp_path: Path) -> None:
+    """RSS 0.91's "&eacute;" and "&mdash;" were dropped: "Caf owners" (a review)."""
+    feed = RSS.replace("Troops to stay in Iraq</title>", "Caf&eacute; owners &mdash; a tax</title>")
+    doc = load_paths([write(tmp_path / "f.rss", feed)]).documents[0]
+    assert doc.title == "Café owners — a tax"

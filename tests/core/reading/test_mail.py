@@ -101,3 +101,19 @@ def test_a_text_file_opening_with_a_header_is_still_text(tmp_path: Path) -> None
     path = tmp_path / "notes.txt"
     path.write_text("From: the desk\nSubject: notes\n\n" + BODY, encoding="utf-8")
     assert read_document(path).format == "text"
+
+
+def test_a_body_line_opening_with_from_is_no_new_message(tmp_path: Path) -> None:
+    """A line "From there, the convoy…" cut a mailbox's message in two, its rest lost and a
+    "no headers" error said (a review); a bare "From " line is no envelope either."""
+    body = BODY.replace("\n\nThere are", "\n\nFrom there, the convoy moved north.\n\nThere are")
+    box = b"From desk@reuters.com Thu Dec  5 14:32:00 2026\n" + message(body, encoding="8bit")
+    path = tmp_path / "story.mbox"
+    path.write_bytes(box)
+    (doc,) = load_paths([path]).documents
+    assert doc.path.name == "story.mbox" and "From there, the convoy moved north." in doc.text
+    assert doc.text.rstrip().endswith(ARTICLE[-1])
+    path.write_bytes(b"From \n")
+    with pytest.raises(ReadError) as found:
+        read_document(path)
+    assert "not an e-mail message" in found.value.reason

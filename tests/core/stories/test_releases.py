@@ -276,6 +276,37 @@ def test_a_papers_copy_of_the_agencys_rewrite_of_a_release_is_a_copy_of_the_agen
     assert section.against == "the agency's text it holds most of"
 
 
+def test_a_storys_report_names_its_base_when_its_first_version_is_measured_against_an_agency() -> (
+    None
+):
+    """The paper's copy dated before the agency's take is the story's first version: the
+    report's "◆ Base" row and its CSV's base row named the agency's take, the version
+    measured against it, not the release (a review)."""
+    import re
+
+    from wirediff.core.report.evidence import story_report
+    from wirediff.export.report import render
+
+    w = Writer(17)
+    topic = w.topic()
+    release = w.article(topic, paragraphs=9)
+    agency = [release[0], *(reword(w, p, 3) for p in release[1:7])]
+    docs = [
+        doc("release.txt", [*release, "ENDS", "Notes to editors: images on request."]),
+        replace(doc("pa.txt", agency), source="PA Media", date="2026-12-05T12:00:00"),
+        replace(doc("courier.txt", agency[:6]), source="Daily Courier", date="2026-12-05T09:00"),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    order = [index.documents[v.doc].name for v in index.stories[0].versions]
+    assert order == ["release.txt", "courier.txt", "pa.txt"]
+    report = story_report(index, 0)
+    page = render(report, "html").decode()
+    base_row = re.search(r"<b>Base</b>(.*?)</tr>", page)
+    assert base_row is not None and "release.txt" in base_row.group(1)
+    rows = render(report, "csv").decode("utf-8-sig").splitlines()
+    assert Path(rows[1].split(",")[0].strip('"')).name == "release.txt"
+
+
 @pytest.mark.parametrize(
     "head, byline, foot",
     [

@@ -260,8 +260,30 @@ def dateline_date(line: str, stop: bool = False) -> str:
     if found is None:
         return ""
     start, end, iso = found
-    ends = _DATELINE_END.match(line, end) or (stop and _STOP_END.match(line, end))
+    ends = _ended(_DATELINE_END, line, start, end) or (stop and _STOP_END.match(line, end))
     return iso if _is_place(line[:start]) and ends else ""
+
+
+def _ended(pattern: re.Pattern[str], line: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern`` matched after a date at ``line[start:end]``, a credit in capitals only
+    after a dateline's place and its comma or full stop, and only an agency's look: a
+    Cyrillic name, an address ("INTERFAX.RU") or a known agency's. "On May 5, 2026 NASA -
+    launched" and "Item 3 May NOTE -" were datelines (a review)."""
+    found = pattern.match(line, end)
+    if found is None or not found["caps"]:
+        return found
+    return found if _caps_credit(line[:start], found["caps"]) else None
+
+
+def _caps_credit(place: str, caps: str) -> bool:
+    from wirediff.core.reading.outlets import is_agency, outlet_named  # (datelines only)
+
+    if not place.rstrip().endswith((",", ".")):
+        return False
+    return bool(_CYRILLIC_CAPITAL.search(caps)) or "." in caps or is_agency(outlet_named(caps))
+
+
+_CYRILLIC_CAPITAL = re.compile("[А-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘ]")
 
 
 # A dateline that gives no year, as wire copy writes it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.",
@@ -287,10 +309,10 @@ def dateline_day(line: str) -> tuple[int, int] | None:
         found = pattern.search(head)
         if found is None or not _is_place(head[: found.start()]):
             continue
-        if not _DATELINE_END.match(head, found.end()):
+        if not _ended(_DATELINE_END, head, found.start(), found.end()):
             continue
         placed = head[: found.start()].rstrip().endswith((",", "،"))
-        if not placed and not _CREDIT.match(head, found.end()):
+        if not placed and not _ended(_CREDIT, head, found.start(), found.end()):
             continue
         iso = _valid("2000", found["month"], found["day"])  # (a leap year: 29 February is)
         if iso:
@@ -318,13 +340,13 @@ def dateline_credit(line: str) -> tuple[str, bool]:
     ends = []
     found = _first_date(head)
     if found is not None and _is_place(head[: found[0]]):
-        ends.append(found[1])
+        ends.append(found[:2])
     for pattern in _YEARLESS:
         day = pattern.search(head)
         if day is not None and _is_place(head[: day.start()]):
-            ends.append(day.end())
-    for end in ends:
-        credit = _BARE_CREDIT.match(head, end)
+            ends.append((day.start(), day.end()))
+    for start, end in ends:
+        credit = _ended(_BARE_CREDIT, head, start, end)
         if credit is not None:
             caps = credit["caps"]
             return (caps, True) if caps else (credit["dashed"] or credit["stopped"], False)

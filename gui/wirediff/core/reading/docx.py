@@ -14,6 +14,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
+from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
@@ -550,7 +551,7 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             path=path,
             text=text,
             title=properties_title(values.get("title", ""), text),
-            date=to_iso(values.get("created", "")),  # (its time too: ``metadata.dated``)
+            date=_local(to_iso(values.get("created", ""))),  # (its time too: ``dated``)
             # (as a PDF's says what was done to its text: no note is lost unsaid)
             encoding="utf-8 (docx)"
             + "".join(f"; {part} left out: damaged" for part in lost)
@@ -559,3 +560,17 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             byline=values.get("creator", ""),
         )
     ]
+
+
+def _local(iso: str) -> str:
+    """A Word property's time, which Word writes in UTC, as the clock read where the file is
+    read (as Word's own dialog shows it): beside a page's or a file name's time without a
+    zone, compared as clocks read, 05:30 UTC was taken for before a Moscow page's 07:00 (a
+    review). A day alone, or a time without a zone, as it is."""
+    if len(iso) <= 10:
+        return iso
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return iso if when.tzinfo is None else when.astimezone().isoformat(timespec="seconds")

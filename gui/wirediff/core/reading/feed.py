@@ -13,6 +13,8 @@ DTD is allowed (RSS 0.91 feeds carry one), one with declarations inside is not.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -21,7 +23,7 @@ from xml.parsers import expat
 
 from wirediff.core.document import Document
 from wirediff.core.reading.errors import EMPTY, MALFORMED, NO_ARTICLES, ReadError
-from wirediff.core.reading.markup import html_to_text, looks_like_html
+from wirediff.core.reading.markup import html_to_text
 from wirediff.core.reading.options import FieldMap, ReaderOptions
 from wirediff.core.reading.outlets import outlet_for_host
 from wirediff.core.reading.records import record_documents, take_records
@@ -70,10 +72,11 @@ class _Items:
             self.items.append({})
         elif self._item_depth >= 0 and self._depth == self._item_depth + 1:
             self._field, self._parts = local, []
-            alternate = attributes.get("rel", "alternate") == "alternate"  # (Atom's: the page)
-            if local == "link" and "href" in attributes and alternate:
+            if local == "link" and "href" in attributes and _alternate(attributes):
                 self.items[-1].setdefault("link", attributes["href"])
-        elif self._item_depth < 0 and local == "link":  # the feed's own (RSS: its text)
+        elif self._item_depth < 0 and local == "link" and _alternate(attributes):
+            # the feed's own page (RSS: its text; not Atom's rel="self", the feed's address:
+            # a WordPress feed's outlet was its feed host's)
             self._field, self._parts = "channel link", [attributes.get("href", "")]
         elif self._field == "author" and local == "email":
             self._field = "author email"  # (Atom's author: its name, not its address)
@@ -101,6 +104,14 @@ class _Items:
             self._parts.append(data)
 
 
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")  # any tag, a script's too
+
+
+def _alternate(attributes: dict[str, str]) -> bool:
+    """Whether a link is to the page itself (Atom's rel="alternate", RSS's plain link)."""
+    return attributes.get("rel", "alternate") == "alternate"
+
+
 def _refuse(path: Path) -> Callable[..., NoReturn]:
     def refuse(*_args: object) -> NoReturn:
         reason = "feed with an entity declaration or an external entity (refused)"
@@ -118,6 +129,9 @@ def _parse(path: Path, data: bytes) -> _Items:
             _refuse(path)()
 
     parser.StartDoctypeDeclHandler = doctype
+    # An entity the outside DTD names, unread (RSS 0.91's "&eacute;", "&mdash;"): as HTML
+    # has it, else as written (they were dropped: "Caf owners", a review)
+    parser.SkippedEntityHandler = lambda name, _parameter: items.text(html.unescape(f"&{name};"))
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
@@ -156,7 +170,7 @@ def _record(item: dict[str, str], site: str) -> dict[str, str]:
     record = {
         key: next((item[n] for n in names if item.get(n)), "") for key, names in _FIELDS.items()
     }
-    if looks_like_html(record["title"]):  # (Atom's type="html", an RSS title's entities)
+    if _TAG.search(record["title"]):  # (Atom's type="html", an RSS title's escaped markup)
         record["title"] = " ".join(html_to_text(record["title"]).split())
     if site:
         record["source"] = site

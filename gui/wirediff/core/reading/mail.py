@@ -28,17 +28,23 @@ from wirediff.core.reading.outlets import outlet_for_host
 from wirediff.core.reading.records import from_records, item_path, take_records
 
 _HINT = "save the message's text as .txt (its attachments into the folder)"
-# A mailbox's messages each open with an envelope line: "From sender date" (mboxrd, mboxo)
-_ENVELOPE = re.compile(rb"^From \S.*$\r?\n?", re.MULTILINE)
+# A mailbox's messages each open with an envelope line, "From sender date" (mboxrd, mboxo),
+# at the file's start or after a blank line, its date ending in a time and a year ("Thu Dec
+# 5 14:32:00 2026", maybe a zone after): a body's line "From there, the convoy…" cut a
+# message in two, its rest lost (a review)
+_ENVELOPE = re.compile(
+    rb"(?:\A|(?<=\n\n)|(?<=\r\n\r\n))From \S*[^\n]*?\d\d:\d\d(?::\d\d)?[^\n]*?"
+    rb"(?:19|20)\d\d[^\n]{0,12}\r?\n",
+)
 _REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
 def _messages(data: bytes) -> list[bytes]:
     """A mailbox's messages (a message alone when ``data`` opens with no envelope line);
     a line a mailbox escaped in a body (">From ") read as written."""
-    if not data.startswith(b"From "):
+    starts = list(_ENVELOPE.finditer(data)) if data.startswith(b"From ") else []
+    if not starts or starts[0].start():  # (no envelope first: one message, as it is)
         return [data]
-    starts = [m for m in _ENVELOPE.finditer(data)]
     ends = [m.start() for m in starts[1:]] + [len(data)]
     return [
         re.sub(rb"^>(>*From )", rb"\1", data[m.end() : end], flags=re.MULTILINE)
@@ -58,7 +64,11 @@ def read_mail(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
         except ReadError as exc:
             errors.append(exc)
     if not records:
-        raise errors[0]
+        if len(raw) == 1:
+            raise errors[0]
+        reasons = sorted({e.reason for e in errors})
+        reason = f"no readable message of {len(raw)} ({'; '.join(reasons[:2])})"
+        raise ReadError(path, reason, _HINT, errors[0].code)
     if options.fields != FieldMap():  # (the names are the message's, not the user's records')
         from dataclasses import replace
 
@@ -116,9 +126,18 @@ def _content(part: MIMEPart) -> str:
     charset read as UTF-8, what cannot be as U+FFFD); HTML read as text."""
     try:
         text = part.get_content()
-    except (LookupError, UnicodeError):
+    except (LookupError, UnicodeError):  # (an unknown charset: nearly always 8-bit mail of
+        # Windows' Western code page, "café" kept, not "caf�")
         payload = part.get_payload(decode=True)
-        text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+        text = _legacy(payload) if isinstance(payload, bytes) else ""
     if not isinstance(text, str):
         return ""
     return html_to_text(text, page=True) if part.get_content_subtype() == "html" else text
+
+
+def _legacy(payload: bytes) -> str:
+    """A part's bytes in an unknown charset: UTF-8 when they are, else Windows-1252."""
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", "replace")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wirediff import __version__
-from wirediff.core.chronology import chain_steps, time_order
+from wirediff.core.chronology import chain_steps, said_before, time_order
 from wirediff.core.compare import compare
 from wirediff.core.document import Document, came_before
 from wirediff.core.options import CompareOptions
@@ -39,6 +39,7 @@ from wirediff.core.stories.relation import (
     wording,
     wording_as_compared,
 )
+from wirediff.core.tokens import count_words
 
 # The sentence that says a derivation, or how to say it of the pair as the report compares
 # it (``wording_as_compared``: with numbering ignored, the comparison's figures).
@@ -114,9 +115,20 @@ class EvidenceReport:
     version: str
     exported_at: str
     environment: str  # Python and platform
-    # The story's or pair's base (``sections``' left side): listed when a story has no other
-    # version to compare; None for a folder's findings.
+    # The story's or pair's base (``files[0]``; the left side of the sections measured
+    # against it — in a story's report a version may be measured against an agency's text
+    # of the story): listed when a story has no other version to compare; None for a
+    # folder's findings.
     base: Document | None = None
+
+
+def base_words(report: EvidenceReport) -> int:
+    """The base's words as its comparisons count them (a section measured against it),
+    else as the text's words."""
+    section = next((s for s in report.sections if s.base_file == 0), None)
+    if section is not None:
+        return section.comparison.stats.left_words
+    return count_words(report.base.text) if report.base is not None else 0
 
 
 # Said of a file edited after its text was read (the window shows the text read then).
@@ -366,8 +378,12 @@ def story_report(
         steps = [(sources[v.doc], v.doc) for v in the_story.versions[1:]]
         base = docs[the_story.base]
     builder.file(base)
+    before = dict(zip(order[1:], order, strict=False)) if chain else {}  # (just before)
     for done, (left, right) in enumerate(steps, 1):
-        step = "the version before" if chain else _against(the_story.base, left)
+        step = _against(the_story.base, left)
+        if chain:  # ("against Reuters' version before", as the app's status line says)
+            step = said_before(docs, left, before[right]).removesuffix(" it")
+            step = "the version before" if step == "the one before" else step
         builder.add(docs[left], docs[right], *_measured(index, left, right), step)
         if on_progress is not None:
             on_progress(done, len(steps))

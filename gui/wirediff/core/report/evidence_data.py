@@ -14,12 +14,11 @@ from wirediff.core.display import date_fields, shown_date
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.quoting import change_words, quoted_spans, unmarked
-from wirediff.core.report.evidence import EvidenceReport, Finding, Section
+from wirediff.core.report.evidence import EvidenceReport, Finding, Section, base_words
 from wirediff.core.result import Change, ChangeKind, Comparison, OpKind, Span
 from wirediff.core.review import text_hash
 from wirediff.core.sections import change_sections
 from wirediff.core.textsafe import csv_table
-from wirediff.core.tokens import count_words
 
 FORMAT = "wirediff.report"
 VERSION = 1
@@ -347,18 +346,15 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
     base_doc = report.base
     if base_doc is None:
         return
-    if report.sections:
-        base = _pair_paths(report, report.sections[0])[0]
-    else:
-        base = _with_item(report.files[0].path, base_doc)
-    words = report.sections[0].comparison.stats.left_words if report.sections else None
+    base = _with_item(report.files[0].path, base_doc)  # (the files' first: the base; the
+    # first version may be measured against an agency's text of the story, not the base)
     yield [
         base,
         base,
         base_doc.title,
         base_doc.source,
         shown_date(base_doc),
-        str(count_words(base_doc.text) if words is None else words),
+        str(base_words(report)),
         *[""] * 3,
         "first" if report.scope == "chain" else "base",
         *[""] * 8,

@@ -19,9 +19,10 @@ from wirediff.core.breaks import break_counts
 from wirediff.core.counts import percent
 from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
+from wirediff.core.document import Document
 from wirediff.core.quoting import figures_said
 from wirediff.core.renames import name_changes, names_said
-from wirediff.core.report.evidence import EvidenceReport, Finding, Section
+from wirediff.core.report.evidence import EvidenceReport, Finding, Section, base_words
 from wirediff.core.report.evidence_data import each_change, ignored_said
 from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
@@ -190,7 +191,14 @@ def _doc_label(
     report: EvidenceReport, section: Section, side: Side, title_limit: int | None = None
 ) -> str:
     doc = section.base if side == "left" else section.other
-    facts = report.files[section.base_file if side == "left" else section.other_file]
+    return _label(
+        report, doc, section.base_file if side == "left" else section.other_file, title_limit
+    )
+
+
+def _label(report: EvidenceReport, doc: Document, file: int, title_limit: int | None = None) -> str:
+    """A document's name, title, outlet and date (``file``: its index in the files)."""
+    facts = report.files[file]
     name = facts.path + (f" (article {doc.item})" if doc.item else "")
     # Each of outlet and date in its own direction: after an Arabic outlet or title the
     # date's digits and hyphens were laid out right to left (2021-07-24 read 24-07-2021).
@@ -241,13 +249,12 @@ def _summary(report: EvidenceReport) -> str:
     # Widths on the first row: Qt takes a table's column widths from there.
     head = "".join(f'<th width="{w}%">{h}</th>' for h, w in _SUMMARY_COLUMNS)
     rows = []
-    if report.scope == "story":  # one base for all: say it once, with its own words
-        first = report.sections[0]
+    if report.scope == "story" and report.base is not None:  # one base: said once, its words
         dash = '<td class="num">—</td>'
         rows.append(
             f'<tr><td class="num">◆</td><td><b>Base</b> '
-            f"{_doc_label(report, first, 'left', SUMMARY_TITLE)}</td>"
-            f'<td class="num">{first.comparison.stats.left_words}</td>{dash * 5}</tr>'
+            f"{_label(report, report.base, 0, SUMMARY_TITLE)}</td>"
+            f'<td class="num">{base_words(report)}</td>{dash * 5}</tr>'
         )
     for n, s in enumerate(report.sections, 1):
         st = s.comparison.stats
@@ -256,7 +263,7 @@ def _summary(report: EvidenceReport) -> str:
         # (in a story's report, a pair reviewed against another version than the base
         # says which: a paper listed twice, "edited" and "copy", read as a contradiction —
         # a standards editor's walkthrough)
-        own_base = report.scope == "story" and s.base_file == report.sections[0].base_file
+        own_base = report.scope == "story" and s.base_file == 0  # (the files' first: the base)
         against = (
             ""
             if own_base

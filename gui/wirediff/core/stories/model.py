@@ -235,6 +235,13 @@ class StoryIndex:
         return replace(self, stories=stories, events=events)
 
 
+def chosen_now(index: StoryIndex) -> set[int]:
+    """The bases the user chose (b) that are their stories' bases now: the app's and
+    ``wirediff report FOLDER``'s findings put them on the left of their pairs (the store
+    keeps a choice a later b replaced: the two disagreed, a review)."""
+    return {story.base for story in index.stories if story.base_overridden}
+
+
 def story_title(doc: Document) -> str:
     """A story's title: its base's title, or the base's first line."""
     return doc.title or first_line_title(doc.text) or doc.name

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
-from wirediff.core.document import came_before
+from wirediff.core.document import came_before, instant
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
@@ -253,8 +253,11 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
             return "they are dated the same day"
         # (neither before the other, to the second: a student's copy of a classmate's file
         # keeps its creation time, and "Copy of Ben's essay" named the writer the copier —
-        # which is the source was the shorter's guess, a teacher's walkthrough)
-        return "they are dated the same time"
+        # which is the source was the shorter's guess, a teacher's walkthrough; not said of
+        # captures of one page taken at one time and dated otherwise: a review)
+        if instant(source) == instant(derived):
+            return "they are dated the same time"
+        return ""
     if not (source or derived):  # (numbered or dated in their names, they were "neither is
         # dated" after the order came from the names: a re-check)
         both = [pair.source, pair.derived]

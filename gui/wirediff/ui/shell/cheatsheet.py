@@ -78,7 +78,7 @@ class _Legend(WrapInColumn):
         metrics = QFontMetrics(option.font)
         margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         left = option.rect.left() + margin
-        width = metrics.horizontalAdvance(str(index.data()))
+        width = min(metrics.horizontalAdvance(str(index.data())), option.rect.width() - 2 * margin)
         base = option.rect.center().y() + (metrics.ascent() - metrics.descent()) // 2 + 2
         painter.save()
         pen = QPen(index.data(Qt.ItemDataRole.ForegroundRole).color(), 1, Qt.PenStyle.DotLine)

@@ -41,6 +41,7 @@ from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wording_as_compared
 from wirediff.core.stories.corrections import not_applied
+from wirediff.core.stories.model import chosen_now
 from wirediff.core.stories.relation import every_derivation
 from wirediff.core.stories.report import VERSION, corrections_data, to_csv, to_data
 from wirediff.core.stories.reuse import reuse_by_outlet, reuse_csv, reuse_data
@@ -376,7 +377,7 @@ class Exporter(QObject):
         options = self.session.options
         read = self.session.loading.watch.read_stamps()  # what the texts were read from
         index = self.session.stories.index  # (the bases chosen with b: on their pairs' left)
-        bases = {s.base for s in index.stories if s.base_overridden} if index else set()
+        bases = chosen_now(index) if index is not None else set()
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             assert store is not None
