@@ -219,6 +219,18 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("spent $800m on it", "spent $800 million on it", []),
         ("spent 1.5 bn on it", "spent 1.6 bn on it", ["1.5 bn → 1.6 bn"]),
         ("ran 5 km that day", "ran 5,000 km that day", ["5 km → 5,000 km"]),  # (no magnitude)
+        # French: a time "15 h 30" is one figure (it was "15 → 16, 30 → 10"), and a space
+        # before "%" or "€", "millions d'euros", keep the unit (a French desk's walkthrough)
+        ("prévue à 15 h 30 jeudi", "prévue à 16 h 10 jeudi", ["15 h 30 → 16 h 10"]),
+        ("prévue à 12h05 jeudi", "prévue à 12h40 jeudi", ["12h05 → 12h40"]),
+        ("en hausse de 3,2 % sur un an", "en hausse de 3,5 % sur un an", ["3,2 % → 3,5 %"]),
+        (
+            "une enveloppe de 40 millions d'euros pour",
+            "une enveloppe de 45 millions d'euros pour",
+            ["40 millions d'euros → 45 millions d'euros"],
+        ),
+        ("coûte 40 € par mois", "coûte 45 € par mois", ["40 € → 45 €"]),
+        ("une enveloppe de 1 500 millions", "une enveloppe de 1,5 milliard", []),
         # (its digits moved as written: rounded to 28 digits, these two were one)
         (
             "held 1234567890123456789012345678901 million",

@@ -99,12 +99,16 @@ def _words(text: str, span: Span) -> str:
 # space, "14 8 → 15 7"), not a date in figures (2026-03-12).
 # A number grouped by plain spaces, as the tokens read one (``tokens._GROUPED``: no other
 # number a space away), is one figure too: "15 000 → 18 000" was "15 → 18".
+# A time as French writes it, "15 h 30", "12h05", "07h12" (no-break spaces or none)
+H_TIME = r"(?<!\d)\d{1,2}[\u00a0\u202f ]?[hH][\u00a0\u202f ]?\d\d"
 _FIGURE = re.compile(
     r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
+    rf"|{H_TIME}(?![\w])"  # ("15 h 30", "12h05": one time, not "15 → 16, 30 → 10")
     r"|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65\u066b\u066c’']*\d[%％٪]?|\d[%％٪]?"
 )
+_H_TIME = re.compile(H_TIME)
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
 # "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s*$")
@@ -353,7 +357,8 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             continue
         month = _month_beside(text, m.start(), m.end())
         day_end = m.end() if month is not None else -1
-        dated = month is not None or ":" in m.group() or _in_numeric_date(text, m.start(), m.end())
+        timed = ":" in m.group() or _H_TIME.fullmatch(m.group()) is not None
+        dated = month is not None or timed or _in_numeric_date(text, m.start(), m.end())
         if dated and head.holds(m.start()):
             continue
         if month is not None:
@@ -402,22 +407,25 @@ _CURRENCIES = "€$£¥₹₽"
 _SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
-    r"[%٪]|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
-    r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
-    r"|days|weeks|months|years|млн|млрд|трлн|процент\w*|человек\w*|миллион\w*|milliard\w*"
-    r"|тысяч\w*|миллиард\w*|триллион\w*)\b"
+    r"\s?[%٪]|\s?(?:°C|°F)|\s?M?€|(?:bn|mn|tn|m|k|km|kg)\b"
+    r"|\s(?:millions?|billions?|trillions?|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
+    r"|kg|tonnes?|tons?|percent|per cent|(?:d['’])?euros?|dollars?|pounds?|people|minutes"
+    r"|hours|heures?|days|weeks|months|years|млн|млрд|трлн|процент\w*|человек\w*|миллион\w*"
+    r"|milliard\w*|тысяч\w*|миллиард\w*|триллион\w*)\b"
     r"|\sтыс\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
     re.IGNORECASE,
 )
+# (French writes a space before "%" and "€", "3,2 %", "40 €", "millions d'euros": "3,2 % →
+# 3,5 %" was "3,2 → 3,5", "40 millions d'euros → 45" "40 → 45", a French desk's walkthrough)
 # The words of a figure's magnitude (a power of ten) as news writes them, in English and
 # Russian: "1,5 млрд" is 1 500 000 000, a Russian desk's conversion on every reprint (it was
 # "figures changed: 1 500 000 000 → 1,5 млрд", a false alarm on nearly every edited copy);
 # the unit after the word is read with it ("15 тысяч человек": "15 000 человек → 15").
 _MAGNITUDES = (
     (3, r"k|thousand|тыс\.|тысяч\w*"),
-    (6, r"m|mn|million|млн|миллион\w*"),
-    (9, r"bn|billion|млрд|миллиард\w*|milliard\w*"),
-    (12, r"tn|trillion|трлн|триллион\w*"),
+    (6, r"m|mn|millions?|млн|миллион\w*"),
+    (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*"),
+    (12, r"tn|trillions?|трлн|триллион\w*"),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"

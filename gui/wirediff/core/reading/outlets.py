@@ -131,6 +131,43 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("MENA", ("MENA", "Middle East News Agency"), ()),
     ("QNA", ("QNA", "Qatar News Agency"), ("qna.org.qa",)),
     ("UPI", ("UPI", "United Press International"), ("upi.com",)),
+    # French-language papers, sites and broadcasters (a French desk's walkthrough: none was
+    # known, Libération's and Ouest-France's copies had no outlet and were titled by their
+    # mastheads); names that are words of a sentence too match only as written (_CASED)
+    ("Le Monde", ("Le Monde",), ("lemonde.fr",)),
+    ("Le Figaro", ("Le Figaro",), ("lefigaro.fr",)),
+    ("Libération", ("Libération", "Liberation"), ("liberation.fr",)),
+    ("Ouest-France", ("Ouest-France", "Ouest France"), ("ouest-france.fr",)),
+    ("20 Minutes", ("20 Minutes", "20minutes"), ("20minutes.fr",)),
+    ("La Dépêche du Midi", ("La Dépêche du Midi", "La Dépêche"), ("ladepeche.fr",)),
+    ("Le Parisien", ("Le Parisien",), ("leparisien.fr",)),
+    ("Les Échos", ("Les Échos", "Les Echos"), ("lesechos.fr",)),
+    ("franceinfo", ("franceinfo", "France Info", "Franceinfo"), ("francetvinfo.fr",)),
+    ("BFMTV", ("BFMTV", "BFM TV"), ("bfmtv.com",)),
+    ("Sud Ouest", ("Sud Ouest",), ("sudouest.fr",)),
+    ("La Voix du Nord", ("La Voix du Nord",), ("lavoixdunord.fr",)),
+    ("Le Progrès", ("Le Progrès",), ("leprogres.fr",)),
+    ("La Croix", ("La Croix",), ("la-croix.com",)),
+    ("Le Point", ("Le Point",), ("lepoint.fr",)),
+    ("L'Express", ("L'Express",), ("lexpress.fr",)),
+    ("Mediapart", ("Mediapart",), ("mediapart.fr",)),
+    ("Le Soir", ("Le Soir",), ("lesoir.be",)),
+    ("RTBF", ("RTBF",), ("rtbf.be",)),
+    ("La Libre Belgique", ("La Libre Belgique", "La Libre"), ("lalibre.be",)),
+    ("Tribune de Genève", ("Tribune de Genève", "La Tribune de Genève"), ("tdg.ch",)),
+    ("Le Temps", ("Le Temps",), ("letemps.ch",)),
+    ("RTS", ("RTS",), ("rts.ch",)),
+    ("Le Devoir", ("Le Devoir",), ("ledevoir.com",)),
+    ("La Presse", ("La Presse",), ("lapresse.ca",)),
+)
+# Names that are a sentence's words too, matched only as written ("Le monde entier…",
+# "Le temps presse", "La presse locale" open sentences and headlines)
+_CASED = frozenset(
+    """Le Monde|Le Figaro|Le Parisien|Le Point|Le Temps|Le Soir|Le Progrès|Le Devoir|La Croix
+    |La Presse|La Libre|La Dépêche|Sud Ouest|20 Minutes|France Info|L'Express|Libération
+    |Liberation""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
 )
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
 WIRES = ("Reuters", "AP", "AFP", "dpa", "EFE", "Xinhua", "TASS", "Anadolu Agency")
@@ -154,7 +191,7 @@ def is_agency(outlet: str) -> bool:
 
 
 def _case_sensitive(alias: str) -> bool:
-    return len(alias) <= 4
+    return len(alias) <= 4 or alias in _CASED
 
 
 @cache
@@ -170,6 +207,7 @@ def _start_pattern() -> re.Pattern[str]:
     parts = [
         f"(?P<a{i}>{re.escape(a) if _case_sensitive(a) else f'(?i:{re.escape(a)})'})"
         for i, (a, _name) in enumerate(_aliases())
+        if a not in _CASED  # (named exactly only: "Libération de trois otages" is a headline)
     ]
     return re.compile(rf"(?:{'|'.join(parts)})(?!\w)")
 
