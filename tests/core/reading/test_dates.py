@@ -772,6 +772,11 @@ def test_an_embargo_gives_the_day_not_the_time_a_release_was_written(tmp_path: P
         ),
         ("Published March 14, 2026 7:30 a.m. · Updated March 13, 2026 6:20 p.m.", "14", "07:30"),
         ("Published March 14, 2026 7:30 a.m.", "14", "07:30"),
+        # French: times written "07h12", "18 h 40", a revision after a comma (a French
+        # desk's walkthrough: the day alone, the morning and evening versions in no order)
+        ("Publié le 14 mars 2026 à 07h12, mis à jour à 18h40", "14", "18:40"),
+        ("Publié le 14 mars 2026 à 07 h 12", "14", "07:12"),
+        ("Publié le 14 mars 2026 à 07h12, modifié le 15 mars 2026 à 9h05", "15", "09:05"),
     ],
 )
 def test_a_text_updated_after_its_publication_is_dated_by_its_latest_update(

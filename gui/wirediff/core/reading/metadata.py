@@ -359,9 +359,12 @@ def enrich(doc: Document) -> Document:
 
 # A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
 _CLOCK_ON_LINE = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})[:.](?P<m>\d\d)(?![\d:])(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?",
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?![\d:])"
+    r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?",
     re.IGNORECASE,
 )
+# (French writes "à 07h12", "18 h 40": "Publié le 5 décembre 2026 à 07h12, mis à jour à
+# 18h40" gave the day alone, a French desk's walkthrough)
 # The hour and the minute in Chinese, Japanese or Korean right after the date (and its
 # weekday in brackets): "2026年12月5日 12時10分", "2026年12月5日（金）12時10分", "11시 02분".
 # Right after it only: a Chinese lede's "12月5日6时42分在…发生地震" is the quake's time.
@@ -420,8 +423,12 @@ def _clock(text: str, after: int) -> str:
 # Обновлено 5 декабря 2026"; it runs to the next separator. (Not after a comma: "The toll,
 # updated March 15, rose" is a sentence.)
 _REVISED = re.compile(
-    r"(?:^|(?<=[·|•;]))\s*(?i:last\s+)?(?i:updated|modified|обновлено|mis à jour|aktualisiert"
-    r"|actualizado|aggiornato|更新|수정)(?:\s*(?i:on|at|:))?\s*(?P<stamp>[^·|•;]*)"
+    r"(?:(?:^|(?<=[·|•;]))\s*(?i:last\s+)?(?i:updated|modified|обновлено|mis à jour|modifié"
+    r"|aktualisiert|actualizado|aggiornato|更新|수정)"
+    # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
+    # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
+    r"|(?<=,)\s*(?i:mis à jour|modifié))"
+    r"(?:\s*(?i:on|at|:|le|à))?\s*(?P<stamp>[^·|•;]*)"
 )
 
 
