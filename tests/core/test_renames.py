@@ -205,3 +205,14 @@ def test_a_name_after_an_initial_or_a_title_and_the_most_made_first() -> None:
     assert names_said([*once, *[("Yevgenia", "Evgenia")] * 13]).startswith(
         "Yevgenia → Evgenia (×13)"
     )
+
+
+def test_a_french_name_after_an_elided_article_is_said() -> None:
+    """ "d'Edouard Philipe → d'Édouard Philippe" said no name ("d'Edouard" opens in small
+    letters: a French desk's walkthrough)."""
+    text = (
+        "Le Premier ministre a reçu jeudi le rapport d'Edouard Philipe sur les hôpitaux, "
+        "a indiqué Matignon dans un communiqué publié dans la soirée."
+    )
+    new = text.replace("d'Edouard Philipe", "d'Édouard Philippe")
+    assert names_said(name_changes(compare(text, new))) == "Edouard Philipe → Édouard Philippe"

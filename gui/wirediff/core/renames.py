@@ -124,7 +124,10 @@ def _word_pairs(
     around them) with where they start: the replacement's own two sides, or, of sides of
     many words, the runs the words that stay the same part."""
     sides = [
-        [(m[0].strip(_EDGES), m.start()) for m in _TOKEN.finditer(text, span.start, span.end)]
+        [
+            (_ELIDED.sub("", m[0].strip(_EDGES)), m.start())
+            for m in _TOKEN.finditer(text, span.start, span.end)
+        ]
         for text, span in zip(texts, (left, right), strict=True)
     ]
     sides = [[(w, at) for w, at in side if w] for side in sides]
@@ -140,6 +143,12 @@ def _word_pairs(
 
 
 _TOKEN = re.compile(r"\S+")
+# A French or Italian article or preposition elided before a name ("d'Édouard", "l'Insee",
+# "dell'Orto"): the name is the rest ("d'Edouard Philipe → d'Édouard Philippe" said no
+# name, "d'Edouard" opening in small letters: a French desk's walkthrough)
+_ELIDED = re.compile(
+    r"^(?:[dljnsctm]|qu|jusqu|lorsqu|puisqu|dell|nell|sull|all)['’](?=[^\W\d_])", re.I
+)
 
 
 def names_said(found: Sequence[Figures], limit: int | None = 3, separator: str = ", ") -> str:
@@ -234,6 +243,8 @@ def _same_name(old: str, new: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+
+
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
