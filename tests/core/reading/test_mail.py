@@ -80,7 +80,7 @@ def test_a_mailboxs_messages_are_numbered_and_one_without_ending_is_found(
     docs = load_paths([tmp_path]).documents
     names = sorted(d.path.name for d in docs)
     assert names == ["Inbox#1", "Inbox#2", "inbox.mbox#1", "inbox.mbox#2"]
-    assert {d.title for d in docs} == {"Troops to stay", "Update"}
+    assert {d.title for d in docs} == {"Troops to stay", "Re: Update"}  # (a reply's "Re:")
     assert all(
         d.text.strip() in (BODY.strip(), BODY.replace("Thursday", "Friday").strip()) for d in docs
     )
@@ -117,3 +117,32 @@ def test_a_body_line_opening_with_from_is_no_new_message(tmp_path: Path) -> None
     with pytest.raises(ReadError) as found:
         read_document(path)
     assert "not an e-mail message" in found.value.reason
+
+
+def test_a_reply_is_its_own_words_and_a_forward_the_forwarded_message(tmp_path: Path) -> None:
+    """A reporter's reply quoting a release was that agency's "copy" of it, every "> " a
+    change; a colleague's forward of a paper's copy was "an edited version" of the
+    colleague's organisation's story, dated by the forward (a newcomer's walkthrough)."""
+    quoted = "\n".join(f"> {line}" if line else ">" for line in BODY.splitlines())
+    reply = (
+        "Thank you. Could your director give us a short interview this afternoon?\n\n"
+        "On Tue, 10 Mar 2026 at 07:58, Press Office <press@example.org> wrote:\n" + quoted
+    )
+    (tmp_path / "reply.eml").write_bytes(
+        message(reply, subject="Re: Troops to stay", sender="Li Wei <li@xinhuanet.com>")
+    )
+    forward = (
+        "Grace, the paper ran it. Pasted below.\n\n________________________________\n"
+        "From: Newsroom <newsroom@reuters.com>\nSent: Wednesday, March 11, 2026 7:52 AM\n"
+        "To: Grace <grace@example.org>\nSubject: Troops to stay in Iraq\n\n" + BODY
+    )
+    (tmp_path / "forward.eml").write_bytes(
+        message(forward, subject="FW: our story", sender="Mercy <mercy@example.org>")
+    )
+    docs = {d.path.name: d for d in load_paths([tmp_path]).documents}
+    own = docs["reply.eml"]
+    assert own.title == "Re: Troops to stay" and ">" not in own.text and "wrote" not in own.text
+    assert own.text.startswith("Thank you.") and ARTICLE[0] not in own.text
+    passed = docs["forward.eml"]
+    assert passed.text == BODY.strip() and passed.title == "Troops to stay in Iraq"
+    assert passed.source == "Reuters" and passed.date.startswith("2026-03-11")

@@ -31,6 +31,9 @@ _SYSTEM_NAMES = {
     "icon\r",
 }
 _PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".download", ".tmp", ".swp", "~")
+# A mail client's index beside its mailbox (Thunderbird's "Inbox.msf": it was read as an
+# article titled "// <!-- <mdb:mork:z v="1.4"/> -->", a newcomer's walkthrough)
+_INDEX_SUFFIXES = (".msf",)
 _WIN_HIDDEN = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM
 
 
@@ -115,6 +118,7 @@ def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
         lower in _SYSTEM_NAMES
         or lower.startswith("~$")
         or lower.endswith(_PARTIAL_SUFFIXES)
+        or (not is_dir and lower.endswith(_INDEX_SUFFIXES))
         or _autosave(name, is_dir)
     ):
         hint = (

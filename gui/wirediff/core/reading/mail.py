@@ -5,10 +5,14 @@ A probe's folder held a desk's mail exports: a message whose text was base64 (th
 encoding of UTF-8 mail) was an "article" of encoded gibberish titled by its "Date:" header,
 a quoted-printable one had its words cut at every soft line break ("pho=", "caf=E9"), and a
 mailbox of two versions of one story was one document. A message is now its text part
-decoded (else its HTML part read as text), titled by its subject (without "Re:", "Fwd:"),
-dated by its Date header, its outlet the sender's when the sender's address is a known
-outlet's; a mailbox's messages are numbered (``inbox.mbox#2``). A message with no text
-part (an attachment alone) says so: attachments are not read.
+decoded (else its HTML part read as text), titled by its subject (without "Fwd:"; a
+reply's "Re:" kept), dated by its Date header, its outlet the sender's when the sender's
+address is a known outlet's; a reply is its own words, its quoted lines left out, and a
+forward the forwarded message, with its sender, date and subject (a newcomer's
+walkthrough: a reporter's reply quoting a release was that agency's "copy" of it, a
+colleague's forward of a paper's copy "an edited version" of the colleague's
+organisation's story). A mailbox's messages are numbered (``inbox.mbox#2``). A message
+with no text part (an attachment alone) says so: attachments are not read.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from wirediff.core.document import Document
+from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.errors import EMPTY, MALFORMED, ReadError
 from wirediff.core.reading.markup import html_to_text
 from wirediff.core.reading.options import FieldMap, ReaderOptions
@@ -36,7 +41,6 @@ _ENVELOPE = re.compile(
     rb"(?:\A|(?<=\n\n)|(?<=\r\n\r\n))From \S*[^\n]*?\d\d:\d\d(?::\d\d)?[^\n]*?"
     rb"(?:19|20)\d\d[^\n]{0,12}\r?\n",
 )
-_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
 def _messages(data: bytes) -> list[bytes]:
@@ -112,13 +116,94 @@ def _record(path: Path, raw: bytes) -> dict[str, str]:
     if not text.strip():
         reason = "an e-mail with no text (its attachments are not read)"
         raise ReadError(path, reason, _HINT, EMPTY)
-    subject = _REPLY.sub("", " ".join(subject.split()))
-    record = {"subject": subject, "text": text, "date": date}
     domain = addresses[0].domain if addresses else ""
+    text, forwarded = _forwarded(text)
+    if forwarded:  # (a forward: the forwarded message's sender, date and subject)
+        subject = forwarded.get("subject", subject)
+        date = forwarded.get("date", "")
+        found = _ADDRESS.search(forwarded.get("from", ""))
+        domain = found.group(1) if found else ""
+    text = _unquoted(text)
+    subject = _FORWARD.sub("", " ".join(subject.split()))
+    # (the body's first line as the record's title: a title the text does not open with is
+    # put above it, and a line from deep in a reply, "On Tue … wrote:", stood twice; the
+    # subject is the document's title, ``_titled``)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    record = {"title": first, "subject": subject, "text": text, "date": to_iso(date) or date}
     outlet = outlet_for_host(domain) if domain else ""
     if outlet and outlet != domain.lower().removeprefix("www."):
         record["source"] = outlet  # (a known outlet's address: "desk@reuters.com")
     return record
+
+
+# A forwarded message's opening line (Gmail's, Outlook's, Apple Mail's, Thunderbird's, in
+# English, French, German), then its header lines
+_FORWARD_LINE = re.compile(
+    r"^\s*(?:-{3,}\s*(?:Forwarded message|Original Message|Message transféré|Message d'origine"
+    r"|Weitergeleitete Nachricht|Ursprüngliche Nachricht)\s*-{3,}|_{20,}|Begin forwarded message:)"
+    r"\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_HEADER = re.compile(
+    r"^\s*(?P<name>From|Sent|Date|To|Cc|Subject|De|Envoyé|Date|À|Objet|Von|Gesendet|An|Betreff)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_HEADER_KEYS = {
+    "from": "from", "de": "from", "von": "from",
+    "sent": "date", "date": "date", "envoyé": "date", "gesendet": "date",
+    "subject": "subject", "objet": "subject", "betreff": "subject",
+}  # fmt: skip
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# "Re:" stays (a reply is its sender's own words); "Fwd:", "FW:", "TR:", "WG:" go
+_FORWARD = re.compile(r"^(?:\s*(?:fwd?|tr|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def _forwarded(text: str) -> tuple[str, dict[str, str]]:
+    """A forward's text: the forwarded message after its header lines, with its sender,
+    date and subject (a colleague's forward of a paper's copy was "an edited version" of
+    the forwarder's organisation's story, dated by the forward); else ``text`` as it is."""
+    found = _FORWARD_LINE.search(text)
+    if found is None:
+        return text, {}
+    lines = text[found.end() :].lstrip("\n").split("\n")
+    headers: dict[str, str] = {}
+    at = 0
+    while at < len(lines):  # (an HTML message's header lines come a paragraph each)
+        header = _FORWARD_HEADER.match(lines[at])
+        if header is None and lines[at].strip():
+            break
+        key = _HEADER_KEYS.get(header["name"].casefold()) if header else None
+        if key:
+            headers.setdefault(key, header["value"].strip())  # type: ignore[index]
+        at += 1
+    if "from" not in headers:  # (a rule, no forwarded headers: the text as it is)
+        return text, {}
+    return "\n".join(lines[at:]).strip("\n"), headers
+
+
+# A reply's quoted lines, and the line that says whose they are ("On Tue, 10 Mar 2026 at
+# 07:58, Press Office <press@…> wrote:", "Le … a écrit :", "Am … schrieb …:")
+_QUOTED = re.compile(r"^[ \t]*>.*(?:\n|$)", re.MULTILINE)
+_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_ATTRIBUTION = re.compile(
+    r"^[ \t]*(?:On\s.{4,300}?\swrote|Le\s.{4,300}?\sa\sécrit|Am\s.{4,300}?\sschrieb.{0,100}?)\s*:"
+    r"[ \t]*(?:\n|$)",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _unquoted(text: str) -> str:
+    """A reply's own words: its quoted lines and their attribution left out (a reporter's
+    reply quoting a release was a "copy" of it, its outlet the reporter's: a newcomer read
+    that the agency ran the release; every "> " was a change)."""
+    if not _QUOTED.search(text):
+        return text
+    own = _ATTRIBUTION.sub("", _QUOTED.sub("", text)).strip("\n")
+    if own.strip():
+        return own
+    # (quoted lines alone: a forward quoting the message whole, its text without the marks)
+    return _MARKS.sub("", text).strip("\n")
 
 
 def _content(part: MIMEPart) -> str:
