@@ -123,3 +123,12 @@ def test_an_outside_dtds_entities_are_read_as_html_has_them(tmp_path: Path) -> N
     feed = RSS.replace("Troops to stay in Iraq</title>", "Caf&eacute; owners &mdash; a tax</title>")
     doc = load_paths([write(tmp_path / "f.rss", feed)]).documents[0]
     assert doc.title == "Café owners — a tax"
+
+
+def test_a_feed_cut_short_keeps_the_items_before_the_break(tmp_path: Path) -> None:
+    """A download cut short lost every item, "not a feed (broken XML…)" (a newcomer)."""
+    cut = RSS[: RSS.index("<item><title>Storm")] + "<item><title>Storm"
+    loaded = load_paths([write(tmp_path / "cut.rss", cut)])
+    assert [d.title for d in loaded.documents] == ["Troops to stay in Iraq"]
+    (problem,) = loaded.problems
+    assert problem.reason.startswith("the feed breaks off (line ")

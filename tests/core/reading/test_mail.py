@@ -94,7 +94,8 @@ def test_a_message_of_attachments_alone_says_so(tmp_path: Path) -> None:
     path.write_bytes(bytes(msg))
     with pytest.raises(ReadError) as found:
         read_document(path)
-    assert "an e-mail with no text (its attachments are not read)" in found.value.reason
+    said = "an e-mail with no text (its attachments are not read: r.pdf)"
+    assert said in found.value.reason and "r.pdf" in found.value.hint  # (which to save)
 
 
 def test_a_text_file_opening_with_a_header_is_still_text(tmp_path: Path) -> None:

@@ -61,6 +61,8 @@ class _Items:
         self._item_depth = -1  # the open item's depth, -1 outside one
         self._field = ""  # the item's field being read (its direct child)
         self._parts: list[str] = []
+        self.complete = 0  # items read to their end
+        self.broken = ""  # where the XML broke, after ``complete`` items
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         local = _local(name)
@@ -97,6 +99,7 @@ class _Items:
             self._parts.append("\n\n")
         if self._depth == self._item_depth:
             self._item_depth = -1
+            self.complete = len(self.items)
         self._depth -= 1
 
     def text(self, data: str) -> None:
@@ -135,7 +138,11 @@ def _parse(path: Path, data: bytes) -> _Items:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
-        reason = f"not a feed (broken XML: {expat.ErrorString(exc.code)})"
+        if items.complete:  # (a download cut short: the items before the break are read)
+            items.items = items.items[: items.complete]
+            items.broken = f"line {exc.lineno}: {expat.ErrorString(exc.code)}"
+            return items
+        reason = f"not a feed (broken XML at line {exc.lineno}: {expat.ErrorString(exc.code)})"
         raise ReadError(path, reason, _HINT, MALFORMED) from None
     except (LookupError, ValueError):  # an encoding expat cannot read
         raise ReadError(path, "not a feed (unknown encoding)", _HINT, MALFORMED) from None
@@ -158,6 +165,9 @@ def read_feed(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
     site = outlet if outlet and outlet != channel.removeprefix("www.") else ""
     records = [_record(item, site) for item in found.items]
     taken, over = take_records(path, enumerate(records, 1), options)
+    if found.broken and over is None:  # (a feed cut short: said, the items before it kept)
+        reason = f"the feed breaks off ({found.broken}): the items after it were not read"
+        over = ReadError(path, reason, "download the feed again", MALFORMED)
     if options.fields != FieldMap():  # (the names are the feed's, not the user's records')
         from dataclasses import replace
 

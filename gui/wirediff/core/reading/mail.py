@@ -114,8 +114,11 @@ def _record(path: Path, raw: bytes) -> dict[str, str]:
     if not message.keys():
         raise ReadError(path, "not an e-mail message (no headers)", _HINT, MALFORMED)
     if not text.strip():
-        reason = "an e-mail with no text (its attachments are not read)"
-        raise ReadError(path, reason, _HINT, EMPTY)
+        names = _attachments(message)
+        saved = f": {names}" if names else ""
+        reason = f"an e-mail with no text (its attachments are not read{saved})"
+        hint = f"save {names} into the folder" if names else _HINT
+        raise ReadError(path, reason, hint, EMPTY)
     domain = addresses[0].domain if addresses else ""
     text, forwarded = _forwarded(text)
     if forwarded:  # (a forward: the forwarded message's sender, date and subject)
@@ -204,6 +207,24 @@ def _unquoted(text: str) -> str:
         return own
     # (quoted lines alone: a forward quoting the message whole, its text without the marks)
     return _MARKS.sub("", text).strip("\n")
+
+
+_NAMED_MAX = 3  # attachments named in a message's problem
+
+
+def _attachments(message: EmailMessage) -> str:
+    """The names of a message's attachments, the first few ("clipping.pdf and 2 more"): a
+    message of a paper's page as a PDF said only "its attachments are not read", not
+    which to save (a newcomer's walkthrough)."""
+    try:
+        names = [str(part.get_filename() or "") for part in message.iter_attachments()]
+    except (ValueError, TypeError, LookupError, IndexError, AttributeError):
+        return ""
+    names = [n for n in names if n]
+    if not names:
+        return ""
+    shown = ", ".join(names[:_NAMED_MAX])
+    return shown + (f" and {len(names) - _NAMED_MAX} more" if len(names) > _NAMED_MAX else "")
 
 
 def _content(part: MIMEPart) -> str:
