@@ -505,6 +505,11 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return _spaced_masthead(line) if len(line) <= STAMP_MAX_CHARS else ""
     name = found["name"].strip()
     named = _a_papers_name(name, papers_only)
+    if not named and name.isupper() and name.startswith("THE ") and papers_only:
+        # (a paper's page head in capitals, "THE STANDARD | Wednesday, March 11, 2026 |
+        # 7": its PDF had no outlet, titled by it — a newcomer's walkthrough)
+        named = _a_papers_name(name.title())
+        name = name.title() if named else name
     if not named:  # a paper named in Cyrillic or Arabic script ("Сибирская газета, …")
         other = paper_name(name)
         name, named = (other, True) if other else (name, False)
@@ -516,7 +521,11 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
         return name  # the paper and its section: "The Kilbride Chronicle | Health"
-    return name if _a_date_line(found["date"]) else ""
+    return name if _a_date_line(_PAGE_AFTER.sub("", found["date"])) else ""
+
+
+# A page's number after a page head's day ("… March 11, 2026 | 7")
+_PAGE_AFTER = re.compile(r"\s*[|·•]\s*(?:p\.?\s*|page\s+)?\d{1,3}\s*$", re.IGNORECASE)
 
 
 def _first_lines(text: str, count: int) -> list[str]:

@@ -203,6 +203,10 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
         "quotidien.md": ("*Le Quotidien* — 2026-03-24\n\n", "Le Quotidien"),
         "stuttgart.txt": ("Stuttgarter Abendblatt — 2026-05-20\n", "Stuttgarter Abendblatt"),
         "courrier.txt": ("Le Courrier du Nord — 2026-03-24\n", "Le Courrier du Nord"),
+        # a page head in capitals, its page's number after the day (a PDF of a paper's
+        # page had no outlet, titled by it: a newcomer's walkthrough)
+        "page.txt": ("THE STANDARD | Wednesday, March 11, 2026 | 7\n", "The Standard"),
+        "breaking.txt": ("BREAKING NEWS | March 11, 2026\n", "Reuters"),  # (no paper's)
     }
     for name, (lines, _) in cases.items():
         (tmp_path / name).write_text(f"{head}{lines}{lede}\n")
