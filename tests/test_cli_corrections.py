@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -540,50 +541,21 @@ def test_the_text_and_csv_outputs_say_the_corrections_applied(
     assert Path(row["path"]).name == "a3.txt" and row["story_versions"] == "1"
 
 
-def test_the_folders_findings_put_a_base_chosen_with_b_on_the_left(
-    folder: Path, outside: Path
-) -> None:
-    """A teacher's walkthrough: a pair noted while the copy was the base, then the writer's
-    essay made the base with b: every output said the writer's came first but the folder's
-    findings, which kept the pair the way it was read ("Copy of Hughes_Ben…")."""
+def findings_pair(
+    folder: Path, outside: Path, read: tuple[str, str], bases: Sequence[str]
+) -> tuple[str, str]:
+    """The pair of ``wirediff report FOLDER``'s findings, noted as ``read`` (left, right),
+    with ``bases`` chosen one after the other (b), as the app keeps them."""
     from wirediff.core.review.identity import doc_ref
     from wirediff.core.stories.corrections import Base
 
     store = outside / "review.sqlite3"
     documents = {d.path.name: d for d in load_paths([folder]).documents}
-    chosen = Base(key(folder, "a2.txt"), (key(folder, "a1.txt"), key(folder, "a3.txt")))
+    story = ("a1.txt", "a2.txt", "a3.txt")
     with ReviewStore.open(store) as opened:
-        opened.set_pair_note(doc_ref(documents["a1.txt"]), doc_ref(documents["a2.txt"]), "seen")
-        (payload,) = to_data([chosen])
-        hashes = [chosen.doc.sha256, *(k.sha256 for k in chosen.story)]
-        opened.add_correction(os.path.realpath(folder), str(payload["kind"]), hashes, payload)
-    out = outside / "findings.json"
-    assert main(["report", str(folder), "--store", str(store), "-o", str(out)]) == 0
-    data = json.loads(out.read_text(encoding="utf-8-sig"))
-    files = [Path(f["path"]).name for f in data["files"]]
-    (compared,) = data["comparisons"]
-    assert (files[compared["base"]["file"]], files[compared["version"]["file"]]) == (
-        "a2.txt",
-        "a1.txt",
-    )
-
-
-def test_a_base_chosen_later_replaces_the_earlier_in_the_folders_findings(
-    folder: Path, outside: Path
-) -> None:
-    """b on a2, then b on a1: the store keeps both, and the folder's findings counted both
-    as chosen, leaving a pair read a2 → a1 as read, where the app's export put a1 first (a
-    review)."""
-    from wirediff.core.review.identity import doc_ref
-    from wirediff.core.stories.corrections import Base
-
-    store = outside / "review.sqlite3"
-    documents = {d.path.name: d for d in load_paths([folder]).documents}
-    first = Base(key(folder, "a2.txt"), (key(folder, "a1.txt"), key(folder, "a3.txt")))
-    later = Base(key(folder, "a1.txt"), (key(folder, "a2.txt"), key(folder, "a3.txt")))
-    with ReviewStore.open(store) as opened:
-        opened.set_pair_note(doc_ref(documents["a2.txt"]), doc_ref(documents["a1.txt"]), "seen")
-        for chosen in (first, later):
+        opened.set_pair_note(doc_ref(documents[read[0]]), doc_ref(documents[read[1]]), "seen")
+        for base in bases:
+            chosen = Base(key(folder, base), tuple(key(folder, n) for n in story if n != base))
             (payload,) = to_data([chosen])
             hashes = [chosen.doc.sha256, *(k.sha256 for k in chosen.story)]
             opened.add_correction(os.path.realpath(folder), str(payload["kind"]), hashes, payload)
@@ -592,4 +564,23 @@ def test_a_base_chosen_later_replaces_the_earlier_in_the_folders_findings(
     data = json.loads(out.read_text(encoding="utf-8-sig"))
     files = [Path(f["path"]).name for f in data["files"]]
     (compared,) = data["comparisons"]
-    assert files[compared["base"]["file"]] == "a1.txt"
+    return files[compared["base"]["file"]], files[compared["version"]["file"]]
+
+
+def test_the_folders_findings_put_a_base_chosen_with_b_on_the_left(
+    folder: Path, outside: Path
+) -> None:
+    """A teacher's walkthrough: a pair noted while the copy was the base, then the writer's
+    essay made the base with b: every output said the writer's came first but the folder's
+    findings, which kept the pair the way it was read ("Copy of Hughes_Ben…")."""
+    assert findings_pair(folder, outside, ("a1.txt", "a2.txt"), ["a2.txt"]) == ("a2.txt", "a1.txt")
+
+
+def test_a_base_chosen_later_replaces_the_earlier_in_the_folders_findings(
+    folder: Path, outside: Path
+) -> None:
+    """b on a2, then b on a1: the store keeps both, and the folder's findings counted both
+    as chosen, leaving a pair read a2 → a1 as read, where the app's export put a1 first (a
+    review)."""
+    pair = findings_pair(folder, outside, ("a2.txt", "a1.txt"), ["a2.txt", "a1.txt"])
+    assert pair == ("a1.txt", "a2.txt")
