@@ -216,3 +216,10 @@ def test_a_french_name_after_an_elided_article_is_said() -> None:
     )
     new = text.replace("d'Edouard Philipe", "d'Édouard Philippe")
     assert names_said(name_changes(compare(text, new))) == "Edouard Philipe → Édouard Philippe"
+
+
+def test_a_capital_elision_is_part_of_the_name() -> None:
+    """ "D'Angelo → DeAngelo" was said "Angelo → DeAngelo" (a review)."""
+    text = "The coach said on Monday that D'Angelo Russell would miss the match after an injury."
+    new = text.replace("D'Angelo", "DeAngelo")
+    assert names_said(name_changes(compare(text, new))) == "D'Angelo → DeAngelo"

@@ -231,6 +231,10 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ),
         ("coûte 40 € par mois", "coûte 45 € par mois", ["40 € → 45 €"]),
         ("une enveloppe de 1 500 millions", "une enveloppe de 1,5 milliard", []),
+        # (a review: a currency after the figure, a time written otherwise, a minute alone)
+        ("costs €40 a month", "costs 40 € a month", []),
+        ("at 10h30 the plane left", "at 10 h 30 the plane left", []),
+        ("at 18 h 30 the plane left", "at 18 h 45 the plane left", ["18 h 30 → 18 h 45"]),
         # (its digits moved as written: rounded to 28 digits, these two were one)
         (
             "held 1234567890123456789012345678901 million",

@@ -508,8 +508,9 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     if not named and name.isupper() and name.startswith("THE ") and papers_only:
         # (a paper's page head in capitals, "THE STANDARD | Wednesday, March 11, 2026 |
         # 7": its PDF had no outlet, titled by it — a newcomer's walkthrough)
-        named = _a_papers_name(name.title())
-        name = name.title() if named else name
+        cased = " ".join(word.capitalize() for word in name.split())  # ("Citizen's", not "'S")
+        named = _a_papers_name(cased)
+        name = cased if named else name
     if not named:  # a paper named in Cyrillic or Arabic script ("Сибирская газета, …")
         other = paper_name(name)
         name, named = (other, True) if other else (name, False)

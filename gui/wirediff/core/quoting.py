@@ -345,6 +345,11 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     month ("1 April → 15 April": "1 → 15" said nothing)."""
     out: list[str] = []
     day_end = -1  # where a day said with its month ("March 9") ends, if just before
+    # (a French time the replacement cuts, "18 h 30 → 18 h 45", read whole: it was "30 →
+    # 45", a review)
+    for time in _H_TIME.finditer(text, max(0, start - 6), min(len(text), end + 6)):
+        if time.start() < end and start < time.end():
+            start, end = min(start, time.start()), max(end, time.end())
     for m in _FIGURE.finditer(text, start, end):
         if m.start() < _MARKER_REACH and head.marks(m.start()):
             continue
@@ -677,6 +682,9 @@ def _value(figure: str) -> str:
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
     figure = figure.replace("\u066b", ".").replace("٪", "%")  # (Arabic's decimal sign, percent)
+    if _H_TIME.fullmatch(figure):  # ("10h30" is "10 h 30": one time, written otherwise)
+        hour, minute = re.findall(r"\d+", figure)
+        figure = f"{int(hour)}:{minute}"
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
 
@@ -733,7 +741,13 @@ def _plain_value(figure: str) -> str:
     is "-2.10")."""
     sign = figure[:1] if figure[:1] in _SIGNS else ""
     bare = figure[len(sign) :]
-    return _value(sign + (bare[1:] if bare[:1] in _CURRENCIES else bare))
+    bare = _CURRENCY_AFTER.sub("", bare[1:] if bare[:1] in _CURRENCIES else bare)
+    return _value(sign + bare)
+
+
+# A currency written after the figure, as French does ("40 €", "5 M€": "€40 → 40 €" was a
+# figure changed, a review), its million kept ("5 M€" is 5 million)
+_CURRENCY_AFTER = re.compile(rf"\s?M?[{_CURRENCIES}]$")
 
 
 def _same(old: list[str], new: list[str]) -> bool:

@@ -147,3 +147,28 @@ def test_a_reply_is_its_own_words_and_a_forward_the_forwarded_message(tmp_path: 
     passed = docs["forward.eml"]
     assert passed.text == BODY.strip() and passed.title == "Troops to stay in Iraq"
     assert passed.source == "Reuters" and passed.date.startswith("2026-03-11")
+
+
+def test_an_outlook_reply_an_article_quoting_and_a_signatures_rule_are_no_forward(
+    tmp_path: Path,
+) -> None:
+    """A review: Outlook's rule and "Original Message" above a reply's quote made the reply
+    the quoted Reuters text; an article's ">70% in 12 districts" lines were cut as quotes;
+    a newsletter's signature rule over "From: The Morning Desk" made it a forward."""
+    quote = "From: Desk <desk@reuters.com>\nSent: Wednesday, March 11, 2026 7:52 AM\n"
+    reply = (
+        "Could you send the full survey?\n\n-----Original Message-----\n"
+        + quote
+        + "Subject: Troops to stay\n\n"
+        + BODY
+    )
+    (tmp_path / "reply.eml").write_bytes(message(reply, subject="RE: Troops to stay"))
+    article = "Turnout record\n\nOfficials said:\n>70% in 12 districts\n>60% in the rest\n"
+    (tmp_path / "article.eml").write_bytes(message(article, subject="Turnout"))
+    letter = BODY + "\n" + "_" * 30 + "\nFrom: The Morning Desk, edited by Jane Roe\n"
+    (tmp_path / "letter.eml").write_bytes(message(letter, subject="Morning briefing"))
+    docs = {d.path.name: d for d in load_paths([tmp_path]).documents}
+    assert docs["reply.eml"].text.startswith("Could you send the full survey?")
+    assert docs["reply.eml"].title == "RE: Troops to stay"
+    assert ">70% in 12 districts" in docs["article.eml"].text
+    assert docs["letter.eml"].text.startswith(ARTICLE[0])

@@ -207,6 +207,8 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
         # page had no outlet, titled by it: a newcomer's walkthrough)
         "page.txt": ("THE STANDARD | Wednesday, March 11, 2026 | 7\n", "The Standard"),
         "breaking.txt": ("BREAKING NEWS | March 11, 2026\n", "Reuters"),  # (no paper's)
+        # (a French headline opening with a paper's words is no outlet: a review)
+        "echos.txt": ("Les échos de la guerre résonnent à Kyiv\n", "Reuters"),
     }
     for name, (lines, _) in cases.items():
         (tmp_path / name).write_text(f"{head}{lines}{lede}\n")

@@ -138,7 +138,10 @@ def _parse(path: Path, data: bytes) -> _Items:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
-        if items.complete:  # (a download cut short: the items before the break are read)
+        # (broken where the data ends, a download cut short: the items before it are read;
+        # a bad entity or junk inside is a broken feed, not a short one — a review)
+        at_end = parser.ErrorByteIndex >= len(data.rstrip()) - 1
+        if items.complete and at_end:
             items.items = items.items[: items.complete]
             items.broken = f"line {exc.lineno}: {expat.ErrorString(exc.code)}"
             return items

@@ -120,14 +120,20 @@ def _record(path: Path, raw: bytes) -> dict[str, str]:
         hint = f"save {names} into the folder" if names else _HINT
         raise ReadError(path, reason, hint, EMPTY)
     domain = addresses[0].domain if addresses else ""
-    text, forwarded = _forwarded(text)
+    subject = " ".join(subject.split())
+    reply = bool(_REPLY.match(subject)) or "in-reply-to" in {k.casefold() for k in message}
+    # (a forward by its subject, or by a marker no reply writes; Outlook writes its rule and
+    # "Original Message" above a reply's quote too: a reply was read as the Reuters text it
+    # quoted, a review)
+    text, forwarded = _forwarded(text, strict=not _FORWARD.match(subject) or reply)
     if forwarded:  # (a forward: the forwarded message's sender, date and subject)
         subject = forwarded.get("subject", subject)
-        date = forwarded.get("date", "")
+        date = _forward_date(forwarded.get("date", ""), date)
         found = _ADDRESS.search(forwarded.get("from", ""))
         domain = found.group(1) if found else ""
-    text = _unquoted(text)
-    subject = _FORWARD.sub("", " ".join(subject.split()))
+    elif reply:
+        text = _unquoted(text)  # (only a reply's: an article's ">70% of districts" stays)
+    subject = _FORWARD.sub("", subject)
     # (the body's first line as the record's title: a title the text does not open with is
     # put above it, and a line from deep in a reply, "On Tue … wrote:", stood twice; the
     # subject is the document's title, ``_titled``)
@@ -140,11 +146,11 @@ def _record(path: Path, raw: bytes) -> dict[str, str]:
 
 
 # A forwarded message's opening line (Gmail's, Outlook's, Apple Mail's, Thunderbird's, in
-# English, French, German), then its header lines
+# English, French, German), then its header lines; those no reply writes marked (``sure``)
 _FORWARD_LINE = re.compile(
-    r"^\s*(?:-{3,}\s*(?:Forwarded message|Original Message|Message transféré|Message d'origine"
-    r"|Weitergeleitete Nachricht|Ursprüngliche Nachricht)\s*-{3,}|_{20,}|Begin forwarded message:)"
-    r"\s*$",
+    r"^[ \t]*(?:-{3,}[ \t]*(?:(?P<sure>Forwarded message|Message transféré"
+    r"|Weitergeleitete Nachricht)|Original Message|Message d'origine|Ursprüngliche Nachricht)"
+    r"[ \t]*-{3,}|_{20,}|(?P<apple>Begin forwarded message:))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FORWARD_HEADER = re.compile(
@@ -152,37 +158,69 @@ _FORWARD_HEADER = re.compile(
     r"\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_ADDRESSEE = re.compile(r"^\s*(?:To|Cc|À|An)\s*:", re.IGNORECASE)  # (Gmail's after the subject)
 _HEADER_KEYS = {
     "from": "from", "de": "from", "von": "from",
     "sent": "date", "date": "date", "envoyé": "date", "gesendet": "date",
     "subject": "subject", "objet": "subject", "betreff": "subject",
 }  # fmt: skip
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
-# "Re:" stays (a reply is its sender's own words); "Fwd:", "FW:", "TR:", "WG:" go
-_FORWARD = re.compile(r"^(?:\s*(?:fwd?|tr|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# "Re:" stays (a reply is its sender's own words); "Fwd:", "FW:", "TR:", "WG:", "RV:" go
+_FORWARD = re.compile(r"^(?:\s*(?:fwd?|tr|wg|rv)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_REPLY = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_HEADER_LINES_MAX = 12  # lines of a forwarded message's header block (blank ones too)
 
 
-def _forwarded(text: str) -> tuple[str, dict[str, str]]:
+def _forwarded(text: str, strict: bool) -> tuple[str, dict[str, str]]:
     """A forward's text: the forwarded message after its header lines, with its sender,
     date and subject (a colleague's forward of a paper's copy was "an edited version" of
-    the forwarder's organisation's story, dated by the forward); else ``text`` as it is."""
-    found = _FORWARD_LINE.search(text)
-    if found is None:
-        return text, {}
-    lines = text[found.end() :].lstrip("\n").split("\n")
+    the forwarder's organisation's story, dated by the forward); else ``text`` as it is.
+    The first marker followed by a header block naming a sender (an address) and a
+    subject or a date counts (a signature's rule is none); ``strict``: only a marker no
+    reply writes ("Forwarded message", Apple Mail's)."""
+    for found in _FORWARD_LINE.finditer(text):
+        if strict and not (found["sure"] or found["apple"]):
+            continue
+        lines = text[found.end() :].lstrip("\n").split("\n", _HEADER_LINES_MAX)
+        headers, at = _header_block(lines)
+        if _ADDRESS.search(headers.get("from", "")) and ("subject" in headers or "date" in headers):
+            rest = text[found.end() :].lstrip("\n").split("\n")[at:]
+            return "\n".join(rest).strip("\n"), headers
+    return text, {}
+
+
+def _header_block(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The header lines opening ``lines`` (an HTML message's a paragraph each, blank lines
+    between them, until its subject), and where its text starts."""
     headers: dict[str, str] = {}
     at = 0
-    while at < len(lines):  # (an HTML message's header lines come a paragraph each)
-        header = _FORWARD_HEADER.match(lines[at])
-        if header is None and lines[at].strip():
-            break
-        key = _HEADER_KEYS.get(header["name"].casefold()) if header else None
+    for at, line in enumerate(lines[:_HEADER_LINES_MAX]):
+        if not line.strip():
+            following = next((x for x in lines[at + 1 : _HEADER_LINES_MAX] if x.strip()), "")
+            addressee = _ADDRESSEE.match(following)
+            if "subject" in headers and not (addressee and _ADDRESS.search(following)):
+                return headers, at  # (the block ends: "To: All editors" is the text's)
+            continue
+        header = _FORWARD_HEADER.match(line)
+        if header is None:
+            return headers, at
+        key = _HEADER_KEYS.get(header["name"].casefold())
         if key:
-            headers.setdefault(key, header["value"].strip())  # type: ignore[index]
-        at += 1
-    if "from" not in headers:  # (a rule, no forwarded headers: the text as it is)
-        return text, {}
-    return "\n".join(lines[at:]).strip("\n"), headers
+            headers.setdefault(key, header["value"].strip())
+    return headers, at + 1
+
+
+def _forward_date(forwarded: str, own: str) -> str:
+    """A forwarded message's date as its header gives it ("Wed, 11 Mar 2026 at 09:14",
+    "Wednesday, March 11, 2026 7:52 AM"), its day when no more can be read, else the
+    forward's own."""
+    cleaned = re.sub(r"\s+at\s+", " ", forwarded)
+    found = to_iso(cleaned)
+    if found:
+        return found
+    from wirediff.core.reading.dates import find_date
+
+    return find_date(forwarded) or own
 
 
 # A reply's quoted lines, and the line that says whose they are ("On Tue, 10 Mar 2026 at
@@ -190,10 +228,11 @@ def _forwarded(text: str) -> tuple[str, dict[str, str]]:
 _QUOTED = re.compile(r"^[ \t]*>.*(?:\n|$)", re.MULTILINE)
 _MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _ATTRIBUTION = re.compile(
-    r"^[ \t]*(?:On\s.{4,300}?\swrote|Le\s.{4,300}?\sa\sécrit|Am\s.{4,300}?\sschrieb.{0,100}?)\s*:"
-    r"[ \t]*(?:\n|$)",
-    re.MULTILINE | re.DOTALL,
-)
+    r"^[ \t]*(?:On|Le|Am)\s[^\n]{4,300}?(?:\n[^\n]{1,200}?)?\s"
+    r"(?:wrote|a\sécrit|schrieb[^\n]{0,100}?)[ \t]*:[ \t]*(?:\n|$)(?=[ \t]*(?:>|\n|$))",
+    re.MULTILINE,
+)  # (on its line, or two as Gmail wraps it, and before the quote: a reply's own "On
+# Friday, the minister wrote:" was swallowed with the text after it, a review)
 
 
 def _unquoted(text: str) -> str:

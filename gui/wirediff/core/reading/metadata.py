@@ -359,7 +359,8 @@ def enrich(doc: Document) -> Document:
 
 # A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
 _CLOCK_ON_LINE = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?![\d:])"
+    r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?![\d:])"
+    r"(?!\s*(?:m\b|min|mn|s\b|sec))"  # (a duration is no time: "4h 12m read", "2 h 30 min")
     r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?",
     re.IGNORECASE,
 )
@@ -427,9 +428,12 @@ _REVISED = re.compile(
     r"|aktualisiert|actualizado|aggiornato|更新|수정)"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
     # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
-    r"|(?<=,)\s*(?i:mis à jour|modifié))"
+    r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"
     r"(?:\s*(?i:on|at|:|le|à))?\s*(?P<stamp>[^·|•;]*)"
 )
+
+
+_PUBLISHED = re.compile(r"\s*(?i:publié|publiée|mis en ligne|paru)\b")  # a French stamp line
 
 
 def _revisions(text: str) -> list[str]:
@@ -445,6 +449,8 @@ def _revisions(text: str) -> list[str]:
         if len(line) > STAMP_MAX_CHARS:
             continue
         for stamp in _REVISED.finditer(line):
+            if stamp["french"] and not _PUBLISHED.match(line):
+                continue  # ("Le texte, modifié le 16 mars par le Sénat, revient": a sentence)
             part = stamp["stamp"]
             span = date_span(part)
             if span is not None and span[0] > _STAMP_LEAD:

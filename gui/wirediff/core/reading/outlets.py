@@ -136,7 +136,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # mastheads); names that are words of a sentence too match only as written (_CASED)
     ("Le Monde", ("Le Monde",), ("lemonde.fr",)),
     ("Le Figaro", ("Le Figaro",), ("lefigaro.fr",)),
-    ("Libération", ("Libération", "Liberation"), ("liberation.fr",)),
+    ("Libération", ("Libération",), ("liberation.fr",)),
     ("Ouest-France", ("Ouest-France", "Ouest France"), ("ouest-france.fr",)),
     ("20 Minutes", ("20 Minutes", "20minutes"), ("20minutes.fr",)),
     ("La Dépêche du Midi", ("La Dépêche du Midi", "La Dépêche"), ("ladepeche.fr",)),
@@ -165,7 +165,8 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 _CASED = frozenset(
     """Le Monde|Le Figaro|Le Parisien|Le Point|Le Temps|Le Soir|Le Progrès|Le Devoir|La Croix
     |La Presse|La Libre|La Dépêche|Sud Ouest|20 Minutes|France Info|L'Express|Libération
-    |Liberation""".replace("\n", "")
+    |Les Échos|Les Echos|La Voix du Nord|La Libre Belgique|La Dépêche du Midi|Ouest France
+    |Tribune de Genève|La Tribune de Genève""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
