@@ -24,9 +24,9 @@ from xml.parsers import expat
 from wirediff.core.document import Document
 from wirediff.core.reading.errors import EMPTY, MALFORMED, NO_ARTICLES, ReadError
 from wirediff.core.reading.markup import html_to_text
-from wirediff.core.reading.options import FieldMap, ReaderOptions
+from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.outlets import outlet_for_host
-from wirediff.core.reading.records import record_documents, take_records
+from wirediff.core.reading.records import default_fields, record_documents, take_records
 from wirediff.core.reading.xmlparts import Events, xml_parser
 
 _HINT = "save the articles as .txt, or export them as JSON or CSV"
@@ -171,11 +171,7 @@ def read_feed(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
     if found.broken and over is None:  # (a feed cut short: said, the items before it kept)
         reason = f"the feed breaks off ({found.broken}): the items after it were not read"
         over = ReadError(path, reason, "download the feed again", MALFORMED)
-    if options.fields != FieldMap():  # (the names are the feed's, not the user's records')
-        from dataclasses import replace
-
-        options = replace(options, fields=FieldMap())
-    return record_documents(path, taken, over, options, "utf-8 (feed)", "feed")
+    return record_documents(path, taken, over, default_fields(options), "utf-8 (feed)", "feed")
 
 
 def _record(item: dict[str, str], site: str) -> dict[str, str]:

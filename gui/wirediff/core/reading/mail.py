@@ -28,9 +28,9 @@ from wirediff.core.document import Document
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.errors import EMPTY, MALFORMED, ReadError
 from wirediff.core.reading.markup import html_to_text
-from wirediff.core.reading.options import FieldMap, ReaderOptions
+from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.outlets import outlet_for_host
-from wirediff.core.reading.records import from_records, item_path, take_records
+from wirediff.core.reading.records import default_fields, from_records, item_path, take_records
 
 _HINT = "save the message's text as .txt (its attachments into the folder)"
 # A mailbox's messages each open with an envelope line, "From sender date" (mboxrd, mboxo),
@@ -73,10 +73,7 @@ def read_mail(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
         reasons = sorted({e.reason for e in errors})
         reason = f"no readable message of {len(raw)} ({'; '.join(reasons[:2])})"
         raise ReadError(path, reason, _HINT, errors[0].code)
-    if options.fields != FieldMap():  # (the names are the message's, not the user's records')
-        from dataclasses import replace
-
-        options = replace(options, fields=FieldMap())
+    options = default_fields(options)
     found = from_records(path, records, options, "utf-8 (e-mail)", "mail", single=len(raw) == 1)
     subjects = {n: record["subject"] for n, record in records}
     return [

@@ -172,6 +172,16 @@ def take_records(
     return taken, None
 
 
+def default_fields(options: ReaderOptions) -> ReaderOptions:
+    """``options`` with the default field names: a feed's items and a message's fields are
+    named by their reader, not by the user's records' ``--field`` names."""
+    if options.fields == FieldMap():
+        return options
+    from dataclasses import replace  # (not at start-up: a text comparison needs none)
+
+    return replace(options, fields=FieldMap())
+
+
 def record_documents(
     path: Path,
     records: Sequence[tuple[int, Any]],
