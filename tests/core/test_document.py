@@ -339,6 +339,10 @@ def test_a_zoned_time_beside_a_time_without_zone_compares_as_the_clocks_read() -
     assert time_order(range(4), docs) == (0, 2, 3, 1)
     zoned = [Document(Path("a.txt"), "a", "a", date="2026-12-05T16:20:00+05:00"), docs[1]]
     assert time_order(range(2), zoned) == (0, 1)  # (both zoned: as instants, 11:20 UTC first)
+    # A day alone after the times of that day (a site's edit dated by its day came before
+    # the agency's 10:15 text it was made from: a Russian and a French desk's walkthroughs)
+    day = [Document(Path("edit.txt"), "e", "e", date="2026-12-05"), docs[0], docs[2]]
+    assert time_order(range(3), day) == (1, 2, 0)
 
 
 def test_a_chain_reads_a_version_against_its_outlets_last_else_an_agencys() -> None:

@@ -536,7 +536,8 @@ def test_a_changelog_says_which_steps_its_dates_do_not_order_and_heads_other_pai
     index = build_story_index(documents)
     story = index.story_of(0)
     with ReviewStore.open(tmp_path / "review.sqlite3") as store:
-        first, last = documents[0], documents[-1]  # (not a step: one lies between)
+        # (not a step: one lies between — the day-only "final" last of its day, after 10:00)
+        first, last = documents[1], documents[0]
         store.set_pair_note(doc_ref(first), doc_ref(last), "the whole days change")
         report = story_report(index, story.id, store=store, folder=folder, chain=True)
     steps = [s for s in report.sections if s.against == "the version before"]

@@ -90,11 +90,14 @@ def said_before(documents: Sequence[Document], previous: int, just_before: int) 
 
 def moment(date: str, captured: str) -> tuple[str, str]:
     """When a version was there, as a sort key: the time its file was captured when one is
-    known, else its date (of one day, a day alone first, as written). By the date first, a
-    page's capture of the 15th, dated by its revision of the 14th, came before a plain-text
-    capture of the 14th dated by the stamp in its name."""
+    known, else its date (of one day, a day alone after those that give their time: a
+    site's edit dated by its day was listed before the agency's 10:15 text it was made
+    from, and the chain read the correction backwards — two walkthroughs, a Russian and a
+    French desk's). By the date first, a page's capture of the 15th, dated by its revision
+    of the 14th, came before a plain-text capture of the 14th dated by the stamp in its
+    name."""
     when = captured or date
-    return when[:10], when[10:]
+    return when[:10], when[10:] or "~"
 
 
 def timeline(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, tuple[str, str]]:
