@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirediff.core.addresses import url_key
+from wirediff.core.counts import possessive
 from wirediff.core.document import Document, came_before, instant, zoned
 from wirediff.core.revisions import name_series, name_years, whole_series
 
@@ -83,9 +84,7 @@ def said_before(documents: Sequence[Document], previous: int, just_before: int) 
     outlet = documents[previous].source
     if not outlet:
         return "an earlier version"
-    return (
-        f"{outlet}' version before it" if outlet.endswith("s") else f"{outlet}'s version before it"
-    )
+    return f"{possessive(outlet)} version before it"
 
 
 def moment(date: str, captured: str) -> tuple[str, str]:

@@ -9,6 +9,11 @@ def count(n: int, noun: str) -> str:
     return f"{n:,} {noun if n == 1 else plural}"
 
 
+def possessive(name: str) -> str:
+    """ "Reuters'", "APP's": a name owning what follows."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def percent(share: float) -> str:
     """A share (0..1) as a whole percentage, "100%" only when it is all: a share from 99%
     is said to a tenth, rounded down ("99.8%": a 3 MB pair of 706 changes was "Similarity

@@ -187,13 +187,7 @@ def _declined(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b):
         return False
-    for x, y in zip(words_a, words_b, strict=True):
-        stem = min(len(x), len(y)) - 2
-        if x != y and not (
-            _CYRILLIC.search(x) and stem >= 4 and x[:stem] == y[:stem] and abs(len(x) - len(y)) <= 3
-        ):
-            return False
-    return True
+    return all(x == y or _one_stem(x, y, 4, 3) for x, y in zip(words_a, words_b, strict=True))
 
 
 _NOUNS_SHARE = 0.2  # capitalized words inside sentences, of all: German's nouns
@@ -236,15 +230,24 @@ def _same_name(old: str, new: str) -> bool:
     a, b = (re.sub(r"[\W_]+", "", w).casefold() for w in (a, b))
     if a == b:
         return True
-    cyrillic = bool(_CYRILLIC.search(a)) and bool(_CYRILLIC.search(b))
-    stem = min(len(a), len(b)) - 2
-    return cyrillic and stem >= 3 and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 1
+    return _one_stem(a, b, 3, 1)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
-
-
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _one_stem(a: str, b: str, stem_min: int, added_max: int) -> bool:
+    """Whether two Cyrillic words are one stem with other endings: all but the shorter's last
+    two letters the same (``stem_min`` of them at least), ``added_max`` letters longer at
+    most ("Москву", "Москве"; "Жумабеков", "Жумабековым")."""
+    stem = min(len(a), len(b)) - 2
+    return (
+        bool(_CYRILLIC.search(a) and _CYRILLIC.search(b))
+        and stem >= stem_min
+        and a[:stem] == b[:stem]
+        and abs(len(a) - len(b)) <= added_max
+    )
 
 
 def _shaped(words: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from wirediff.core.counts import count, percent
+from wirediff.core.counts import count, percent, possessive
 from wirediff.core.document import came_before, instant
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
@@ -209,7 +209,7 @@ def _owner(index: StoryIndex, doc: int) -> str:
     what = "press release" if is_release(d) else "story"
     if not d.source:
         return f"the press release {d.name}" if what == "press release" else d.name
-    return f"{d.source}' {what}" if d.source.endswith("s") else f"{d.source}'s {what}"
+    return f"{possessive(d.source)} {what}"
 
 
 def _reused(side: Side) -> str:

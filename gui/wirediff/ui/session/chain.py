@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wirediff.core.chronology import said_before
 from wirediff.core.document import Document
 from wirediff.ui.session.selection import PairSelection
 
@@ -46,15 +47,6 @@ def chain_message(
     # through "against …" (the versions' headings said twice)
     where = f"Version {at + 1} of {len(chain)} {order}"
     # (against an earlier one: the latest of its outlet's, or of an agency's, before it)
-    against = "the one before it" if previous in (None, chain[at - 1]) else _whose(before)
+    just_before = chain[at - 1]
+    against = said_before(documents, just_before if previous is None else previous, just_before)
     return f"{where}: against {against} — V back, Shift+V forward"
-
-
-def _whose(document: Document) -> str:
-    """The version a chain reads a version against when it is not the one just before it."""
-    outlet = document.source
-    if not outlet:
-        return "an earlier version"
-    return (
-        f"{outlet}' version before it" if outlet.endswith("s") else f"{outlet}'s version before it"
-    )
