@@ -797,6 +797,45 @@ def test_a_text_updated_after_its_publication_is_dated_by_its_latest_update(
     assert doc.captured == (f"2026-03-{day}T{time}:00" if time else "")
 
 
+@pytest.mark.parametrize(
+    ("stamps", "expected"),
+    [
+        ("Publié le 05/12/25 à 07h12", "2025-12-05T07:12:00"),
+        ("Publié le 05/12/25 à 07h12, mis à jour le 06/12/25 à 09h05", "2025-12-06T09:05:00"),
+        ("Mis en ligne le 05/12/2025", "2025-12-05"),
+        ("Veröffentlicht am 05.12.25 um 14:30 Uhr", "2025-12-05T14:30:00"),
+        ("Publicado el 05/12/2025 a las 10:30", "2025-12-05T10:30:00"),
+        ("Опубликовано 05.12.25 10:30", "2025-12-05T10:30:00"),
+        # (one reading only is a day: either way round)
+        ("Published 12/25/25 10:00 AM", "2025-12-25T10:00:00"),
+        ("Published 25/12/25 10:00", "2025-12-25T10:00:00"),
+        ("12.05.99", "1999-05-12"),
+        # (English writes it either way round: both readings days, no date)
+        ("Published 12/05/25 10:00 AM", ""),
+        # (no date line: a score, a version)
+        ("Score: 3/4/21 in the final of the regional cup this weekend", ""),
+        ("Version 1.2.25", ""),
+        ("Release 10.12.25", ""),
+    ],
+)
+def test_a_date_of_digits_alone_on_a_date_line_is_read(
+    tmp_path: Path, stamps: str, expected: str
+) -> None:
+    """ "Publié le 05/12/26 à 07h12": a French regional paper's pages were undated, their
+    file's time taken (a French desk's walkthrough). Digits alone on a header's date line
+    are read day first after dots or beside a day-first language's words, either way round
+    when one reading only is a day; a two-digit year is this century's unless more than a
+    year ahead."""
+    path = tmp_path / "page.txt"
+    body = "La grève des transports a commencé ce matin à Lyon, a annoncé la préfecture."
+    path.write_text(f"Le Progrès\n{stamps}\n\n{body}\n", encoding="utf-8")
+    doc = read_document(path)
+    if not expected:
+        assert doc.date_source == "file time"
+        return
+    assert (doc.date_source, doc.captured or doc.date) == ("document", expected)
+
+
 def test_an_update_told_in_a_sentence_is_no_revision(tmp_path: Path) -> None:
     """Only a stamp that opens a date line or follows its separator is a revision's."""
     path = tmp_path / "capture.txt"

@@ -188,6 +188,68 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     return min(found) if found else None
 
 
+# A date of digits alone on a header's date line: "05/12/2026", "05/12/26", "05.12.26"
+# (a four-digit year after dots is ``_PATTERNS``'). Not run into other digits, slashes or a
+# decimal ("1/2/3/4", "3.05.12.1": no dates).
+_NUMERIC = re.compile(
+    r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/]|[.,]\d)"
+)
+# Words of a date line in the languages that write the day first ("Publié le 05/12/26 à
+# 07h12", "Veröffentlicht am 05.12.26 um 14:30 Uhr", "Publicado el 05/12/2026"): a date
+# of slashes whose two readings are both days is read day first beside them. English
+# lines keep such a date ambiguous (no date): Britain writes the day first, America not.
+_DAY_FIRST_WORDS = frozenset(
+    "le à publié publiée mis jour ligne modifié uhr veröffentlicht aktualisiert "
+    "el de publicado actualizado il alle ore pubblicato aggiornato em publicado atualizado "
+    "опубликовано обновлено опубліковано оновлено".split()
+)
+
+
+def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] | None:
+    """Where the first date of digits alone on the date line ``line`` is, and the date
+    (``_NUMERIC``): day first after dots, or when the month-first reading is no day, or
+    beside a day-first language's words (``_DAY_FIRST_WORDS``, a French clock's "07h12");
+    month first when only that reading is a day. A two-digit year is of this century unless
+    that is more than a year ahead ("12.05.99" is 1999)."""
+    latest = (today or date.today()) + timedelta(days=366)
+    for match in _NUMERIC.finditer(line):
+        a, b, y = int(match["a"]), int(match["b"]), match["y"]
+        year = int(y) if len(y) == 4 else _two_digit_year(int(y), latest)
+        if match["sep"] == "." and (
+            len(y) == 4  # (``_PATTERNS``' own)
+            or len(match["a"]) + len(match["b"]) < 3  # ("1.2.25", a version's number)
+            or _VERSION_BEFORE.search(line, 0, match.start())
+        ):
+            continue
+        day_first = _day(year, b, a, latest)
+        month_first = _day(year, a, b, latest) if match["sep"] == "/" else None
+        if day_first is not None and month_first is not None and a != b:
+            words = {w.lower() for w in _WORD.findall(line)}
+            if not (words & _DAY_FIRST_WORDS or _FRENCH_CLOCK.search(line)):
+                continue
+            month_first = None
+        found = day_first or month_first
+        if found is not None:
+            return match.start(), match.end(), found.isoformat()
+    return None
+
+
+_VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|rev|release|build|update))\.?\s*$")
+_FRENCH_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?h\s?\d\d(?!\d)")
+
+
+def line_date_span(line: str) -> tuple[int, int, str] | None:
+    """Where the date of a header's date line is and the date: its first calendar date
+    (``_first_date``), else one of digits alone (``_numeric_date``)."""
+    return _first_date(line) or _numeric_date(line)
+
+
+def line_date(line: str) -> str:
+    """The date (``YYYY-MM-DD``) of a header's date line (``line_date_span``), or ""."""
+    found = line_date_span(line)
+    return found[2] if found else ""
+
+
 def date_span(text: str) -> tuple[int, int] | None:
     """Where the first unambiguous calendar date of ``text`` is written, or None."""
     found = _first_date(text)
@@ -467,7 +529,7 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         short = len(line) <= max_len and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
-        found = find_date(line) if short else dateline_date(line, stop)
+        found = _short_line_date(line) if short else dateline_date(line, stop)
         if found:
             return found
         # (a headline is no paragraph of the story, however many words of lower case:
@@ -476,6 +538,12 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         headline = at == 0 and len(line) <= _HEADLINE_MAX and line.rstrip()[-1:] not in ".。۔।"
         body = body or not (short or headline)
     return ""
+
+
+def _short_line_date(line: str) -> str:
+    """The date of a short header line: a calendar date, or one of digits alone when the
+    line is a date line ("Publié le 05/12/26 à 07h12"; not "Score: 3/4/21 in the final")."""
+    return find_date(line) or (line_date(line) if is_date_line(line) else "")
 
 
 _LABEL = re.compile(r"^([^:\d]{1,40}):\s")  # "Previous decision: October 24, 2025."
@@ -530,11 +598,17 @@ def is_date_line(line: str) -> bool:
     found = _WORD.findall(line)
     if dateline_date(line) or dateline_day(line):
         return True
-    if not (find_date(line) or _CLOCK.search(line)):
+    if not (find_date(line) or _CLOCK.search(line) or _numeric_date(line)):
         return False
     if found and found[0].lower() in _STAMP_STARTS:
         return True
-    other = [w for w in found if w.lower() not in _DATE_LINE_WORDS and not is_month_name(w)]
+    other = [
+        w
+        for w in found
+        if w.lower() not in _DATE_LINE_WORDS
+        and w.lower() not in _DAY_FIRST_WORDS
+        and not is_month_name(w)
+    ]
     return len(other) <= _DATE_LINE_MAX_OTHER
 
 

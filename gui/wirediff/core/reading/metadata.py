@@ -34,11 +34,11 @@ from wirediff.core.papers import bare_byline, byline_paper, credit_paper, lone_p
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
-    date_span,
-    find_date,
     find_header_date,
     header_day,
     header_lines,
+    line_date,
+    line_date_span,
 )
 from wirediff.core.reading.outlets import (
     credited_agency,
@@ -391,10 +391,10 @@ def _updated_at(text: str, day: str) -> str:
     stays the day (``Document.date``)."""
     found = ""
     for line in header_lines(text):
-        if len(line) > 80 or find_date(line) != day or _EMBARGO.match(line):
+        found_on = line_date_span(line) if len(line) <= 80 else None
+        if found_on is None or found_on[2] != day or _EMBARGO.match(line):
             continue
-        span = date_span(line)
-        clock = _clock(line, span[1] if span else 0)
+        clock = _clock(line, found_on[1], found_on[0])
         found = f"{day}T{clock}:00" if clock else ""
         break
     for revised in _revisions(text):
@@ -403,9 +403,12 @@ def _updated_at(text: str, day: str) -> str:
     return found
 
 
-def _clock(text: str, after: int) -> str:
+def _clock(text: str, after: int, start: int | None = None) -> str:
     """``HH:MM``: the time of day ``text`` gives (in Chinese, Japanese or Korean right
-    after ``after``, where its date ends), "" when it gives none."""
+    after ``after``, where its date ends), "" when it gives none; not in its date, from
+    ``start`` to ``after`` ("05.12.26 um 14:30" is at 14:30, not 05:12)."""
+    if start is not None:
+        text = text[:start] + " " * (after - start) + text[after:]
     found = _CJK_CLOCK_AFTER.match(text, after) or _CLOCK_ON_LINE.search(text)
     if found is None:
         return ""
@@ -452,11 +455,11 @@ def _revisions(text: str) -> list[str]:
             if stamp["french"] and not _PUBLISHED.match(line):
                 continue  # ("Le texte, modifié le 16 mars par le Sénat, revient": a sentence)
             part = stamp["stamp"]
-            span = date_span(part)
+            span = line_date_span(part)
             if span is not None and span[0] > _STAMP_LEAD:
                 continue  # ("Updated with the figures of March 15": no stamp)
-            day = find_date(part) if span else find_date(line)
-            clock = _clock(part, span[1] if span else 0)
+            day = span[2] if span else line_date(line)
+            clock = _clock(part, span[1], span[0]) if span else _clock(part, 0)
             if day:
                 found.append(f"{day}T{clock}:00" if clock else day)
     return found
