@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from wirediff.core.addresses import url_key
 from wirediff.core.counts import possessive
-from wirediff.core.document import Document, came_before, instant, zoned
+from wirediff.core.document import Document, came_before, instant, times_of, zoned
 from wirediff.core.revisions import name_series, name_years, whole_series
 
 
@@ -105,13 +105,10 @@ def timeline(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, tu
     for a file without them (or without a capture time, of the same date), the earliest
     of a copy of the very same text among ``docs`` that has them — a browser's
     "Title (1).html" or "Title (1).txt" saved beside the stamped captures."""
-    times = [t for d in docs for t in (documents[d].published, documents[d].captured) if t]
-    zones = {zoned(t) for t in times if len(t) > 10}
+    given = {d: times_of(documents[d]) for d in docs}  # (in their desk's zone: ``desk_zone``)
+    zones = {zoned(t) for d in docs for t in given[d] if len(t) > 10}
     wall = len(zones) == 2  # (some give their zone, some do not: all as their clocks read)
-    own = {
-        d: (instant(documents[d].published, wall), instant(documents[d].captured, wall))
-        for d in docs
-    }
+    own = {d: (instant(given[d][0], wall), instant(given[d][1], wall)) for d in docs}
     twins: dict[str, tuple[str, str]] = {}
     for d, (date, captured) in own.items():
         if date or captured:

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from wirediff.core.document import Document
+from wirediff.core.document import Document, offset_of
 
 Direction = Literal["ltr", "rtl"]
 
@@ -34,7 +34,19 @@ def shown_date(doc: Document) -> str:
     """A document's date as a reader sees it: its publication date (``Document.published``:
     from metadata, a dateline or the file name), shortened, or ``UNDATED`` — never the file's
     modification time, which says when a copy was saved."""
-    return short_date(doc.published) or UNDATED
+    return zoned_date(doc) or UNDATED
+
+
+def zoned_date(doc: Document) -> str:
+    """``short_date`` of ``doc``'s publication date, with its zone when that is not its
+    folder's (``Document.desk_zone``): "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy
+    of 16:05 Madrid time, listed after the 13:40 take, read "09:05" (a fact-checker's
+    walkthrough)."""
+    shown = short_date(doc.published)
+    zone = offset_of(doc.published)
+    if zone and doc.desk_zone and zone != doc.desk_zone and len(shown) > 10:
+        return f"{shown} (UTC{zone.replace('-', '−')})"
+    return shown
 
 
 def date_fields(doc: Document) -> dict[str, str]:
@@ -63,7 +75,7 @@ def doc_heading(doc: Document) -> str:
 
 def heading_parts(doc: Document) -> list[str]:
     """What ``doc_heading`` joins: outlet, date, file name, the unknown left out."""
-    return [part for part in (doc.source, short_date(doc.published), doc.name) if part]
+    return [part for part in (doc.source, zoned_date(doc), doc.name) if part]
 
 
 def text_direction(text: str) -> Direction | None:

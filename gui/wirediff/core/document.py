@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,6 +58,9 @@ class Document:
     # text). "" and -1 when not known (``ReaderOptions.keep_sha256`` off, a text made here).
     file_sha256: str = field(default="", compare=False, hash=False, repr=False)
     file_size: int = field(default=-1, compare=False, hash=False, repr=False)
+    # The UTC offset ("+01:00") its folder's times that give none are taken to be in, when
+    # the folder's documents give several (``with_desk_zone``); "" when not.
+    desk_zone: str = field(default="", compare=False, hash=False, repr=False)
 
     @property
     def published(self) -> str:
@@ -123,6 +127,75 @@ def zoned(published: str) -> bool:
     return len(published) > 10 and _ZONE.search(published) is not None
 
 
+def offset_of(published: str) -> str:
+    """The UTC offset an ISO time gives, as "+HH:MM" ("Z" is "+00:00"), "" when none."""
+    found = _ZONE.search(published) if len(published) > 10 else None
+    if found is None:
+        return ""
+    zone = found.group()
+    if zone == "Z":
+        return "+00:00"
+    return f"{zone[:3]}:{zone[-2:]}" if len(zone) > 3 else f"{zone}:00"
+
+
+def desk_zone(documents: Sequence[Document]) -> str:
+    """The zone the times of ``documents`` that give none (a file name's: the desk's
+    clock) are taken to be in, when those that give theirs give two offsets or more: the
+    offset of a page whose file is named by its own time as its zone's clock reads it
+    ("lavozdelsur_20261205_1102.html", published 11:02+01:00: the desk names files by
+    Madrid's clock), else the one most files give (the first of a tie). "" when one offset
+    or none is given: times are then compared as their clocks read (``earlier_time``). An
+    agency's takes named by Madrid's time, beside pages of Madrid, Buenos Aires and Mexico
+    that gave theirs, were all compared as their clocks read, and Mexico's copy of 09:05
+    (16:05 in Madrid) was the source of the 10:15 take it was made from (a fact-checker's
+    walkthrough)."""
+    files: dict[str, set[Path]] = {}
+    named: dict[str, int] = {}
+    for doc in documents:
+        zone = offset_of(doc.published) or offset_of(doc.captured)
+        if not zone:
+            continue
+        files.setdefault(zone, set()).add(doc.file)
+        if doc.captured and not zoned(doc.captured) and _same_clock(doc.published, doc.captured):
+            named[zone] = named.get(zone, 0) + 1
+    if len(files) < 2:
+        return ""
+    if named:
+        return max(named, key=lambda zone: named[zone])
+    return max(files, key=lambda zone: len(files[zone]))
+
+
+_SAME_CLOCK_SECONDS = 30 * 60  # a capture named by a page's time soon after it
+
+
+def _same_clock(published: str, captured: str) -> bool:
+    """Whether the capture time ``captured`` (no zone) reads as ``published``'s clock
+    does, or up to half an hour after it."""
+    page, named = wall_time(published), wall_time(captured)
+    if page is None or named is None:
+        return False
+    return 0 <= (named - page).total_seconds() <= _SAME_CLOCK_SECONDS
+
+
+def with_desk_zone(documents: list[Document]) -> list[Document]:
+    """``documents`` given their folder's ``desk_zone`` (``Document.desk_zone``: their
+    times as they were; those that give no zone are read in it, those of another zone
+    shown with theirs)."""
+    zone = desk_zone(documents)
+    return [doc if doc.desk_zone == zone else replace(doc, desk_zone=zone) for doc in documents]
+
+
+def times_of(doc: Document) -> tuple[str, str]:
+    """``doc``'s date (``published``) and capture time, a time that gives no zone in its
+    ``desk_zone`` when it has one."""
+    zone = doc.desk_zone
+
+    def placed(value: str) -> str:
+        return value + zone if zone and len(value) > 10 and not zoned(value) else value
+
+    return placed(doc.published), placed(doc.captured)
+
+
 def came_before(a: Document, b: Document) -> bool:
     """Whether ``a`` is known to be older than ``b``: by their dates (``published_before``),
     else, of one date (or none), by the times their files were captured when both give one
@@ -135,17 +208,18 @@ def came_before(a: Document, b: Document) -> bool:
     publication as its date when it gives no revision's, and its capture of 15:05 came
     before those of 09:15 and 11:40, dated by their revisions (the pair put it on the left,
     every entry of the afternoon a deletion)."""
-    if a.captured and b.captured and url_key(a.url) and url_key(a.url) == url_key(b.url):
-        return earlier_time(a.captured, b.captured)
-    if published_before(a.published, b.published):
+    (a_published, a_captured), (b_published, b_captured) = times_of(a), times_of(b)
+    if a_captured and b_captured and url_key(a.url) and url_key(a.url) == url_key(b.url):
+        return earlier_time(a_captured, b_captured)
+    if published_before(a_published, b_published):
         return True
-    if published_before(b.published, a.published):
+    if published_before(b_published, a_published):
         return False
-    if a.captured and b.captured:
-        return earlier_time(a.captured, b.captured)
-    day, other = a.published[:10], b.published[:10]
-    when_a, when_b = a.captured or a.published, b.captured or b.published
-    if not day or day != other or min(len(a.published), len(b.published)) > 10:
+    if a_captured and b_captured:
+        return earlier_time(a_captured, b_captured)
+    day, other = a_published[:10], b_published[:10]
+    when_a, when_b = a_captured or a_published, b_captured or b_published
+    if not day or day != other or min(len(a_published), len(b_published)) > 10:
         return False
     if min(len(when_a), len(when_b)) <= 10 or when_a[:10] != day or when_b[:10] != day:
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 WIRE_MARKERS = frozenset(
     """urgent flash breaking refile rpt repeat update updates corrected correcting
     correction recast recasts wrapup writethru writethrough kill withdrawn advisory
-    exclusive newsalert alert bulletin urgente actualiza actualización eilmeldung
+    exclusive newsalert alert bulletin urgente actualiza actualización ampliación corrige
+    eilmeldung berichtigung neufassung zusammenfassung korrektur rectificatif
     молния срочно""".split()
 )

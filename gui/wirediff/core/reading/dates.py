@@ -16,23 +16,23 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "jan january января январь янв січня қаңтар janvier janv januar jänner enero gennaio "
-            "janeiro",
+            "jan january января январь янв січня қаңтар janvier janv januar jänner jän enero ene "
+            "gennaio gen janeiro",
             "feb february февраля февраль фев лютого ақпан février févr februar febrero febbraio "
-            "fevereiro",
-            "mar march марта март мар березня наурыз mars märz marzo março",
-            "apr april апреля апрель апр квітня сәуір avril abril aprile",
-            "may мая май травня мамыр mai mayo maggio maio",
-            "jun june июня июнь июн червня маусым juin juni junio giugno junho",
-            "jul july июля июль июл липня шілде juillet juil juli julio luglio julho",
-            "aug august августа август авг серпня тамыз août agosto",
+            "fevereiro fev",
+            "mar march марта март мар березня наурыз mars märz mär marzo março",
+            "apr april апреля апрель апр квітня сәуір avril abril abr aprile",
+            "may мая май травня мамыр mai mayo maggio mag maio",
+            "jun june июня июнь июн червня маусым juin juni junio giugno giu junho",
+            "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho",
+            "aug august августа август авг серпня тамыз août agosto ago",
             "sep sept september сентября сентябрь сен сент вересня қыркүйек septembre septiembre "
-            "setiembre settembre setembro",
-            "oct october октября октябрь окт жовтня қазан octobre oktober octubre ottobre outubro",
+            "setiembre settembre setembro set",
+            "oct october октября октябрь окт жовтня қазан octobre oktober okt octubre ottobre ott "
+            "outubro out",
             "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro",
-            "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember diciembre "
-            "dicembre "
-            "dezembro",
+            "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember dez "
+            "diciembre dic dicembre dezembro",
         ),
         1,
     )
@@ -352,7 +352,8 @@ _CYRILLIC_CAPITAL = re.compile("[А-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘ]")
 # "PARIS, July 24 (AFP) -", "5 de diciembre (EFE) -", and as Xinhua always does:
 # "新华社兰州12月5日电" (the month and the day, then "电").
 _YEARLESS = (
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}"),
+    # (a German day's full stop: "BERLIN, 5. Dezember (AFP) -", AFP's German service's form)
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
     re.compile(r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
@@ -494,7 +495,15 @@ HEADER_LINES = 12  # how many non-empty lines count as an article's header
 def is_month_name(word: str) -> bool:
     """Whether ``word`` names a month in a language the dates are read in ("Dec",
     "декабря", "آذار")."""
-    return word.lower() in _MONTHS or word.translate(_LETTERS) in _SCRIPT_MONTHS
+    lower = word.lower()
+    return (lower in _MONTHS and lower not in _WORDS_TOO) or word.translate(
+        _LETTERS
+    ) in _SCRIPT_MONTHS
+
+
+# Month abbreviations that are English words as often ("3 out of 4", "a set", "two years
+# ago"): months in a date's pattern only, not words beside a figure
+_WORDS_TOO = frozenset("out set gen ago mag".split())
 
 
 def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
@@ -587,7 +596,7 @@ def _a_sentence(line: str) -> bool:
     if found and found[0].lower() in _STAMP_STARTS:  # "By John Smith, staff reporter…",
         return False  # "Updated at 10:32 GMT on March 5, 2021 with new casualty figures"
     words = (w for w in found if len(w) >= 3 and w.islower())
-    return sum(w not in _DATE_LINE_WORDS and w not in _MONTHS for w in words) >= _SENTENCE_WORDS
+    return sum(w not in _DATE_LINE_WORDS and not is_month_name(w) for w in words) >= _SENTENCE_WORDS
 
 
 def is_date_line(line: str) -> bool:

@@ -11,7 +11,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirediff.core.document import Document
+from wirediff.core.document import Document, with_desk_zone
 from wirediff.core.reading import errors as E
 from wirediff.core.reading import registry
 from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
@@ -173,6 +173,7 @@ def load_paths(
         outcomes = run(files, lambda f: _fetch(f, max_bytes, roots.get(f)), options, calls, count)
         result.cancelled = len(outcomes) < len(files) or calls.cancelled()
         _collect(result, entries, outcomes)
+        result.documents = with_desk_zone(result.documents)
         result.snapshot = _unread(result.snapshot, outcomes)
         return result
     except Exception as exc:

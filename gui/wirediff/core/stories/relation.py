@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent, possessive
-from wirediff.core.document import came_before, instant
+from wirediff.core.document import came_before, instant, times_of
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
@@ -235,7 +235,7 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     revisions of an article often its latest, or a later one than a short first."""
     docs = index.documents
     story = index.story_of(pair.source)
-    source, derived = docs[pair.source].published, docs[pair.derived].published
+    source, derived = times_of(docs[pair.source])[0], times_of(docs[pair.derived])[0]
     # (to the minute when both give one, an agency's text too: a revision of 16:20 was
     # the "source" of 14:02; of one date, by the times their files were captured)
     if came_before(docs[pair.derived], docs[pair.source]):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
 from wirediff.core.display import short_date, shown_date
-from wirediff.core.document import FILE_TIME, FIRST_PUBLISHED, Document
+from wirediff.core.document import FILE_TIME, FIRST_PUBLISHED, Document, instant, times_of
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation
 
@@ -64,7 +64,9 @@ def date_text(doc: Document) -> str:
 
 def date_order(doc: Document) -> str:
     """A sort key: dated documents in time order, then the undated ones."""
-    return f"0{doc.published}" if doc.published else "1"
+    if not doc.published:
+        return "1"
+    return f"0{instant(times_of(doc)[0])}" if doc.desk_zone else f"0{doc.published}"
 
 
 _DATE_SOURCE = {
