@@ -598,6 +598,13 @@ def _dated_as_saved(path: Path, text: str, saved: str, found: tuple[str | None, 
         ("BEIJING, Dec. 5 XINHUA - China", (12, 5)),
         ("PARIS, July 24 (AFP) - Cafe owners said", (7, 24)),
         ("MADRID, 5 de diciembre (EFE) - El puente", (12, 5)),
+        # (EFE's abbreviated month, AFP German service's day with its full stop: both were
+        # undated, an agency's correction read as the first take — two walkthroughs)
+        ("Madrid, 5 dic (EFE).- El Gobierno", (12, 5)),
+        ("BERLIN, 5. Dezember (AFP) - Die Regierung", (12, 5)),
+        ("BERLIN, 5. Dez. (AFP) - Die Regierung", (12, 5)),
+        ("Lisboa, 5 out (Lusa) - O Governo", (10, 5)),
+        ("Item 3. May NOTE - x", None),
         ("NEW YORK/LONDON, Nov 3 (Reuters) - A gauge", (11, 3)),  # two places
         ("He said on July 24 - that it was over", None),  # not a place before it
         ("PARIS, July 24 cafes reopened", None),  # no credit, dash or colon after it
