@@ -231,6 +231,18 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ),
         ("coûte 40 € par mois", "coûte 45 € par mois", ["40 € → 45 €"]),
         ("une enveloppe de 1 500 millions", "une enveloppe de 1,5 milliard", []),
+        # German and Spanish units, "km/h" whole, dpa's transmission stamp no figure (a
+        # German desk's walkthrough: "152 km → 148 km", "figures changed: 050745 → 051310")
+        (
+            "auf 2,5 Millionen Euro",
+            "auf 3,2 Millionen Euro",
+            ["2,5 Millionen Euro → 3,2 Millionen Euro"],
+        ),
+        ("Böen mit 152 km/h", "Böen mit 148 km/h", ["152 km/h → 148 km/h"]),
+        ("rund 3.200 Menschen", "rund 3.500 Menschen", ["3.200 Menschen → 3.500 Menschen"]),
+        ("auf 2,5 Mio. Euro", "auf 2,5 Millionen Euro", []),
+        ("1.500 millones de euros", "1.800 millones de euros", ["1.500 millones → 1.800 millones"]),
+        ("Ende.\n\n050745 Dez 26\n", "Ende.\n\n051310 Dez 26\n", []),
         # (a review: a currency after the figure, a time written otherwise, a minute alone)
         ("costs €40 a month", "costs 40 € a month", []),
         ("at 10h30 the plane left", "at 10 h 30 the plane left", []),
@@ -331,7 +343,11 @@ def test_figures_of_a_row_or_parted_by_words_are_each_said(old, new, said):  # t
         ("At least four people died", "At least 4 people died", []),  # the same figure
         ("One of them said it rose", "A man said it rose", []),  # no figure on the other side
         # Spanish's too ("cuatro → 17" was missing, "40 → 63" beside it: a media monitor)
-        ("Al menos cuatro personas murieron", "Al menos 17 personas murieron", ["cuatro → 17"]),
+        (
+            "Al menos cuatro personas murieron",
+            "Al menos 17 personas murieron",
+            ["cuatro personas → 17 personas"],
+        ),
         ("Veintidós casas ardieron", "Veinticinco casas ardieron", ["Veintidós → Veinticinco"]),
         ("Dijo una vez que subió", "Dijo 3 veces que subió", []),  # ("una": no figure)
     ],

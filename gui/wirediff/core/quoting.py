@@ -309,6 +309,12 @@ def _marker_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
+# An agency's transmission stamp on a line of its own, day, hour and minute run together
+# and the month and year after: dpa's "050745 Dez 26" closing a take (a German desk's
+# walkthrough: "figures changed: 050745 → 051310", a correction's real figure unsaid).
+_SENT = re.compile(r"^[ \t]*\d{6}[ \t]+[^\W\d_]{3}\.?[ \t]+\d\d[ \t]*$", re.MULTILINE)
+
+
 class _Head:
     """A text's ``_head_zones`` (and ``_marker_zones``), worked out when a figure there is
     first looked at."""
@@ -318,12 +324,19 @@ class _Head:
         self._zones: list[tuple[int, int]] | None = None
         self._markers: list[tuple[int, int]] | None = None
         self._headline: int | None = None
+        self._sent: list[tuple[int, int]] | None = None
 
     def marks(self, at: int) -> bool:
         """Whether ``at`` is in a wire's version marker ("UPDATE 2-") heading the text."""
         if self._markers is None:
             self._markers = _marker_zones(self.text)
         return any(a <= at < b for a, b in self._markers)
+
+    def sent(self, at: int) -> bool:
+        """Whether ``at`` is in an agency's transmission stamp (``_SENT``)."""
+        if self._sent is None:
+            self._sent = [m.span() for m in _SENT.finditer(self.text)]
+        return any(a <= at < b for a, b in self._sent)
 
     def holds(self, at: int) -> bool:
         if self._zones is None:
@@ -351,7 +364,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         if time.start() < end and start < time.end():
             start, end = min(start, time.start()), max(end, time.end())
     for m in _FIGURE.finditer(text, start, end):
-        if m.start() < _MARKER_REACH and head.marks(m.start()):
+        if (m.start() < _MARKER_REACH and head.marks(m.start())) or head.sent(m.start()):
             continue
         if _YEAR.fullmatch(m.group()) and _YEAR_AFTER_DAY.fullmatch(text[day_end : m.start()]):
             # ("March 9, 2026": the year of the date just said, no figure of its own — a
@@ -412,12 +425,15 @@ _CURRENCIES = "€$£¥₹₽"
 _SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
-    r"\s?[%٪]|\s?(?:°C|°F)|\s?M?€|(?:bn|mn|tn|m|k|km|kg)\b"
-    r"|\s(?:millions?|billions?|trillions?|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
+    r"\s?[%٪]|\s?(?:°C|°F)|\s?M?€|(?:km/h|mph|bn|mn|tn|m|k|km|kg)\b"
+    r"|\s(?:millions?|billions?|trillions?|thousand|bn|mn|km/h|mph|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|(?:d['’])?euros?|dollars?|pounds?|people|minutes"
     r"|hours|heures?|days|weeks|months|years|млн|млрд|трлн|процент\w*|человек\w*|миллион\w*"
-    r"|milliard\w*|тысяч\w*|миллиард\w*|триллион\w*)\b"
-    r"|\sтыс\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
+    r"|milliard\w*|тысяч\w*|миллиард\w*|триллион\w*"
+    # (German and Spanish: "1,5 Millionen Euro", "3.200 Menschen", "1.500 millones de euros")
+    r"|Millionen|Milliarden|Prozent|Menschen|Stunden|Tage|Jahre|millones|personas|horas"
+    r"|días|años)\b"
+    r"|\s(?:тыс|Mio|Mrd)\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
     re.IGNORECASE,
 )
 # (French writes a space before "%" and "€", "3,2 %", "40 €", "millions d'euros": "3,2 % →
@@ -428,8 +444,8 @@ _UNIT = re.compile(
 # the unit after the word is read with it ("15 тысяч человек": "15 000 человек → 15").
 _MAGNITUDES = (
     (3, r"k|thousand|тыс\.|тысяч\w*"),
-    (6, r"m|mn|millions?|млн|миллион\w*"),
-    (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*"),
+    (6, r"m|mn|millions?|млн|миллион\w*|Millionen|Mio\.|millones"),
+    (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\."),
     (12, r"tn|trillions?|трлн|триллион\w*"),
 )
 _MAGNITUDE = re.compile(
