@@ -453,7 +453,9 @@ _STAMP_WORDS = frozenset(
     اتوار پیر منگل بدھ جمعرات جمعہ ہفتہ
     lundi mardi mercredi jeudi vendredi samedi dimanche le
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-    montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    uhr um veröffentlicht aktualisiert stand publié publiée mis jour à publicado actualizado
+    el a las de pubblicato aggiornato alle ore""".split()
 )
 # (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
 # Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)
@@ -765,7 +767,7 @@ _PAPER_WORDS = frozenset(
     register inquirer voice weekly evening morning today magazine guardian leader citizen digest
     reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin desk
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
-    diario periódico gazzetta corriere giornale live fm radio tv""".split()
+    diario periódico gazzetta corriere giornale live fm radio tv online""".split()
 )
 # (sites and stations too: "Westshire Live | 9 March 2026", "Hexley FM | …" named no outlet
 # and titled their stories: a press officer's walkthrough)
@@ -773,7 +775,9 @@ _PAPER_WORDS = frozenset(
 # Douaisis" (a paper's word after the article, then "du", "de"…); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
-_GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine desk".split())
+_GENERIC_PAPER_WORDS = frozenset(
+    "news review morning evening today weekly magazine desk online".split()
+)
 # Paper's words a name starts with: "Daily Meridian"; not before a newsletter's or a
 # section's word ("Weekly Update — March 3, 2026", "Daily Briefing | …": a review).
 _LEADING_PAPER_WORDS = frozenset(["daily", "weekly"])
@@ -797,11 +801,24 @@ def _a_papers_name(name: str, papers_only: bool = True) -> bool:
     not ``papers_only``)."""
     words = name.split()
     return (
-        len(words) >= 2
+        (len(words) >= 2 or _hyphenated_paper(words))
         and _a_name(name)
         and not name.isupper()
         and words[0] not in ("By", "BY")
         and (not papers_only or _a_papers_word(words))
+    )
+
+
+def _hyphenated_paper(words: list[str]) -> bool:
+    """One word joined by a hyphen whose last part is a paper's word, as German papers
+    are named: "Weser-Kurier", "Nordsee-Zeitung", "Rhein-Neckar-Zeitung" (a German desk's
+    mastheads named no outlet and titled their stories: a walkthrough)."""
+    if len(words) != 1 or "-" not in words[0].strip("-"):
+        return False
+    parts = words[0].split("-")
+    last = parts[-1].casefold()
+    return all(_capitalized(p) for p in parts) and (
+        (last in _PAPER_WORDS and last not in _GENERIC_PAPER_WORDS) or last.endswith(_PAPER_ENDINGS)
     )
 
 
@@ -814,6 +831,8 @@ def _a_papers_word(words: list[str]) -> bool:
         return False  # ("Business News" a section, "Business Daily" a paper)
     if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):
         return True
+    if len(words) == 1:
+        return _hyphenated_paper(words)
     if words[0].casefold() in _LEADING_PAPER_WORDS:  # "Daily Meridian", "Weekly Standard"
         return words[1].casefold() not in _NEWSLETTER_WORDS  # ("Daily Briefing": no paper)
     return (  # "Le Courrier du Nord", "Les Échos du Douaisis" (not "The Sun Also Rises")
@@ -844,6 +863,8 @@ def _a_byline(line: str) -> bool:
     word a name), nor "By The Numbers, …", nor a headline in another language's "Von",
     "Par"…: only "By"."""
     words = line.split()
+    if len(words) >= 3 and words[0] in _OTHER_LABELS:
+        return bool(_signed(" ".join(words[1:])))
     if len(words) < 3 or words[0] not in ("By", "BY"):
         return False
     rest = " ".join(words[1:])
@@ -864,6 +885,41 @@ def _a_byline(line: str) -> bool:
             or _a_date_line(tail)
         )
     )
+
+
+# Another language's "By" (German, French, Spanish, Portuguese): a byline only with a date
+# or an outlet after its people ("Von Maren Weiß | 5. Dezember 2026", "Von Maren Weiß,
+# 05.12.2026, 19:45 Uhr" titled a German site's stories: a walkthrough), as "Von Trapp
+# Family Singers" or "Par Lindqvist wins" are headlines.
+_OTHER_LABELS = frozenset("Von VON Par PAR Por POR".split())
+
+
+def signed_by(line: str) -> str:
+    """The people a byline in another language than English signs ("Von Maren Weiß |
+    5. Dezember 2026" is "Maren Weiß"; see ``_OTHER_LABELS``), "" when it is none."""
+    words = line.split()
+    if len(words) < 3 or words[0] not in _OTHER_LABELS or len(line) > STAMP_MAX_CHARS:
+        return ""
+    return _signed(" ".join(words[1:]))
+
+
+def _signed(rest: str) -> str:
+    """The people ``rest``, after another language's "By", names before a date, a web site
+    or an outlet after a separator or their first comma; "" when it is none of those."""
+    found = _BYLINE_SEPARATOR.search(rest)
+    comma = rest.find(",")
+    splits = [(rest[: found.start()], rest[found.end() :])] if found is not None else []
+    if comma > 0:
+        splits.append((rest[:comma], rest[comma + 1 :]))
+    for head, tail in splits:
+        outlet = tail.split()
+        if _people(head) and (
+            _a_date_line(tail.strip())
+            or _DOMAIN.fullmatch(tail.strip()) is not None
+            or (0 < len(outlet) <= 5 and all(map(_capitalized, outlet)))
+        ):
+            return head.strip()
+    return ""
 
 
 # A desk rather than people: "Metro Evening staff and agencies", "our correspondent",
@@ -943,9 +999,9 @@ def _a_date_line(line: str) -> bool:
     line = _CJK_CLOCK.sub(" ", line)  # ("2026年12月5日 12時10分": the time's "時", "分")
     if not any(c.isdigit() for c in line) or len(_unstamped(line.split())) > _DATE_MAX_WORDS:
         return False  # (a sentence: no date parser to import for it)
-    from wirediff.core.reading.dates import date_span  # (reading imports this module)
+    from wirediff.core.reading.dates import line_date_span  # (reading imports this module)
 
-    span = date_span(line)
+    span = line_date_span(line)  # ("05.12.26, 19:45 Uhr" too)
     if span is None:
         return False
     rest = line[: span[0]] + " " + line[span[1] :]

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
+from wirediff.core.wiremarkers import SENT_STAMP
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -309,10 +310,8 @@ def _marker_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-# An agency's transmission stamp on a line of its own, day, hour and minute run together
-# and the month and year after: dpa's "050745 Dez 26" closing a take (a German desk's
-# walkthrough: "figures changed: 050745 → 051310", a correction's real figure unsaid).
-_SENT = re.compile(r"^[ \t]*\d{6}[ \t]+[^\W\d_]{3}\.?[ \t]+\d\d[ \t]*$", re.MULTILINE)
+# (an agency's transmission stamp is no figure: "figures changed: 050745 → 051310", a
+# correction's real figure unsaid — a German desk's walkthrough)
 
 
 class _Head:
@@ -333,9 +332,9 @@ class _Head:
         return any(a <= at < b for a, b in self._markers)
 
     def sent(self, at: int) -> bool:
-        """Whether ``at`` is in an agency's transmission stamp (``_SENT``)."""
+        """Whether ``at`` is in an agency's transmission stamp (``SENT_STAMP``)."""
         if self._sent is None:
-            self._sent = [m.span() for m in _SENT.finditer(self.text)]
+            self._sent = [m.span() for m in SENT_STAMP.finditer(self.text)]
         return any(a <= at < b for a, b in self._sent)
 
     def holds(self, at: int) -> bool:

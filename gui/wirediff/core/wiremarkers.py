@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # A wire's markers before a headline, in capitals ("URGENT-", "RPT-", "UPDATE 2-",
 # "WRITETHRU-", "МОЛНИЯ:", "ACTUALIZA 1-"): what kind of take it is, not what it tells of
 # (no event's term: a day of one desk's flashes all open "URGENT-Greek …"; no name changed:
@@ -12,4 +14,12 @@ WIRE_MARKERS = frozenset(
     exclusive newsalert alert bulletin urgente actualiza actualización ampliación corrige
     eilmeldung berichtigung neufassung zusammenfassung korrektur rectificatif
     молния срочно""".split()
+)
+
+# An agency's transmission stamp on a line of its own: the day, hour and minute run
+# together, then the month and the year, dpa's "050745 Dez 26" closing a take.
+SENT_STAMP = re.compile(
+    r"^[ \t]*(?P<day>\d\d)(?P<hour>\d\d)(?P<minute>\d\d)[ \t]+(?P<month>[^\W\d_]{3})\.?"
+    r"[ \t]+(?P<year>\d\d)[ \t]*$",
+    re.MULTILINE,
 )

@@ -737,3 +737,81 @@ def test_an_organisations_press_pages_name_the_organisation() -> None:
     )
     assert guess_source("Body.", site_name="Acme plc | Media Centre") == "Acme plc"
     assert guess_source("Body.", site_name="Newsroom") == "Newsroom"  # (nothing else)
+
+
+_RAT = "Cuxhaven. Der Rat der Stadt hat am Freitagabend den Haushalt beschlossen."
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "byline", "outlet", "when"),
+    [
+        # German date lines and bylines under a headline of three words titled a German
+        # site's stories (a German desk's walkthrough)
+        ("Rat beschließt Haushalt\n\n5. Dezember 2026, 19:45 Uhr", "", "", "", "19:45"),
+        ("Rat beschließt Haushalt\n\nSamstag, 5. Dezember 2026, 19:45 Uhr", "", "", "", "19:45"),
+        ("Rat beschließt Haushalt\n\nVon Maren Weiß | 5. Dezember 2026", "", "Maren Weiß", "", ""),
+        (
+            "Rat beschließt Haushalt\n\nVon Maren Weiß, 05.12.2026, 19:45 Uhr",
+            "",
+            "Maren Weiß",
+            "",
+            "19:45",
+        ),
+        ("Rat beschließt Haushalt\n\n05.12.2026, 19:45 Uhr", "", "", "", "19:45"),
+        # (one word joined by a hyphen, German papers' names; a site's "Online")
+        (
+            "Weser-Kurier, 5. Dezember 2026\n\nRat beschließt Haushalt heute",
+            "Rat beschließt Haushalt heute",
+            "",
+            "Weser-Kurier",
+            "",
+        ),
+        (
+            "Nordsee-Zeitung | 05.12.2026\n\nRat beschließt Haushalt heute",
+            "Rat beschließt Haushalt heute",
+            "",
+            "Nordsee-Zeitung",
+            "",
+        ),
+        (
+            "Wesermarsch Online | 05.12.2026, 18:10 Uhr\n\nRat beschließt Haushalt heute",
+            "Rat beschließt Haushalt heute",
+            "",
+            "Wesermarsch Online",
+            "18:10",
+        ),
+        # (another language's "By" before a headline's words is no byline)
+        (
+            "Von Trapp Family Singers return\n\nA text.",
+            "Von Trapp Family Singers return",
+            "",
+            "",
+            "",
+        ),
+    ],
+)
+def test_german_date_lines_bylines_and_mastheads_are_read(
+    tmp_path: Path, head: str, title: str, byline: str, outlet: str, when: str
+) -> None:
+    path = tmp_path / "seite.txt"
+    path.write_text(f"{head}\n\n{_RAT}\n", encoding="utf-8")
+    doc = load_paths([path]).documents[0]
+    assert doc.title == (title or "Rat beschließt Haushalt")
+    assert (doc.byline, doc.source) == (byline, outlet)
+    if when:
+        assert doc.captured[11:16] == when
+
+
+def test_an_agencys_transmission_stamp_dates_its_take(tmp_path: Path) -> None:
+    """dpa's takes give their day nowhere but in the stamp closing them ("050745 Dez 26"):
+    they were dated by their files' times, a correction before its take (a German desk's
+    walkthrough). The stamp's day and time date the take; its figures are none."""
+    take = (
+        "Großbrand in Lagerhalle\n\nLüneburg (dpa/lni) - Der Schaden liegt bei 2,5 Millionen Euro."
+    )
+    (tmp_path / "a.txt").write_text(f"{take}\n\ndpa lni ff yynd z2 tk\n050745 Dez 25\n")
+    (tmp_path / "b.txt").write_text(f"{take}\n\nOhne Stempel.\n")
+    (tmp_path / "c.txt").write_text(f"{take}\n\n320745 Dez 25\n")  # (no such day)
+    docs = {d.name: d for d in load_paths([tmp_path]).documents}
+    assert (docs["a.txt"].date, docs["a.txt"].date_source) == ("2025-12-05T07:45:00", "document")
+    assert docs["b.txt"].date_source == docs["c.txt"].date_source == "file time"

@@ -416,6 +416,30 @@ def dateline_credit(line: str) -> tuple[str, bool]:
     return "", False
 
 
+_SENT_LOOK = 400  # characters of a text's end an agency's transmission stamp is looked for in
+
+
+def sent_time(text: str, today: date | None = None) -> str:
+    """The time an agency's transmission stamp closing ``text`` gives ("050745 Dez 26":
+    the 5th at 07:45, December 2026), as ISO without a zone (the agency's clock); "" when
+    there is none. dpa's takes give their day nowhere else, and were dated by their files'
+    times (a German desk's walkthrough)."""
+    from wirediff.core.wiremarkers import SENT_STAMP
+
+    tail = text[-_SENT_LOOK:]
+    found = list(SENT_STAMP.finditer(tail))[-1:]  # (the last: a correction's own)
+    if not found:
+        return ""
+    stamp = found[0]
+    month = _MONTHS.get(stamp["month"].casefold(), 0)
+    hour, minute = int(stamp["hour"]), int(stamp["minute"])
+    latest = (today or date.today()) + timedelta(days=1)
+    day = _day(2000 + int(stamp["year"]), month, int(stamp["day"]), latest) if month else None
+    if day is None or hour > 23 or minute > 59:
+        return ""
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00"
+
+
 def header_day(text: str) -> tuple[int, int] | None:
     """``(month, day)`` of a year-less dateline on one of an article's first lines."""
     for line in header_lines(text):

@@ -29,6 +29,7 @@ from wirediff.core.document import (
     masthead_over_byline,
     masthead_over_date,
     masthead_over_headline,
+    signed_by,
 )
 from wirediff.core.papers import bare_byline, byline_paper, credit_paper, lone_paper
 from wirediff.core.reading.dates import (
@@ -39,6 +40,7 @@ from wirediff.core.reading.dates import (
     header_lines,
     line_date,
     line_date_span,
+    sent_time,
 )
 from wirediff.core.reading.outlets import (
     credited_agency,
@@ -76,7 +78,7 @@ def guess_byline(text: str) -> str:
         person = _PERSON_BYLINE.match(bare)
         if person:
             return person["who"]
-        people = byline_outlet(bare)[0]  # "By Tom Edgington, BBC News"
+        people = byline_outlet(bare)[0] or signed_by(bare)  # "By Tom Edgington, BBC News"
         if people:
             return people
         if len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
@@ -269,6 +271,9 @@ def dated(doc: Document) -> tuple[str, str]:
         made = doc.date if made_on else ""
         day = _revised_day(doc.text, found)
         return _timed(day, "document", (timed, "file name"), (made, doc.date_source or "metadata"))
+    sent = sent_time(doc.text)  # (an agency's transmission stamp: dpa's "050745 Dez 26")
+    if sent:
+        return sent, "document"
     if named:
         return named, "file name"
     if folders is not None:  # an archive's 2024/03/15/ folder
