@@ -633,6 +633,13 @@ def test_a_title_with_a_decimal_figure_makes_a_whole_file_name() -> None:
 
     title = "Government commits €1.25 billion to rail. Again?"
     assert file_name(title) == "Government commits €1,25 billion to rail Again"
+    # (a thousands' dot left out, a percent kept: "1.500 millones" was "1,500", one and a
+    # half in Spanish, and "3,2 %" lost its sign — a fact-checker's walkthrough)
+    title = "El Gobierno movilizará 1.500 millones y eleva al 3,2 % su previsión"
+    assert file_name(title) == "El Gobierno movilizará 1500 millones y eleva al 3,2 % su previsión"
+    assert file_name("Yields rise to 4.125% in 1.234.567 trades") == (
+        "Yields rise to 4,125% in 1234567 trades"
+    )
 
 
 def test_ctrl_e_writes_the_changes_only_when_that_type_is_chosen(
