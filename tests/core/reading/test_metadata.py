@@ -815,3 +815,14 @@ def test_an_agencys_transmission_stamp_dates_its_take(tmp_path: Path) -> None:
     docs = {d.name: d for d in load_paths([tmp_path]).documents}
     assert (docs["a.txt"].date, docs["a.txt"].date_source) == ("2025-12-05T07:45:00", "document")
     assert docs["b.txt"].date_source == docs["c.txt"].date_source == "file time"
+
+
+def test_a_paper_its_sourcing_names_is_not_the_outlet_of_an_agencys_text() -> None:
+    """ "Sources told Asharq Al-Awsat that…" quoted by a spokesman in an AFP story made
+    fourteen agency texts and their copies the paper's (a media researcher's archive): a
+    dateline crediting an agency comes first; a report of the paper's own keeps its name."""
+    quote = '"Sources told Asharq Al-Awsat that the ministry had agreed," a spokesman said.'
+    agency = f"Port strike: officials weigh response\n\nPARIS, March 14 (AFP) - Talks resumed.\n\n{quote}\n"
+    assert guess_source(agency) == "AFP"
+    own = "Talks resume in Riyadh\n\nSources told Asharq Al-Awsat that the ministry had agreed.\n"
+    assert guess_source(own) == "Asharq Al-Awsat"
