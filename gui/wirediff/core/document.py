@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -181,6 +180,8 @@ def with_desk_zone(documents: list[Document]) -> list[Document]:
     """``documents`` given their folder's ``desk_zone`` (``Document.desk_zone``: their
     times as they were; those that give no zone are read in it, those of another zone
     shown with theirs)."""
+    from dataclasses import replace  # (a folder's load only: comparing two texts imports less)
+
     zone = desk_zone(documents)
     return [doc if doc.desk_zone == zone else replace(doc, desk_zone=zone) for doc in documents]
 
