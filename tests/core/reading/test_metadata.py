@@ -822,7 +822,8 @@ def test_a_paper_its_sourcing_names_is_not_the_outlet_of_an_agencys_text() -> No
     fourteen agency texts and their copies the paper's (a media researcher's archive): a
     dateline crediting an agency comes first; a report of the paper's own keeps its name."""
     quote = '"Sources told Asharq Al-Awsat that the ministry had agreed," a spokesman said.'
-    agency = f"Port strike: officials weigh response\n\nPARIS, March 14 (AFP) - Talks resumed.\n\n{quote}\n"
+    dateline = "PARIS, March 14 (AFP) - Talks resumed."
+    agency = f"Port strike: officials weigh response\n\n{dateline}\n\n{quote}\n"
     assert guess_source(agency) == "AFP"
     own = "Talks resume in Riyadh\n\nSources told Asharq Al-Awsat that the ministry had agreed.\n"
     assert guess_source(own) == "Asharq Al-Awsat"
