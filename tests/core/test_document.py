@@ -347,6 +347,15 @@ def test_a_zoned_time_beside_a_time_without_zone_compares_as_the_clocks_read() -
     assert time_order(range(3), day) == (1, 2, 0)
 
 
+def test_a_hyphened_english_word_is_no_papers_name() -> None:
+    """ "Weser-Kurier" is a paper's name, "All-Star" and "Co-Star" not (a review: a sports
+    kicker before its date named the outlet "All-Star")."""
+    assert masthead_name("Weser-Kurier, March 5, 2026") == "Weser-Kurier"
+    assert (
+        masthead_name("All-Star, March 5, 2026") == masthead_name("Co-Star | March 5, 2026") == ""
+    )
+
+
 def test_times_without_zone_take_the_desks_zone_beside_pages_of_several_zones(
     tmp_path: Path,
 ) -> None:
@@ -392,6 +401,11 @@ def test_times_without_zone_take_the_desks_zone_beside_pages_of_several_zones(
         mexico2,
     ]
     assert desk_zone(plain) == "+01:00"
+    # (one zone's winter and summer, an hour apart: as the clocks read, as before — a
+    # review found a Madrid outlet's pages of both zoned apart)
+    summer = doc("verano.html", "2026-07-05T10:05:00+02:00")
+    winter = doc("invierno.html", "2026-12-05T10:05:00+01:00")
+    assert desk_zone([take, summer, winter]) == ""
     # (one zone given, or none: as the clocks read, as before)
     assert desk_zone([take, madrid]) == desk_zone([take, later]) == ""
     # Read from a folder: the zone is the folder's

@@ -524,6 +524,26 @@ def test_the_changes_panel_says_the_figures_a_version_changed(
     assert f"Every figure changed, left → right:\n{old} → {new}" in tip.toPlainText()
 
 
+def test_the_changes_panel_says_the_quotes_a_version_changed(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A capture rewriting a quote read as a copy, nothing said (a fact-checker's
+    walkthrough): the panel says which quotation changed, as it says figures."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    wire = (sample_dir / "000_95eef2de69d379ca.txt").read_text(encoding="utf-8")
+    assert "The mission doesn’t change" in wire
+    (folder / "wire.txt").write_text(wire, encoding="utf-8")
+    changed = wire.replace("The mission doesn’t change", "The mission will change")
+    (folder / "fixed.txt").write_text(changed, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    last = window.changes.summary.text().splitlines()[-1]
+    assert last.startswith("Quotes changed, left → right: “The mission")
+    assert "doesn’t change" in last and "will change" in last
+
+
 def test_a_story_row_shown_beside_another_storys_pair_says_so(
     qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

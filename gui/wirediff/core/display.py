@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from wirediff.core.document import Document, offset_of
+from wirediff.core.document import Document, offset_minutes, offset_of
 
 Direction = Literal["ltr", "rtl"]
 
@@ -37,6 +37,9 @@ def shown_date(doc: Document) -> str:
     return zoned_date(doc) or UNDATED
 
 
+_SUMMER_SHIFT = 60  # minutes: a zone's own summer time is not shown as another zone
+
+
 def zoned_date(doc: Document) -> str:
     """``short_date`` of ``doc``'s publication date, with its zone when that is not its
     folder's (``Document.desk_zone``): "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy
@@ -44,7 +47,12 @@ def zoned_date(doc: Document) -> str:
     walkthrough)."""
     shown = short_date(doc.published)
     zone = offset_of(doc.published)
-    if zone and doc.desk_zone and zone != doc.desk_zone and len(shown) > 10:
+    if (
+        zone
+        and doc.desk_zone
+        and abs(offset_minutes(zone) - offset_minutes(doc.desk_zone)) > _SUMMER_SHIFT
+        and len(shown) > 10
+    ):
         return f"{shown} (UTC{zone.replace('-', '−')})"
     return shown
 

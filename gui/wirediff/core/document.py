@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -139,15 +139,25 @@ def offset_of(published: str) -> str:
 
 def desk_zone(documents: Sequence[Document]) -> str:
     """The zone the times of ``documents`` that give none (a file name's: the desk's
-    clock) are taken to be in, when those that give theirs give two offsets or more: the
-    offset of a page whose file is named by its own time as its zone's clock reads it
-    ("lavozdelsur_20261205_1102.html", published 11:02+01:00: the desk names files by
-    Madrid's clock), else the one most files give (the first of a tie). "" when one offset
-    or none is given: times are then compared as their clocks read (``earlier_time``). An
-    agency's takes named by Madrid's time, beside pages of Madrid, Buenos Aires and Mexico
-    that gave theirs, were all compared as their clocks read, and Mexico's copy of 09:05
-    (16:05 in Madrid) was the source of the 10:15 take it was made from (a fact-checker's
+    clock) are taken to be in, when those that give theirs give offsets more than an hour
+    apart (a Madrid outlet's "+01:00" and "+02:00", winter and summer, are one zone's: a
+    review): the offset of a page whose file is named by its own time as its zone's clock
+    reads it ("lavozdelsur_20261205_1102.html", published 11:02+01:00: the desk names files
+    by Madrid's clock), else the one most files give (the first of a tie). "" otherwise:
+    times are then compared as their clocks read (``earlier_time``). An agency's takes
+    named by Madrid's time, beside pages of Madrid, Buenos Aires and Mexico that gave
+    theirs, were all compared as their clocks read, and Mexico's copy of 09:05 (16:05 in
+    Madrid) was the source of the 10:15 take it was made from (a fact-checker's
     walkthrough)."""
+    return zone_of_tally(*zone_tally(documents))
+
+
+ZoneTally = tuple[dict[str, int], dict[str, int]]  # files of each zone; pages named by it
+
+
+def zone_tally(documents: Sequence[Document]) -> ZoneTally:
+    """For ``desk_zone``: how many files give each offset, and how many pages named by
+    their own time each gives (tallies of parts of a folder add up: ``add_tallies``)."""
     files: dict[str, set[Path]] = {}
     named: dict[str, int] = {}
     for doc in documents:
@@ -157,14 +167,44 @@ def desk_zone(documents: Sequence[Document]) -> str:
         files.setdefault(zone, set()).add(doc.file)
         if doc.captured and not zoned(doc.captured) and _same_clock(doc.published, doc.captured):
             named[zone] = named.get(zone, 0) + 1
-    if len(files) < 2:
-        return ""
+    return {zone: len(found) for zone, found in files.items()}, named
+
+
+def add_tallies(tallies: Iterable[ZoneTally]) -> ZoneTally:
+    """The ``zone_tally`` of parts of a folder together."""
+    files: dict[str, int] = {}
+    named: dict[str, int] = {}
+    for part_files, part_named in tallies:
+        for zone, n in part_files.items():
+            files[zone] = files.get(zone, 0) + n
+        for zone, n in part_named.items():
+            named[zone] = named.get(zone, 0) + n
+    return files, named
+
+
+def zone_of_tally(files: dict[str, int], named: dict[str, int]) -> str:
+    """``desk_zone`` of a folder's ``zone_tally``."""
+    if _spread_minutes(files) <= _SUMMER_MINUTES:
+        return ""  # (one zone's winter and summer: "+01:00" and "+02:00", as before)
     if named:
         return max(named, key=lambda zone: named[zone])
-    return max(files, key=lambda zone: len(files[zone]))
+    return max(files, key=lambda zone: files[zone])
 
 
 _SAME_CLOCK_SECONDS = 30 * 60  # a capture named by a page's time soon after it
+_SUMMER_MINUTES = 60  # offsets this far apart are one zone's winter and summer as often
+
+
+def offset_minutes(zone: str) -> int:
+    """An offset "+HH:MM" in minutes east of UTC."""
+    minutes = int(zone[1:3]) * 60 + int(zone[4:6])
+    return -minutes if zone[0] == "-" else minutes
+
+
+def _spread_minutes(zones: Iterable[str]) -> int:
+    """How far apart the furthest two of ``zones`` are, in minutes (0 for one or none)."""
+    found = [offset_minutes(zone) for zone in zones]
+    return max(found) - min(found) if found else 0
 
 
 def _same_clock(published: str, captured: str) -> bool:
@@ -176,13 +216,13 @@ def _same_clock(published: str, captured: str) -> bool:
     return 0 <= (named - page).total_seconds() <= _SAME_CLOCK_SECONDS
 
 
-def with_desk_zone(documents: list[Document]) -> list[Document]:
+def with_desk_zone(documents: list[Document], zone: str | None = None) -> list[Document]:
     """``documents`` given their folder's ``desk_zone`` (``Document.desk_zone``: their
     times as they were; those that give no zone are read in it, those of another zone
-    shown with theirs)."""
+    shown with theirs); ``zone``: the folder's, when ``documents`` are a part of it."""
     from dataclasses import replace  # (a folder's load only: comparing two texts imports less)
 
-    zone = desk_zone(documents)
+    zone = desk_zone(documents) if zone is None else zone
     return [doc if doc.desk_zone == zone else replace(doc, desk_zone=zone) for doc in documents]
 
 
@@ -768,7 +808,7 @@ _PAPER_WORDS = frozenset(
     register inquirer voice weekly evening morning today magazine guardian leader citizen digest
     reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin desk
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
-    diario periódico gazzetta corriere giornale live fm radio tv online""".split()
+    diario periódico gazzetta corriere giornale live fm radio tv""".split()
 )
 # (sites and stations too: "Westshire Live | 9 March 2026", "Hexley FM | …" named no outlet
 # and titled their stories: a press officer's walkthrough)
@@ -776,9 +816,7 @@ _PAPER_WORDS = frozenset(
 # Douaisis" (a paper's word after the article, then "du", "de"…); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
-_GENERIC_PAPER_WORDS = frozenset(
-    "news review morning evening today weekly magazine desk online".split()
-)
+_GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine desk".split())
 # Paper's words a name starts with: "Daily Meridian"; not before a newsletter's or a
 # section's word ("Weekly Update — March 3, 2026", "Daily Briefing | …": a review).
 _LEADING_PAPER_WORDS = frozenset(["daily", "weekly"])
@@ -811,22 +849,21 @@ def _a_papers_name(name: str, papers_only: bool = True) -> bool:
 
 
 def _hyphenated_paper(words: list[str]) -> bool:
-    """One word joined by a hyphen whose last part is a paper's word, as German papers
+    """One word joined by a hyphen whose last part is a German paper's word, as German papers
     are named: "Weser-Kurier", "Nordsee-Zeitung", "Rhein-Neckar-Zeitung" (a German desk's
     mastheads named no outlet and titled their stories: a walkthrough)."""
     if len(words) != 1 or "-" not in words[0].strip("-"):
         return False
     parts = words[0].split("-")
-    last = parts[-1].casefold()
-    return all(_capitalized(p) for p in parts) and (
-        (last in _PAPER_WORDS and last not in _GENERIC_PAPER_WORDS) or last.endswith(_PAPER_ENDINGS)
-    )
+    return all(_capitalized(p) for p in parts) and parts[-1].casefold().endswith(_PAPER_ENDINGS)
 
 
 def _a_papers_word(words: list[str]) -> bool:
     """The last word a paper's ("Daily", "Courier", "Abendblatt"), or the one after an
     article, then "du", "de"… ("Le Courrier du Nord"); not a section's label ("Breaking
     News", "Film Review"); "The Hague" and "Post Falls" have none."""
+    if len(words) > 1 and words[-1].casefold() == "online":  # "Regionalblatt Online"
+        words = words[:-1]
     last = words[-1].casefold()
     if words[0].casefold() in _LABELS and last in _GENERIC_PAPER_WORDS:
         return False  # ("Business News" a section, "Business Daily" a paper)
@@ -889,9 +926,10 @@ def _a_byline(line: str) -> bool:
 
 
 # Another language's "By" (German, French, Spanish, Portuguese): a byline only with a date
-# or an outlet after its people ("Von Maren Weiß | 5. Dezember 2026", "Von Maren Weiß,
+# or a web site after its people ("Von Maren Weiß | 5. Dezember 2026", "Von Maren Weiß,
 # 05.12.2026, 19:45 Uhr" titled a German site's stories: a walkthrough), as "Von Trapp
-# Family Singers" or "Par Lindqvist wins" are headlines.
+# Family Singers", "Par Lindqvist wins" or "Von der Leyen Reelected - Politico" are
+# headlines (a review: an outlet after them made the last a byline).
 _OTHER_LABELS = frozenset("Von VON Par PAR Por POR".split())
 
 
@@ -905,19 +943,18 @@ def signed_by(line: str) -> str:
 
 
 def _signed(rest: str) -> str:
-    """The people ``rest``, after another language's "By", names before a date, a web site
-    or an outlet after a separator or their first comma; "" when it is none of those."""
+    """The people ``rest``, after another language's "By", names before a date or a web
+    site after a separator or their first comma; "" when it is none of those."""
+    if rest.split()[0] in _PARTICLES:  # ("Von der Leyen …": a name, no label)
+        return ""
     found = _BYLINE_SEPARATOR.search(rest)
     comma = rest.find(",")
     splits = [(rest[: found.start()], rest[found.end() :])] if found is not None else []
     if comma > 0:
         splits.append((rest[:comma], rest[comma + 1 :]))
     for head, tail in splits:
-        outlet = tail.split()
         if _people(head) and (
-            _a_date_line(tail.strip())
-            or _DOMAIN.fullmatch(tail.strip()) is not None
-            or (0 < len(outlet) <= 5 and all(map(_capitalized, outlet)))
+            _a_date_line(tail.strip()) or _DOMAIN.fullmatch(tail.strip()) is not None
         ):
             return head.strip()
     return ""

@@ -9,7 +9,6 @@ from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
-from wirediff.core.wiremarkers import SENT_STAMP
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -323,7 +322,7 @@ class _Head:
         self._zones: list[tuple[int, int]] | None = None
         self._markers: list[tuple[int, int]] | None = None
         self._headline: int | None = None
-        self._sent: list[tuple[int, int]] | None = None
+        self._sent: tuple[int, int] | None = None
 
     def marks(self, at: int) -> bool:
         """Whether ``at`` is in a wire's version marker ("UPDATE 2-") heading the text."""
@@ -332,10 +331,12 @@ class _Head:
         return any(a <= at < b for a, b in self._markers)
 
     def sent(self, at: int) -> bool:
-        """Whether ``at`` is in an agency's transmission stamp (``SENT_STAMP``)."""
+        """Whether ``at`` is in an agency's transmission stamp (``dates.sent_stamp``)."""
         if self._sent is None:
-            self._sent = [m.span() for m in SENT_STAMP.finditer(self.text)]
-        return any(a <= at < b for a, b in self._sent)
+            from wirediff.core.reading.dates import sent_stamp  # (with figures only)
+
+            self._sent = sent_stamp(self.text) or (0, 0)
+        return self._sent[0] <= at < self._sent[1]
 
     def holds(self, at: int) -> bool:
         if self._zones is None:

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from wirediff.core.document import ZoneTally, add_tallies, with_desk_zone, zone_of_tally, zone_tally
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.build import event_order
@@ -97,11 +98,16 @@ def _group(
         return Grouping(source, 0, [], [], list(source.problems), stages.seconds, {})
     raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
     counts = dask.compute(*[dask.delayed(_count)(r) for r in raw])
-    problems = [*source.problems, *(p for _, found in counts for p in found)]
-    offsets = np.concatenate(([0], np.cumsum([c for c, _ in counts]))).tolist()
+    problems = [*source.problems, *(p for _, found, _zones in counts for p in found)]
+    offsets = np.concatenate(([0], np.cumsum([c for c, _, _zones in counts]))).tolist()
     n = int(offsets[-1])
+    # (the folder's desk zone, as ``load_paths`` gives its documents: a review found the
+    # Mexican copy before the Madrid takes it was made from with this engine alone)
+    zone = zone_of_tally(*add_tallies(zones for _, _, zones in counts))
     numbered = [
-        dask.delayed(P.number)(dask.delayed(itemgetter(0))(r), o)
+        dask.delayed(P.number)(
+            dask.delayed(with_desk_zone)(dask.delayed(itemgetter(0))(r), zone), o
+        )
         for r, o in zip(raw, offsets[:-1], strict=True)
     ]
     docs = Persisted.of(numbered, client, compress=True)
@@ -363,8 +369,8 @@ def _story_arrays(
     return story_of, role
 
 
-def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem]]:
-    return len(read[0]), read[1]
+def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem], ZoneTally]:
+    return len(read[0]), read[1], zone_tally(read[0])
 
 
 def _frame(

@@ -823,6 +823,12 @@ def test_a_text_updated_after_its_publication_is_dated_by_its_latest_update(
         ("Score: 3/4/21 in the final of the regional cup this weekend", ""),
         ("Version 1.2.25", ""),
         ("Release 10.12.25", ""),
+        # (a review: versions' numbers, an Italian month word English writes, a name's
+        # particle taken for a day-first language's word)
+        ("Linux 6.12.10 released", ""),
+        ("Firefox 12.10.24 fixes crash", ""),
+        ("Mag 7 2026 outlook: what to expect", ""),
+        ("By Maria de la Cruz | 12/05/25 10:30 AM", ""),
     ],
 )
 def test_a_date_of_digits_alone_on_a_date_line_is_read(

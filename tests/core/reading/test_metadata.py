@@ -774,13 +774,22 @@ _RAT = "Cuxhaven. Der Rat der Stadt hat am Freitagabend den Haushalt beschlossen
             "",
         ),
         (
-            "Wesermarsch Online | 05.12.2026, 18:10 Uhr\n\nRat beschließt Haushalt heute",
+            "Regionalblatt Online | 05.12.2026, 18:10 Uhr\n\nRat beschließt Haushalt heute",
             "Rat beschließt Haushalt heute",
             "",
-            "Wesermarsch Online",
+            "Regionalblatt Online",
             "18:10",
         ),
-        # (another language's "By" before a headline's words is no byline)
+        # (another language's "By" before a headline's words is no byline; nor a hyphened
+        # English word a paper — a review)
+        (
+            "Von der Leyen Reelected - Politico\n\nA text.",
+            "Von der Leyen Reelected - Politico",
+            "",
+            "Politico",
+            "",
+        ),
+        ("Von Miller Retires - ESPN\n\nA text.", "Von Miller Retires - ESPN", "", "", ""),
         (
             "Von Trapp Family Singers return\n\nA text.",
             "Von Trapp Family Singers return",
@@ -812,7 +821,13 @@ def test_an_agencys_transmission_stamp_dates_its_take(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f"{take}\n\ndpa lni ff yynd z2 tk\n050745 Dez 25\n")
     (tmp_path / "b.txt").write_text(f"{take}\n\nOhne Stempel.\n")
     (tmp_path / "c.txt").write_text(f"{take}\n\n320745 Dez 25\n")  # (no such day)
+    # (a review: a table's rows, the last no stamp though it reads as one, and a row that
+    # is none of a month's)
+    rows = "215000 Oct 25\n230500 Nov 25\n241000 Dec 25\n\nSource: port authority"
+    (tmp_path / "d.txt").write_text(f"{take}\n\n{rows}\n")
+    (tmp_path / "e.txt").write_text(f"{take}\n\n415020 CDU 31\n")
     docs = {d.name: d for d in load_paths([tmp_path]).documents}
+    assert docs["d.txt"].date_source == docs["e.txt"].date_source == "file time"
     assert (docs["a.txt"].date, docs["a.txt"].date_source) == ("2025-12-05T07:45:00", "document")
     assert docs["b.txt"].date_source == docs["c.txt"].date_source == "file time"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.core.stories.helpers import Writer, doc
+from wirediff.core.quotemarks import quoted_spans
 from wirediff.core.stories import StoryOptions, build_story_index
-from wirediff.core.stories.quotes import quoted_spans
 
 
 def _quoted(*lines: str) -> list[list[str]]:

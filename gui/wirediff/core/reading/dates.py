@@ -114,9 +114,12 @@ _THAI_MONTH = "|".join(
     )
 )
 _MONTH = rf"(?P<month>[^\W\d_]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
+# July 24, 2021 / Jul. 24 2021
+_MONTH_FIRST = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _PATTERNS = (
-    # July 24, 2021 / Jul. 24 2021
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
@@ -175,6 +178,8 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is _MONTH_FIRST and match["month"].lower() in _WORDS_TOO:
+                continue  # ("Mag 7 2026 outlook": Italian writes its "mag" after the day)
             if "sh" in pattern.groupindex:
                 iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
             else:
@@ -199,10 +204,12 @@ _NUMERIC = re.compile(
 # of slashes whose two readings are both days is read day first beside them. English
 # lines keep such a date ambiguous (no date): Britain writes the day first, America not.
 _DAY_FIRST_WORDS = frozenset(
-    "le à publié publiée mis jour ligne modifié uhr veröffentlicht aktualisiert "
-    "el de publicado actualizado il alle ore pubblicato aggiornato em publicado atualizado "
+    "à publié publiée mis jour ligne modifié uhr veröffentlicht aktualisiert "
+    "publicado actualizado pubblicato aggiornato alle atualizado "
     "опубликовано обновлено опубліковано оновлено".split()
 )
+# (not a name's particle: "By Maria de la Cruz | 12/05/26 10:30 AM" was read day first, a
+# review)
 
 
 def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] | None:
@@ -210,21 +217,22 @@ def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] 
     (``_NUMERIC``): day first after dots, or when the month-first reading is no day, or
     beside a day-first language's words (``_DAY_FIRST_WORDS``, a French clock's "07h12");
     month first when only that reading is a day. A two-digit year is of this century unless
-    that is more than a year ahead ("12.05.99" is 1999)."""
+    that is more than a year ahead ("12.05.99" is 1999). Dots or a two-digit year only
+    with a stamp's word, a time of day, or nothing but the date and its weekday on the
+    line (``_stamped``): "Linux 6.12.10 released", "Firefox 12.10.24 fixes crash" are
+    versions' numbers (a review)."""
     latest = (today or date.today()) + timedelta(days=366)
+    words = {w.lower() for w in _WORD.findall(line)}
     for match in _NUMERIC.finditer(line):
         a, b, y = int(match["a"]), int(match["b"]), match["y"]
         year = int(y) if len(y) == 4 else _two_digit_year(int(y), latest)
-        if match["sep"] == "." and (
-            len(y) == 4  # (``_PATTERNS``' own)
-            or len(match["a"]) + len(match["b"]) < 3  # ("1.2.25", a version's number)
-            or _VERSION_BEFORE.search(line, 0, match.start())
-        ):
+        if match["sep"] == "." and len(y) == 4:
+            continue  # (``_PATTERNS``' own)
+        if (match["sep"] == "." or len(y) == 2) and not _stamped(line, words):
             continue
         day_first = _day(year, b, a, latest)
         month_first = _day(year, a, b, latest) if match["sep"] == "/" else None
         if day_first is not None and month_first is not None and a != b:
-            words = {w.lower() for w in _WORD.findall(line)}
             if not (words & _DAY_FIRST_WORDS or _FRENCH_CLOCK.search(line)):
                 continue
             month_first = None
@@ -234,7 +242,14 @@ def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] 
     return None
 
 
-_VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|rev|release|build|update))\.?\s*$")
+def _stamped(line: str, words: set[str]) -> bool:
+    """Whether a line with a date of digits alone reads as a time stamp: a stamp's or a
+    day-first language's date-line word, a time of day, or no other word than a weekday."""
+    if words & (_DAY_FIRST_WORDS | _STAMP_STARTS) or _CLOCK.search(line):
+        return True
+    return _FRENCH_CLOCK.search(line) is not None or words <= _DATE_LINE_WORDS
+
+
 _FRENCH_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?h\s?\d\d(?!\d)")
 
 
@@ -372,6 +387,8 @@ def dateline_day(line: str) -> tuple[int, int] | None:
         found = pattern.search(head)
         if found is None or not _is_place(head[: found.start()]):
             continue
+        if pattern is _YEARLESS[1] and found["month"].lower() in _WORDS_TOO:
+            continue
         if not _ended(_DATELINE_END, head, found.start(), found.end()):
             continue
         placed = head[: found.start()].rstrip().endswith((",", "،"))
@@ -419,18 +436,38 @@ def dateline_credit(line: str) -> tuple[str, bool]:
 _SENT_LOOK = 400  # characters of a text's end an agency's transmission stamp is looked for in
 
 
+def sent_stamp(text: str) -> tuple[int, int] | None:
+    """Where an agency's transmission stamp closes ``text`` ("050745 Dez 26", dpa's): its
+    last non-empty line, of a month's name; None when it has none (a table's last row,
+    "241000 Dec 25" under two more such rows, or a vote's "415020 CDU 31", is none: a
+    review)."""
+    stamp = _last_stamp(text)
+    if stamp is None:
+        return None
+    at = max(0, len(text) - _SENT_LOOK)
+    return at + stamp.start(), at + stamp.end()
+
+
+def _last_stamp(text: str) -> re.Match[str] | None:
+    """The transmission stamp on the last non-empty line of ``text`` (``sent_stamp``)."""
+    from wirediff.core.wiremarkers import SENT_STAMP
+
+    tail = text[-_SENT_LOOK:].rstrip()
+    last = tail.rfind("\n") + 1
+    found = SENT_STAMP.match(tail, last)
+    if found is None or found["month"].casefold() not in _MONTHS:
+        return None
+    return found
+
+
 def sent_time(text: str, today: date | None = None) -> str:
     """The time an agency's transmission stamp closing ``text`` gives ("050745 Dez 26":
     the 5th at 07:45, December 2026), as ISO without a zone (the agency's clock); "" when
     there is none. dpa's takes give their day nowhere else, and were dated by their files'
     times (a German desk's walkthrough)."""
-    from wirediff.core.wiremarkers import SENT_STAMP
-
-    tail = text[-_SENT_LOOK:]
-    found = list(SENT_STAMP.finditer(tail))[-1:]  # (the last: a correction's own)
-    if not found:
+    stamp = _last_stamp(text)
+    if stamp is None:
         return ""
-    stamp = found[0]
     month = _MONTHS.get(stamp["month"].casefold(), 0)
     hour, minute = int(stamp["hour"]), int(stamp["minute"])
     latest = (today or date.today()) + timedelta(days=1)

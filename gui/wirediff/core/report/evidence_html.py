@@ -27,6 +27,7 @@ from wirediff.core.report.evidence_data import each_change, ignored_said
 from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
+from wirediff.core.requotes import quote_changes, quotes_said
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
 from wirediff.core.sections import change_sections
 from wirediff.core.textsafe import break_points, printable, with_breaks
@@ -67,6 +68,11 @@ def _figures(comparison: Comparison) -> str:
     """Every figure the pair changes, "" when none (a report is the evidence: "and 2 more"
     left the two that mattered out)."""
     return figures_said(comparison, None)
+
+
+def _quotes(comparison: Comparison) -> str:
+    """Every quotation whose words the pair changes (``requotes``), "" when none."""
+    return quotes_said(quote_changes(comparison), None)
 
 
 def _names(comparison: Comparison) -> str:
@@ -326,6 +332,7 @@ def _section(
         + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)
         + "".join(f"figures changed: {_e(f)} · " for f in [_figures(section.comparison)] if f)
         + "".join(f"names changed: {_e(n)} · " for n in [_names(section.comparison)] if n)
+        + "".join(f"quotes changed: {_e(q)} · " for q in [_quotes(section.comparison)] if q)
         + f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:

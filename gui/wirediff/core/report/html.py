@@ -21,6 +21,7 @@ from wirediff.core.quoting import figures_said
 from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
+from wirediff.core.requotes import quote_changes, quotes_said
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
 from wirediff.core.textsafe import printable
 
@@ -141,6 +142,8 @@ def render_html(
         stats += f" · figures changed: {_line(figures)}"
     if names := names_said(name_changes(result), None):
         stats += f" · names changed: {_line(names)}"
+    if quotes := quotes_said(quote_changes(result), None):
+        stats += f" · quotes changed: {_line(quotes)}"
     names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title

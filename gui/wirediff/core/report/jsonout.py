@@ -7,6 +7,7 @@ import json
 from wirediff.core.display import date_fields
 from wirediff.core.quoting import ARROW, changed_figures
 from wirediff.core.renames import name_changes
+from wirediff.core.requotes import quote_changes
 from wirediff.core.result import ChangeKind, Comparison, Span
 
 TYPE_CHECKING = False
@@ -77,6 +78,8 @@ def to_data(
             # replacements changing a name (``renames``), each quoted "old → new"
             "names_changed": len(names),
             "names": [f"{old}{ARROW}{new}" for old, new in names],
+            # quotations whose words changed (``requotes``), each "old → new"
+            "quotes": [f"{old}{ARROW}{new}" for old, new in quote_changes(result)],
         },
         "rows": [
             {

@@ -22,6 +22,7 @@ from wirediff.core.lookalikes import lookalikes_said
 from wirediff.core.quoting import figures_said
 from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.pieces import row_pieces
+from wirediff.core.requotes import quote_changes, quotes_said
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
 from wirediff.core.scripts import languages_apart
 from wirediff.core.textsafe import printable
@@ -363,6 +364,8 @@ def render_text(
         summary += f"; figures changed: {figures}"
     if names := names_said(name_changes(result)):
         summary += f"; names changed: {names}"
+    if quotes := quotes_said(quote_changes(result)):
+        summary += f"; quotes changed: {quotes}"
     for side, text in (("left", result.left_text), ("right", result.right_text)):
         if disguise := lookalikes_said(text):  # (folded or not: a disguise to tell)
             summary += f"; {side}: {disguise}"

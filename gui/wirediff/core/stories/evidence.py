@@ -33,6 +33,7 @@ from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import Figures, figure_changes
 from wirediff.core.renames import name_changes
+from wirediff.core.requotes import Quote, quote_changes
 from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.scripts import UNSPACED, writing
 from wirediff.core.segments import paragraph_spans, units
@@ -97,6 +98,8 @@ class Evidence:
     # the names the aligned sentences change (("Alexiou", "Andreou"): ``renames``): a wire's
     # corrected take was about a minister's name, said nowhere
     renamed: tuple[Figures, ...] = ()
+    # the quotations whose words the aligned sentences change (``requotes``)
+    requoted: tuple[Quote, ...] = ()
 
     def shorter(self) -> Side:
         """The side with fewer words (a trimmed copy is judged by what it kept); of two as
@@ -121,6 +124,7 @@ class Evidence:
             self.figures_changed,
             self.words_changed,
             tuple((new, old) for old, new in self.renamed),
+            tuple((new, old) for old, new in self.requoted),
         )
 
 
@@ -355,8 +359,11 @@ def measure(
     figures = figure_changes(diff)
     changed = _words_changed(diff)
     renamed = tuple(name_changes(diff))
+    requoted = tuple(quote_changes(diff))
     names = _names(a, b)
-    return Evidence(*sides, names, order, terms, tuple(figures), len(figures), changed, renamed)
+    return Evidence(
+        *sides, names, order, terms, tuple(figures), len(figures), changed, renamed, requoted
+    )
 
 
 def _words_changed(diff: Comparison) -> int:

@@ -18,13 +18,7 @@ regional paper's story quoting TASS's interview with a minister, naming few of i
 was split from it in a probe); and a trimmed copy that is all quotation has no body to
 weigh. All are kept.
 
-Quotation marks: straight double quotes, “…”, „…“ or „…”, «…» and »…«, ‹…›, ‘…’, ”…”,
-「…」 and 『…』 (not straight single quotes, which are apostrophes too). A quote
-carries on over paragraphs while unclosed, and a paragraph that opens with a mark inside
-it reopens it ("…" at each paragraph's head, the style of a quote of several
-paragraphs); when the marks of a text do not pair up that way, each paragraph is read on
-its own, and a mark it leaves open quotes to its end if it opened it (a quote of several
-paragraphs, cut after its first), else nothing.
+Quotation marks: as ``wirediff.core.quotemarks`` pairs them.
 """
 
 from __future__ import annotations
@@ -34,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.document import Document
+from wirediff.core.quotemarks import MARKS, quoted_spans
 from wirediff.core.reading.outlets import is_agency, names_outlet
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.ends import run_share
@@ -41,75 +36,7 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.strangers import named_terms
 
 _WORD = re.compile(r"\w+")
-# What closes a quote each mark opens (a straight quote closes its own): German and Danish
-# »…« as well as French «…», whichever comes first; British ‘…’ (its ’ no apostrophe
-# between two letters, "don’t"); Swedish and Finnish ”…” (a probe and a review found each
-# read as no quotation, or inside out)
-_CLOSERS = {
-    '"': '"',
-    "“": "”",
-    "„": "“”",
-    "«": "»",
-    "»": "«",
-    "‹": "›",
-    "‘": "’",
-    "”": "”",
-    "「": "」",
-    "『": "』",
-}
-_MARKS = re.compile(r'["“”„«»‹›‘’「」『』]')
 _QUOTE_MIN_WORDS = 12  # a text quoting fewer words has no quotation to rest a link on
-
-
-def quoted_spans(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
-    """The quoted spans of each of ``lines`` (the paragraphs of one text, in order):
-    ``(start, end)`` character offsets within its line (see the module)."""
-    spans, paired = _read(lines, across=True)
-    return spans if paired else _read(lines, across=False)[0]
-
-
-def _read(lines: Sequence[str], across: bool) -> tuple[list[list[tuple[int, int]]], bool]:
-    """Quoted spans, a quote carried over paragraphs (``across``), and whether no mark is
-    left open at the end; or (not ``across``) each paragraph alone, a mark it leaves open
-    quoting nothing."""
-    out: list[list[tuple[int, int]]] = []
-    closer = opener = ""  # what closes the open quote, and what opened it ("" none open)
-    for line in lines:
-        spans: list[tuple[int, int]] = []
-        at = 0
-        carried = bool(closer)
-        if closer:
-            head = line.lstrip()
-            if head[:1] == opener:
-                at = len(line) - len(head) + 1  # (a paragraph reopening the quote)
-        start = at if closer else -1
-        for mark in _MARKS.finditer(line, at):
-            char, where = mark.group(), mark.start()
-            if (
-                char == "’"
-                and line[where - 1 : where].isalpha()
-                and line[where + 1 : where + 2].isalpha()
-            ):
-                continue  # (an apostrophe: "don’t")
-            if closer and char in closer:
-                spans.append((start, where))
-                closer = opener = ""
-                start, carried = -1, False
-            elif closer and carried and char == opener and char not in closer:
-                # (the mark that opened the quote again, inside a paragraph, while one is
-                # carried over: that one was a stray mark, and the rest is read anew)
-                return out, False
-            elif not closer and char in _CLOSERS:
-                closer, opener, start = _CLOSERS[char], char, mark.end()
-        if closer:
-            # (left open: to the paragraph's end when carried on, or opened at its head —
-            # a quote of several paragraphs cut after its first —, else quoting nothing)
-            if across or not line[: max(start - 1, 0)].strip():
-                spans.append((start, len(line)))
-            if not across:
-                closer = opener = ""
-        out.append(spans)
-    return out, not closer
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +65,7 @@ def quote_only(
         ls, text = lines[doc], documents[doc].text
         kept = [text[ls.starts[i] : ls.ends[i]] for i in range(len(ls.keys)) if i not in ls.local]
         found: _Body | None = None
-        if any(_MARKS.search(line) for line in kept):
+        if any(MARKS.search(line) for line in kept):
             outside, quoted = [], 0
             for line, spans in zip(kept, quoted_spans(kept), strict=True):
                 at = 0

@@ -20,6 +20,7 @@ from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import is_release
 from wirediff.core.renames import names_said
+from wirediff.core.requotes import quotes_said
 from wirediff.core.result import Comparison
 from wirediff.core.revisions import name_years, revision_numbers
 from wirediff.core.scripts import languages_apart
@@ -194,6 +195,19 @@ def _renamed(evidence: Evidence, earlier: bool = False) -> str:
     return f"; names changed: {names_said(found)}"
 
 
+def _requoted(evidence: Evidence, earlier: bool = False) -> str:
+    """ "; quotes changed: «…o llenar la nevera» → «…o comer»" (``requotes``), or "": a
+    copy rewriting a minister's quote was "kept nearly word for word", and nothing said
+    it (a fact-checker's walkthrough); in time order when the version is dated before its
+    source."""
+    found = evidence.requoted
+    if not found:
+        return ""
+    if earlier:
+        return f"; quotes, in time order: {quotes_said([(new, old) for old, new in found])}"
+    return f"; quotes changed: {quotes_said(found)}"
+
+
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
 
 
@@ -338,7 +352,8 @@ def _wording(
         kept = f"{_pct(ev.kept)} of its sentences kept {how}{left_out}{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
         own = _own(version, options.padding_said_min)
-        names = _renamed(pair.evidence, unsure == DATED_LATER)
+        earlier = unsure == DATED_LATER
+        names = _renamed(pair.evidence, earlier) + _requoted(pair.evidence, earlier)
         if round(100 * ev.kept) >= 100 * TRIMMED_BELOW:
             return f"Copy of {source}: {kept}{own}{names}"
         if own:  # ("Trimmed copy …; 48% of this version's sentences are new" read as a
@@ -352,6 +367,7 @@ def _wording(
         own = _own(version, options.padding_said_min)
         earlier = unsure == DATED_LATER
         said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
+        said += _requoted(pair.evidence, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
     if pair.marked:
         shared = f"{_pct(max(ev.phrases, version.phrases))} of the words in shared phrases"

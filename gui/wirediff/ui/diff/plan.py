@@ -15,6 +15,7 @@ from wirediff.core.breaks import PILCROW
 from wirediff.core.quoting import change_words, figure_changes, figures_said
 from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
+from wirediff.core.requotes import quote_changes, quotes_said
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.core.sections import change_sections
 from wirediff.ui.common import theme
@@ -453,6 +454,7 @@ def figures_lines(comparison: Comparison) -> tuple[str, str]:
     for what, found, said in (
         ("Figures", figure_changes(comparison), figures_said),
         ("Names", name_changes(comparison), names_said),
+        ("Quotes", quote_changes(comparison), quotes_said),
     ):
         if found:
             lines.append(one_line(f"{what} changed, left → right: {said(found)}"))

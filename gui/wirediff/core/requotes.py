@@ -1,0 +1,136 @@
+"""The quotations a pair changes: words replaced, added or cut inside quotation marks that
+both sides keep.
+
+A site's second capture rewrote a minister's quote («…o llenar la nevera» → «…o comer»)
+and was "a copy, 100% of its sentences kept nearly word for word": figures and names
+changed were said, quoted words not (a fact-checker's walkthrough). A quotation is said
+when an edit of a changed row lies inside quotation marks on both sides
+(``quotemarks``): words cut from or added to a quote, or replaced in it; not a quote
+added or cut whole, a mark changed ("…" for «…»), nor a moved one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from wirediff.core.quotemarks import CLOSERS, quoted_spans
+from wirediff.core.quoting import ARROW, cut_kept, more_of
+from wirediff.core.result import Comparison, OpKind, RowKind, Span
+
+Quote = tuple[str, str]  # a quotation as the old side gives it, and as the new one does
+
+_OPENERS = frozenset(CLOSERS)
+_CLOSING = frozenset("".join(CLOSERS.values()))
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes: ``(start, end)`` of the words between each pair of marks,
+    in text order (a quote over several paragraphs, a range for each)."""
+    lines = text.split("\n")
+    found: list[tuple[int, int]] = []
+    at = 0
+    for line, spans in zip(lines, quoted_spans(lines), strict=True):
+        found.extend((at + start, at + end) for start, end in spans if end > start)
+        at += len(line) + 1
+    return found
+
+
+def _holding(ranges: Sequence[tuple[int, int]], span: Span) -> tuple[int, int] | None:
+    """The range of ``ranges`` (in order, apart) that ``span`` lies in, or None."""
+    at = bisect_right(ranges, (span.start, 1 << 62)) - 1
+    if at < 0:
+        return None
+    start, end = ranges[at]
+    return (start, end) if start <= span.start and span.end <= end else None
+
+
+def _worded(text: str, span: Span) -> Span:
+    """``span`` without the marks and spaces it opens and closes with (a comparison that
+    ignores punctuation puts a quote's closing mark in the edit before it)."""
+    start, end = span
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Span(start, end) if start < end else Span(span.start, span.start)
+
+
+def quote_changes(comparison: Comparison) -> list[Quote]:
+    """The quotations whose words the pair changes, each once: the old side's and the new
+    side's, their marks kept and long runs both keep cut to their ends (``cut_kept``)."""
+    rows = [row for row in comparison.rows if row.kind is RowKind.CHANGED]
+    if not rows:
+        return []
+    left_text, right_text = comparison.left_text, comparison.right_text
+    left, right = quote_ranges(left_text), quote_ranges(right_text)
+    if not (left and right):
+        return []
+    found: list[Quote] = []
+    seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    for row in rows:
+        for op in row.ops:
+            if op.kind is OpKind.EQUAL:
+                continue
+            old = _holding(left, _worded(left_text, op.left))
+            new = _holding(right, _worded(right_text, op.right))
+            if old is None or new is None or (old, new) in seen:
+                continue
+            seen.add((old, new))
+            said = _marked(left_text, old), _marked(right_text, new)
+            if _letters(said[0]) != _letters(said[1]):
+                found.append(_ends_cut(*cut_kept(*said)))
+    return found
+
+
+_AROUND_WORDS = 4  # words both sides keep quoted before the first edit and after the last
+
+
+def _ends_cut(old: str, new: str) -> Quote:
+    """The words both quotations open and close with cut to ``_AROUND_WORDS`` next to the
+    edits ("«Vamos a movilizar 1.500 millones … ningún joven español …»": a whole quote of
+    30 words each side hid its one word changed)."""
+    a, b = old.split(" "), new.split(" ")
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    cut_head = max(0, head - _AROUND_WORDS - 1)
+    cut_tail = max(0, tail - _AROUND_WORDS - 1)
+    if not (cut_head or cut_tail):
+        return old, new
+
+    def cut(words: list[str]) -> str:
+        kept = words[cut_head : len(words) - cut_tail]
+        opener = words[0][:1] if cut_head and words[0][:1] in _OPENERS else ""
+        closer = words[-1][-1:] if cut_tail and words[-1][-1:] in _CLOSING else ""
+        return (
+            (f"{opener}… " if cut_head else "")
+            + " ".join(kept)
+            + (f" …{closer}" if cut_tail else "")
+        )
+
+    return cut(a), cut(b)
+
+
+def _marked(text: str, where: tuple[int, int]) -> str:
+    """The quotation at ``where`` with its marks, white space collapsed."""
+    start, end = where
+    if start and text[start - 1] in _OPENERS:
+        start -= 1
+    if end < len(text) and text[end] in _CLOSING:
+        end += 1
+    return " ".join(text[start:end].split())
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def quotes_said(found: Sequence[Quote], limit: int | None = 2, separator: str = "; ") -> str:
+    """The quotations a pair changes as a summary says them: «…o llenar la nevera» →
+    «…o comer», at most ``limit`` of them (None: all) and how many more; "" when none."""
+    said = [f"{old}{ARROW}{new}" for old, new in found[:limit]]
+    return f"{separator.join(said)}{more_of(len(found), len(said))}" if said else ""
