@@ -379,7 +379,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
             continue
         if opening and lone_paper(line):  # "Новости Белогорья — Региональная лента"
             continue
-        if opening and masthead_over_headline(_first_lines(text, 3)):  # "Coloradoan | …"
+        if opening and masthead_over_headline(_first_lines(text, 4)):  # "Coloradoan | …"
             continue
         plain = plain or line
         if (
@@ -679,9 +679,14 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
         return ""
     if lines[1].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
         return ""
-    from wirediff.core.reading.outlets import credited_agency  # (reading imports us)
+    from wirediff.core.reading.dates import is_date_line  # (reading imports us)
+    from wirediff.core.reading.outlets import credited_agency
 
-    dateline = lines[2]
+    # (past a stamp between the headline and the dateline: "Publicado: 5 de diciembre de
+    # 2026, 06:20 (hora de Lima)" left a Latin American site's copy of EFE's story without
+    # its outlet, titled by its masthead — a fact-checker's walkthrough)
+    after = [line for line in lines[2:4] if not is_date_line(line) or credited_agency(line, True)]
+    dateline = after[0] if after else ""
     if dateline.casefold().startswith(name.casefold()) or not credited_agency(dateline, True):
         return ""
     return name

@@ -842,3 +842,23 @@ def test_a_paper_its_sourcing_names_is_not_the_outlet_of_an_agencys_text() -> No
     assert guess_source(agency) == "AFP"
     own = "Talks resume in Riyadh\n\nSources told Asharq Al-Awsat that the ministry had agreed.\n"
     assert guess_source(own) == "Asharq Al-Awsat"
+
+
+def test_a_masthead_over_a_headline_over_a_stamp_over_the_dateline_names_the_outlet(
+    tmp_path: Path,
+) -> None:
+    """A Latin American site's copy of EFE's story, a "Publicado:" stamp between its
+    headline and the dateline: no outlet, titled by its masthead, the stamp's time lost (a
+    fact-checker's walkthrough)."""
+    path = tmp_path / "andinas.txt"
+    path.write_text(
+        "Noticias Andinas | 5 de diciembre de 2026\n\n"
+        "España destinará 1.500 millones de euros a vivienda para jóvenes\n\n"
+        "Publicado: 5 de diciembre de 2026, 06:20 (hora de Lima)\n\n"
+        "Madrid, 5 dic (EFE).- La ministra de Economía anunció este sábado que el Gobierno "
+        "movilizará 1.500 millones de euros en avales.\n",
+        encoding="utf-8",
+    )
+    doc = load_paths([path]).documents[0]
+    assert doc.title == "España destinará 1.500 millones de euros a vivienda para jóvenes"
+    assert (doc.source, doc.captured) == ("Noticias Andinas", "2026-12-05T06:20:00")

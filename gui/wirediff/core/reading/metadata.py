@@ -406,8 +406,9 @@ def _updated_at(text: str, day: str) -> str:
         if found_on is None or found_on[2] != day or _EMBARGO.match(line):
             continue
         clock = _clock(line, found_on[1], found_on[0])
-        found = f"{day}T{clock}:00" if clock else ""
-        break
+        if clock:  # (else a later line of that day may give it: a masthead's day over
+            found = f"{day}T{clock}:00"  # "Publicado: 5 de diciembre de 2026, 06:20")
+            break
     for revised in _revisions(text):
         if len(revised) > 10 and revised[:10] == day and revised > found:
             found = revised
