@@ -311,6 +311,16 @@ def test_the_chain_claims_no_time_order_for_versions_of_one_date() -> None:
     said = chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]
     assert "in the list's order (same date: which came first is not known)" in said
     assert "Version 3 of 3 in time order" in chain_message(selection, documents, 2, 1)  # type: ignore[arg-type]
+    # (captures of one date their files' times order: in time order — two captures of one
+    # page, 11:30 on the 5th and 08:00 on the 6th, "same date: which came first is not
+    # known", a fact-checker's walkthrough)
+    documents = [
+        Document(Path(n), "Text.", n, date="2026-12-05", date_source="document", captured=c)
+        for n, c in (("a.html", "2026-12-05T11:30:00"), ("b.html", "2026-12-06T08:00:00"))
+    ]
+    stories = SimpleNamespace(chain=lambda _doc: (0, 1), previous={1: 0}.get)
+    selection = SimpleNamespace(selected=1, stories=stories)
+    assert "Version 2 of 2 in time order" in chain_message(selection, documents, 1, 1)  # type: ignore[arg-type]
 
 
 def test_a_date_without_a_time_is_not_midnight_of_its_day() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirediff.core.chronology import said_before
-from wirediff.core.document import Document
+from wirediff.core.document import Document, came_before
 from wirediff.ui.session.selection import PairSelection
 
 
@@ -33,14 +33,17 @@ def chain_message(
     before = documents[chain[at - 1] if previous is None else previous]
     # Undated versions come last in the list's order: no time order to claim for them.
     first, then = before.published, documents[moved_to].published
-    # One day, and one of them without its time (or neither with one): no order known
-    same_day = first[:10] == then[:10] and (first == then or min(len(first), len(then)) == 10)
+    # One day, and one of them without its time (or neither with one), and no capture
+    # times to tell them apart (``came_before``: two captures of one page, 11:30 on the
+    # 5th and 08:00 on the 6th, "same date: which came first is not known" — a
+    # fact-checker's walkthrough): no order known
+    known = came_before(before, documents[moved_to]) or came_before(documents[moved_to], before)
     order = (
         "in the list's order (undated: which came first is not known)"
         if not (first and then)
-        else "in the list's order (same date: which came first is not known)"
-        if same_day
         else "in time order"
+        if known
+        else "in the list's order (same date: which came first is not known)"
     )
     # Short, and no file named: the pair's numbers follow it on the status line with the
     # pair's names ("a ↔ b: 97% similar"), and the two were cut in their middle together,
