@@ -71,7 +71,7 @@ def test_a_line_break_in_a_name_cannot_forge_a_row_of_stories_text(
     (root / "record.json").write_text(json.dumps({"source": "Out\nlet", "text": BODY}))
     assert main(["stories", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "forged␊      row.txt  " in out and "Copy of " in out
+    assert "forged␊      row.txt · " in out and "Copy of " in out
     assert "Out␊let" in out or "Copy of forged␊      row.txt, if " in out
     assert not [line for line in out.splitlines() if line.lstrip().startswith(("row", "let"))]
 

@@ -124,7 +124,9 @@ def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", str(folder)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("5 documents, 4 stories, 1 event (2 files skipped)")
-    assert "* iraq/000_95eef2de69d379ca.txt  base" in out
+    # (each version's outlet and date after its path: the summary said nothing of why a
+    # version stood where it did in time order, a fact-checker's walkthrough)
+    assert "* iraq/000_95eef2de69d379ca.txt · Reuters · undated  base" in out
     assert "skipped photo.txt:" in out
     # No "Event 0:", "Story 0:" (a count from 0 the app shows nowhere): the titles carry no
     # number, each line ends with the id, as the JSON's (the story's is what --story takes).
@@ -191,7 +193,7 @@ def test_a_one_word_base_is_one_word(tmp_path: Path, capsys: pytest.CaptureFixtu
     """The base's line said "1 words"."""
     (tmp_path / "a.txt").write_text("Ceasefire\n")
     assert main(["stories", str(tmp_path)]) == 0
-    assert "* a.txt  base, 1 word\n" in capsys.readouterr().out
+    assert "* a.txt · undated  base, 1 word\n" in capsys.readouterr().out
 
 
 def test_the_text_names_its_figures_as_shared_5_word_runs(

@@ -11,6 +11,7 @@ from pathlib import Path, PurePath
 from typing import Any, Protocol
 
 from wirediff.core.counts import percent
+from wirediff.core.display import shown_date
 from wirediff.core.quoting import unmarked
 from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
@@ -319,7 +320,11 @@ def to_text(
             versions = _count(len(s.versions), "version")
             lines.append(f"  Story: {s.title}  ({versions}; id {s.id})")
             for v in s.versions:
-                path = relative(index.documents[v.doc].path, root)
+                doc = index.documents[v.doc]
+                # (its outlet and date: a fact-checker could not tell from the summary why
+                # a version stood where it did in time order)
+                said = [relative(doc.path, root), doc.source, shown_date(doc)]
+                path = " · ".join(part for part in said if part)
                 if v.doc == s.base:
                     lines.append(f"    * {path}  base, {_count(index.words[v.doc], 'word')}")
                     continue
