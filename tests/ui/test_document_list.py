@@ -236,6 +236,32 @@ def test_a_bases_bold_date_fits_its_column(
     assert view.header().sectionSize(DATE) >= needed + 14
 
 
+def test_a_time_of_another_zone_widens_the_date_column(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
+    """A Mexican copy of 09:05 among Madrid's takes read "…TC−06:00)" in the list, its day
+    and its time cut off (a fact-checker's folder, looked at): the column is as wide as a
+    time with its zone needs, when one shows."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from wirediff.core.document import Document, with_desk_zone
+    from wirediff.ui.doclist.columns import DATE
+    from wirediff.ui.doclist.fitting import ZONED_DATE
+
+    def doc(name: str, date: str) -> Document:
+        return Document(Path(name), "Text.", name, date=date, date_source="document")
+
+    view = doc_list.view
+    bold = QFont(view.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance(ZONED_DATE)
+    madrid = [doc("a.txt", "2026-12-05T10:15:00"), doc("b.html", "2026-12-05T11:02:00+01:00")]
+    plain = with_desk_zone(madrid)
+    doc_list.install(build_list(plain, [1, 1]))
+    assert view.header().sectionSize(DATE) < needed
+    zoned = with_desk_zone([*madrid, doc("mx.html", "2026-12-05T09:05:00-06:00")])
+    doc_list.install(build_list(zoned, [1, 1, 1]))
+    assert view.header().sectionSize(DATE) >= needed
+
+
 def test_a_date_with_its_time_too_wide_for_its_cell_drops_its_year_first(qtbot) -> None:  # type: ignore[no-untyped-def]
     """ "…3-10 07:27" lost the month's first digit beside "2026-03-10". Found by a tester."""
     from PySide6.QtGui import QFont, QFontMetrics

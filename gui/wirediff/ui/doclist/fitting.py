@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
+from wirediff.core.display import short_date, zoned_date
 from wirediff.core.document import Document
 from wirediff.ui.doclist.columns import (
     AUTHOR,
@@ -29,6 +31,7 @@ MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's f
 GIVE_WAY = (WORDS, AUTHOR, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
 
 
+ZONED_DATE = "00-00 00:00 (UTC−00:00)"  # the date column's width when a time shows its zone
 SPARSE = 0.25  # an outlet column filled for fewer of the documents gives way first
 
 
@@ -173,9 +176,19 @@ class ColumnChooser(QObject):
         self.fit()
 
     def set_documents(self, documents: Sequence[Document]) -> None:
-        """Leave out the columns these documents leave empty."""
+        """Leave out the columns these documents leave empty; the date's as wide as a
+        time of another zone needs when one shows (cut at its start, "…TC−06:00)" lost
+        its day and its time: a Mexican copy of 09:05 among Madrid's takes)."""
         self.empty = empty_columns(documents)
         self.sparse = sparse_columns(documents)
+        if DATE not in self.by_hand:
+            zones = any(zoned_date(d) != short_date(d.published) for d in documents)
+            bold = QFont(self.view.font())
+            bold.setBold(True)
+            sample = ZONED_DATE if zones else str(COLUMNS[DATE].width)
+            self.view.header().resizeSection(
+                DATE, QFontMetrics(bold).horizontalAdvance(sample) + 14
+            )
         self.fit()
 
     def kept_headers(self) -> list[str]:
