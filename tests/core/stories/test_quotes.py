@@ -163,6 +163,12 @@ def test_a_paper_quoting_an_agencys_interview_and_naming_it_stays_its_version() 
         ("he said in a statement to Reuters", "Reuters", True),
         ("at least 40 dead, according to an AFP tally", "AFP", True),
         ("the PA said the talks would resume", "PA Media", False),  # (a short name: "said" no)
+        # German, French and Spanish credits (a German site's rewrite credited dpa so)
+        ("Mit Material von dpa", "dpa", True),
+        ("Quelle: AFP", "AFP", True),
+        ("le bilan, selon l'AFP, est lourd", "AFP", True),
+        ("el plan, según EFE, arranca", "EFE", True),
+        ("the dpa building on Monday", "dpa", False),
     ],
 )
 def test_names_outlet(text: str, outlet: str, named: bool) -> None:

@@ -441,7 +441,11 @@ _SOURCE_BEFORE = re.compile(
     r"(?:\b(?:told|spoke to|speaking to|talking to|said to|interview (?:with|to)|according to"
     r"(?:\s+an?)?|statement to|cited by|quoted by|reported by|citing)(?:\s+the)?"
     r"|в интервью|агентству|агентства|агентство|сообщил[аи]?|рассказал[аи]?|заявил[аи]?"
-    r"|переда[её]т|сообщает|пишет)\s+$",
+    r"|переда[её]т|сообщает|пишет"
+    # (German, French and Spanish credits: "Mit Material von dpa", "Quelle: AFP", "selon
+    # l'AFP", "según EFE" — a German site's rewrite credited dpa so, read as no credit)
+    r"|mit material (?:von|der|des)|material:|quelle:|laut|selon(?: l['’])?|d['’]après(?: l['’])?"
+    r"|avec|según|con información de|de acuerdo con)\s*$",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|reporting)\b")
