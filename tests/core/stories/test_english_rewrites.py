@@ -70,3 +70,21 @@ def test_a_close_paraphrase_is_not_called_two_newsrooms_writing(index: StoryInde
     assert describe(index, wire, _doc(index, "002")).startswith(
         "Independent reports of the same event — two newsrooms writing"
     )
+
+
+def test_a_rewrite_says_the_figures_of_the_sentences_it_kept(tmp_path: Path) -> None:
+    """A rewrite keeping a sentence with its figure changed said nothing of it but in the
+    panes, where an edited version says "figures changed" (a German desk's walkthrough:
+    a regional site's rewrite of AFP's figures)."""
+    base = (FIXTURES / "rewrites-en" / "cut-and-paste.txt").read_text(encoding="utf-8")
+    light = (FIXTURES / "rewrites-en" / "light-revision.txt").read_text(encoding="utf-8")
+    start = light.index("Some 2,500 US soldiers")
+    end = light.index(".", start) + 1
+    kept = "There are currently 3,500 US troops in Iraq focusing on countering the remnants"
+    (tmp_path / "a.txt").write_text(base, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        f"{light[:start]}{kept} of Islamic State.{light[end:]}", encoding="utf-8"
+    )
+    index = build_story_index(load_paths([tmp_path]).documents)
+    assert pair_derivation(index, 0, 1).level is Derivation.REWRITE
+    assert describe(index, 0, 1).endswith("; figures changed: 2,500 → 3,500")
