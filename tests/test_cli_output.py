@@ -296,3 +296,18 @@ def test_an_output_that_cannot_be_made_is_said_before_the_work(
     assert main(["stories", str(sample_dir), "--format", "csv", "-o", str(target)]) == 2
     assert "Read-only file system" in capsys.readouterr().err
     assert grouped == [] and not target.exists()  # (refused before any grouping)
+
+
+def test_an_output_in_a_missing_folder_is_said_before_the_work(
+    tmp_path: Path, sample_dir: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`stories -o out/stories.csv` with no `out/` said so after the grouping, 27 s on an
+    archive of 2,500 files, three times over (a researcher's runs)."""
+    from wirediff.commands import stories as stories_command
+
+    grouped: list[object] = []
+    monkeypatch.setattr(stories_command, "build_story_index", lambda *a, **k: grouped.append(a))
+    target = tmp_path / "out" / "x.csv"
+    assert main(["stories", str(sample_dir), "--format", "csv", "-o", str(target)]) == 2
+    assert "its folder does not exist" in capsys.readouterr().err
+    assert grouped == [] and not target.parent.exists()

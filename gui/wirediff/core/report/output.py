@@ -87,7 +87,9 @@ def writable(target: Path | str) -> None:
     try:
         tmp, fd = _temporary(real)
     except FileNotFoundError:
-        return  # (its folder missing, or /proc's: write_file says which, at once as before)
+        if not real.parent.is_dir():  # (said after a grouping of half a minute: a researcher)
+            raise OutputError(target, "its folder does not exist") from None
+        return  # (/proc's: write_file says what it says)
     except OSError as exc:
         raise OutputError(target, exc.strerror or str(exc)) from None
     os.close(fd)
