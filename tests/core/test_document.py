@@ -347,6 +347,77 @@ def test_a_zoned_time_beside_a_time_without_zone_compares_as_the_clocks_read() -
     assert time_order(range(3), day) == (1, 2, 0)
 
 
+@pytest.fixture
+def madrid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This computer's clock in Madrid's zone (a POSIX rule: no zone files needed)."""
+    import time
+
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_without_zone_are_read_in_the_desks_zone_beside_pages_of_several_zones(
+    tmp_path: Path, madrid: None
+) -> None:
+    """An agency's takes named by Madrid's time (10:15, 13:40), a Madrid page (11:02+01:00),
+    Buenos Aires' copy (10:45-03:00) and Mexico's (09:05-06:00, 16:05 in Madrid): compared
+    as their clocks read, Mexico's copy came first and was "the source" of the take it was
+    made from, its 3,2 % → 3,1 % read backwards (a fact-checker's walkthrough). Where the
+    folder's times give zones hours apart, a time that gives none is read in its outlet's
+    zone when the outlet's other documents give one, else in this computer's — not one
+    page's for all: a Mozambican page named by its own time made every Lisbon and Brasília
+    file name Maputo's (a Portuguese desk's walkthrough)."""
+    from wirediff.core.chronology import time_order
+    from wirediff.core.deskzone import with_desk_zone
+    from wirediff.core.display import zoned_date
+    from wirediff.core.document import LOCAL_ZONE, Document, came_before
+    from wirediff.core.reading import load_paths
+
+    def doc(name: str, date: str, source: str = "", captured: str = "") -> Document:
+        return Document(tmp_path / name, name, name, source=source, date=date, captured=captured)
+
+    take = doc("efe_1015.txt", "2026-12-05T10:15:00", "EFE")
+    later = doc("efe_1340.txt", "2026-12-05T13:40:00", "EFE")
+    voz = doc("voz_1102.html", "2026-12-05T11:02:00+01:00", "La Voz", "2026-12-05T11:02:00")
+    voz_late = doc("voz_1900.html", "2026-12-05", "La Voz", "2026-12-05T19:00:00")
+    austral = doc("austral.html", "2026-12-05T10:45:00-03:00", "Austral")
+    mexico = doc("mx.rss#1", "2026-12-05T09:05:00-06:00", "MX")
+    placed = with_desk_zone([take, later, voz, austral, mexico, voz_late])
+    assert [d.desk_zone for d in placed] == [
+        LOCAL_ZONE,
+        LOCAL_ZONE,
+        "+01:00",
+        "-03:00",
+        "-06:00",
+        "+01:00",
+    ]
+    assert placed[0].date == take.date  # (the times as they were)
+    assert came_before(placed[0], placed[4]) and not came_before(placed[4], placed[0])
+    # (09:15, 10:02, 12:40, 13:45, 15:05 UTC)
+    assert time_order(range(5), placed) == (0, 2, 1, 3, 4)
+    # (shown with its zone where that is not this computer's)
+    assert [zoned_date(d) for d in placed[2:5]] == [
+        "2026-12-05 11:02",
+        "2026-12-05 10:45 (UTC−03:00)",
+        "2026-12-05 09:05 (UTC−06:00)",
+    ]
+    # (one zone's winter and summer, an hour apart, or one zone: as the clocks read)
+    summer = doc("verano.html", "2026-07-05T10:05:00+02:00")
+    assert {d.desk_zone for d in with_desk_zone([take, summer, voz])} == {""}
+    assert {d.desk_zone for d in with_desk_zone([take, later, voz])} == {""}
+    # Read from a folder: the zone is the folder's
+    (tmp_path / "efe_20261205_1015.txt").write_text("EFE take\n\nEl Gobierno movilizará.\n")
+    for title, date in [("MX", "2026-12-05T09:05:00-06:00"), ("MAD", "2026-12-05T10:00:00+01:00")]:
+        record = f'{{"title": "{title}", "text": "Copia {title}", "date": "{date}"}}'
+        (tmp_path / f"{title}.json").write_text(record)
+    read = {d.title: d for d in load_paths([tmp_path]).documents}
+    assert read["EFE take"].desk_zone == LOCAL_ZONE
+    assert came_before(read["EFE take"], read["MX"])
+
+
 def test_a_hyphened_english_word_is_no_papers_name() -> None:
     """ "Weser-Kurier" is a paper's name, "All-Star" and "Co-Star" not (a review: a sports
     kicker before its date named the outlet "All-Star")."""
@@ -354,73 +425,6 @@ def test_a_hyphened_english_word_is_no_papers_name() -> None:
     assert (
         masthead_name("All-Star, March 5, 2026") == masthead_name("Co-Star | March 5, 2026") == ""
     )
-
-
-def test_times_without_zone_take_the_desks_zone_beside_pages_of_several_zones(
-    tmp_path: Path,
-) -> None:
-    """An agency's takes named by Madrid's time (10:15, 13:40), a Madrid page named by its
-    own time (11:02+01:00), Buenos Aires' copy (10:45-03:00) and Mexico's (09:05-06:00,
-    16:05 in Madrid): compared as their clocks read, Mexico's copy came first and was "the
-    source" of the take it was made from, its 3,2 % → 3,1 % read backwards (a
-    fact-checker's walkthrough). The times that give no zone are the desk's, in the zone a
-    page named by its own time shows; else in the zone most files give."""
-    from wirediff.core.chronology import time_order
-    from wirediff.core.display import zoned_date
-    from wirediff.core.document import Document, came_before, desk_zone, with_desk_zone
-    from wirediff.core.reading import load_paths
-
-    def doc(name: str, date: str, captured: str = "") -> Document:
-        return Document(tmp_path / name, name, name, date=date, captured=captured)
-
-    take = doc("efe_1015.txt", "2026-12-05T10:15:00")
-    later = doc("efe_1340.txt", "2026-12-05T13:40:00")
-    madrid = doc("voz_1102.html", "2026-12-05T11:02:00+01:00", "2026-12-05T11:02:00")
-    lima = doc("austral.html", "2026-12-05T10:45:00-03:00")
-    mexico = doc("mx.rss#1", "2026-12-05T09:05:00-06:00")
-    mexico2 = doc("mx.rss#2", "2026-12-03T13:10:00-06:00")
-    docs = [take, later, madrid, lima, mexico, mexico2]
-    assert desk_zone(docs) == "+01:00"
-    placed = with_desk_zone(docs)
-    assert {d.desk_zone for d in placed} == {"+01:00"}
-    assert placed[0].date == take.date  # (the times as they were)
-    assert came_before(placed[0], placed[4]) and not came_before(placed[4], placed[0])
-    # (shown with its zone where that is not the desk's)
-    assert [zoned_date(d) for d in placed[2:5]] == [
-        "2026-12-05 11:02",
-        "2026-12-05 10:45 (UTC−03:00)",
-        "2026-12-05 09:05 (UTC−06:00)",
-    ]
-    assert time_order(range(5), placed) == (0, 2, 1, 3, 4)  # (09:15, 10:02, 12:40, 13:45 UTC…)
-    # (no page named by its time: the zone most files give; a feed's items are one file's)
-    plain = [
-        take,
-        doc("a.html", "2026-12-05T11:00:00+01:00"),
-        doc("b.html", "2026-12-05T12:00:00+01:00"),
-        mexico,
-        mexico2,
-    ]
-    assert desk_zone(plain) == "+01:00"
-    # (one zone's winter and summer, an hour apart: as the clocks read, as before — a
-    # review found a Madrid outlet's pages of both zoned apart)
-    summer = doc("verano.html", "2026-07-05T10:05:00+02:00")
-    winter = doc("invierno.html", "2026-12-05T10:05:00+01:00")
-    assert desk_zone([take, summer, winter]) == ""
-    # (one zone given, or none: as the clocks read, as before)
-    assert desk_zone([take, madrid]) == desk_zone([take, later]) == ""
-    # Read from a folder: the zone is the folder's
-    (tmp_path / "efe_20261205_1015.txt").write_text("EFE take\n\nEl Gobierno movilizará.\n")
-    for title, date in [
-        ("MX", "2026-12-05T09:05:00-06:00"),
-        ("BA", "2026-12-05T10:45:00-03:00"),
-        ("MAD", "2026-12-05T11:00:00+01:00"),
-        ("MAD2", "2026-12-05T12:00:00+01:00"),
-    ]:
-        record = f'{{"title": "{title}", "text": "Copia {title}", "date": "{date}"}}'
-        (tmp_path / f"{title}.json").write_text(record)
-    read = {d.title: d for d in load_paths([tmp_path]).documents}
-    assert read["EFE take"].desk_zone == "+01:00"
-    assert came_before(read["EFE take"], read["MX"])
 
 
 def test_a_chain_reads_a_version_against_its_outlets_last_else_an_agencys() -> None:

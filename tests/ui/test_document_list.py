@@ -190,6 +190,23 @@ def test_a_date_tip_says_a_revision_and_a_capture() -> None:
         path=Path("a.txt"), text="A", title="A", date="2026-11-14", date_source="document"
     )
     assert tip(plain, 1).startswith("Published 2026-11-14 (") and "Captured" not in tip(plain, 1)
+    # (the time its header gives was "the time in its file name", and the zone a time that
+    # gives none is read in was said nowhere: a Portuguese desk's walkthrough)
+    header = Document(
+        path=Path("pagina.html"),
+        text="P",
+        title="P",
+        date="2026-12-05",
+        date_source="document",
+        captured="2026-12-05T14:15:00",
+        desk_zone="+01:00",
+        source="Jornal de Angola",
+    )
+    assert tip(header, 1) == (
+        "Published 2026-12-05 (from a dateline in the text)\nCaptured 2026-12-05T14:15:00 (the "
+        "time its header gives)\nIts time gives no zone: read in Jornal de Angola's zone "
+        "(UTC+01:00, as its other documents give), as this folder's documents give several zones"
+    )
 
 
 def test_file_names_are_cut_in_their_middle(
@@ -242,7 +259,8 @@ def test_a_time_of_another_zone_widens_the_date_column(qtbot, doc_list: Document
     time with its zone needs, when one shows."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from wirediff.core.document import Document, with_desk_zone
+    from wirediff.core.deskzone import with_desk_zone
+    from wirediff.core.document import Document
     from wirediff.ui.doclist.columns import DATE
     from wirediff.ui.doclist.fitting import ZONED_DATE
 

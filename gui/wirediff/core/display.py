@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from wirediff.core.document import Document, offset_minutes, offset_of
+from wirediff.core.document import Document, local_time, offset_of
 
 Direction = Literal["ltr", "rtl"]
 
@@ -37,23 +37,17 @@ def shown_date(doc: Document) -> str:
     return zoned_date(doc) or UNDATED
 
 
-_SUMMER_SHIFT = 60  # minutes: a zone's own summer time is not shown as another zone
-
-
 def zoned_date(doc: Document) -> str:
-    """``short_date`` of ``doc``'s publication date, with its zone when that is not its
-    folder's (``Document.desk_zone``): "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy
-    of 16:05 Madrid time, listed after the 13:40 take, read "09:05" (a fact-checker's
-    walkthrough)."""
+    """``short_date`` of ``doc``'s publication date, with its zone when its folder's
+    times give several (``Document.desk_zone``) and that is not the computer's that day:
+    "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy of 16:05 Madrid time, listed after
+    the 13:40 take, read "09:05" (a fact-checker's walkthrough)."""
     shown = short_date(doc.published)
     zone = offset_of(doc.published)
-    if (
-        zone
-        and doc.desk_zone
-        and abs(offset_minutes(zone) - offset_minutes(doc.desk_zone)) > _SUMMER_SHIFT
-        and len(shown) > 10
-    ):
-        return f"{shown} (UTC{zone.replace('-', '−')})"
+    if zone and doc.desk_zone and len(shown) > 10:
+        local = offset_of(local_time(doc.published[:19]))
+        if zone != local:
+            return f"{shown} (UTC{zone.replace('-', '−')})"
     return shown
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,8 +57,9 @@ class Document:
     # text). "" and -1 when not known (``ReaderOptions.keep_sha256`` off, a text made here).
     file_sha256: str = field(default="", compare=False, hash=False, repr=False)
     file_size: int = field(default=-1, compare=False, hash=False, repr=False)
-    # The UTC offset ("+01:00") its folder's times that give none are taken to be in, when
-    # the folder's documents give several (``with_desk_zone``); "" when not.
+    # The zone its times that give none are read in, when its folder's documents give
+    # zones hours apart (``deskzone.with_desk_zone``): its outlet's ("+01:00"), else the
+    # computer's (``LOCAL_ZONE``); "" when not.
     desk_zone: str = field(default="", compare=False, hash=False, repr=False)
 
     @property
@@ -137,104 +138,38 @@ def offset_of(published: str) -> str:
     return f"{zone[:3]}:{zone[-2:]}" if len(zone) > 3 else f"{zone}:00"
 
 
-def desk_zone(documents: Sequence[Document]) -> str:
-    """The zone the times of ``documents`` that give none (a file name's: the desk's
-    clock) are taken to be in, when those that give theirs give offsets more than an hour
-    apart (a Madrid outlet's "+01:00" and "+02:00", winter and summer, are one zone's: a
-    review): the offset of a page whose file is named by its own time as its zone's clock
-    reads it ("lavozdelsur_20261205_1102.html", published 11:02+01:00: the desk names files
-    by Madrid's clock), else the one most files give (the first of a tie). "" otherwise:
-    times are then compared as their clocks read (``earlier_time``). An agency's takes
-    named by Madrid's time, beside pages of Madrid, Buenos Aires and Mexico that gave
-    theirs, were all compared as their clocks read, and Mexico's copy of 09:05 (16:05 in
-    Madrid) was the source of the 10:15 take it was made from (a fact-checker's
-    walkthrough)."""
-    return zone_of_tally(*zone_tally(documents))
-
-
-ZoneTally = tuple[dict[str, int], dict[str, int]]  # files of each zone; pages named by it
-
-
-def zone_tally(documents: Sequence[Document]) -> ZoneTally:
-    """For ``desk_zone``: how many files give each offset, and how many pages named by
-    their own time each gives (tallies of parts of a folder add up: ``add_tallies``)."""
-    files: dict[str, set[Path]] = {}
-    named: dict[str, int] = {}
-    for doc in documents:
-        zone = offset_of(doc.published) or offset_of(doc.captured)
-        if not zone:
-            continue
-        files.setdefault(zone, set()).add(doc.file)
-        if doc.captured and not zoned(doc.captured) and _same_clock(doc.published, doc.captured):
-            named[zone] = named.get(zone, 0) + 1
-    return {zone: len(found) for zone, found in files.items()}, named
-
-
-def add_tallies(tallies: Iterable[ZoneTally]) -> ZoneTally:
-    """The ``zone_tally`` of parts of a folder together."""
-    files: dict[str, int] = {}
-    named: dict[str, int] = {}
-    for part_files, part_named in tallies:
-        for zone, n in part_files.items():
-            files[zone] = files.get(zone, 0) + n
-        for zone, n in part_named.items():
-            named[zone] = named.get(zone, 0) + n
-    return files, named
-
-
-def zone_of_tally(files: dict[str, int], named: dict[str, int]) -> str:
-    """``desk_zone`` of a folder's ``zone_tally``."""
-    if _spread_minutes(files) <= _SUMMER_MINUTES:
-        return ""  # (one zone's winter and summer: "+01:00" and "+02:00", as before)
-    if named:
-        return max(named, key=lambda zone: named[zone])
-    return max(files, key=lambda zone: files[zone])
-
-
-_SAME_CLOCK_SECONDS = 30 * 60  # a capture named by a page's time soon after it
-_SUMMER_MINUTES = 60  # offsets this far apart are one zone's winter and summer as often
-
-
 def offset_minutes(zone: str) -> int:
     """An offset "+HH:MM" in minutes east of UTC."""
     minutes = int(zone[1:3]) * 60 + int(zone[4:6])
     return -minutes if zone[0] == "-" else minutes
 
 
-def _spread_minutes(zones: Iterable[str]) -> int:
-    """How far apart the furthest two of ``zones`` are, in minutes (0 for one or none)."""
-    found = [offset_minutes(zone) for zone in zones]
-    return max(found) - min(found) if found else 0
-
-
-def _same_clock(published: str, captured: str) -> bool:
-    """Whether the capture time ``captured`` (no zone) reads as ``published``'s clock
-    does, or up to half an hour after it."""
-    page, named = wall_time(published), wall_time(captured)
-    if page is None or named is None:
-        return False
-    return 0 <= (named - page).total_seconds() <= _SAME_CLOCK_SECONDS
-
-
-def with_desk_zone(documents: list[Document], zone: str | None = None) -> list[Document]:
-    """``documents`` given their folder's ``desk_zone`` (``Document.desk_zone``: their
-    times as they were; those that give no zone are read in it, those of another zone
-    shown with theirs); ``zone``: the folder's, when ``documents`` are a part of it."""
-    from dataclasses import replace  # (a folder's load only: comparing two texts imports less)
-
-    zone = desk_zone(documents) if zone is None else zone
-    return [doc if doc.desk_zone == zone else replace(doc, desk_zone=zone) for doc in documents]
+LOCAL_ZONE = "local"  # Document.desk_zone: the computer's own clock's zone
 
 
 def times_of(doc: Document) -> tuple[str, str]:
-    """``doc``'s date (``published``) and capture time, a time that gives no zone in its
-    ``desk_zone`` when it has one."""
+    """``doc``'s date (``published``) and capture time, a time that gives no zone read in
+    its ``desk_zone`` when it has one (``LOCAL_ZONE``: as the computer's clock reads that
+    day, its summer time too)."""
     zone = doc.desk_zone
 
     def placed(value: str) -> str:
-        return value + zone if zone and len(value) > 10 and not zoned(value) else value
+        if not zone or len(value) <= 10 or zoned(value):
+            return value
+        if zone != LOCAL_ZONE:
+            return value + zone
+        return local_time(value) or value
 
     return placed(doc.published), placed(doc.captured)
+
+
+def local_time(value: str) -> str:
+    """The ISO time ``value`` (no zone) as the computer's clock reads it, with its offset
+    that day ("2026-12-05T10:15:00+01:00" in Madrid); "" when it is none."""
+    try:
+        return datetime.fromisoformat(value).astimezone().isoformat(timespec="seconds")
+    except (ValueError, OverflowError, OSError):
+        return ""
 
 
 def came_before(a: Document, b: Document) -> bool:
@@ -604,7 +539,7 @@ STAMP_MAX_CHARS = 300
 
 
 # Small words a name of a paper or a desk holds besides capitalized ones.
-_NAME_JOINERS = frozenset("of the and & on de la du del der des di el al".split())
+_NAME_JOINERS = frozenset("of the and & on de la du del der des di el al da do dos das".split())
 
 
 def masthead_name(line: str, papers_only: bool = True) -> str:
@@ -679,17 +614,24 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
         return ""
     if lines[1].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
         return ""
-    from wirediff.core.reading.dates import is_date_line  # (reading imports us)
-    from wirediff.core.reading.outlets import credited_agency
+    from wirediff.core.reading.outlets import credited_agency  # (reading imports us)
 
-    # (past a stamp between the headline and the dateline: "Publicado: 5 de diciembre de
-    # 2026, 06:20 (hora de Lima)" left a Latin American site's copy of EFE's story without
-    # its outlet, titled by its masthead — a fact-checker's walkthrough)
-    after = [line for line in lines[2:4] if not is_date_line(line) or credited_agency(line, True)]
-    dateline = after[0] if after else ""
+    # (past a stamp in another language than English between the headline and the
+    # dateline: "Publicado: 5 de diciembre de 2026, 06:20 (hora de Lima)" left a Latin
+    # American site's copy of EFE's story without its outlet, titled by its masthead — a
+    # fact-checker's walkthrough; not "Published …" under "Storm Batters Coast | March
+    # 14, 2026", a headline, over its standfirst: a review)
+    dateline = lines[3] if len(lines) > 3 and _OTHER_STAMP.match(lines[2]) else lines[2]
     if dateline.casefold().startswith(name.casefold()) or not credited_agency(dateline, True):
         return ""
     return name
+
+
+# A stamp's first word in another language than English ("Publicado:", "Mis en ligne le")
+_OTHER_STAMP = re.compile(
+    r"(?i:publicado|actualizado|atualizado|publié|publiée|mis en ligne|mis à jour"
+    r"|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b"
+)
 
 
 def masthead_over_date(lines: Sequence[str]) -> str:
@@ -813,7 +755,7 @@ _PAPER_WORDS = frozenset(
     register inquirer voice weekly evening morning today magazine guardian leader citizen digest
     reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin desk
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
-    diario periódico gazzetta corriere giornale live fm radio tv""".split()
+    diario periódico gazzetta corriere giornale notícias noticias live fm radio tv""".split()
 )
 # (sites and stations too: "Westshire Live | 9 March 2026", "Hexley FM | …" named no outlet
 # and titled their stories: a press officer's walkthrough)
@@ -878,9 +820,16 @@ def _a_papers_word(words: list[str]) -> bool:
         return _hyphenated_paper(words)
     if words[0].casefold() in _LEADING_PAPER_WORDS:  # "Daily Meridian", "Weekly Standard"
         return words[1].casefold() not in _NEWSLETTER_WORDS  # ("Daily Briefing": no paper)
+    if words[0].casefold() in _LEADING_PAPERS and len(words) >= 3:
+        return words[1] in _NAME_JOINERS  # "Jornal de Angola", "Diário de Notícias"
     return (  # "Le Courrier du Nord", "Les Échos du Douaisis" (not "The Sun Also Rises")
         words[0] in _ARTICLES and words[1].casefold() in _PAPER_WORDS and words[2] in _NAME_JOINERS
     )
+
+
+# Papers' words a Portuguese, Spanish or Italian name opens with, a place after "de", "do"…
+# ("Jornal de Angola | 05/12/2026" titled its page, and named no outlet: a walkthrough)
+_LEADING_PAPERS = frozenset("jornal diário diario correio gazeta folha periódico giornale".split())
 
 
 def _a_masthead(line: str) -> bool:
@@ -1044,7 +993,7 @@ def _a_date_line(line: str) -> bool:
         return False  # (a sentence: no date parser to import for it)
     from wirediff.core.reading.dates import line_date_span  # (reading imports this module)
 
-    span = line_date_span(line)  # ("05.12.26, 19:45 Uhr" too)
+    span = line_date_span(line, day_first=True)  # ("05.12.26, 19:45 Uhr", "05/12/2026" too)
     if span is None:
         return False
     rest = line[: span[0]] + " " + line[span[1] :]

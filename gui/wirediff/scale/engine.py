@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from wirediff.core.document import ZoneTally, add_tallies, with_desk_zone, zone_of_tally, zone_tally
+from wirediff.core.deskzone import ZoneTally, add_tallies, with_desk_zone, zone_tally
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.build import event_order
@@ -103,10 +103,10 @@ def _group(
     n = int(offsets[-1])
     # (the folder's desk zone, as ``load_paths`` gives its documents: a review found the
     # Mexican copy before the Madrid takes it was made from with this engine alone)
-    zone = zone_of_tally(*add_tallies(zones for _, _, zones in counts))
+    tally = add_tallies(zones for _, _, zones in counts)
     numbered = [
         dask.delayed(P.number)(
-            dask.delayed(with_desk_zone)(dask.delayed(itemgetter(0))(r), zone), o
+            dask.delayed(with_desk_zone)(dask.delayed(itemgetter(0))(r), tally), o
         )
         for r, o in zip(raw, offsets[:-1], strict=True)
     ]

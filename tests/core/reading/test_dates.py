@@ -817,6 +817,7 @@ def test_a_text_updated_after_its_publication_is_dated_by_its_latest_update(
         ("Published 12/25/25 10:00 AM", "2025-12-25T10:00:00"),
         ("Published 25/12/25 10:00", "2025-12-25T10:00:00"),
         ("12.05.99", "1999-05-12"),
+        ("Le Progrès | 05/12/2025", "2025-12-05"),  # (a French text: the day first)
         # (English writes it either way round: both readings days, no date)
         ("Published 12/05/25 10:00 AM", ""),
         # (no date line: a score, a version)
@@ -838,9 +839,15 @@ def test_a_date_of_digits_alone_on_a_date_line_is_read(
     file's time taken (a French desk's walkthrough). Digits alone on a header's date line
     are read day first after dots or beside a day-first language's words, either way round
     when one reading only is a day; a two-digit year is this century's unless more than a
-    year ahead."""
+    year ahead; in a text of a language that writes the day first, day first beside no such
+    word too ("Jornal de Angola | 05/12/2026": a Portuguese desk's walkthrough)."""
     path = tmp_path / "page.txt"
-    body = "La grève des transports a commencé ce matin à Lyon, a annoncé la préfecture."
+    english = stamps.split()[0] in ("Published", "By", "Score:", "Linux", "Firefox", "Mag")
+    body = (
+        "The transport strike began this morning in Lyon, and the prefecture said it was over."
+        if english
+        else "La grève des transports a commencé ce matin à Lyon, a annoncé la préfecture."
+    )
     path.write_text(f"Le Progrès\n{stamps}\n\n{body}\n", encoding="utf-8")
     doc = read_document(path)
     if not expected:

@@ -862,3 +862,38 @@ def test_a_masthead_over_a_headline_over_a_stamp_over_the_dateline_names_the_out
     doc = load_paths([path]).documents[0]
     assert doc.title == "España destinará 1.500 millones de euros a vivienda para jóvenes"
     assert (doc.source, doc.captured) == ("Noticias Andinas", "2026-12-05T06:20:00")
+
+
+def test_a_portuguese_page_gives_its_outlet_title_and_latest_update(tmp_path: Path) -> None:
+    """ "RTP Notícias | 06/12/2026" and "Jornal de Angola | 05/12/2026" titled their pages
+    and named no outlet, "Atualizado em" was no update (the page ordered by its 09:02
+    publication), and Lusa was no agency (a Portuguese desk's walkthrough)."""
+    from wirediff.core.reading.outlets import is_agency
+
+    body = (
+        "Portugal e Angola assinaram hoje em Luanda um acordo de cooperação de 150 milhões de "
+        "euros para a formação profissional de jovens angolanos."
+    )
+    (tmp_path / "rtp.txt").write_text(
+        "RTP Notícias | 06/12/2025\n\nPortugal e Angola assinam acordo de formação\n\n"
+        f"Publicado em 06/12/2025 - 09:02 | Atualizado em 06/12/2025 - 12:05\n\n{body}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ja.txt").write_text(
+        "Jornal de Angola | 05/12/2025\n\nMoçambique: cheias deixam 4.100 desalojados\n\n"
+        f"Publicado em 05/12/2025 - 14:15\n\n{body}\n",
+        encoding="utf-8",
+    )
+    docs = {d.name: d for d in load_paths([tmp_path]).documents}
+    rtp, ja = docs["rtp.txt"], docs["ja.txt"]
+    assert (rtp.source, rtp.title) == (
+        "RTP Notícias",
+        "Portugal e Angola assinam acordo de formação",
+    )
+    assert rtp.captured == "2025-12-06T12:05:00"
+    assert (ja.source, ja.title) == (
+        "Jornal de Angola",
+        "Moçambique: cheias deixam 4.100 desalojados",
+    )
+    assert ja.captured == "2025-12-05T14:15:00"
+    assert is_agency("Lusa") and is_agency("Agência Brasil")

@@ -205,14 +205,16 @@ _NUMERIC = re.compile(
 # lines keep such a date ambiguous (no date): Britain writes the day first, America not.
 _DAY_FIRST_WORDS = frozenset(
     "à publié publiée mis jour ligne modifié uhr veröffentlicht aktualisiert "
-    "publicado actualizado pubblicato aggiornato alle atualizado "
+    "publicado actualizado las pubblicato aggiornato alle ore il às atualizado "
     "опубликовано обновлено опубліковано оновлено".split()
 )
 # (not a name's particle: "By Maria de la Cruz | 12/05/26 10:30 AM" was read day first, a
 # review)
 
 
-def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] | None:
+def _numeric_date(
+    line: str, today: date | None = None, day_first: bool = False
+) -> tuple[int, int, str] | None:
     """Where the first date of digits alone on the date line ``line`` is, and the date
     (``_NUMERIC``): day first after dots, or when the month-first reading is no day, or
     beside a day-first language's words (``_DAY_FIRST_WORDS``, a French clock's "07h12");
@@ -220,7 +222,9 @@ def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] 
     that is more than a year ahead ("12.05.99" is 1999). Dots or a two-digit year only
     with a stamp's word, a time of day, or nothing but the date and its weekday on the
     line (``_stamped``): "Linux 6.12.10 released", "Firefox 12.10.24 fixes crash" are
-    versions' numbers (a review)."""
+    versions' numbers (a review). ``day_first``: both readings days, the day first
+    beside no such word too (the text is written in a language that puts it first:
+    ``day_first_text``; or only whether the line holds a date is asked)."""
     latest = (today or date.today()) + timedelta(days=366)
     words = {w.lower() for w in _WORD.findall(line)}
     for match in _NUMERIC.finditer(line):
@@ -230,13 +234,13 @@ def _numeric_date(line: str, today: date | None = None) -> tuple[int, int, str] 
             continue  # (``_PATTERNS``' own)
         if (match["sep"] == "." or len(y) == 2) and not _stamped(line, words):
             continue
-        day_first = _day(year, b, a, latest)
+        day_first_reading = _day(year, b, a, latest)
         month_first = _day(year, a, b, latest) if match["sep"] == "/" else None
-        if day_first is not None and month_first is not None and a != b:
-            if not (words & _DAY_FIRST_WORDS or _FRENCH_CLOCK.search(line)):
+        if day_first_reading is not None and month_first is not None and a != b:
+            if not (day_first or words & _DAY_FIRST_WORDS or _FRENCH_CLOCK.search(line)):
                 continue
             month_first = None
-        found = day_first or month_first
+        found = day_first_reading or month_first
         if found is not None:
             return match.start(), match.end(), found.isoformat()
     return None
@@ -253,16 +257,34 @@ def _stamped(line: str, words: set[str]) -> bool:
 _FRENCH_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?h\s?\d\d(?!\d)")
 
 
-def line_date_span(line: str) -> tuple[int, int, str] | None:
+def line_date_span(line: str, day_first: bool = False) -> tuple[int, int, str] | None:
     """Where the date of a header's date line is and the date: its first calendar date
-    (``_first_date``), else one of digits alone (``_numeric_date``)."""
-    return _first_date(line) or _numeric_date(line)
+    (``_first_date``), else one of digits alone (``_numeric_date``, ``day_first``)."""
+    return _first_date(line) or _numeric_date(line, day_first=day_first)
 
 
-def line_date(line: str) -> str:
+def line_date(line: str, day_first: bool = False) -> str:
     """The date (``YYYY-MM-DD``) of a header's date line (``line_date_span``), or ""."""
-    found = line_date_span(line)
+    found = line_date_span(line, day_first)
     return found[2] if found else ""
+
+
+# Small words of the languages that write the day first, and of English: which a text
+# holds more of says how it writes "05/12/2026" ("Jornal de Angola | 05/12/2026" over a
+# Portuguese text was undated: a Portuguese desk's walkthrough)
+_DAY_FIRST_SMALL = frozenset(
+    "de la el que los las da do em os der die und das le les des et il di che и в на что".split()
+)
+_ENGLISH_SMALL = frozenset("the and of to in is was said".split())
+_LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
+
+
+def day_first_text(text: str) -> bool:
+    """Whether ``text`` is written in a language that puts the day first: more of its
+    small words (``_DAY_FIRST_SMALL``) than English's."""
+    words = _WORD.findall(text[:_LANGUAGE_LOOK].lower())
+    theirs = sum(w in _DAY_FIRST_SMALL for w in words)
+    return theirs > sum(w in _ENGLISH_SMALL for w in words)
 
 
 def date_span(text: str) -> tuple[int, int] | None:
@@ -595,11 +617,19 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
     April 20, 2003 file photo") names a date that is not the article's.
     """
     body = False  # a paragraph of the story was passed: a short line must be a date line
+    day_first: bool | None = None  # (``day_first_text``, asked of a date of digits alone)
     for at, line in enumerate(header_lines(text)):
         short = len(line) <= max_len and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
-        found = _short_line_date(line) if short else dateline_date(line, stop)
+        found = ""
+        if short:
+            found = find_date(line)
+            if not found and _NUMERIC.search(line) and is_date_line(line):
+                day_first = day_first_text(text) if day_first is None else day_first
+                found = line_date(line, day_first)
+        else:
+            found = dateline_date(line, stop)
         if found:
             return found
         # (a headline is no paragraph of the story, however many words of lower case:
@@ -608,12 +638,6 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         headline = at == 0 and len(line) <= _HEADLINE_MAX and line.rstrip()[-1:] not in ".。۔।"
         body = body or not (short or headline)
     return ""
-
-
-def _short_line_date(line: str) -> str:
-    """The date of a short header line: a calendar date, or one of digits alone when the
-    line is a date line ("Publié le 05/12/26 à 07h12"; not "Score: 3/4/21 in the final")."""
-    return find_date(line) or (line_date(line) if is_date_line(line) else "")
 
 
 _LABEL = re.compile(r"^([^:\d]{1,40}):\s")  # "Previous decision: October 24, 2025."
@@ -668,7 +692,7 @@ def is_date_line(line: str) -> bool:
     found = _WORD.findall(line)
     if dateline_date(line) or dateline_day(line):
         return True
-    if not (find_date(line) or _CLOCK.search(line) or _numeric_date(line)):
+    if not (find_date(line) or _CLOCK.search(line) or _numeric_date(line, day_first=True)):
         return False
     if found and found[0].lower() in _STAMP_STARTS:
         return True

@@ -11,7 +11,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirediff.core.document import Document, with_desk_zone
+from wirediff.core.deskzone import with_desk_zone
+from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading import registry
 from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError

@@ -440,7 +440,7 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
 # updated March 15, rose" is a sentence.)
 _REVISED = re.compile(
     r"(?:(?:^|(?<=[·|•;]))\s*(?i:last\s+)?(?i:updated|modified|обновлено|mis à jour|modifié"
-    r"|aktualisiert|actualizado|aggiornato|更新|수정)"
+    r"|aktualisiert|actualizado|atualizado|atualizada|aggiornato|更新|수정)"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
     # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
     r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"

@@ -120,6 +120,12 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Kazinform", ("Kazinform", "Казинформ", "Қазақпарат", "ҚазАқпарат"), ("inform.kz",)),
     ("BelTA", ("BelTA", "БелТА"), ("belta.by",)),
     ("ANSA", ("ANSA",), ("ansa.it",)),
+    # (Portuguese-language agencies: a Lusa take's own update was "an edited version of
+    # Novo Jornal's story", Lusa no outlet — a Portuguese desk's walkthrough)
+    ("Lusa", ("Lusa", "Agência Lusa"), ("lusa.pt",)),
+    ("Agência Brasil", ("Agência Brasil", "Agencia Brasil"), ("agenciabrasil.ebc.com.br",)),
+    ("Estadão Conteúdo", ("Estadão Conteúdo", "Estadao Conteudo"), ()),
+    ("Europa Press", ("Europa Press",), ("europapress.es",)),
     ("PA Media", ("PA Media", "PA", "Press Association"), ("pamediagroup.com",)),
     ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
     ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
@@ -180,7 +186,7 @@ AGENCIES = frozenset(
         *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
         *("Jiji Press", "Thai News Agency", "China News Service", "Central News Agency"),
         *("Newsis", "Interfax-Ukraine", "Interfax-Kazakhstan", "Ukrinform", "UNIAN"),
-        *("Kazinform", "BelTA"),
+        *("Kazinform", "BelTA", "Lusa", "Agência Brasil", "Estadão Conteúdo", "Europa Press"),
         *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "QNA", "UPI"),
     )
 )

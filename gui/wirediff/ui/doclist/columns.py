@@ -9,7 +9,16 @@ from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
 from wirediff.core.display import short_date, shown_date
-from wirediff.core.document import FILE_TIME, FIRST_PUBLISHED, Document, instant, times_of
+from wirediff.core.document import (
+    FILE_TIME,
+    FIRST_PUBLISHED,
+    LOCAL_ZONE,
+    Document,
+    instant,
+    offset_of,
+    times_of,
+)
+from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation
 
@@ -77,8 +86,16 @@ _DATE_SOURCE = {
 
 
 def date_tip(doc: Document) -> str:
-    """Where a document's date comes from, or why it has none."""
-    captured = f"\nCaptured {doc.captured} (the time in its file name)" * bool(doc.captured)
+    """Where a document's date comes from, or why it has none; the zone a time that gives
+    none is read in, when the folder's give several (a Portuguese desk could not tell
+    which zone the list's order took its Lisbon and Brasília file names to be in)."""
+    captured = ""
+    if doc.captured:
+        named = date_from_file_name(doc.file.name)
+        # (a time its header gives was "the time in its file name": a walkthrough)
+        where = "in its file name" if named[:16] == doc.captured[:16] else "its header gives"
+        captured = f"\nCaptured {doc.captured} (the time {where})"
+    captured += _read_in(doc)
     if doc.published:
         where = _DATE_SOURCE.get(doc.date_source, doc.date_source)
         first = doc.meta.get(FIRST_PUBLISHED, "")
@@ -93,6 +110,22 @@ def date_tip(doc: Document) -> str:
     return (
         "No publication date found in the file's metadata, its text or its name: listed after "
         "the dated versions." + saved
+    )
+
+
+def _read_in(doc: Document) -> str:
+    """ "Its time, which gives no zone, is read in …" when it is (``Document.desk_zone``)."""
+    given = (doc.published, doc.captured)
+    placed = [new for new, was in zip(times_of(doc), given, strict=True) if new != was]
+    if not doc.desk_zone or not placed:
+        return ""
+    zone = f"UTC{offset_of(placed[0])}".replace("-", "−")
+    if doc.desk_zone == LOCAL_ZONE:
+        whose = f"this computer's zone ({zone} that day)"
+    else:
+        whose = f"{doc.source}'s zone ({zone}, as its other documents give)"
+    return (
+        f"\nIts time gives no zone: read in {whose}, as this folder's documents give several zones"
     )
 
 
