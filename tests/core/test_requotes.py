@@ -52,6 +52,18 @@ def test_a_quote_ranges_are_the_words_between_its_marks() -> None:
         ('He said "we will go" on Monday.', 'He said "we will go" on Tuesday.', []),
         ('He said "we will go" on Monday.', "He said «we will go» on Monday.", []),
         ("He left on Monday.", 'He left on Monday, saying "we will go".', []),
+        # (a review: inch marks, a Hebrew acronym's, a wrongly curled "‘90s", none quotes)
+        (
+            'Crews laid a 12" main for ten homes and an 8" pipe.',
+            'Crews laid a 12" main for twelve homes and an 8" pipe.',
+            [],
+        ),
+        ('צה"ל אמר כי עשרה חיילים נפצעו ארה"ב', 'צה"ל אמר כי שנים עשר חיילים נפצעו ארה"ב', []),
+        (
+            "In the ‘90s the town had ten schools.\n\nNow the parents’ group wants more.",
+            "In the ‘90s the town had twelve schools.\n\nNow the parents’ group wants more.",
+            [],
+        ),
     ],
 )
 def test_words_changed_inside_a_quote_both_sides_keep_are_said(
@@ -104,3 +116,17 @@ def test_the_compare_json_lists_the_quotes_changed() -> None:
     result = compare('He said "we will go today" then.', 'He said "we will stay today" then.')
     stats = to_data(result)["stats"]
     assert stats["quotes"] == ['"we will go today" → "we will stay today"']
+
+
+def test_a_quote_joined_from_two_paragraphs_is_said_once_and_a_long_one_by_its_ends() -> None:
+    """A review: a quote of two paragraphs joined into one was said twice, each half
+    against the whole; a quote of 650 words with edits at both ends was said whole."""
+    old = '"We will build ten schools this year,\n\n"and we will hire fifty teachers," he said.'
+    new = '"We will build twelve schools this year, and we will hire sixty teachers," he said.'
+    assert len(quote_changes(compare(old, new))) == 1
+    words = " ".join(f"word{i}" for i in range(650))
+    long_old = f'He said: "alpha {words} omega." Then he left.'
+    long_new = f'He said: "beta {words} gamma." Then he left.'
+    ((said_old, said_new),) = quote_changes(compare(long_old, long_new))
+    assert len(said_old.split()) <= 31 and said_old.startswith('"alpha') and "…" in said_old
+    assert said_new.endswith('gamma."')

@@ -640,6 +640,10 @@ def test_a_title_with_a_decimal_figure_makes_a_whole_file_name() -> None:
     assert file_name("Yields rise to 4.125% in 1.234.567 trades") == (
         "Yields rise to 4,125% in 1234567 trades"
     )
+    # (a review: an English decimal of three digits kept as one, a Spanish decimal comma
+    # after a thousands' dot)
+    assert file_name("Yields at 0.125 and 1.234 points") == "Yields at 0,125 and 1,234 points"
+    assert file_name("€2.345,6 millones de euros") == "€2345,6 millones de euros"
 
 
 def test_ctrl_e_writes_the_changes_only_when_that_type_is_chosen(

@@ -26,14 +26,31 @@ _CLOSING = frozenset("".join(CLOSERS.values()))
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes: ``(start, end)`` of the words between each pair of marks,
-    in text order (a quote over several paragraphs, a range for each)."""
-    lines = text.split("\n")
+    in text order, each paragraph read alone (a review: an inch mark, `12"`, paired with
+    another paragraphs on, and a wrongly curled "‘90s" opened a quote closed by a
+    "parents’" further down), and not a straight mark or a single curled one glued to a
+    letter or a digit outside it (`a 12" main`, `55" … 65"`, צה"ל)."""
     found: list[tuple[int, int]] = []
     at = 0
-    for line, spans in zip(lines, quoted_spans(lines), strict=True):
-        found.extend((at + start, at + end) for start, end in spans if end > start)
+    for line in text.split("\n"):
+        for start, end in quoted_spans([line])[0]:
+            if end > start and not _glued(line, start, end):
+                found.append((at + start, at + end))
         at += len(line) + 1
     return found
+
+
+_AMBIGUOUS = frozenset("\"'‘’")  # marks that are inches, apostrophes or a Hebrew acronym's too
+
+
+def _glued(line: str, start: int, end: int) -> bool:
+    """Whether the quote ``line[start:end]`` is opened or closed by an ambiguous mark with
+    a letter or a digit on its outer side (no quotation: a measure, an acronym)."""
+    opener = line[start - 1 : start] if start else ""
+    before = line[start - 2 : start - 1] if start > 1 else ""
+    closer = line[end : end + 1]
+    after = line[end + 1 : end + 2]
+    return (opener in _AMBIGUOUS and before.isalnum()) or (closer in _AMBIGUOUS and after.isalnum())
 
 
 def _holding(ranges: Sequence[tuple[int, int]], span: Span) -> tuple[int, int] | None:
@@ -59,7 +76,8 @@ def _worded(text: str, span: Span) -> Span:
 def quote_changes(comparison: Comparison) -> list[Quote]:
     """The quotations whose words the pair changes, each once: the old side's and the new
     side's, their marks kept and long runs both keep cut to their ends (``cut_kept``)."""
-    rows = [row for row in comparison.rows if row.kind is RowKind.CHANGED]
+    # (a moved paragraph's edits too, as its figures are: a review)
+    rows = [row for row in comparison.rows if row.kind in (RowKind.CHANGED, RowKind.MOVED)]
     if not rows:
         return []
     left_text, right_text = comparison.left_text, comparison.right_text
@@ -67,20 +85,42 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
     if not (left and right):
         return []
     found: list[Quote] = []
-    seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    seen_old: set[tuple[int, int]] = set()
+    seen_new: set[tuple[int, int]] = set()
     for row in rows:
         for op in row.ops:
             if op.kind is OpKind.EQUAL:
                 continue
             old = _holding(left, _worded(left_text, op.left))
             new = _holding(right, _worded(right_text, op.right))
-            if old is None or new is None or (old, new) in seen:
+            # (each quote once, either side: a quote of two paragraphs joined into one was
+            # said twice, each half against the whole — a review)
+            if old is None or new is None or old in seen_old or new in seen_new:
                 continue
-            seen.add((old, new))
+            seen_old.add(old)
+            seen_new.add(new)
             said = _marked(left_text, old), _marked(right_text, new)
             if _letters(said[0]) != _letters(said[1]):
-                found.append(_ends_cut(*cut_kept(*said)))
+                found.append(_shortened(*_ends_cut(*cut_kept(*said))))
     return found
+
+
+_MOST_WORDS = 40  # the longest side said whole; past it, its ends (a review: 650 words)
+_END_WORDS = 15
+
+
+def _shortened(old: str, new: str) -> Quote:
+    """Each side of more than ``_MOST_WORDS`` words cut to its first and last
+    ``_END_WORDS`` (``cut_kept`` leaves a quote of edits far apart, or of 600 words, whole:
+    an entry of 8,000 characters in a report's summary)."""
+
+    def cut(side: str) -> str:
+        words = side.split(" ")
+        if len(words) <= _MOST_WORDS:
+            return side
+        return " ".join([*words[:_END_WORDS], "…", *words[-_END_WORDS:]])
+
+    return cut(old), cut(new)
 
 
 _AROUND_WORDS = 4  # words both sides keep quoted before the first edit and after the last

@@ -130,11 +130,27 @@ def file_name(text: str) -> str:
     signs and "%" only; a decimal point is a comma ("€1,25 billion"): the save dialog took
     what followed a full stop for an extension, and offered "Government commits 1.pdf". A
     thousands' dot is left out ("1.500 millones" is "1500 millones": "1,500" reads one and
-    a half in Spanish, a fact-checker's walkthrough), but before "%" ("4.125%")."""
-    grouped = re.sub(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d.,%]|\s?%)", _ungrouped, text)
+    a half in Spanish, a fact-checker's walkthrough): of groups of three after a figure
+    that is not 0, two groups at least ("1.234.567") or in a title of letters English has
+    not or with a decimal comma ("2.345,6"); not before "%" ("4.125%", "0.125": a review)."""
+    from wirediff.core.reading.dates import day_first_text  # (a title's small words)
+
+    other = (
+        bool(_DECIMAL_COMMA.search(text))
+        or any(c.isalpha() and not c.isascii() for c in text)
+        or day_first_text(text)
+    )
+    pattern = _GROUPED if other else _GROUPS
+    grouped = pattern.sub(_ungrouped, text)
     decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", grouped)
     kept = "".join(c if c.isalnum() or c in " -_,%€$£¥" else " " for c in decimal)
     return " ".join(kept.split())[:80].strip(" ,") or "report"
+
+
+# Groups of three digits after a dot, the first figure not 0, not before "%" or more digits
+_GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.%]|\s?%|,\D|,$)")
+_GROUPS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3}){2,})(?![\d.%]|\s?%)")
+_DECIMAL_COMMA = re.compile(r"\d,\d(?!\d\d)")
 
 
 def _ungrouped(match: re.Match[str]) -> str:
