@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -897,3 +898,24 @@ def test_a_portuguese_page_gives_its_outlet_title_and_latest_update(tmp_path: Pa
     )
     assert ja.captured == "2025-12-05T14:15:00"
     assert is_agency("Lusa") and is_agency("Agência Brasil")
+
+
+def test_records_with_portuguese_field_names_are_read(tmp_path: Path) -> None:
+    """An agency's API export with "titulo", "texto", "fonte" and "data_publicacao" was
+    unread in the app (a Portuguese desk's walkthrough)."""
+    record = {
+        "titulo": "Governo libera R$ 2,3 bilhões contra seca",
+        "texto": "O governo federal anunciou neste sábado a liberação de R$ 2,3 bilhões.",
+        "fonte": "Estadão Conteúdo",
+        "data_publicacao": "2025-12-05T10:20:00-03:00",
+    }
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"itens": [record]}, ensure_ascii=False), encoding="utf-8")
+    loaded = load_paths([path])
+    (doc,) = loaded.documents
+    assert not loaded.problems
+    assert (doc.title, doc.source, doc.date) == (
+        "Governo libera R$ 2,3 bilhões contra seca",
+        "Estadão Conteúdo",
+        "2025-12-05T10:20:00-03:00",
+    )

@@ -30,8 +30,30 @@ class FieldMap:
         "article_text",
         "story",
         "description",
+        # (Portuguese, Spanish, French, German, Italian: an agency's API export with
+        # "titulo" and "texto" was unread in the app — a Portuguese desk's walkthrough)
+        "texto",
+        "conteudo",
+        "conteúdo",
+        "contenido",
+        "cuerpo",
+        "corpo",
+        "texte",
+        "contenu",
+        "inhalt",
+        "testo",
     )
-    title: tuple[str, ...] = ("title", "headline", "head", "name")
+    title: tuple[str, ...] = (
+        "title",
+        "headline",
+        "head",
+        "name",
+        "titulo",
+        "título",
+        "titre",
+        "titel",
+        "titolo",
+    )
     source: tuple[str, ...] = (
         "source",
         "outlet",
@@ -43,6 +65,12 @@ class FieldMap:
         "source_domain",
         "domain",
         "media",
+        "fonte",
+        "fuente",
+        "veiculo",
+        "veículo",
+        "medio",
+        "quelle",
     )
     date: tuple[str, ...] = (
         "date",
@@ -58,9 +86,23 @@ class FieldMap:
         "timestamp",
         "created_at",
         "updated",
+        "data",
+        "fecha",
+        "datum",
+        "data_publicacao",
+        "data_publicação",
+        "fecha_publicacion",
     )
     url: tuple[str, ...] = ("url", "link", "canonical_url", "canonical", "uri", "href")
-    byline: tuple[str, ...] = ("author", "authors", "byline", "creator", "writer")
+    byline: tuple[str, ...] = (
+        "author",
+        "authors",
+        "byline",
+        "creator",
+        "writer",
+        "autor",
+        "auteur",
+    )
 
 
 @record(frozen=True)
