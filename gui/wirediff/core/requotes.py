@@ -11,6 +11,7 @@ added or cut whole, a mark changed ("…" for «…»), nor a moved one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -26,31 +27,22 @@ _CLOSING = frozenset("".join(CLOSERS.values()))
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes: ``(start, end)`` of the words between each pair of marks,
-    in text order, each paragraph read alone (a review: an inch mark, `12"`, paired with
-    another paragraphs on, and a wrongly curled "‘90s" opened a quote closed by a
-    "parents’" further down), and not a straight mark or a single curled one glued to a
-    letter or a digit outside it (`a 12" main`, `55" … 65"`, צה"ל)."""
+    in text order (a quote over several paragraphs or sentences, a range for each line);
+    not a mark that is none (``_NO_MARK``: a review found an inch mark, `12"`, paired with
+    another paragraphs on, a Hebrew acronym's, צה"ל, and a wrongly curled "‘90s" opening
+    a quote a "parents’" closed further down)."""
+    lines = _NO_MARK.sub(" ", text).split("\n")
     found: list[tuple[int, int]] = []
     at = 0
-    for line in text.split("\n"):
-        for start, end in quoted_spans([line])[0]:
-            if end > start and not _glued(line, start, end):
-                found.append((at + start, at + end))
+    for line, spans in zip(lines, quoted_spans(lines), strict=True):
+        found.extend((at + start, at + end) for start, end in spans if end > start)
         at += len(line) + 1
     return found
 
 
-_AMBIGUOUS = frozenset("\"'‘’")  # marks that are inches, apostrophes or a Hebrew acronym's too
-
-
-def _glued(line: str, start: int, end: int) -> bool:
-    """Whether the quote ``line[start:end]`` is opened or closed by an ambiguous mark with
-    a letter or a digit on its outer side (no quotation: a measure, an acronym)."""
-    opener = line[start - 1 : start] if start else ""
-    before = line[start - 2 : start - 1] if start > 1 else ""
-    closer = line[end : end + 1]
-    after = line[end + 1 : end + 2]
-    return (opener in _AMBIGUOUS and before.isalnum()) or (closer in _AMBIGUOUS and after.isalnum())
+# A straight double mark after a digit (inches: `a 12" main`, `55"`) or between two letters
+# (a Hebrew acronym's gershayim: צה"ל), and an opening single mark before a decade ("‘90s")
+_NO_MARK = re.compile(r'(?<=\d)"|(?<=[^\W\d_])"(?=[^\W\d_])|‘(?=\d\ds\b)')
 
 
 def _holding(ranges: Sequence[tuple[int, int]], span: Span) -> tuple[int, int] | None:
