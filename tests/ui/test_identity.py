@@ -458,6 +458,9 @@ def test_the_filter_finds_documents_by_their_folder(
         ("obzor", [files[0].name]),
         ("partners", [files[0].name, files[1].name]),
         ("news", sorted(f.name for f in files)),  # (the folder they share: every one)
+        # (a part of its name is no match: "hiv" listed every document of "archive", a
+        # researcher's walkthrough)
+        ("ews", []),
     ):
         qtbot.keyClicks(doc_list.filter, text)
         assert sorted(names(window, doc_list.visible_order())) == expected, text

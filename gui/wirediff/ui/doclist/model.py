@@ -104,19 +104,35 @@ def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
 
 
 def _folders(documents: Sequence[Document]) -> dict[PurePath, str]:
-    """Each document's folder from the folder its documents share ("partners/obzor", the
-    shared folder named too: opened from above it, "partners" matched nothing), which the
-    filter matches too: an editor keeping a folder per partner typed its name, and no
-    document matched (a walkthrough). Nothing above that folder (every document would
-    match it), nor anything when they are all in one folder."""
+    """Each document's folder below the folder its documents share ("obzor" of
+    "partners/obzor"), which the filter matches too: an editor keeping a folder per
+    partner typed its name, and no document matched (a walkthrough). Not the shared
+    folder's name, which every document would match as a part of a word ("hiv" listed
+    every document of "archive": a researcher's walkthrough) — typed whole, it lists them
+    all (``shared_folder``); nor anything when they are all in one folder."""
     parents = {doc.path.parent for doc in documents}
+    common = _common(parents)
+    if common is None:
+        return {}
+    return {p: p.relative_to(common).as_posix().removeprefix(".") for p in parents}
+
+
+def _common(parents: set[PurePath]) -> PurePath | None:
+    """The folder ``parents`` share when they are two or more, else None."""
     if len(parents) < 2:
-        return {}
+        return None
     try:
-        common = PurePath(os.path.commonpath([str(p) for p in parents]))
+        return PurePath(os.path.commonpath([str(p) for p in parents]))
     except ValueError:  # (paths on two drives)
-        return {}
-    return {p: PurePath(common.name, p.relative_to(common)).as_posix() for p in parents}
+        return None
+
+
+def shared_folder(documents: Sequence[Document]) -> str:
+    """The name of the folder ``documents`` share when they are in several (every one is
+    listed when the filter types it whole: opened from above it, "partners" matched
+    nothing), else ""."""
+    common = _common({doc.path.parent for doc in documents})
+    return common.name if common is not None else ""
 
 
 def document_row(

@@ -49,7 +49,7 @@ from wirediff.ui.doclist.columns import (
 )
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
-from wirediff.ui.doclist.model import BuiltList, empty_model
+from wirediff.ui.doclist.model import BuiltList, empty_model, shared_folder
 from wirediff.ui.doclist.nomatch import NoMatch
 from wirediff.ui.doclist.pages import Page
 from wirediff.ui.doclist.tree import (
@@ -168,6 +168,7 @@ class DocumentList(QWidget):
         self._filtering = False  # the filter is being applied: the current row is ours
         self._kept: int | None = None  # the current document, while the filter hides it
         self._scroll_back = False  # the filter was cleared: back to the current row, once open
+        self._shared: tuple[object, str] | None = None  # (documents, their shared folder)
 
     def _filter(self, text: str) -> None:
         """Filter the rows as the user types: at each key in a small list, once typing
@@ -219,6 +220,12 @@ class DocumentList(QWidget):
             self._filtering = False
         self._say_no_match()
         self.filtered.emit()
+
+    def _shared_folder(self) -> str:
+        """``model.shared_folder`` of the documents listed, folded (worked out once)."""
+        if self._shared is None or self._shared[0] is not self.documents:
+            self._shared = (self.documents, fold_letters(shared_folder(self.documents)).casefold())
+        return self._shared[1]
 
     def show_found(self, text: str, count: int, why: str = "") -> None:
         """A stories index was searched for ``text``: ``count`` documents matched (``why``:
@@ -303,6 +310,8 @@ class DocumentList(QWidget):
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
         self.proxy.setSourceModel(self._parked)
+        if text.strip() and fold_letters(text.strip()).casefold() == self._shared_folder():
+            text = ""  # (the folder every document is in, typed whole: all of them)
         dates = iso_dates(text)  # "05.12.2026" finds the 2026-12-05 the list shows
         if dates:
             words = "|".join(map(QRegularExpression.escape, [fold_letters(text), *dates]))
