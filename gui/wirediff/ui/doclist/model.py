@@ -117,7 +117,7 @@ def _folders(documents: Sequence[Document]) -> dict[PurePath, str]:
     return {p: p.relative_to(common).as_posix().removeprefix(".") for p in parents}
 
 
-def _common(parents: set[PurePath]) -> PurePath | None:
+def _common(parents: Set[PurePath]) -> PurePath | None:
     """The folder ``parents`` share when they are two or more, else None."""
     if len(parents) < 2:
         return None
