@@ -919,3 +919,11 @@ def test_records_with_portuguese_field_names_are_read(tmp_path: Path) -> None:
         "Estadão Conteúdo",
         "2025-12-05T10:20:00-03:00",
     )
+
+
+@pytest.mark.parametrize(("site", "outlet"), [("ap", "AP"), ("Afp", "AFP"), ("tass", "TASS")])
+def test_a_records_source_names_its_outlet_whatever_its_case(site: str, outlet: str) -> None:
+    """A researcher's per-outlet table had rows for AP, Ap and ap: a field's whole value
+    names a known outlet in any case (in running text, "ap" stays a word)."""
+    assert guess_source("Some text.", site_name=site) == outlet
+    assert guess_source("an ap of the text") == ""

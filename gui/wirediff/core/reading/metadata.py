@@ -92,7 +92,7 @@ def guess_source(
     """The outlet that published ``text``, or "" when nothing points to one."""
     site_name = _NEWSROOM.sub("", site_name.strip()) or site_name.strip()
     if site_name:
-        return outlet_named(site_name) or _outlet_of_host_name(site_name) or site_name
+        return outlet_named(site_name, field=True) or _outlet_of_host_name(site_name) or site_name
     host = urlsplit(url).hostname if "://" in url else ""
     if host:
         return outlet_for_host(host)

@@ -232,11 +232,14 @@ def outlet_at_start(text: str) -> str:
     return _aliases()[int(match.lastgroup[1:])][1]
 
 
-def outlet_named(text: str) -> str:
-    """The outlet ``text`` names exactly ("politico", "Associated Press"), or ""."""
+def outlet_named(text: str, field: bool = False) -> str:
+    """The outlet ``text`` names exactly ("politico", "Associated Press"), or "".
+    ``field``: ``text`` is a whole metadata field's value (a record's "source", a page's
+    site name), whose case says nothing: "ap", "Afp" are AP's and AFP's (a researcher's
+    per-outlet table had rows for AP, Ap and ap)."""
     text = text.strip()
     alias, name = _by_lower().get(text.lower(), ("", ""))
-    if not alias or (_case_sensitive(alias) and text != alias):
+    if not alias or (_case_sensitive(alias) and text != alias and not field):
         return ""
     return name
 
