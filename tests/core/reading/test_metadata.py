@@ -927,3 +927,26 @@ def test_a_records_source_names_its_outlet_whatever_its_case(site: str, outlet: 
     names a known outlet in any case (in running text, "ap" stays a word)."""
     assert guess_source("Some text.", site_name=site) == outlet
     assert guess_source("an ap of the text") == ""
+
+
+def test_a_sites_pages_without_a_site_name_take_the_one_its_other_pages_give(
+    tmp_path: Path,
+) -> None:
+    """A site's pages saved with their og:site_name were "The Daily Star", those without
+    it "thedailystar.net": one outlet under two names (an NGO newcomer's walkthrough)."""
+    body = "<p>" + "Floodwaters rose across the delta on Friday, officials said. " * 6 + "</p>"
+
+    def page(name: str, site: str) -> None:
+        meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+        url = f"https://www.thedailystar.net/news/{name}"
+        (tmp_path / f"{name}.html").write_text(
+            f'<html><head><title>Floods</title>{meta}<link rel="canonical" href="{url}">'
+            f"</head><body><article><h1>Floods rise in the delta</h1>{body}</article>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+
+    page("a", "The Daily Star")
+    page("b", "")
+    sources = {d.name: d.source for d in load_paths([tmp_path]).documents}
+    assert sources == {"a.html": "The Daily Star", "b.html": "The Daily Star"}

@@ -19,6 +19,7 @@ from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, out_of_memory
 from wirediff.core.reading.listing import blocking_folder, list_files, listing
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
+from wirediff.core.reading.sitenames import with_site_names
 from wirediff.core.reading.watch import UNREAD, Snapshot, cannot_list, stamp_listing
 
 __all__ = ["LoadResult", "Problem", "Progress", "list_files", "load_paths"]
@@ -174,7 +175,7 @@ def load_paths(
         outcomes = run(files, lambda f: _fetch(f, max_bytes, roots.get(f)), options, calls, count)
         result.cancelled = len(outcomes) < len(files) or calls.cancelled()
         _collect(result, entries, outcomes)
-        result.documents = with_desk_zone(result.documents)
+        result.documents = with_desk_zone(with_site_names(result.documents))
         result.snapshot = _unread(result.snapshot, outcomes)
         return result
     except Exception as exc:

@@ -1,0 +1,45 @@
+"""One outlet under one name across a folder: a page with no site name of its own takes the
+name the same site's other pages give.
+
+A site's pages saved with their ``og:site_name`` were "The Daily Star", those saved without
+it (a reader view, an archive's capture) "thedailystar.net": one outlet under two names in
+the list, the chain and the per-outlet table (an NGO newcomer's walkthrough).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from wirediff.core.document import Document
+
+
+def _host(url: str) -> str:
+    """A page's host without "www." ("" when the address has none)."""
+    if "://" not in url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().strip(".").removeprefix("www.")
+
+
+def with_site_names(documents: list[Document]) -> list[Document]:
+    """``documents``, those whose outlet is their page's bare host named as the same
+    host's other pages name it, when they all name it one way."""
+    names: dict[str, set[str]] = {}
+    for doc in documents:
+        host = _host(doc.url)
+        if host and doc.source and doc.source.lower().removeprefix("www.") != host:
+            names.setdefault(host, set()).add(doc.source)
+    if not names:
+        return documents
+    found = []
+    for doc in documents:
+        host = _host(doc.url)
+        named = names.get(host, set())
+        if len(named) == 1 and doc.source.lower().removeprefix("www.") == host:
+            doc = replace(doc, source=next(iter(named)))
+        found.append(doc)
+    return found
