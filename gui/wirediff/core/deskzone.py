@@ -10,7 +10,9 @@ walkthrough). So, when a folder's zoned times give offsets more than an hour apa
 one zone's winter and summer), a document's times that give none are read:
 
 - in its outlet's zone, when the outlet's other documents give one (a site's captures,
-  named by its own clock);
+  named by its own clock) — not a news agency's: a page crediting one is taken for its
+  text as often, and a Los Angeles station's copy made Reuters' London file names Los
+  Angeles' (an English standards editor's walkthrough);
 - else in the computer's zone (``LOCAL_ZONE``), as the desk's own files are named — not
   one page's zone for all: a Mozambican page named by its own time made every Lisbon and
   Brasília file name Maputo's (a Portuguese desk's walkthrough).
@@ -22,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from wirediff.core.document import LOCAL_ZONE, Document, offset_minutes, offset_of
+from wirediff.core.reading.outlets import is_agency
 
 # How many of a folder's files give each offset, and of each outlet's
 ZoneTally = tuple[dict[str, int], dict[str, dict[str, int]]]
@@ -38,7 +41,7 @@ def zone_tally(documents: Sequence[Document]) -> ZoneTally:
         if not zone:
             continue
         files.setdefault(zone, set()).add(doc.file)
-        if doc.source:
+        if doc.source and not is_agency(doc.source):
             by_zone = outlets.setdefault(doc.source, {})
             by_zone[zone] = by_zone.get(zone, 0) + 1
     return {zone: len(found) for zone, found in files.items()}, outlets

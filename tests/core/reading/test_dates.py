@@ -1003,3 +1003,24 @@ def test_a_mastheads_date_under_a_headline_of_lower_case_words_is_read() -> None
     assert find_header_date(f"{head}\n\n{masthead}\n\n{body}\n") == "2026-03-18"
     lede = f"{head} and more words follow here, as a paragraph of the story does."
     assert find_header_date(f"{lede}\n\n{masthead}\n\n{body}\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "captured"),
+    [
+        ("Dec. 5, 2025 at 4:15 p.m. EST", "2025-12-05T16:15:00-05:00"),
+        ("Updated 5 December 2025, 10:32 GMT", "2025-12-05T10:32:00+00:00"),
+        ("December 5, 2025 7:45 a.m. PST", "2025-12-05T07:45:00-08:00"),
+        ("5 December 2025, 10:32 IST", "2025-12-05T10:32:00"),  # (India's or Ireland's)
+    ],
+)
+def test_a_time_with_its_zones_letters_gives_its_offset(
+    tmp_path: Path, stamp: str, captured: str
+) -> None:
+    """ "4:15 p.m. EST" was read as the computer's clock: a TV station's copy of 16:15 New
+    York time came before the London take it was made from, a correction read backwards
+    (an English standards editor's walkthrough)."""
+    path = tmp_path / "page.txt"
+    body = "Storms swept the coast on Friday, officials said, and thousands lost power."
+    path.write_text(f"Storms sweep the coast\n\n{stamp}\n\n{body}\n", encoding="utf-8")
+    assert read_document(path).captured == captured

@@ -368,11 +368,42 @@ def enrich(doc: Document) -> Document:
     )
 
 
+# The zones a date line's time names by their letters ("4:15 p.m. EST", "10:32 GMT"): their
+# times were read as the computer's clock, and a TV station's copy of 16:15 New York time
+# came before the London take it was made from (an English standards editor's walkthrough).
+# Not "IST" (India's or Ireland's) nor "ET" and "PT" (their summer time unsaid).
+_ZONES = {
+    "GMT": "+00:00",
+    "UTC": "+00:00",
+    "BST": "+01:00",
+    "WET": "+00:00",
+    "WEST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EET": "+02:00",
+    "EEST": "+03:00",
+    "MSK": "+03:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "HKT": "+08:00",
+    "SGT": "+08:00",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+}
 # A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
 _CLOCK_ON_LINE = re.compile(
     r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?![\d:])"
     r"(?!\s*(?:m\b|min|mn|s\b|sec))"  # (a duration is no time: "4h 12m read", "2 h 30 min")
-    r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?",
+    r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?"
+    rf"(?:\s*(?-i:(?P<zone>{'|'.join(sorted(_ZONES, key=len, reverse=True))}))\b)?",
     re.IGNORECASE,
 )
 # (French writes "à 07h12", "18 h 40": "Publié le 5 décembre 2026 à 07h12, mis à jour à
@@ -407,7 +438,7 @@ def _updated_at(text: str, day: str) -> str:
             continue
         clock = _clock(line, found_on[1], found_on[0])
         if clock:  # (else a later line of that day may give it: a masthead's day over
-            found = f"{day}T{clock}:00"  # "Publicado: 5 de diciembre de 2026, 06:20")
+            found = f"{day}T{clock}"  # "Publicado: 5 de diciembre de 2026, 06:20")
             break
     for revised in _revisions(text):
         if len(revised) > 10 and revised[:10] == day and revised > found:
@@ -416,9 +447,10 @@ def _updated_at(text: str, day: str) -> str:
 
 
 def _clock(text: str, after: int, start: int | None = None) -> str:
-    """``HH:MM``: the time of day ``text`` gives (in Chinese, Japanese or Korean right
-    after ``after``, where its date ends), "" when it gives none; not in its date, from
-    ``start`` to ``after`` ("05.12.26 um 14:30" is at 14:30, not 05:12)."""
+    """``HH:MM:00``, with the offset of the zone it names ("4:15 p.m. EST" is
+    "16:15:00-05:00"): the time of day ``text`` gives (in Chinese, Japanese or Korean
+    right after ``after``, where its date ends), "" when it gives none; not in its date,
+    from ``start`` to ``after`` ("05.12.26 um 14:30" is at 14:30, not 05:12)."""
     if start is not None:
         text = text[:start] + " " * (after - start) + text[after:]
     found = _CJK_CLOCK_AFTER.match(text, after) or _CLOCK_ON_LINE.search(text)
@@ -431,7 +463,8 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
     hour = hour % 12 + (12 if half == "p" else 0) if half else hour
     if hour > 23 or minute > 59:
         return ""
-    return f"{hour:02d}:{minute:02d}"
+    zone = _ZONES.get(found.groupdict().get("zone") or "", "")
+    return f"{hour:02d}:{minute:02d}:00{zone}"
 
 
 # A revision's stamp on a header's date line, opening it or after a separator ("·", "|",
@@ -473,7 +506,7 @@ def _revisions(text: str) -> list[str]:
             day = span[2] if span else line_date(line)
             clock = _clock(part, span[1], span[0]) if span else _clock(part, 0)
             if day:
-                found.append(f"{day}T{clock}:00" if clock else day)
+                found.append(f"{day}T{clock}" if clock else day)
     return found
 
 
