@@ -242,6 +242,12 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("rund 3.200 Menschen", "rund 3.500 Menschen", ["3.200 Menschen → 3.500 Menschen"]),
         ("auf 2,5 Mio. Euro", "auf 2,5 Millionen Euro", []),
         ("1.500 millones de euros", "1.800 millones de euros", ["1.500 millones → 1.800 millones"]),
+        # (a dash of another kind, a time's point, a degree sign: no figure changed, an
+        # English standards editor's walkthrough)
+        ("Chelsea won 3-1 at home", "Chelsea won 3–1 at home", []),
+        ("landed at 10:32 on time", "landed at 10.32 on time", []),
+        ("rose to 5C at noon", "rose to 5°C at noon", []),
+        ("rose to 5C at noon", "rose to 7°C at noon", ["5 → 7°C"]),
         # (a review: a currency after the figure, a time written otherwise, a minute alone)
         ("costs €40 a month", "costs 40 € a month", []),
         ("at 10h30 the plane left", "at 10 h 30 the plane left", []),

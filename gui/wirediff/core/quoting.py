@@ -690,6 +690,10 @@ _GROUPING = re.compile(r"[,\u00a0\u202f ’'\u066c](?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
+_DASHES = re.compile("(?<=\\d)[\u2010-\u2015\u2212](?=\\d)")
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
 def _value(figure: str) -> str:
     """A figure as a value: digits of any script read as ASCII ("۲۰" is 20), the
     separators of thousands left out ("1,200" is "1 200" is 1200), a decimal comma a point
@@ -698,6 +702,11 @@ def _value(figure: str) -> str:
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
     figure = figure.replace("\u066b", ".").replace("٪", "%")  # (Arabic's decimal sign, percent)
+    # (a dash of any kind between figures, a time's point: "3-1 → 3–1", "10:32 → 10.32" were
+    # figures changed — an English standards editor's walkthrough)
+    figure = _DASHES.sub("-", figure)
+    if _DOTTED_TIME.fullmatch(figure):
+        figure = figure.replace(".", ":")
     if _H_TIME.fullmatch(figure):  # ("10h30" is "10 h 30": one time, written otherwise)
         hour, minute = re.findall(r"\d+", figure)
         figure = f"{int(hour)}:{minute}"
@@ -748,8 +757,23 @@ def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _differ(a: str, b: str) -> bool:
-    """Whether two figures differ as values, a currency sign aside (``_plain_value``)."""
-    return _plain_value(a) != _plain_value(b)
+    """Whether two figures differ as values, a currency sign aside (``_plain_value``), and
+    a unit one of them gives alone ("5C → 5°C", "5 → 5°C": no figure changed, an English
+    standards editor's walkthrough)."""
+    old, new = _plain_value(a), _plain_value(b)
+    if old == new:
+        return False
+    bare_old, bare_new = _UNIT_END.sub("", old), _UNIT_END.sub("", new)
+    return not (bare_old == bare_new and (bare_old == old or bare_new == new or _degrees(a, b)))
+
+
+# A unit after a figure's digits, as a value keeps it ("5°C", "12 people", "3.2%")
+_UNIT_END = re.compile(r"(?<=\d)\s?[^\d\s.,:-][^\d]*$")
+
+
+def _degrees(a: str, b: str) -> bool:
+    """Whether two figures give one temperature, its degree sign written or not."""
+    return a.replace("°", "").replace(" ", "") == b.replace("°", "").replace(" ", "")
 
 
 def _plain_value(figure: str) -> str:
