@@ -888,12 +888,22 @@ _OTHER_LABELS = frozenset("Von VON Par PAR Por POR".split())
 
 
 def signed_by(line: str) -> str:
-    """The people a byline in another language than English signs ("Von Maren Weiß |
-    5. Dezember 2026" is "Maren Weiß"; see ``_OTHER_LABELS``), "" when it is none."""
+    """The people a byline signs that names no outlet after them: in another language than
+    English ("Von Maren Weiß | 5. Dezember 2026" is "Maren Weiß"; see ``_OTHER_LABELS``),
+    or with their role ("By Jane Smith, PA Political Correspondent": no author was read —
+    an English standards editor's walkthrough); "" when it is none."""
     words = line.split()
-    if len(words) < 3 or words[0] not in _OTHER_LABELS or len(line) > STAMP_MAX_CHARS:
+    if len(words) < 3 or len(line) > STAMP_MAX_CHARS:
         return ""
-    return _signed(" ".join(words[1:]))
+    rest = " ".join(words[1:])
+    if words[0] in _OTHER_LABELS:
+        return _signed(rest)
+    if words[0] not in ("By", "BY") or not _a_byline(line):
+        return ""
+    head, sep, tail = _split_byline(rest)
+    if sep and _STAFF.fullmatch(tail.strip()) and _people(_PLACE.sub("", head)):
+        return _PLACE.sub("", head).strip()
+    return ""
 
 
 def _signed(rest: str) -> str:

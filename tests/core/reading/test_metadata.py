@@ -950,3 +950,19 @@ def test_a_sites_pages_without_a_site_name_take_the_one_its_other_pages_give(
     page("b", "")
     sources = {d.name: d.source for d in load_paths([tmp_path]).documents}
     assert sources == {"a.html": "The Daily Star", "b.html": "The Daily Star"}
+
+
+def test_a_byline_with_a_role_gives_its_people_and_a_known_paper_alone_its_outlet() -> None:
+    """ "By Jane Smith, PA Political Correspondent" left the Author column empty, and "The
+    Washington Post" over its reprint of AP's story, "By … | AP", was AP's (an English
+    standards editor's walkthrough)."""
+    assert guess_byline("T\n\nBy Jane Smith, PA Political Correspondent\n\nText.") == "Jane Smith"
+    assert guess_byline("T\n\nBy John Wawrow, AP Sports Writer\n\nText.") == "John Wawrow"
+    reprint = (
+        "The Washington Post\n\nEl Niño Storms Flood Los Angeles Freeways\n\n"
+        "By Christopher Weber and Julie Watson | AP\n\nLOS ANGELES (AP) — Storms flooded.\n"
+    )
+    assert guess_source(reprint) == "The Washington Post"
+    assert guess_source("Reuters\n\nStorms flood the city\n\nLONDON (Reuters) - Text.\n") == (
+        "Reuters"
+    )

@@ -161,6 +161,14 @@ def _from_header(text: str, title: str) -> str:
     return ""
 
 
+def _known_paper(line: str) -> str:
+    """A known outlet, no news agency, named alone on a line ("The Washington Post" over
+    its reprint of AP's story, "By … | AP": it was AP's — an English standards editor's
+    walkthrough), else ""."""
+    name = outlet_named(line) or outlet_named(line.removeprefix("The "))
+    return name if name and not is_agency(name) else ""
+
+
 def _from_masthead(text: str) -> str:
     """The paper a header line names with the day ("Business Daily, 2026-02-04") or its
     section ("The Kilbride Chronicle | Health"); of a press release, the issuer ("Save Our
@@ -175,7 +183,7 @@ def _from_masthead(text: str) -> str:
         if not name and at == 0:  # "Coloradoan | 1 December 2026" over a headline
             name = masthead_over_headline(lines) or masthead_over_date(lines)
         if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
-            name = lone_paper(line.strip(_BULLETS))
+            name = lone_paper(line.strip(_BULLETS)) or _known_paper(line.strip(_BULLETS))
         if name:
             return outlet_named(name) or name
     name = issuer_line(text)[1]
