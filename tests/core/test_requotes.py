@@ -59,6 +59,12 @@ def test_a_quote_ranges_are_the_words_between_its_marks() -> None:
             [],
         ),
         ('צה"ל אמר כי עשרה חיילים נפצעו ארה"ב', 'צה"ל אמר כי שנים עשר חיילים נפצעו ארה"ב', []),
+        # (a quote closing after a figure closes: a review)
+        (
+            'Fans called it "a great night, we won 3-0" on Sunday.',
+            'Fans called it "a wonderful night, we won 3-0" on Sunday.',
+            [('"a great night, we won 3-0"', '"a wonderful night, we won 3-0"')],
+        ),
         (
             "In the ‘90s the town had ten schools.\n\nNow the parents’ group wants more.",
             "In the ‘90s the town had twelve schools.\n\nNow the parents’ group wants more.",

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from wirediff.core.document import Document, local_time, offset_of
+from wirediff.core.document import Document, local_time, offset_of, times_of
 
 Direction = Literal["ltr", "rtl"]
 
@@ -43,7 +43,9 @@ def zoned_date(doc: Document) -> str:
     "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy of 16:05 Madrid time, listed after
     the 13:40 take, read "09:05" (a fact-checker's walkthrough)."""
     shown = short_date(doc.published)
-    zone = offset_of(doc.published)
+    # (a time that gives none, read in its outlet's zone, with that zone too: "09:30" read
+    # at UTC+01:00 stood after "13:40" with nothing said — a probe)
+    zone = offset_of(times_of(doc)[0])
     if zone and doc.desk_zone and len(shown) > 10:
         local = offset_of(local_time(doc.published[:19]))
         if zone != local:

@@ -31,7 +31,7 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     not a mark that is none (``_NO_MARK``: a review found an inch mark, `12"`, paired with
     another paragraphs on, a Hebrew acronym's, צה"ל, and a wrongly curled "‘90s" opening
     a quote a "parents’" closed further down)."""
-    lines = _NO_MARK.sub(" ", text).split("\n")
+    lines = [_marks_only(line) for line in text.split("\n")]
     found: list[tuple[int, int]] = []
     at = 0
     for line, spans in zip(lines, quoted_spans(lines), strict=True):
@@ -40,9 +40,34 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# A straight double mark after a digit (inches: `a 12" main`, `55"`) or between two letters
-# (a Hebrew acronym's gershayim: צה"ל), and an opening single mark before a decade ("‘90s")
-_NO_MARK = re.compile(r'(?<=\d)"|(?<=[^\W\d_])"(?=[^\W\d_])|‘(?=\d\ds\b)')
+def _marks_only(line: str) -> str:
+    """``line`` with the marks that are none put out (a space each): a straight double mark
+    between two letters (a Hebrew acronym's gershayim: צה"ל), or after a digit where no
+    quote is open (inches: `a 12" main`, `55"`; but `"we won 3-0"` closes its quote — a
+    review), and an opening single mark before a decade ("‘90s")."""
+    if '"' not in line and "‘" not in line:
+        return line
+    chars = list(line)
+    open_quote = False
+    for at, char in enumerate(chars):
+        if char == "‘" and _DECADE.match(line, at + 1):
+            chars[at] = " "
+        if char != '"':
+            continue
+        before = line[at - 1 : at] if at else ""
+        after = line[at + 1 : at + 2]
+        if before.isalpha() and after.isalpha():
+            chars[at] = " "  # (an acronym's, quoted or not)
+        elif open_quote:
+            open_quote = False
+        elif before.isdigit():
+            chars[at] = " "  # (inches)
+        else:
+            open_quote = True
+    return "".join(chars)
+
+
+_DECADE = re.compile(r"\d\ds\b")
 
 
 def _holding(ranges: Sequence[tuple[int, int]], span: Span) -> tuple[int, int] | None:

@@ -966,3 +966,19 @@ def test_a_byline_with_a_role_gives_its_people_and_a_known_paper_alone_its_outle
     assert guess_source("Reuters\n\nStorms flood the city\n\nLONDON (Reuters) - Text.\n") == (
         "Reuters"
     )
+
+
+def test_a_records_date_of_digits_alone_is_read_as_its_texts_language_writes_it(
+    tmp_path: Path,
+) -> None:
+    """A Portuguese agency's API export dated "05/12/2025 10:15" was undated, where the same
+    date on a page's header was read (a probe)."""
+    record = {
+        "titulo": "Governo libera verba contra a seca",
+        "texto": "O governo federal anunciou a liberação de verbas para os estados do Nordeste.",
+        "data": "05/12/2025 10:15",
+    }
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
+    (doc,) = load_paths([path]).documents
+    assert doc.date == "2025-12-05T10:15:00"

@@ -197,7 +197,8 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
 # (a four-digit year after dots is ``_PATTERNS``'). Not run into other digits, slashes or a
 # decimal ("1/2/3/4", "3.05.12.1": no dates).
 _NUMERIC = re.compile(
-    r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/]|[.,]\d)"
+    r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+    r"(?![\d/]|[.,]\d)"
 )
 # Words of a date line in the languages that write the day first ("Publié le 05/12/26 à
 # 07h12", "Veröffentlicht am 05.12.26 um 14:30 Uhr", "Publicado el 05/12/2026"): a date
@@ -273,7 +274,8 @@ def line_date(line: str, day_first: bool = False) -> str:
 # holds more of says how it writes "05/12/2026" ("Jornal de Angola | 05/12/2026" over a
 # Portuguese text was undated: a Portuguese desk's walkthrough)
 _DAY_FIRST_SMALL = frozenset(
-    "de la el que los las da do em os der die und das le les des et il di che и в на что".split()
+    "de la el en y del que los las para por con da do em os um uma dos das com der die und "
+    "das ist mit für von le les des et il di che и в на что".split()
 )
 _ENGLISH_SMALL = frozenset("the and of to in is was said".split())
 _LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
@@ -526,13 +528,26 @@ def _valid(year: str, month: str, day: str) -> str:
         return ""
 
 
-def to_iso(value: object) -> str:
-    """A metadata value (ISO string, RFC 2822 string, Unix time, prose date) as ISO 8601;
-    "" for a time that is no instant in UTC ("0001-01-01T00:00:00+05:00" is before year 1
-    there: ordering it by its instant overflowed, and every story grouping of its folder
-    failed)."""
-    iso = _as_iso(value)
+def to_iso(value: object, day_first: bool = False) -> str:
+    """A metadata value (ISO string, RFC 2822 string, Unix time, prose date, a date of
+    digits alone with its time, "05/12/2026 10:15": ``_numeric_date``, ``day_first``) as
+    ISO 8601; "" for a time that is no instant in UTC ("0001-01-01T00:00:00+05:00" is
+    before year 1 there: ordering it by its instant overflowed, and every story grouping of
+    its folder failed)."""
+    iso = _as_iso(value) or _numeric_value(value, day_first)
     return iso if _in_utc_range(iso) else ""
+
+
+def _numeric_value(value: object, day_first: bool) -> str:
+    """A field's date of digits alone and its time ("05/12/2026 10:15", a Portuguese
+    agency's API export: undated, where a header's was read — a probe), as ISO."""
+    if not isinstance(value, str) or len(value) > 40:
+        return ""
+    found = _numeric_date(value, day_first=day_first)
+    if found is None:
+        return ""
+    clock = _CLOCK.search(value, found[1])
+    return f"{found[2]}T{clock.group().zfill(5)}:00" if clock else found[2]
 
 
 def _in_utc_range(iso: str) -> bool:
@@ -662,6 +677,11 @@ _DATE_LINE_WORDS = frozenset(
     "the and published updated update posted modified last first created edited date dated on "
     "time ago hours minutes from gmt utc bst cet cest est edt pst pdt ist msk "
     "monday tuesday wednesday thursday friday saturday sunday "
+    # (other languages' weekdays: "Montag, 05.12.26" was no date line, a probe)
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
+    "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta "
+    "feira понедельник вторник среда четверг пятница суббота воскресенье "
     "mon tue wed thu fri sat sun года год опубликовано обновлено время "
     "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
     "aggiornato".split()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
-from wirediff.core.reading.dates import to_iso
+from wirediff.core.reading.dates import day_first_text, to_iso
 from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, TOO_LARGE, ReadError
 from wirediff.core.reading.limits import cap_hint, check_cancel
 from wirediff.core.reading.markup import html_to_text, looks_like_html
@@ -123,18 +123,21 @@ def record_document(
     url = as_text(lookup(record, fields.url))
     site = as_text(lookup(record, fields.source))
     raw_date = lookup(record, fields.date)
+    date = to_iso(raw_date) or (
+        to_iso(raw_date, day_first_text(text)) if isinstance(raw_date, str) else ""
+    )
     return Document(
         path=where,
         text=text,
         title=first_line_title(title),
         source=guess_source(text, title=title, url=url, site_name=site),
-        date=to_iso(raw_date),
+        date=date,
         encoding=encoding,
         format=fmt,
         url=url,
         byline=as_text(lookup(record, fields.byline)),
         item=item,
-        meta={"date_raw": str(raw_date)} if raw_date is not None and not to_iso(raw_date) else {},
+        meta={"date_raw": str(raw_date)} if raw_date is not None and not date else {},
     )
 
 

@@ -9,18 +9,20 @@ through ``Utf16Offsets``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW
+from wirediff.core.display import isolated
 from wirediff.core.quoting import change_words, figure_changes, figures_said
 from wirediff.core.renames import name_changes, names_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
-from wirediff.core.requotes import quote_changes, quotes_said
+from wirediff.core.requotes import Quote, quote_changes, quotes_said
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.core.sections import change_sections
 from wirediff.ui.common import theme
 from wirediff.ui.common.marked import marked
-from wirediff.ui.common.text import BREAK, change_line, one_line
+from wirediff.ui.common.text import BREAK, change_line, one_line, one_line_isolating
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import Utf16Offsets
 from wirediff.ui.diff.runs import BlockPlan, Piece, RowBuilder
@@ -444,6 +446,13 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
     )
 
 
+def _quotes_isolated(found: Sequence[Quote], limit: int | None = 2, separator: str = "; ") -> str:
+    """``quotes_said``, each side laid out in its own direction: a Hebrew or Arabic quote's
+    marks and "and 1 more" were drawn out of place (a probe)."""
+    safe = [(isolated(one_line(a)), isolated(one_line(b))) for a, b in found]
+    return quotes_said(safe, limit, separator)
+
+
 def figures_lines(comparison: Comparison) -> tuple[str, str]:
     """The lines saying the figures and the names the pair's replacements change, from the
     left pane's to the right's ("Figures changed, left → right: 60 → 62, 12% → 21%", and how
@@ -454,10 +463,10 @@ def figures_lines(comparison: Comparison) -> tuple[str, str]:
     for what, found, said in (
         ("Figures", figure_changes(comparison), figures_said),
         ("Names", name_changes(comparison), names_said),
-        ("Quotes", quote_changes(comparison), quotes_said),
+        ("Quotes", quote_changes(comparison), _quotes_isolated),
     ):
         if found:
-            lines.append(one_line(f"{what} changed, left → right: {said(found)}"))
-            every = "\n".join(one_line(f) for f in said(found, None, "\n").splitlines())
+            lines.append(one_line_isolating(f"{what} changed, left → right: {said(found)}"))
+            every = "\n".join(one_line_isolating(f) for f in said(found, None, "\n").splitlines())
             tips.append(f"Every {what[:-1].lower()} changed, left → right:\n{every}")
     return "\n".join(lines), "\n\n".join(tips)

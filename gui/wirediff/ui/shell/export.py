@@ -131,15 +131,12 @@ def file_name(text: str) -> str:
     what followed a full stop for an extension, and offered "Government commits 1.pdf". A
     thousands' dot is left out ("1.500 millones" is "1500 millones": "1,500" reads one and
     a half in Spanish, a fact-checker's walkthrough): of groups of three after a figure
-    that is not 0, two groups at least ("1.234.567") or in a title of letters English has
-    not or with a decimal comma ("2.345,6"); not before "%" ("4.125%", "0.125": a review)."""
+    that is not 0, two groups at least ("1.234.567") or in a title of a language that
+    writes the day first (its small words: ``day_first_text``) or with a decimal comma
+    ("2.345,6"); not before "%" ("4.125%", "0.125": a review)."""
     from wirediff.core.reading.dates import day_first_text  # (a title's small words)
 
-    other = (
-        bool(_DECIMAL_COMMA.search(text))
-        or any(c.isalpha() and not c.isascii() for c in text)
-        or day_first_text(text)
-    )
+    other = bool(_DECIMAL_COMMA.search(text)) or day_first_text(text)
     pattern = _GROUPED if other else _GROUPS
     grouped = pattern.sub(_ungrouped, text)
     decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", grouped)
