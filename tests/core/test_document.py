@@ -404,6 +404,11 @@ def test_times_without_zone_are_read_in_the_desks_zone_beside_pages_of_several_z
         "2026-12-05 10:45 (UTC−03:00)",
         "2026-12-05 09:05 (UTC−06:00)",
     ]
+    # (no outlet's zone from UTC, which feeds write any outlet's times in: a Guardian
+    # feed's "Z" made a New York desk's Guardian captures London's — a review)
+    feed = doc("guardian.rss#1", "2026-12-05T14:00:00+00:00", "The Guardian")
+    capture = doc("guardian_0930.html", "2026-12-05", "The Guardian", "2026-12-05T09:30:00")
+    assert with_desk_zone([feed, capture, mexico])[1].desk_zone == LOCAL_ZONE
     # (one zone's winter and summer, an hour apart, or one zone: as the clocks read)
     summer = doc("verano.html", "2026-07-05T10:05:00+02:00")
     assert {d.desk_zone for d in with_desk_zone([take, summer, voz])} == {""}

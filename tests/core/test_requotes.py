@@ -59,7 +59,12 @@ def test_a_quote_ranges_are_the_words_between_its_marks() -> None:
             [],
         ),
         ('צה"ל אמר כי עשרה חיילים נפצעו ארה"ב', 'צה"ל אמר כי שנים עשר חיילים נפצעו ארה"ב', []),
-        # (a quote closing after a figure closes: a review)
+        # (a quote closing after a figure closes, on a hard-wrapped line too: reviews)
+        (
+            'The mayor said: "We will build 300 new homes by\n2030" and added more.',
+            'The mayor said: "We will build 400 new homes by\n2030" and added more.',
+            [('"We will build 300 new homes by', '"We will build 400 new homes by')],
+        ),
         (
             'Fans called it "a great night, we won 3-0" on Sunday.',
             'Fans called it "a wonderful night, we won 3-0" on Sunday.',

@@ -41,7 +41,9 @@ def zone_tally(documents: Sequence[Document]) -> ZoneTally:
         if not zone:
             continue
         files.setdefault(zone, set()).add(doc.file)
-        if doc.source and not is_agency(doc.source):
+        # (nor UTC's, which feeds and APIs write any outlet's time in: a Guardian feed's
+        # "Z" made a New York desk's Guardian captures London's — a review)
+        if doc.source and not is_agency(doc.source) and zone != "+00:00":
             by_zone = outlets.setdefault(doc.source, {})
             by_zone[zone] = by_zone.get(zone, 0) + 1
     return {zone: len(found) for zone, found in files.items()}, outlets

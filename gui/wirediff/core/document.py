@@ -616,21 +616,21 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
         return ""
     from wirediff.core.reading.outlets import credited_agency  # (reading imports us)
 
-    # (past a stamp in another language than English between the headline and the
-    # dateline: "Publicado: 5 de diciembre de 2026, 06:20 (hora de Lima)" left a Latin
-    # American site's copy of EFE's story without its outlet, titled by its masthead — a
-    # fact-checker's walkthrough; not "Published …" under "Storm Batters Coast | March
-    # 14, 2026", a headline, over its standfirst: a review)
-    dateline = lines[3] if len(lines) > 3 and _OTHER_STAMP.match(lines[2]) else lines[2]
+    # (past a stamp between the headline and the dateline: "Publicado: 5 de diciembre de
+    # 2026, 06:20 (hora de Lima)" left a Latin American site's copy of EFE's story without
+    # its outlet, titled by its masthead — a fact-checker's walkthrough; "Published 6:00
+    # a.m. MT …" under "Coloradoan | 1 December 2026" too)
+    dateline = lines[3] if len(lines) > 3 and _STAMP_LINE.match(lines[2]) else lines[2]
     if dateline.casefold().startswith(name.casefold()) or not credited_agency(dateline, True):
         return ""
     return name
 
 
-# A stamp's first word in another language than English ("Publicado:", "Mis en ligne le")
-_OTHER_STAMP = re.compile(
-    r"(?i:publicado|actualizado|atualizado|publié|publiée|mis en ligne|mis à jour"
-    r"|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b"
+# A stamp's first word ("Published", "Updated:", "Publicado:", "Mis en ligne le")
+_STAMP_LINE = re.compile(
+    r"(?i:published|updated|last updated|posted|publicado|actualizado|atualizado|publié"
+    r"|publiée|mis en ligne|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
+    r"|опубликовано|обновлено)\b"
 )
 
 

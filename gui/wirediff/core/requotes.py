@@ -31,7 +31,7 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     not a mark that is none (``_NO_MARK``: a review found an inch mark, `12"`, paired with
     another paragraphs on, a Hebrew acronym's, צה"ל, and a wrongly curled "‘90s" opening
     a quote a "parents’" closed further down)."""
-    lines = [_marks_only(line) for line in text.split("\n")]
+    lines = _marks_only(text).split("\n")
     found: list[tuple[int, int]] = []
     at = 0
     for line, spans in zip(lines, quoted_spans(lines), strict=True):
@@ -40,18 +40,22 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _marks_only(line: str) -> str:
-    """``line`` with the marks that are none put out (a space each): a straight double mark
+def _marks_only(text: str) -> str:
+    """``text`` with the marks that are none put out (a space each): a straight double mark
     between two letters (a Hebrew acronym's gershayim: צה"ל), or after a digit where no
-    quote is open (inches: `a 12" main`, `55"`; but `"we won 3-0"` closes its quote — a
-    review), and an opening single mark before a decade ("‘90s")."""
-    if '"' not in line and "‘" not in line:
-        return line
-    chars = list(line)
+    quote is open in its paragraph (inches: `a 12" main`, `55"`; but `"we won 3-0"` and a
+    hard-wrapped `…by\n2030"` close their quotes — reviews), and an opening single mark
+    before a decade ("‘90s")."""
+    if '"' not in text and "‘" not in text:
+        return text
+    line = text
+    chars = list(text)
     open_quote = False
     for at, char in enumerate(chars):
         if char == "‘" and _DECADE.match(line, at + 1):
             chars[at] = " "
+        if char == "\n" and line[at + 1 : at + 2] == "\n":
+            open_quote = False  # (a paragraph's end)
         if char != '"':
             continue
         before = line[at - 1 : at] if at else ""

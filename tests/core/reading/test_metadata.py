@@ -982,3 +982,35 @@ def test_a_records_date_of_digits_alone_is_read_as_its_texts_language_writes_it(
     path.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
     (doc,) = load_paths([path]).documents
     assert doc.date == "2025-12-05T10:15:00"
+
+
+def test_review_a_records_time_of_the_afternoon_an_english_stamp_and_an_archives_host(
+    tmp_path: Path,
+) -> None:
+    """A review: "3:15 PM" in a record's date was 03:15; "Coloradoan | 1 December 2026"
+    over a headline over "Published 6:00 a.m. …" over AP's dateline was AP's; an archive's
+    capture took another outlet's site name for sharing its host."""
+    from wirediff.core.reading.dates import to_iso
+
+    assert to_iso("12/15/2025 3:15 PM") == "2025-12-15T15:15:00"
+    assert to_iso("12/15/2025 11:45 p.m.") == "2025-12-15T23:45:00"
+    page = (
+        "Coloradoan | 1 December 2025\n\nElk herd closes the main road through Estes Park\n\n"
+        "Published 6:00 a.m. MT Dec. 1, 2025\n\nDENVER (AP) — Elk closed the road on Monday.\n"
+    )
+    assert guess_source(page) == "Coloradoan"
+
+    def capture(name: str, site: str) -> None:
+        meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+        url = f"https://archive.ph/{name}"
+        body = "<p>" + "Floodwaters rose across the delta on Friday, officials said. " * 6
+        (tmp_path / f"{name}.html").write_text(
+            f'<html><head><title>Floods</title>{meta}<link rel="canonical" href="{url}">'
+            f"</head><body><article><h1>Floods rise</h1>{body}</p></article></body></html>",
+            encoding="utf-8",
+        )
+
+    capture("a", "The Daily Star")
+    capture("b", "")
+    sources = {d.name: d.source for d in load_paths([tmp_path]).documents}
+    assert sources["b.html"] != "The Daily Star"

@@ -546,8 +546,24 @@ def _numeric_value(value: object, day_first: bool) -> str:
     found = _numeric_date(value, day_first=day_first)
     if found is None:
         return ""
-    clock = _CLOCK.search(value, found[1])
-    return f"{found[2]}T{clock.group().zfill(5)}:00" if clock else found[2]
+    clock = _FIELD_CLOCK.search(value, found[1])
+    if clock is None:
+        return found[2]
+    hour, minute, second = int(clock["h"]), int(clock["m"]), int(clock["s"] or 0)
+    half = (clock["half"] or "").lower()
+    if half:  # ("3:15 PM", "11:45 p.m.": they were 03:15 and 11:45, a review)
+        if not 1 <= hour <= 12:
+            return found[2]
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return found[2]
+    return f"{found[2]}T{hour:02d}:{minute:02d}:{second:02d}"
+
+
+# A field's time after its date: "10:15", "10:15:30", "3:15 PM", "11:45 p.m."
+_FIELD_CLOCK = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?!\d)(?:\s*(?P<half>[aApP])\.?\s*[mM]\b\.?)?"
+)
 
 
 def _in_utc_range(iso: str) -> bool:

@@ -25,12 +25,22 @@ def _host(url: str) -> str:
     return host.lower().strip(".").removeprefix("www.")
 
 
+# Hosts of archives, which hold the pages of every site (one capture's site name is no
+# other's: a review)
+_ARCHIVES = frozenset(
+    "archive.ph archive.today archive.is archive.li archive.vn archive.md archive.org "
+    "web.archive.org webcache.googleusercontent.com".split()
+)
+
+
 def with_site_names(documents: list[Document]) -> list[Document]:
     """``documents``, those whose outlet is their page's bare host named as the same
     host's other pages name it, when they all name it one way."""
     names: dict[str, set[str]] = {}
     for doc in documents:
         host = _host(doc.url)
+        if host in _ARCHIVES:
+            continue
         if host and doc.source and doc.source.lower().removeprefix("www.") != host:
             names.setdefault(host, set()).add(doc.source)
     if not names:

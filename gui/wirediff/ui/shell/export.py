@@ -136,7 +136,7 @@ def file_name(text: str) -> str:
     ("2.345,6"); not before "%" ("4.125%", "0.125": a review)."""
     from wirediff.core.reading.dates import day_first_text  # (a title's small words)
 
-    other = bool(_DECIMAL_COMMA.search(text)) or day_first_text(text)
+    other = bool(_DECIMAL_COMMA.search(text) or _COUNTED.search(text)) or day_first_text(text)
     pattern = _GROUPED if other else _GROUPS
     grouped = pattern.sub(_ungrouped, text)
     decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", grouped)
@@ -148,6 +148,13 @@ def file_name(text: str) -> str:
 _GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.%]|\s?%|,\D|,$)")
 _GROUPS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3}){2,})(?![\d.%]|\s?%)")
 _DECIMAL_COMMA = re.compile(r"\d,\d(?!\d\d)")
+# A dotted figure before a word of another language's count ("1.500 millones", "3.200
+# Menschen": a short headline has too few small words to tell its language — a review)
+_COUNTED = re.compile(
+    r"\d\.\d{3}\s(?:millones|millón|mil|milhões|milhão|bilhões|millions d|milliards?"
+    r"|Millionen|Milliarden|Mio|Mrd|euros?|pesos|reais|personas|pessoas|Menschen|viviendas"
+    r"|casas|hogares|empleos|tonnes|toneladas|Tonnen|km)\b",
+)
 
 
 def _ungrouped(match: re.Match[str]) -> str:
