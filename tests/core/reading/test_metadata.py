@@ -929,25 +929,26 @@ def test_a_records_source_names_its_outlet_whatever_its_case(site: str, outlet: 
     assert guess_source("an ap of the text") == ""
 
 
+def _site_page(folder: Path, url: str, site: str) -> None:
+    """A saved page at ``url`` (named for its last part), with ``site`` as its og:site_name
+    when given."""
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    body = "<p>" + "Floodwaters rose across the delta on Friday, officials said. " * 6 + "</p>"
+    (folder / f"{url.rsplit('/', 1)[1]}.html").write_text(
+        f'<html><head><title>Floods</title>{meta}<link rel="canonical" href="{url}">'
+        f"</head><body><article><h1>Floods rise in the delta</h1>{body}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+
+
 def test_a_sites_pages_without_a_site_name_take_the_one_its_other_pages_give(
     tmp_path: Path,
 ) -> None:
     """A site's pages saved with their og:site_name were "The Daily Star", those without
     it "thedailystar.net": one outlet under two names (an NGO newcomer's walkthrough)."""
-    body = "<p>" + "Floodwaters rose across the delta on Friday, officials said. " * 6 + "</p>"
-
-    def page(name: str, site: str) -> None:
-        meta = f'<meta property="og:site_name" content="{site}">' if site else ""
-        url = f"https://www.thedailystar.net/news/{name}"
-        (tmp_path / f"{name}.html").write_text(
-            f'<html><head><title>Floods</title>{meta}<link rel="canonical" href="{url}">'
-            f"</head><body><article><h1>Floods rise in the delta</h1>{body}</article>"
-            "</body></html>",
-            encoding="utf-8",
-        )
-
-    page("a", "The Daily Star")
-    page("b", "")
+    _site_page(tmp_path, "https://www.thedailystar.net/news/a", "The Daily Star")
+    _site_page(tmp_path, "https://www.thedailystar.net/news/b", "")
     sources = {d.name: d.source for d in load_paths([tmp_path]).documents}
     assert sources == {"a.html": "The Daily Star", "b.html": "The Daily Star"}
 
@@ -1000,17 +1001,7 @@ def test_review_a_records_time_of_the_afternoon_an_english_stamp_and_an_archives
     )
     assert guess_source(page) == "Coloradoan"
 
-    def capture(name: str, site: str) -> None:
-        meta = f'<meta property="og:site_name" content="{site}">' if site else ""
-        url = f"https://archive.ph/{name}"
-        body = "<p>" + "Floodwaters rose across the delta on Friday, officials said. " * 6
-        (tmp_path / f"{name}.html").write_text(
-            f'<html><head><title>Floods</title>{meta}<link rel="canonical" href="{url}">'
-            f"</head><body><article><h1>Floods rise</h1>{body}</p></article></body></html>",
-            encoding="utf-8",
-        )
-
-    capture("a", "The Daily Star")
-    capture("b", "")
+    _site_page(tmp_path, "https://archive.ph/a", "The Daily Star")
+    _site_page(tmp_path, "https://archive.ph/b", "")
     sources = {d.name: d.source for d in load_paths([tmp_path]).documents}
     assert sources["b.html"] != "The Daily Star"
