@@ -409,6 +409,15 @@ def test_times_without_zone_are_read_in_the_desks_zone_beside_pages_of_several_z
     feed = doc("guardian.rss#1", "2026-12-05T14:00:00+00:00", "The Guardian")
     capture = doc("guardian_0930.html", "2026-12-05", "The Guardian", "2026-12-05T09:30:00")
     assert with_desk_zone([feed, capture, mexico])[1].desk_zone == LOCAL_ZONE
+    # (an outlet's offset on the nearest day it gives one: winter's and summer's — a
+    # review found an El País file name of 30 March read at its winter's +01:00)
+    pais = [
+        doc("pais_feb.html", "2026-02-10T10:00:00+01:00", "El País"),
+        doc("pais_apr.html", "2026-04-02T10:00:00+02:00", "El País"),
+        doc("pais_0330.html", "2026-03-30", "El País", "2026-03-30T10:00:00"),
+    ]
+    zones = [d.desk_zone for d in with_desk_zone([*pais, mexico])]
+    assert zones[2] == "+02:00"
     # (one zone's winter and summer, an hour apart, or one zone: as the clocks read)
     summer = doc("verano.html", "2026-07-05T10:05:00+02:00")
     assert {d.desk_zone for d in with_desk_zone([take, summer, voz])} == {""}

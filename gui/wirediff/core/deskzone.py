@@ -9,10 +9,11 @@ Madrid) became the source of the 10:15 take it was made from (a fact-checker's
 walkthrough). So, when a folder's zoned times give offsets more than an hour apart (not
 one zone's winter and summer), a document's times that give none are read:
 
-- in its outlet's zone, when the outlet's other documents give one (a site's captures,
-  named by its own clock) — not a news agency's: a page crediting one is taken for its
-  text as often, and a Los Angeles station's copy made Reuters' London file names Los
-  Angeles' (an English standards editor's walkthrough);
+- in its outlet's zone, when the outlet's other documents give one, on the nearest day
+  they do (a site's captures, named by its own clock) — not a news agency's: a page
+  crediting one is taken for its text as often, and a Los Angeles station's copy made
+  Reuters' London file names Los Angeles' (an English standards editor's walkthrough);
+  nor UTC, which feeds and APIs write any outlet's times in;
 - else in the computer's zone (``LOCAL_ZONE``), as the desk's own files are named — not
   one page's zone for all: a Mozambican page named by its own time made every Lisbon and
   Brasília file name Maputo's (a Portuguese desk's walkthrough).
@@ -20,46 +21,46 @@ one zone's winter and summer), a document's times that give none are read:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from wirediff.core.document import LOCAL_ZONE, Document, offset_minutes, offset_of
 from wirediff.core.reading.outlets import is_agency
 
-# How many of a folder's files give each offset, and of each outlet's
-ZoneTally = tuple[dict[str, int], dict[str, dict[str, int]]]
+# How many of a folder's files give each offset, and each outlet's days and offsets
+ZoneTally = tuple[dict[str, int], dict[str, list[tuple[str, str]]]]
 _SUMMER_MINUTES = 60  # offsets this far apart are one zone's winter and summer as often
 
 
 def zone_tally(documents: Sequence[Document]) -> ZoneTally:
-    """The offsets ``documents`` give, counted by file, in all and by outlet (tallies of
-    parts of a folder add up: ``add_tallies``)."""
+    """The offsets ``documents`` give, counted by file, and each outlet's, with their days
+    (tallies of parts of a folder add up: ``add_tallies``)."""
     files: dict[str, set[object]] = {}
-    outlets: dict[str, dict[str, int]] = {}
+    outlets: dict[str, list[tuple[str, str]]] = {}
     for doc in documents:
-        zone = offset_of(doc.published) or offset_of(doc.captured)
+        when = doc.published if offset_of(doc.published) else doc.captured
+        zone = offset_of(when)
         if not zone:
             continue
         files.setdefault(zone, set()).add(doc.file)
         # (nor UTC's, which feeds and APIs write any outlet's time in: a Guardian feed's
         # "Z" made a New York desk's Guardian captures London's — a review)
         if doc.source and not is_agency(doc.source) and zone != "+00:00":
-            by_zone = outlets.setdefault(doc.source, {})
-            by_zone[zone] = by_zone.get(zone, 0) + 1
+            outlets.setdefault(doc.source, []).append((when[:10], zone))
     return {zone: len(found) for zone, found in files.items()}, outlets
 
 
 def add_tallies(tallies: Iterable[ZoneTally]) -> ZoneTally:
     """The ``zone_tally`` of parts of a folder together."""
     files: dict[str, int] = {}
-    outlets: dict[str, dict[str, int]] = {}
+    outlets: dict[str, list[tuple[str, str]]] = {}
     for part_files, part_outlets in tallies:
         for zone, n in part_files.items():
             files[zone] = files.get(zone, 0) + n
-        for outlet, zones in part_outlets.items():
-            by_zone = outlets.setdefault(outlet, {})
-            for zone, n in zones.items():
-                by_zone[zone] = by_zone.get(zone, 0) + n
+        for outlet, found in part_outlets.items():
+            outlets.setdefault(outlet, []).extend(found)
     return files, outlets
 
 
@@ -69,25 +70,45 @@ def _spread(zones: Iterable[str]) -> int:
     return max(found) - min(found) if found else 0
 
 
-def desk_zones(tally: ZoneTally) -> dict[str, str] | None:
-    """Each outlet's zone (its documents' commonest offset, when they give offsets within
-    an hour of each other), or None when the folder's times need none (its offsets within
-    an hour of each other: read as their clocks read)."""
+OutletZones = dict[str, list[tuple[str, str]]]  # each outlet's days and offsets, in order
+
+
+def desk_zones(tally: ZoneTally) -> OutletZones | None:
+    """The outlets whose documents give offsets within an hour of each other (one zone,
+    winter and summer), with their days and offsets; None when the folder's times need no
+    zone (its offsets within an hour of each other: read as their clocks read)."""
     files, outlets = tally
     if _spread(files) <= _SUMMER_MINUTES:
         return None
     return {
-        outlet: max(zones, key=lambda zone: zones[zone])
-        for outlet, zones in outlets.items()
-        if _spread(zones) <= _SUMMER_MINUTES
+        outlet: sorted(found)
+        for outlet, found in outlets.items()
+        if _spread(zone for _day, zone in found) <= _SUMMER_MINUTES
     }
 
 
-def desk_zone(doc: Document, zones: dict[str, str] | None) -> str:
-    """``doc``'s ``Document.desk_zone`` in a folder of ``desk_zones``."""
+def desk_zone(doc: Document, zones: OutletZones | None) -> str:
+    """``doc``'s ``Document.desk_zone`` in a folder of ``desk_zones``: its outlet's offset
+    on the nearest day its outlet gives one (summer time, or winter's: an El País file
+    name of 30 March was read at +01:00, its winter's — a review), else ``LOCAL_ZONE``."""
     if zones is None:
         return ""
-    return zones.get(doc.source, LOCAL_ZONE)
+    found = zones.get(doc.source)
+    if not found:
+        return LOCAL_ZONE
+    day = (doc.published or doc.captured)[:10]
+    if not day:
+        return found[0][1]
+    at = bisect_left(found, (day, ""))
+    near = found[max(0, at - 1) : at + 1]
+    return min(near, key=lambda entry: _days_apart(entry[0], day))[1]
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def with_desk_zone(documents: list[Document], tally: ZoneTally | None = None) -> list[Document]:
