@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from wirediff.core.document import first_line_title, masthead_name, normalize_newlines
+from wirediff.core.document import Document, first_line_title, masthead_name, normalize_newlines
 
 
 @pytest.mark.parametrize(
@@ -540,3 +540,30 @@ def test_a_stored_title_the_text_does_not_hold_gives_way_to_its_headline_past_a_
     )
     assert properties_title("Hunting scene mosaic unearthed in Hexley", text).startswith("Hunting")
     assert properties_title("", text) == "Hunting scene mosaic unearthed in Hexley"
+
+
+def test_a_reports_heading_says_a_capture_of_another_day() -> None:
+    """Two captures of one page, a quote changed in the second, were headed "Heraldo
+    Digital · 2026-12-05 11:30" alike in the report a fact-checker would attach: the capture
+    of another day than the date's is said."""
+    from pathlib import Path
+
+    from wirediff.core.display import doc_heading
+
+    def page(name: str, captured: str) -> Document:
+        return Document(
+            Path(name),
+            "T",
+            name,
+            source="Heraldo Digital",
+            date="2026-12-05T11:30:00+01:00",
+            date_source="metadata",
+            captured=captured,
+        )
+
+    later, same = page("b.html", "2026-12-06T08:00:00"), page("a.html", "2026-12-05T11:30:00")
+    assert (
+        doc_heading(later)
+        == "Heraldo Digital · 2026-12-05 11:30 · captured 2026-12-06 08:00 · b.html"
+    )
+    assert doc_heading(same) == "Heraldo Digital · 2026-12-05 11:30 · a.html"

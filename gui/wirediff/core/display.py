@@ -74,12 +74,26 @@ def doc_heading(doc: Document) -> str:
     there): the words that tell versions of one story apart, whose titles are the same. The
     date is the publication date (``Document.published``): a file's modification time says
     when a copy was saved, not when the text was written, and is left out."""
-    return _SEPARATOR.join(heading_parts(doc))
+    return _SEPARATOR.join(heading_parts(doc, captured=True))
 
 
-def heading_parts(doc: Document) -> list[str]:
-    """What ``doc_heading`` joins: outlet, date, file name, the unknown left out."""
-    return [part for part in (doc.source, zoned_date(doc), doc.name) if part]
+def heading_parts(doc: Document, captured: bool = False) -> list[str]:
+    """What ``doc_heading`` joins: outlet, date, file name, the unknown left out;
+    ``captured``: and the time its file was captured when that is another day than its
+    date's ("captured 2026-12-06 08:00": two captures of one page, a quote changed in the
+    second, were headed alike in the report a fact-checker would attach; a pane's heading
+    has it in its tooltip, the date's)."""
+    when = captured_said(doc) if captured else ""
+    return [part for part in (doc.source, zoned_date(doc), when, doc.name) if part]
+
+
+def captured_said(doc: Document) -> str:
+    """ "captured 2026-12-06 08:00" when ``doc``'s capture time is another than its date's
+    (to the minute), else ""."""
+    captured, published = short_date(doc.captured), short_date(doc.published)
+    if len(captured) <= 10 or not published or captured[:10] == published[:10]:
+        return ""
+    return f"captured {captured}"
 
 
 def text_direction(text: str) -> Direction | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import percent
-from wirediff.core.display import UNDATED, in_order, isolated, shown_date
+from wirediff.core.display import UNDATED, captured_said, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.document import Document
 from wirediff.core.quoting import figures_said
@@ -211,7 +211,9 @@ def _label(report: EvidenceReport, doc: Document, file: int, title_limit: int | 
     # The date is the publication date or "undated", as the list says: a file's
     # modification time (``Document.date`` of date_source "file time") is when a copy was
     # saved, and is shown in the provenance, labelled so.
-    details = in_order([_e(x) for x in (doc.source, shown_date(doc)) if x], " · ")
+    details = in_order(
+        [_e(x) for x in (doc.source, shown_date(doc), captured_said(doc)) if x], " · "
+    )
     title = f"<br>{_span(_cut(doc.title, title_limit), 'small')}" if doc.title else ""
     return f'{_span(name)}{title}<br><span class="small">{details}</span>'
 

@@ -15,7 +15,7 @@ import html
 from pathlib import Path
 
 from wirediff.core.counts import percent
-from wirediff.core.display import doc_heading, shown_date
+from wirediff.core.display import captured_said, doc_heading, shown_date
 from wirediff.core.document import Document
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.provenance import shown_path
@@ -170,7 +170,7 @@ def _row(table: StoryTable, row: TableRow) -> str:
 
 def _heading(doc: Document, folder: Path | None, title: str) -> str:
     name = shown_path(doc.path, folder)
-    facts = " · ".join(x for x in (doc.source, shown_date(doc)) if x)  # "undated" too
+    facts = " · ".join(x for x in (doc.source, shown_date(doc), captured_said(doc)) if x)
     out = [f'<div class="name" {text_attrs(name)}>{_line(name)}</div>']
     if facts:
         out.append(f"<div {text_attrs(facts)}>{_line(facts)}</div>")
