@@ -43,6 +43,7 @@ from wirediff.core.reading.dates import (
     sent_time,
 )
 from wirediff.core.reading.outlets import (
+    bare_host,
     credited_agency,
     is_agency,
     named_agency_credit,
@@ -141,7 +142,7 @@ def _outlet_of_host_name(site_name: str) -> str:
     if not _HOST_NAME.fullmatch(site_name):
         return ""
     found = outlet_for_host(site_name)
-    return found if found != site_name.lower().strip(".").removeprefix("www.") else ""
+    return found if found != bare_host(site_name) else ""
 
 
 def _from_header(text: str, title: str) -> str:

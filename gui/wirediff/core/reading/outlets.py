@@ -244,9 +244,14 @@ def outlet_named(text: str, field: bool = False) -> str:
     return name
 
 
+def bare_host(host: str) -> str:
+    """A web host as outlets are looked up by: small letters, no "www." ("reuters.com")."""
+    return host.lower().strip(".").removeprefix("www.")
+
+
 def outlet_for_host(host: str) -> str:
     """The outlet of a web host ("www.reuters.com" -> "Reuters"), else the bare host."""
-    host = host.lower().strip(".").removeprefix("www.")
+    host = bare_host(host)
     for name, _aliases, domains in OUTLETS:
         if any(host == d or host.endswith("." + d) for d in domains):
             return name

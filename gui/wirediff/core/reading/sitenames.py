@@ -12,6 +12,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from wirediff.core.document import Document
+from wirediff.core.reading.outlets import bare_host
 
 
 def _host(url: str) -> str:
@@ -22,7 +23,7 @@ def _host(url: str) -> str:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return ""
-    return host.lower().strip(".").removeprefix("www.")
+    return bare_host(host)
 
 
 # Hosts of archives, which hold the pages of every site (one capture's site name is no
@@ -41,7 +42,7 @@ def with_site_names(documents: list[Document]) -> list[Document]:
         host = _host(doc.url)
         if host in _ARCHIVES:
             continue
-        if host and doc.source and doc.source.lower().removeprefix("www.") != host:
+        if host and doc.source and bare_host(doc.source) != host:
             names.setdefault(host, set()).add(doc.source)
     if not names:
         return documents
@@ -49,7 +50,7 @@ def with_site_names(documents: list[Document]) -> list[Document]:
     for doc in documents:
         host = _host(doc.url)
         named = names.get(host, set())
-        if len(named) == 1 and doc.source.lower().removeprefix("www.") == host:
+        if len(named) == 1 and bare_host(doc.source) == host:
             doc = replace(doc, source=next(iter(named)))
         found.append(doc)
     return found
