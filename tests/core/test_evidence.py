@@ -781,3 +781,12 @@ def test_captures_of_one_page_go_by_when_they_were_taken():
     assert came_before(morning, afternoon) and not came_before(afternoon, morning)
     elsewhere = dataclasses.replace(afternoon, url="https://other.example/live/port-explosion")
     assert came_before(elsewhere, morning) and not came_before(morning, elsewhere)
+
+
+def test_a_long_change_is_quoted_cut_at_a_space_not_inside_a_word():
+    from wirediff.core.report.evidence_html import _quote
+
+    words = "Der Schaden allein an den Bahnanlagen wird auf rund 1,8 Millionen Euro geschätzt. " * 3
+    quoted = _quote(words, limit=50)
+    kept = quoted.split("“", 1)[1].split("…", 1)[0]
+    assert words.startswith(kept) and words[len(kept)] == " "

@@ -66,6 +66,19 @@ def test_a_name_respelled_throughout_is_one_change_counted() -> None:
         ),
         ("POLICE SAY WAREHOUSE FIRE WAS ARSON", "OFFICIALS SAY DEPOT FIRE WAS ARSON"),
         ("The vote is on Sunday, the council said.", "The vote is on Saturday, the council said."),
+        # a headline's word that is a word of a name in the text (National Rally), and a
+        # place shortened to its initials (a standards editor's walkthrough)
+        (
+            "De Niro Joins Le Pen Protest as Paris Marches\n\nDe Niro joined protesters. Le Pen "
+            "said the National Rally would vote against it.",
+            "De Niro Backs Le Pen Rally as Paris Marches\n\nDe Niro joined protesters. Le Pen "
+            "said the National Rally would vote against it.",
+        ),
+        (
+            "Storms flood the freeways of Los Angeles, officials said.",
+            "Storms flood the freeways of LA, officials said.",
+        ),
+        ("Talks at the United Nations resumed.", "Talks at the U.N. resumed."),
     ],
 )
 def test_no_name_changed(old: str, new: str) -> None:

@@ -865,6 +865,30 @@ def test_a_masthead_over_a_headline_over_a_stamp_over_the_dateline_names_the_out
     assert (doc.source, doc.captured) == ("Noticias Andinas", "2026-12-05T06:20:00")
 
 
+@pytest.mark.parametrize(
+    ("masthead", "stamp", "captured"),
+    [
+        ("Manchester Evening News | 5 December 2026", "05/12/2026 | Updated 12:40", "12:40"),
+        ("The Denver Post | December 5, 2026", "Posted: 12/05/2026 4:15 p.m.", "16:15"),
+    ],
+)
+def test_a_date_of_digits_under_a_masthead_s_day_gives_its_time(
+    tmp_path: Path, masthead: str, stamp: str, captured: str
+) -> None:
+    """An English page's "05/12/2026" is May 12 or December 5; under a masthead that says
+    December 5 it is that day, and its update's time orders the page (it was listed after a
+    live blog of 13:10: a standards editor's walkthrough)."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"{masthead}\n\nTeachers Could Strike After Union Rejects Pay Offer\n\n"
+        f"By Charlotte Cox\n\n{stamp}\n\n"
+        "Teachers across the region could strike after their union rejected the pay offer.\n",
+        encoding="utf-8",
+    )
+    doc = load_paths([path]).documents[0]
+    assert doc.captured == f"2026-12-05T{captured}:00"
+
+
 def test_a_portuguese_page_gives_its_outlet_title_and_latest_update(tmp_path: Path) -> None:
     """ "RTP Notícias | 06/12/2026" and "Jornal de Angola | 05/12/2026" titled their pages
     and named no outlet, "Atualizado em" was no update (the page ordered by its 09:02

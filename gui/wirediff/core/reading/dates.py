@@ -214,7 +214,7 @@ _DAY_FIRST_WORDS = frozenset(
 
 
 def _numeric_date(
-    line: str, today: date | None = None, day_first: bool = False
+    line: str, today: date | None = None, day_first: bool = False, known: str = ""
 ) -> tuple[int, int, str] | None:
     """Where the first date of digits alone on the date line ``line`` is, and the date
     (``_NUMERIC``): day first after dots, or when the month-first reading is no day, or
@@ -225,7 +225,10 @@ def _numeric_date(
     line (``_stamped``): "Linux 6.12.10 released", "Firefox 12.10.24 fixes crash" are
     versions' numbers (a review). ``day_first``: both readings days, the day first
     beside no such word too (the text is written in a language that puts it first:
-    ``day_first_text``; or only whether the line holds a date is asked)."""
+    ``day_first_text``; or only whether the line holds a date is asked). ``known``: the
+    day the header already gives, either reading that is it taken ("Manchester Evening
+    News | 5 December 2026" over "05/12/2026 | Updated 12:40" in English lost the update's
+    time: a standards editor's walkthrough)."""
     latest = (today or date.today()) + timedelta(days=366)
     words = {w.lower() for w in _WORD.findall(line)}
     for match in _NUMERIC.finditer(line):
@@ -238,6 +241,8 @@ def _numeric_date(
         day_first_reading = _day(year, b, a, latest)
         month_first = _day(year, a, b, latest) if match["sep"] == "/" else None
         if day_first_reading is not None and month_first is not None and a != b:
+            if known in (day_first_reading.isoformat(), month_first.isoformat()):
+                return match.start(), match.end(), known
             if not (day_first or words & _DAY_FIRST_WORDS or _FRENCH_CLOCK.search(line)):
                 continue
             month_first = None
@@ -258,10 +263,13 @@ def _stamped(line: str, words: set[str]) -> bool:
 _FRENCH_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?h\s?\d\d(?!\d)")
 
 
-def line_date_span(line: str, day_first: bool = False) -> tuple[int, int, str] | None:
+def line_date_span(
+    line: str, day_first: bool = False, known: str = ""
+) -> tuple[int, int, str] | None:
     """Where the date of a header's date line is and the date: its first calendar date
-    (``_first_date``), else one of digits alone (``_numeric_date``, ``day_first``)."""
-    return _first_date(line) or _numeric_date(line, day_first=day_first)
+    (``_first_date``), else one of digits alone (``_numeric_date``, ``day_first``,
+    ``known``)."""
+    return _first_date(line) or _numeric_date(line, day_first=day_first, known=known)
 
 
 def line_date(line: str, day_first: bool = False) -> str:

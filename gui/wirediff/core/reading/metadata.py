@@ -442,7 +442,7 @@ def _updated_at(text: str, day: str) -> str:
     stays the day (``Document.date``)."""
     found = ""
     for line in header_lines(text):
-        found_on = line_date_span(line) if len(line) <= 80 else None
+        found_on = line_date_span(line, known=day) if len(line) <= 80 else None
         if found_on is None or found_on[2] != day or _EMBARGO.match(line):
             continue
         clock = _clock(line, found_on[1], found_on[0])

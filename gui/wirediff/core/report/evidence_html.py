@@ -388,9 +388,9 @@ def _quote(words: str, limit: int = 160) -> str:
     """A change's words in quotation marks, the marks inside their span and the span
     isolated: an Arabic change's marks stood at the ends of a left-to-right cell, the
     opening one beside the quote's last word (an Arabic media monitor's walkthrough), and
-    Qt's rich text (the PDF) ignores a span's dir."""
-    short = words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
-    return isolated(_span(f"“{short}”")) if words else "—"
+    Qt's rich text (the PDF) ignores a span's dir. A long one is cut at a space: a moved
+    paragraph's "wird auf r…" hid the figure changed after its cut (a German night desk)."""
+    return isolated(_span(f"“{_cut(words, limit)}”")) if words else "—"
 
 
 def _finding_text(n: int, f: Finding, sections: Sequence[str] = ()) -> str:
