@@ -754,3 +754,21 @@ def test_ctrl_c_stops_the_command_not_the_workers_first(tmp_path: Path) -> None:
                 os.killpg(child.pid, signal.SIGKILL)
     assert status == 130
     assert b"Dask Worker process" not in err and b"KeyboardInterrupt" not in err, err
+
+
+def test_a_sites_pages_take_its_name_across_parts(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site's page saved without its og:site_name took the name its other pages give in
+    the app, its host ("thedailystar.net") with this engine alone (a review): each page
+    here in its own part."""
+    from tests.core.reading.test_metadata import _site_page
+
+    monkeypatch.setattr("wirediff.scale.sources.FILES_PER_PART", 1)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    _site_page(folder, "https://www.thedailystar.net/news/a", "The Daily Star")
+    _site_page(folder, "https://www.thedailystar.net/news/b", "")
+    index = grouped(folder, client, tmp_path / "stories.parquet")
+    outlets = {row.path: row.outlet for row in index.rows(0, index.document_count)}
+    assert outlets == {"a.html": "The Daily Star", "b.html": "The Daily Star"}

@@ -31,6 +31,7 @@ import pandas as pd
 
 from wirediff.core.deskzone import ZoneTally, add_tallies, with_desk_zone, zone_tally
 from wirediff.core.reading import Problem, ReaderOptions
+from wirediff.core.reading.sitenames import SiteNames, add_site_names, site_names, with_site_names
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.build import event_order
 from wirediff.core.stories.events import Vector, cluster_events, event_edges
@@ -103,10 +104,11 @@ def _group(
     n = int(offsets[-1])
     # (the folder's desk zone, as ``load_paths`` gives its documents: a review found the
     # Mexican copy before the Madrid takes it was made from with this engine alone)
-    tally = add_tallies(zones for _, _, zones in counts)
+    tally = add_tallies(zones for _, _, (zones, _names) in counts)
+    names = add_site_names(found for _, _, (_zones, found) in counts)
     numbered = [
         dask.delayed(P.number)(
-            dask.delayed(with_desk_zone)(dask.delayed(itemgetter(0))(r), tally), o
+            dask.delayed(_as_folder)(dask.delayed(itemgetter(0))(r), tally, names), o
         )
         for r, o in zip(raw, offsets[:-1], strict=True)
     ]
@@ -369,8 +371,19 @@ def _story_arrays(
     return story_of, role
 
 
-def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem], ZoneTally]:
-    return len(read[0]), read[1], zone_tally(read[0])
+def _count(
+    read: tuple[list[Any], list[Problem]],
+) -> tuple[int, list[Problem], tuple[ZoneTally, SiteNames]]:
+    """A part's documents counted, its problems, and what the folder's documents are read
+    with (``_as_folder``): its zones and its pages' site names."""
+    return len(read[0]), read[1], (zone_tally(read[0]), site_names(read[0]))
+
+
+def _as_folder(documents: list[Any], zones: ZoneTally, names: SiteNames) -> list[Any]:
+    """A part's documents as ``load_paths`` gives a folder's: in its desk zone, one site's
+    pages under one name (``with_site_names``: a review found this engine alone gave a
+    site's pages saved without a site name their host)."""
+    return with_desk_zone(with_site_names(documents, names), zones)
 
 
 def _frame(

@@ -8,6 +8,7 @@ the list, the chain and the per-outlet table (an NGO newcomer's walkthrough).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -34,16 +35,36 @@ _ARCHIVES = frozenset(
 )
 
 
-def with_site_names(documents: list[Document]) -> list[Document]:
-    """``documents``, those whose outlet is their page's bare host named as the same
-    host's other pages name it, when they all name it one way."""
-    names: dict[str, set[str]] = {}
+SiteNames = dict[str, set[str]]  # each page host's site names, other than the host
+
+
+def site_names(documents: Iterable[Document]) -> SiteNames:
+    """The names ``documents``' pages give their hosts (parts of a folder's add up:
+    ``add_site_names``)."""
+    names: SiteNames = {}
     for doc in documents:
         host = _host(doc.url)
         if host in _ARCHIVES:
             continue
         if host and doc.source and bare_host(doc.source) != host:
             names.setdefault(host, set()).add(doc.source)
+    return names
+
+
+def add_site_names(parts: Iterable[SiteNames]) -> SiteNames:
+    """The ``site_names`` of parts of a folder together."""
+    names: SiteNames = {}
+    for part in parts:
+        for host, named in part.items():
+            names.setdefault(host, set()).update(named)
+    return names
+
+
+def with_site_names(documents: list[Document], names: SiteNames | None = None) -> list[Document]:
+    """``documents``, those whose outlet is their page's bare host named as the same
+    host's other pages name it, when they all name it one way (``names``: the whole
+    folder's, when ``documents`` are a part of it)."""
+    names = site_names(documents) if names is None else names
     if not names:
         return documents
     found = []
