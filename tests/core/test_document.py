@@ -175,6 +175,13 @@ from wirediff.core.document import Document, first_line_title, masthead_name, no
         ),
         # another language's "Read also": the linked headline after it titles nothing
         ("Шебекино\n\nЧитайте также:\nДругая новость о погоде в Москве сегодня\n", "Шебекино"),
+        # a wire's note to editors (a corrections editor's walkthrough: it titled the take)
+        (
+            "Eds: UPDATES with prime minister's comment, bond yields, stocks\n\n"
+            "UPDATE 2-Poland's central bank cuts rates in surprise move\n\nWARSAW (Reuters) -"
+            " Poland's central bank cut rates.\n",
+            "UPDATE 2-Poland's central bank cuts rates in surprise move",
+        ),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

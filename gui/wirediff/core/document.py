@@ -431,7 +431,10 @@ _STAMP_WORDS = frozenset(
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo
     montag dienstag mittwoch donnerstag freitag samstag sonntag
     uhr um veröffentlicht aktualisiert stand publié publiée mis jour à publicado actualizado
-    el a las de pubblicato aggiornato alle ore""".split()
+    el a las de pubblicato aggiornato alle ore il lunedì martedì mercoledì giovedì venerdì
+    sabato domenica lun mar mer gio ven sab dom ultimo aggiornamento pubblicata aggiornata
+    segunda terça quarta quinta sexta feira sábado domingo atualizado atualizada publicada em
+    às""".split()
 )
 # (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
 # Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)
@@ -455,7 +458,14 @@ def no_headline(line: str) -> bool:
         or _a_masthead(line)
         or _furniture(line)
         or _a_sites_tagline(line)
+        or _EDITORS_NOTE.match(line) is not None
     )
+
+
+# A wire's note to its clients' editors: "Eds: UPDATES with prime minister's comment" titled
+# an agency's update in the list, the panes and the reports (a corrections editor's
+# walkthrough); "Editor's note:" opening a page is one too.
+_EDITORS_NOTE = re.compile(r"(?:eds?|editors?|editor['’]s\s+note)\s*[:.]\s", re.IGNORECASE)
 
 
 # A site's name, a dash or a bar, then its tagline in lower case.
@@ -539,7 +549,10 @@ STAMP_MAX_CHARS = 300
 
 
 # Small words a name of a paper or a desk holds besides capitalized ones.
-_NAME_JOINERS = frozenset("of the and & on de la du del der des di el al da do dos das".split())
+_NAME_JOINERS = frozenset(
+    "of the and & on de la du del der des di el al da do dos das della dello dei degli delle "
+    "nel".split()
+)
 
 
 def masthead_name(line: str, papers_only: bool = True) -> str:
@@ -574,7 +587,24 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
         return name  # the paper and its section: "The Kilbride Chronicle | Health"
+    if found["sep"].strip() in ("|", "-", "–", "—") and _an_edition(name, found["date"]):
+        return name  # a known paper and its edition's place: "La Nazione - Lucca"
     return name if _a_date_line(_PAGE_AFTER.sub("", found["date"])) else ""
+
+
+def _an_edition(name: str, rest: str) -> bool:
+    """Whether ``name`` is a known outlet and ``rest`` a place's name (one to three
+    capitalized words): its local edition ("La Nazione - Lucca" titled the paper's copy
+    of ANSA: an Italian desk's walkthrough)."""
+    from wirediff.core.reading.outlets import outlet_named  # (reading imports us)
+
+    words = rest.split()
+    return (
+        bool(outlet_named(name))
+        and 0 < len(words) <= 3
+        and len(rest) <= 30
+        and all(w.isalpha() and _capitalized(w) for w in words)
+    )
 
 
 # A page's number after a page head's day ("… March 11, 2026 | 7")
@@ -829,7 +859,9 @@ def _a_papers_word(words: list[str]) -> bool:
 
 # Papers' words a Portuguese, Spanish or Italian name opens with, a place after "de", "do"…
 # ("Jornal de Angola | 05/12/2026" titled its page, and named no outlet: a walkthrough)
-_LEADING_PAPERS = frozenset("jornal diário diario correio gazeta folha periódico giornale".split())
+_LEADING_PAPERS = frozenset(
+    "jornal diário diario correio gazeta folha periódico giornale gazzetta corriere".split()
+)
 
 
 def _a_masthead(line: str) -> bool:
@@ -855,8 +887,8 @@ def _a_byline(line: str) -> bool:
     word a name), nor "By The Numbers, …", nor a headline in another language's "Von",
     "Par"…: only "By"."""
     words = line.split()
-    if len(words) >= 3 and words[0] in _OTHER_LABELS:
-        return bool(_signed(" ".join(words[1:])))
+    if len(words) >= 3 and (words[0] in _OTHER_LABELS or _SMALL_LABEL.match(line)):
+        return bool(signed_by(line))
     if len(words) < 3 or words[0] not in ("By", "BY"):
         return False
     rest = " ".join(words[1:])
@@ -884,7 +916,12 @@ def _a_byline(line: str) -> bool:
 # 05.12.2026, 19:45 Uhr" titled a German site's stories: a walkthrough), as "Von Trapp
 # Family Singers", "Par Lindqvist wins" or "Von der Leyen Reelected - Politico" are
 # headlines (a review: an outlet after them made the last a byline).
-_OTHER_LABELS = frozenset("Von VON Par PAR Por POR".split())
+_OTHER_LABELS = frozenset("Von VON Par PAR Por POR Di DI di von par por".split())
+# ... in small letters, a line of people alone after it is one too, as no headline opens so:
+# "di Mario Rossi", "dal nostro inviato Mario Rossi" (an Italian desk's walkthrough)
+_SMALL_LABEL = re.compile(
+    r"(?:di|von|par|por|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)(?: a [A-Z]\S*)?)\s+"
+)
 
 
 def signed_by(line: str) -> str:
@@ -895,6 +932,9 @@ def signed_by(line: str) -> str:
     words = line.split()
     if len(words) < 3 or len(line) > STAMP_MAX_CHARS:
         return ""
+    small = _SMALL_LABEL.match(line)
+    if small and _people(line[small.end() :]):
+        return line[small.end() :].strip()
     rest = " ".join(words[1:])
     if words[0] in _OTHER_LABELS:
         return _signed(rest)
@@ -951,7 +991,7 @@ def _people(text: str) -> bool:
 
 
 _PARTICLES = frozenset("de da del der di du van von le la al bin ibn el".split())
-_BYLINE_SEPARATOR = re.compile(r"\s*[|/–—]\s*|\s+-\s+")
+_BYLINE_SEPARATOR = re.compile(r"\s*[|/–—·•]\s*|\s+-\s+")  # ("di Mario Rossi · 5 dicembre")
 
 
 def byline_outlet(line: str) -> tuple[str, str]:

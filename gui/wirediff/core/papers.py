@@ -262,10 +262,12 @@ def labelled_byline(line: str) -> bool:
 # byline box gives after them, the day: "By Staff Reporter · 3 December 2026" was the byline
 # "Staff Reporter ·" (its day lost), "كتب أحمد سمير" shown "by كتب أحمد سمير" (walkthroughs)
 # ("Von", "Par", "Por" before two names at least, or a colon: "Von Trapp", "Par Lindqvist"
-# are names; a tail holding a figure: "Jane Smith | John Doe" are two authors — a review)
+# are names; a tail holding a figure: "Jane Smith | John Doe" are two authors — a review;
+# Italian's "di", "dal nostro inviato": "by Di Mario Rossi", an Italian desk's walkthrough)
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:by|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد)(?:\s*[:：–—-]\s*|\s+)"
-    r"|(?:von|par|por)(?:\s*[:：]\s*|\s+(?=\S+\s+\S)))(?=\S)",
+    r"|(?:von|par|por|di|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente))"
+    r"(?:\s*[:：]\s*|\s+(?=\S+\s+\S)))(?=\S)",
     re.IGNORECASE,
 )
 _BYLINE_TAIL = re.compile(r"\s+[·|•]\s(?=[^·|•]*\d)[^·|•]*$|[\s·|•,–—-]+$")

@@ -23,3 +23,10 @@ SENT_STAMP = re.compile(
     r"[ \t]+(?P<year>\d\d)[ \t]*$",
     re.MULTILINE,
 )
+# ... or the day, the month and the year, then the time, ANSA's and Adnkronos' "05-DIC-26
+# 09:12 NNNN" (the takes of an Italian desk's folder were dated by their files' times)
+SENT_DATED = re.compile(
+    r"^[ \t]*(?P<day>\d\d)-(?P<month>[^\W\d_]{3})-(?P<year>\d\d)[ \t]+(?P<hour>\d\d):"
+    r"(?P<minute>\d\d)(?:[ \t]+NNNN)?[ \t]*$",
+    re.MULTILINE,
+)

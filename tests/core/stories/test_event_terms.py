@@ -43,3 +43,34 @@ def test_flashes_of_other_news_are_other_events() -> None:
         ["ferry.txt", "ferry_rpt.txt"],
         ["raid.txt"],
     ]
+
+
+KYODO = """北海道で記録的大雪、1万2千戸停電　JR特急など120本運休
+
+【札幌共同】北海道は5日、発達した低気圧の影響で各地で記録的な大雪となり、北海道電力によると、同日正午現在で道内の約1万2千戸が停電した。JR北海道は特急など計120本を運休し、約3万5千人に影響が出た。
+
+札幌管区気象台によると、岩見沢市では24時間降雪量が観測史上最大の98センチに達した。気象台は「不要不急の外出は控えてほしい」と呼びかけている。
+
+鈴木直道知事は記者会見で「住民の安全確保を最優先に、停電の早期復旧に全力を挙げる」と述べた。道は災害対策本部を設置した。
+
+新千歳空港では国内線計86便が欠航した。道路では国道12号の一部区間が通行止めとなり、車両約300台が立ち往生した。
+"""
+REWRITE = """北海道、記録的大雪で停電１．２万戸 列車１２０本が運休
+
+発達した低気圧の影響で、北海道は5日、各地で記録的な大雪に見舞われた。共同通信によると、北海道電力管内ではこの日正午の時点でおよそ1万2千戸が停電し、JR北海道も特急を含む120本を運休、利用客約3万5千人の足が乱れた。
+
+気象台の観測では、岩見沢市の24時間降雪量が98センチと、過去最大を更新した。
+
+鈴木知事は会見で、停電の早期復旧を急ぐ考えを示し、道は災害対策本部を立ち上げた。新千歳空港の欠航は86便にのぼり、国道12号では約300台の車が動けなくなった。
+"""
+
+
+def test_chinese_and_japanese_words_are_terms_by_their_pairs_of_characters() -> None:
+    """Each Han or katakana character was a word, none a term: a Japanese rewrite of a
+    Kyodo story was an event of its own (an East Asian monitor's walkthrough)."""
+    terms = _terms("北海道で記録的大雪")
+    assert {"北海", "海道", "記録", "大雪"} <= terms
+    assert "で" not in "".join(terms)  # (hiragana parts runs)
+    assert {"반도체", "수출"} <= _terms("올해 수출 7천억달러 첫 돌파…반도체가 견인")
+    index = build_story_index([doc("kyodo.txt", [KYODO]), doc("chubu.txt", [REWRITE])])
+    assert len(index.events) == 1

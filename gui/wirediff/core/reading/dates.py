@@ -314,6 +314,9 @@ def find_date(text: str) -> str:
 # dateline's separator: an agency's credit in parentheses and/or a dash or colon.
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _PLACE_CREDIT = re.compile(r"\s*\([^()]{1,40}\)$")
+# ... or before it, as ANSA and AGI write theirs: "(ANSA) - LUCCA, 5 DIC -", "(AGI) - Lucca,
+# 5 dic. -" (every ANSA take was undated: an Italian desk's walkthrough)
+_CREDIT_FIRST = re.compile(r"^\s*\([A-Z][^()]{1,30}\)\s*[-–—]\s*")
 _PLACE_MAX_WORDS, _PLACE_MAX_CHARS = 4, 40
 _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place, credit, date)
 # (a credit in parentheses, or between slashes as TASS and RIA write it: "/ТАСС/"; or the
@@ -348,6 +351,7 @@ _DATE_ARTICLE = re.compile(r"(?:^|(?<=[\s,]))(?:le|el|il|am|den)$")
 def _is_place(text: str) -> bool:
     """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
     starting with a capital (or a letter of a script without capitals), no digits."""
+    text = _CREDIT_FIRST.sub("", text)
     text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,،")).rstrip(" ,،")  # "(Reuters), "
     text = _DATE_ARTICLE.sub("", text).rstrip(" ,،")  # "DOUAI, le", "Stuttgart, den"
     if not text:
@@ -469,7 +473,8 @@ _SENT_LOOK = 400  # characters of a text's end an agency's transmission stamp is
 
 
 def sent_stamp(text: str) -> tuple[int, int] | None:
-    """Where an agency's transmission stamp closes ``text`` ("050745 Dez 26", dpa's): its
+    """Where an agency's transmission stamp closes ``text`` ("050745 Dez 26", dpa's;
+    "05-DIC-26 09:12 NNNN", ANSA's and Adnkronos'): its
     last non-empty line, of a month's name; None when it has none (a table's last row,
     "241000 Dec 25" under two more such rows, or a vote's "415020 CDU 31", is none: a
     review)."""
@@ -482,11 +487,11 @@ def sent_stamp(text: str) -> tuple[int, int] | None:
 
 def _last_stamp(text: str) -> re.Match[str] | None:
     """The transmission stamp on the last non-empty line of ``text`` (``sent_stamp``)."""
-    from wirediff.core.wiremarkers import SENT_STAMP
+    from wirediff.core.wiremarkers import SENT_DATED, SENT_STAMP
 
     tail = text[-_SENT_LOOK:].rstrip()
     last = tail.rfind("\n") + 1
-    found = SENT_STAMP.match(tail, last)
+    found = SENT_STAMP.match(tail, last) or SENT_DATED.match(tail, last)
     if found is None or found["month"].casefold() not in _MONTHS:
         return None
     return found
@@ -639,9 +644,23 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
         if links_follow(line):  # what follows is other articles' (their dates)
             break
         if line:
-            lines.append(line)
+            lines.append(_half_width(line))
         start = end + 1
     return lines
+
+
+# Full-width digits and a date's marks, as Japanese pages write a date ("２０２６年１２月５日
+# １４時３０分"), and a label run into its date ("송고시간2026-12-05 14:30", Yonhap's): each
+# left the page undated (an East Asian monitor's walkthrough)
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９：／－．\u3000", "0123456789:/-. ")
+_RUN_IN_DATE = re.compile(r"(?<=[가-힣\u4e00-\u9fff])(?=(?:19|20)\d\d[-./])")
+
+
+def _half_width(line: str) -> str:
+    """``line`` with full-width digits and marks half-width, a date run into a label apart."""
+    if line.isascii():
+        return line
+    return _RUN_IN_DATE.sub(" ", line.translate(_HALF_WIDTH))
 
 
 _HEADLINE_MAX = 200  # the longest first line read as a headline, not the story's first paragraph
@@ -658,7 +677,11 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
     body = False  # a paragraph of the story was passed: a short line must be a date line
     day_first: bool | None = None  # (``day_first_text``, asked of a date of digits alone)
     for at, line in enumerate(header_lines(text)):
-        short = len(line) <= max_len and not _a_sentence(line)
+        # (a stamp line longer than a date line's: "Pubblicato il 05/12/2026 alle ore 14:30 -
+        # Aggiornato il 05/12/2026 alle ore 18:42" left an Italian page undated, a walkthrough)
+        short = (
+            len(line) <= max_len or (len(line) <= 2 * max_len and is_date_line(line))
+        ) and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
         found = ""
@@ -708,7 +731,8 @@ _DATE_LINE_WORDS = frozenset(
     "feira понедельник вторник среда четверг пятница суббота воскресенье "
     "mon tue wed thu fri sat sun года год опубликовано обновлено время "
     "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
-    "aggiornato".split()
+    "aggiornato pubblicata aggiornata ultimo aggiornamento ore alle atualizado atualizada "
+    "publicada".split()
 )
 _SENTENCE_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+")

@@ -72,17 +72,40 @@ _SOURCES_TOLD = re.compile(
 _DOMAIN = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|ru|uk|eu|ir|tr|cn|de|fr))\b")
 
 
+# A reporter's name in Chinese, Japanese or Korean: on a line of its own ("记者 王小明",
+# "記者 山田 花子", "김민수 기자"), or in a dateline's credit ("新华社北京12月5日电（记者 张伟）",
+# "(서울=연합뉴스) 김민수 기자 =") — none was read (an East Asian monitor's walkthrough)
+_HAN_NAME = r"[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff]{1,3})?"
+_CJK_BYLINES = (
+    re.compile(rf"^(?:记者|記者)\s*[:：]?\s*(?P<who>{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*)$"),
+    re.compile(r"^(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=?$"),
+    re.compile(rf"^.{{2,40}}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<who>{_HAN_NAME})\s*[)）]"),
+    # (CNA's: the agency, the reporter, the place, the day: "（中央社記者王小明台北5日電）")
+    re.compile(
+        r"^[（(]?中央社(?:记者|記者)(?P<who>[\u4e00-\u9fff]{2,3})(?=[\u4e00-\u9fff]{2,4}\d)"
+    ),
+    re.compile(r"^[(\[【][^)\]】]{2,20}[)\]】]\s*(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*="),
+)
+
+
+def _cjk_byline(line: str) -> re.Match[str] | None:
+    """A Chinese, Japanese or Korean reporter's name on ``line`` (``_CJK_BYLINES``)."""
+    return next((m for m in (p.search(line) for p in _CJK_BYLINES) if m), None)
+
+
 def guess_byline(text: str) -> str:
     """A byline in the header: "By Jane Doe" -> "Jane Doe", "Our Bureau", "Reuters"."""
-    for line in header_lines(text):
+    for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
-        person = _PERSON_BYLINE.match(bare)
+        person = _PERSON_BYLINE.match(bare) or _cjk_byline(bare)
         if person:
             return person["who"]
         people = byline_outlet(bare)[0] or signed_by(bare)  # "By Tom Edgington, BBC News"
         if people:
             return people
-        if len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
+        # (an outlet alone on the first line is its masthead: "Today.it" over its copy of
+        # Adnkronos was "Today.it · by Today.it" — an Italian desk's walkthrough)
+        if at and len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
             return outlet_named(bare) or bare
     return ""
 
@@ -253,8 +276,11 @@ def _from_file_name(file_name: str) -> str:
     # "APP_01-12-14_796404.txt"; "tass_most.txt" in any case, but not a word that is an
     # agency's initials too: "spa_offers.txt", "app_review.txt"
     shouted = [t.upper() for t in tokens[:1] if len(t) >= 4 or t.lower() in _FILE_CODES]
+    # ("jiji_20261205_1445.txt" was no agency's file, its paper's copy the story's base: an
+    # East Asian monitor's walkthrough)
+    titled = [t.capitalize() for t in tokens[:1] if len(t) >= 4]
     two = [" ".join(tokens[:2])] if len(tokens) > 1 else []  # "pa_media_halden.txt"
-    for first in tokens[:1] + shouted + two:
+    for first in tokens[:1] + shouted + titled + two:
         if is_agency(outlet_named(first)):
             return outlet_named(first)
     for token in tokens:
@@ -408,8 +434,14 @@ _ZONES = {
     "AEDT": "+11:00",
 }
 # A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
+# Morning and afternoon before a time in Korean, Japanese and Chinese: "오후 1:10" was
+# 01:10, a Yonhap update the base of the take it updated (an East Asian monitor's
+# walkthrough); "午後2時30分", "下午3:05".
+_CJK_HALF = "(?P<cjk>오전|오후|午前|午後|上午|下午)"
+_CJK_AFTERNOON = frozenset("오후 午後 下午".split())
 _CLOCK_ON_LINE = re.compile(
-    r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?![\d:])"
+    rf"(?:{_CJK_HALF}\s*|(?<![\w:.]))(?P<h>\d{{1,2}})"
+    r"(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?::\d\d)?(?![\d:])"
     r"(?!\s*(?:m\b|min|mn|s\b|sec))"  # (a duration is no time: "4h 12m read", "2 h 30 min")
     r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?"
     rf"(?:\s*(?-i:(?P<zone>{'|'.join(sorted(_ZONES, key=len, reverse=True))}))\b)?",
@@ -421,7 +453,8 @@ _CLOCK_ON_LINE = re.compile(
 # weekday in brackets): "2026年12月5日 12時10分", "2026年12月5日（金）12時10分", "11시 02분".
 # Right after it only: a Chinese lede's "12月5日6时42分在…发生地震" is the quake's time.
 _CJK_CLOCK_AFTER = re.compile(
-    r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?P<h>\d{1,2})\s*[時时시]\s*(?P<m>\d{1,2})\s*[分분]"
+    rf"\s*(?:[(（][^()（）]{{1,3}}[)）])?\s*(?:{_CJK_HALF}\s*)?(?P<h>\d{{1,2}})\s*[時时시]\s*"
+    r"(?P<m>\d{1,2})\s*[分분]"
 )
 
 
@@ -467,6 +500,8 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
         return ""
     hour, minute = int(found["h"]), int(found["m"])
     half = (found.groupdict().get("half") or "").lower()
+    if found["cjk"]:
+        half = "p" if found["cjk"] in _CJK_AFTERNOON else "a"
     if half and not 1 <= hour <= 12:
         return ""
     hour = hour % 12 + (12 if half == "p" else 0) if half else hour
@@ -481,12 +516,13 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
 # Обновлено 5 декабря 2026"; it runs to the next separator. (Not after a comma: "The toll,
 # updated March 15, rose" is a sentence.)
 _REVISED = re.compile(
-    r"(?:(?:^|(?<=[·|•;]))\s*(?i:last\s+)?(?i:updated|modified|обновлено|mis à jour|modifié"
+    r"(?:(?:^|(?<=[·|•;])|(?<=\s[-–—])|(?<=\d\s))\s*(?i:last\s+)?"
+    r"(?i:updated|modified|обновлено|mis à jour|modifié"
     r"|aktualisiert|actualizado|atualizado|atualizada|aggiornato|更新|수정)"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
     # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
     r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"
-    r"(?:\s*(?i:on|at|:|le|à))?\s*(?P<stamp>[^·|•;]*)"
+    r"(?:\s*(?i:on|at|:|le|à|il))?\s*(?P<stamp>[^·|•;]*)"
 )
 
 

@@ -103,7 +103,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Yonhap", ("Yonhap", "연합뉴스", "聯合ニュース"), ("yna.co.kr",)),
     (
         "China News Service",
-        ("China News Service", "中新社", "中国新闻社", "中國新聞社"),
+        ("China News Service", "中新社", "中国新闻社", "中國新聞社", "中新网", "中新網"),
         ("chinanews.com.cn",),
     ),
     ("Central News Agency", ("Central News Agency", "中央社"), ("cna.com.tw",)),
@@ -120,6 +120,11 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Kazinform", ("Kazinform", "Казинформ", "Қазақпарат", "ҚазАқпарат"), ("inform.kz",)),
     ("BelTA", ("BelTA", "БелТА"), ("belta.by",)),
     ("ANSA", ("ANSA",), ("ansa.it",)),
+    # (Italy's second and third agencies: the Adnkronos original was "an edited version" of
+    # Today.it's reprint, AGI no outlet — an Italian desk's walkthrough; "AGI" alone is
+    # known only in a credit in brackets, ``CREDIT_ONLY``: in English it opens headlines)
+    ("Adnkronos", ("Adnkronos", "Adn Kronos"), ("adnkronos.com",)),
+    ("AGI", ("Agenzia Italia", "Agenzia Giornalistica Italia"), ("agi.it",)),
     # (Portuguese-language agencies: a Lusa take's own update was "an edited version of
     # Novo Jornal's story", Lusa no outlet — a Portuguese desk's walkthrough)
     ("Lusa", ("Lusa", "Agência Lusa"), ("lusa.pt",)),
@@ -165,6 +170,30 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("RTS", ("RTS",), ("rts.ch",)),
     ("Le Devoir", ("Le Devoir",), ("ledevoir.com",)),
     ("La Presse", ("La Presse",), ("lapresse.ca",)),
+    # Italian papers and sites (an Italian desk's walkthrough: Il Tirreno's, La Nuova
+    # Sardegna's and Today.it's copies of ANSA had no outlet, their mastheads for titles)
+    ("Corriere della Sera", ("Corriere della Sera",), ("corriere.it",)),
+    ("la Repubblica", ("la Repubblica", "La Repubblica"), ("repubblica.it",)),
+    ("La Stampa", ("La Stampa",), ("lastampa.it",)),
+    ("Il Sole 24 Ore", ("Il Sole 24 Ore",), ("ilsole24ore.com",)),
+    ("Il Messaggero", ("Il Messaggero",), ("ilmessaggero.it",)),
+    ("Il Mattino", ("Il Mattino",), ("ilmattino.it",)),
+    ("Il Giornale", ("Il Giornale",), ("ilgiornale.it",)),
+    ("Il Fatto Quotidiano", ("Il Fatto Quotidiano",), ("ilfattoquotidiano.it",)),
+    ("Il Resto del Carlino", ("Il Resto del Carlino",), ("ilrestodelcarlino.it",)),
+    ("La Nazione", ("La Nazione",), ("lanazione.it",)),
+    ("Il Tirreno", ("Il Tirreno",), ("iltirreno.it",)),
+    ("La Nuova Sardegna", ("La Nuova Sardegna",), ("lanuovasardegna.it",)),
+    ("L'Unione Sarda", ("L'Unione Sarda",), ("unionesarda.it",)),
+    ("Il Secolo XIX", ("Il Secolo XIX",), ("ilsecoloxix.it",)),
+    ("Il Gazzettino", ("Il Gazzettino",), ("ilgazzettino.it",)),
+    ("Avvenire", ("Avvenire",), ("avvenire.it",)),
+    ("Il Post", ("Il Post",), ("ilpost.it",)),
+    ("Today.it", ("Today.it",), ("today.it",)),
+    ("Fanpage.it", ("Fanpage.it", "Fanpage"), ("fanpage.it",)),
+    ("Rainews", ("Rainews", "RaiNews24", "Rai News"), ("rainews.it",)),
+    ("Sky TG24", ("Sky TG24", "SkyTG24"), ("tg24.sky.it",)),
+    ("TGCom24", ("TGCom24", "Tgcom24"), ("tgcom24.mediaset.it",)),
 )
 # Names that are a sentence's words too, matched only as written ("Le monde entier…",
 # "Le temps presse", "La presse locale" open sentences and headlines)
@@ -172,7 +201,8 @@ _CASED = frozenset(
     """Le Monde|Le Figaro|Le Parisien|Le Point|Le Temps|Le Soir|Le Progrès|Le Devoir|La Croix
     |La Presse|La Libre|La Dépêche|Sud Ouest|20 Minutes|France Info|L'Express|Libération
     |Les Échos|Les Echos|La Voix du Nord|La Libre Belgique|La Dépêche du Midi|Ouest France
-    |Tribune de Genève|La Tribune de Genève""".replace("\n", "")
+    |Tribune de Genève|La Tribune de Genève|La Stampa|Il Giornale|Il Mattino|La Nazione|Il Post
+    |Avvenire|Il Messaggero""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -184,6 +214,7 @@ AGENCIES = frozenset(
         *WIRES,
         *("RIA Novosti", "IRNA", "APP", "INP", "NNI", "PPI", "INN", "SANA", "ANI", "PTI"),
         *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
+        *("Adnkronos", "AGI"),
         *("Jiji Press", "Thai News Agency", "China News Service", "Central News Agency"),
         *("Newsis", "Interfax-Ukraine", "Interfax-Kazakhstan", "Ukrinform", "UNIAN"),
         *("Kazinform", "BelTA", "Lusa", "Agência Brasil", "Estadão Conteúdo", "Europa Press"),
@@ -268,7 +299,11 @@ def _wire_aliases() -> dict[str, str]:
 # it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.".
 # In East Asian brackets too: Kyodo's "【台北共同】" (the place, then the agency), Yonhap's
 # "(서울=연합뉴스)" (the place, "=", the agency).
-_BRACKETED = re.compile(r"[(（【]([^()（）【】\n]{1,60})[)）】]|(?<!\S)/([^/\n]{1,40})/(?!\w)")
+_BRACKETED = re.compile(
+    r"[(（【\[]([^()（）【】\[\]\n]{1,60})[)）】\]]|(?<!\S)/([^/\n]{1,40})/(?!\w)"
+)
+# (and square: Newsis' "[서울=뉴시스] 이지은 기자 =" had no outlet, an East Asian monitor's
+# walkthrough)
 _CREDIT_PARTS = re.compile(r"\s*[/،,+&=]\s*|\s+(?:and|و|اور)\s+")
 # Chinese and Japanese credits run the place into the agency's name ("台北共同", "新华社台北
 # 5月12日电" opening the body): the agency's name ends the credit, or opens the line of a
@@ -279,7 +314,11 @@ _PLACE_RUN_ON = {
     "時事": "Jiji Press",
     "時事通信": "Jiji Press",
 }
-_CHINESE_DATELINE = re.compile(r"\s*(新华社|新華社)[^\s。，,]{0,24}?[电電]")
+_CHINESE_DATELINE = re.compile(
+    r"\s*[【（(]?\s*(新华社|新華社|中新社|中新网|中新網|中央社)[^\s。，,]{0,24}?[电電]"
+)
+# (China News Service's and Taiwan's CNA's too: "中新社北京12月5日电", "（中央社記者王小明台北5日
+# 電）" named no outlet — an East Asian monitor's walkthrough)
 # Where a dateline is: the first lines of the text (a headline, then the body's opening).
 _CREDIT_LINES = 3
 _CREDIT_CHARS = 160
@@ -297,6 +336,7 @@ CREDIT_ONLY = {
     "أ ش أ": "MENA",
     "قنا": "QNA",  # "الدوحة في 05 ديسمبر /قنا/" (a word: "canal")
     "الأناضول": "Anadolu Agency",
+    "AGI": "AGI",  # "(AGI) - Lucca, 5 dic. -" (artificial general intelligence, in English)
 }
 
 

@@ -8,6 +8,7 @@ page's metadata (``<meta>``, Open Graph, JSON-LD).
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -672,6 +673,32 @@ def _no_text(path: Path) -> ReadError:
     )
 
 
+def _site_name(site: str, page_title: str, headline: str) -> str:
+    """The page's site name: none that is a time stamp ("Updated 10:39 a.m." was an
+    outlet: trafilatura takes a title's last part for the site's name), nor the headline —
+    trafilatura took a part with a full stop for a site's host: "Inflation rises to 3.5%
+    in November | Valley Courier" and "…1.4万亿斤 | 环球财经网" were outlets (an East Asian
+    monitor's walkthrough); of a ``<title>`` "headline | site", the site's part then."""
+    if not site or is_date_line(site):
+        return ""
+    if " ".join(site.split()) != " ".join(headline.split()):
+        return site
+    parts = [" ".join(p.split()) for p in _TITLE_PARTS.split(page_title) if p.strip()]
+    others = [p for p in parts if p != " ".join(site.split())]
+    return others[-1] if len(parts) >= 2 and others else ""
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _page_title(page: str) -> str:
+    """The text of the page's ``<title>`` as written (trafilatura's title drops its site's
+    part), "" when it has none."""
+    found = _TITLE_TAG.search(page[:_MAX_HEAD])
+    return html.unescape(found[1]).strip() if found else ""
+
+
 def _document(
     path: Path, text: str, meta: Extracted, encoding: str, options: ReaderOptions, page: str
 ) -> Document:
@@ -693,8 +720,7 @@ def _document(
     title = (meta.title or "").strip()
     if not title or no_headline(title):
         title = first_line_title(text) or text.split("\n", 1)[0][:200]
-    site = (meta.sitename or "").strip()
-    site = "" if site and is_date_line(site) else site
+    site = _site_name((meta.sitename or "").strip(), _page_title(page), title)
     source = guess_source(text, title=title, url=url, site_name=site)
     first = _with_time(meta.date or "", page)
     # (one form of a time wherever it comes from: "…Z" beside a feed's "+00:00" for the

@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import combinations, compress, islice
+from itertools import combinations, compress, islice, pairwise
 from operator import mul
 
 from wirediff.core.stories.candidates import pair_key
@@ -89,7 +89,7 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
     counts: Counter[str] = Counter()
     entities: set[str] = set()
     joined = "\n".join(text[start:end] for start, end in spans)
-    for token, times in Counter(words_of(fold_typography(joined))).items():
+    for token, times in Counter(_with_cjk_pairs(words_of(fold_typography(joined)))).items():
         for key, entity in _terms_of(token):
             counts[key] += times
             if entity:
@@ -99,7 +99,56 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
 
 def term_sequence(text: str) -> list[str]:
     """The terms of ``text`` in text order (as ``story_terms`` counts them)."""
-    return [key for token in words_of(fold_typography(text)) for key, _ in _terms_of(token)]
+    tokens = _with_cjk_pairs(words_of(fold_typography(text)))
+    return [key for token in tokens for key, _ in _terms_of(token)]
+
+
+# Chinese and Japanese write words without spaces: each character is a word of the text
+# (``words_of``), none a term (four letters at least) — a Japanese rewrite citing Kyodo was
+# a story of its own, and Kyodo's and Jiji's reports of one snowstorm two events (an East
+# Asian monitor's walkthrough). A run of Han characters or katakana gives its pairs of
+# neighbours instead ("北海道" is "北海", "海道"), as their word-segmenters' bigrams do;
+# hiragana (particles, endings) parts runs.
+_HAN_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u30a0-\u30ff]")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+# Korean particles after a noun ("반도체가", "수출을"): the noun is the term
+_PARTICLES = tuple(
+    sorted(
+        "에서 으로 에게 까지 부터 이 가 은 는 을 를 의 에 와 과 도 로 만".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _with_cjk_pairs(tokens: list[str]) -> list[str]:
+    """``tokens`` with each run of single Han or katakana characters as its pairs."""
+    if all(t.isascii() for t in tokens):
+        return tokens
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and _HAN_OR_KATAKANA.match(token):
+            run.append(token)
+            continue
+        out.extend(a + b for a, b in pairwise(run))
+        run = []
+        if token:
+            out.append(token)
+    return out
+
+
+def _cjk_term(word: str) -> str:
+    """The term a Chinese or Japanese pair of characters, or a Korean word (its particle
+    left out), is; "" when ``word`` is neither."""
+    if len(word) == 2 and _HAN_OR_KATAKANA.match(word) and _HAN_OR_KATAKANA.match(word, 1):
+        return word
+    if _HANGUL_WORD.fullmatch(word):
+        for particle in _PARTICLES:
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                return word[: -len(particle)]
+        return word
+    return ""
 
 
 @lru_cache(maxsize=1 << 18)
@@ -111,7 +160,10 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
         key = word.casefold()
         if word.isupper() and key in WIRE_MARKERS and ("-" in token or key not in _NEWS_WORDS):
             continue  # ("URGENT-Greek …" opened two flashes of other news: one event)
-        if key.isalpha():
+        cjk = _cjk_term(key) if not key.isascii() else ""
+        if cjk:
+            out.append((sys.intern(cjk), False))
+        elif key.isalpha():
             # (a capital letter alone, "В" opening a sentence, is no name)
             named = word[0].isupper() and len(key) > 1
             if named and (key not in STOP or (word.isupper() and len(word) > 1)):

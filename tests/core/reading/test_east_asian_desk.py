@@ -1,0 +1,100 @@
+"""Chinese, Japanese and Korean agency copy and pages: times of day with their morning or
+afternoon, full-width and run-in date stamps, agencies' credits, reporters' bylines, agency
+file names and a page's site name (an East Asian media monitor's walkthrough found each
+read wrong or not at all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+from wirediff.core.reading.metadata import guess_byline, guess_source
+
+JA = "【札幌共同】北海道は5日、発達した低気圧の影響で各地で記録的な大雪となった。\n"
+
+
+def _read(tmp_path: Path, text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_paths([path]).documents[0]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "captured"),
+    [
+        ("입력 2026.12.05 오후 1:10", "13:10"),  # (was 01:10: the update became the base)
+        ("입력 2026.12.05 오전 11:30", "11:30"),
+        ("2026年12月5日 午後2時30分", "14:30"),
+        ("２０２６年１２月５日　１４時３０分", "14:30"),
+        ("송고시간2026-12-05 14:30", "14:30"),
+        ("2026-12-05 14:30:15", "14:30"),
+        ("입력 2026.12.05. 오후 2:30 수정 2026.12.05. 오후 4:10", "16:10"),
+    ],
+)
+def test_an_east_asian_stamp_gives_its_time(tmp_path: Path, stamp: str, captured: str) -> None:
+    doc = _read(tmp_path, f"北海道で記録的大雪、1万2千戸停電\n\n{stamp}\n\n{JA}")
+    assert (doc.date, doc.captured) == ("2026-12-05", f"2026-12-05T{captured}:00")
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "byline"),
+    [
+        ("中新社北京12月5日电 （记者 张伟）", "China News Service", "张伟"),
+        ("【中新社北京12月5日电】", "China News Service", ""),
+        ("新华社北京12月5日电（记者 张伟）", "Xinhua", "张伟"),
+        ("（中央社記者王小明台北5日電）", "Central News Agency", "王小明"),
+        ("[서울=뉴시스] 이지은 기자 =", "Newsis", "이지은"),
+        ("(서울=연합뉴스) 김민수 기자 =", "Yonhap", "김민수"),
+    ],
+)
+def test_an_agencys_credit_names_it_and_its_reporter(
+    opening: str, outlet: str, byline: str
+) -> None:
+    text = f"全国冬小麦播种面积超3.3亿亩\n\n{opening}中国农业农村部5日在北京召开新闻发布会。\n"
+    assert (guess_source(text), guess_byline(text)) == (outlet, byline)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("记者 王小明", "王小明"), ("記者 山田 花子", "山田 花子"), ("김민수 기자", "김민수")],
+)
+def test_a_reporters_line_is_the_byline(line: str, byline: str) -> None:
+    assert guess_byline(f"北海道で記録的大雪\n\n{line}\n\n{JA}") == byline
+    assert guess_byline(f"北海道で記録的大雪\n\n{JA}") == ""  # (no reporter: none)
+
+
+def test_an_agencys_file_named_by_its_short_name_is_its_own(tmp_path: Path) -> None:
+    """ "jiji_20261205_1445.txt" was no agency's file: a paper's copy became the base."""
+    from wirediff.core.reading.metadata import outlet_of_name
+
+    assert outlet_of_name("", "jiji_20261205_1445.txt") == "Jiji Press"
+    body = "北海道は5日、発達した低気圧の影響で各地で記録的な大雪となった。\n"
+    doc = _read(tmp_path, f"北海道で記録的大雪\n\n{body}", "jiji_20261205_1445.txt")
+    assert doc.source == "Jiji Press"
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Inflation rises to 3.5% in November | Valley Courier", "Valley Courier"),
+        ("我国粮食产量首破7亿吨 连续三年站稳1.4万亿斤 | 环球财经网", "环球财经网"),
+    ],
+)
+def test_a_pages_headline_with_a_full_stop_is_not_its_site_name(
+    tmp_path: Path, title: str, outlet: str
+) -> None:
+    """Trafilatura takes a title's part holding a full stop for the site's host: the
+    headline was the outlet, a row of its own in the per-outlet table."""
+    headline = title.split(" | ")[0]
+    body = "".join(
+        f"<p>{headline} — paragraph {n} of the story, as the site wrote it.</p>" for n in range(4)
+    )
+    doc = _read(
+        tmp_path,
+        f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1>"
+        f"{body}</article></body></html>",
+        "page.html",
+    )
+    assert doc.source == outlet
