@@ -25,6 +25,7 @@ from wirediff.core.document import (
 from wirediff.core.reading.dates import is_date_line, is_day, to_iso
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
+from wirediff.core.reading.html_marks import show_marks
 from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.markup import QUOTE_MARKS, html_to_text
 from wirediff.core.reading.metadata import guess_source
@@ -134,6 +135,7 @@ def _extracted(
         from trafilatura.xml import xmltotxt
 
         result.text = xmltotxt(result.body, False)
+    result.text = _numbered_items(result.text or "", swaps)
     _restore(result, swaps)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
     return [_document(path, text, result, encoding, options, page)]
@@ -278,6 +280,16 @@ def _cell_lines(cell: _Element) -> list[str]:
     return "".join(parts).split("\n")
 
 
+def _numbered_items(text: str, swaps: dict[str, str]) -> str:
+    """``text`` without trafilatura's "- " before the items ``show_marks`` numbered (each
+    led by the stand-in ``_parsed`` swaps for nothing): "3. The judge…", not "- 3. The
+    judge…"."""
+    lead = next((stand_in for stand_in, char in swaps.items() if not char), "")
+    if not lead or lead not in text:
+        return text
+    return re.sub(rf"(?m)^[ \t]*- {re.escape(lead)}", "", text)
+
+
 def _headings(tree: HtmlElement, swaps: dict[str, str]) -> list[str]:
     """The text of each ``<h1>`` of the page that its ``<title>`` (or its ``og:title``)
     holds too, white space collapsed: the article's headline, not a site's name in a
@@ -352,6 +364,8 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
         _time_shown(time)
     for q in reversed(list(tree.iter("q"))):  # (the innermost first: ‘…’ in “…”)
         _quote_shown(q)
+    item_lead = next((c for c in free[len(_SWAPPED) :]), "")
+    show_marks(tree, item_lead)  # (its marks hold no "&" to swap)
     swap = str.maketrans({char: stand_in for stand_in, char in swaps.items()})
 
     def swapped(text: str) -> str:
@@ -374,6 +388,8 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
                 changed = swapped(changed)
             if changed != value:
                 element.set(name, changed)
+    if item_lead:
+        swaps[item_lead] = ""  # (``_restore`` drops what is left of it: in a cell, a title)
     return tree, swaps
 
 
