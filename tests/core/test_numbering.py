@@ -228,3 +228,43 @@ def test_the_derivations_figures_are_the_comparisons_when_numbering_is_ignored(
         report = pair_report(base, other, options=options, evidence=pair_level(base, other)[1])
         evidence = report.sections[0].evidence
         assert evidence is not None and evidence.endswith(ends), evidence
+
+
+def test_a_paragraph_number_after_a_heading_of_a_text_written_a_paragraph_a_line() -> None:
+    """A judgment saved as HTML reads a paragraph a line, its ``<h2>`` a line between them,
+    no blank line: "27." after "The proceedings below" was taken for a sentence's word, and
+    Ignore numbering showed 21 paragraph numbers renumbered (a legal-affairs reporter's
+    walkthrough). A hard-wrapped sentence's next line stays no label."""
+    paragraph = (
+        "26. The district judge found that the penalty provisions were engaged and awarded "
+        "the full sum, and we are grateful to counsel for their written submissions."
+    )
+    text = f"{paragraph}\nThe proceedings below\n27. Permission to appeal was granted.\n"
+    assert [text[a:b] for a, b in label_spans(text)] == ["26", "27"]
+    wrapped = (
+        "The floods of last week were the worst the region has seen in decades, and the\n"
+        "death toll rose on Tuesday to\n12. Officials said more rain is expected.\n"
+    )
+    assert label_spans(wrapped) == []
+    lower = f"{paragraph}\nthe toll rose to\n12. Officials said so.\n"
+    assert [lower[a:b] for a, b in label_spans(lower)] == ["26"]
+
+
+BILL = (
+    "Renters Bill\n\nPart 1 — Deposits\n\n{n} Sanctions\n\n(1) The court must order the "
+    "landlord to pay a sum.\n\n(2) Only one order may be made.\n\nPart 2 — General\n\n"
+    "{m} Regulations\n\n(1) Regulations may make provision.\n"
+)
+
+
+def test_a_bills_section_heading_number_is_a_label() -> None:
+    """A UK bill's heading, "3 Sanctions", is a section for ``h``: its number is a label
+    for Ignore numbering too (a bill with a section put in showed "3 → 4", "4 → 5"…)."""
+    draft, final = BILL.format(n=3, m=6), BILL.format(n=4, m=7)
+    labels = [(a, draft[a:b]) for a, b in label_spans(draft)]
+    assert (draft.index("3 S"), "3") in labels and (draft.index("6 R"), "6") in labels
+    options = CompareOptions(ignore_numbering=True)
+    assert compare(draft, final, options).changes == ()
+    assert compare(draft, final, CompareOptions()).changes != ()
+    article = "Lobbying rules\n\n24 Hours of lobbying\n\nThe minister met 12 firms.\n"
+    assert label_spans(article) == []  # (no draft: a subhead's number is no label)

@@ -29,6 +29,7 @@ A list's bullet may come first ("- (a)", as Markdown writes a list).
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The key every label's words compare by (a noncharacter: no text's word is it).
@@ -76,9 +77,47 @@ def _label(found: re.Match[str], text: str) -> tuple[int, int] | None:
 
 def _runs_on(text: str, line: int) -> bool:
     """Whether the line starting at ``line`` goes on from the line before it: that one is
-    not blank and ends in none of ``_ENDS_ITEM``."""
+    not blank and ends in none of ``_ENDS_ITEM``, and is no heading of a text written a
+    paragraph a line (``_after_heading``)."""
     before = text[max(0, line - 200) : max(0, line - 1)].rstrip(" \t\u00a0")
-    return bool(before) and not before.endswith("\n") and before[-1] not in _ENDS_ITEM
+    if not before or before.endswith("\n") or before[-1] in _ENDS_ITEM:
+        return False
+    return not _after_heading(text, line)
+
+
+_HEADING_MAX_CHARS = 80  # a heading's line, at most ("Ground 1: the meaning of 'tenancy'")
+_HEADING_MAX_WORDS = 12
+_ONE_LINE_PARAGRAPH = 100  # a line longer than any hard wrap: a paragraph on one line
+_SPACES = " \t\u00a0"
+
+
+def _after_heading(text: str, line: int) -> bool:
+    """Whether the line before the one starting at ``line`` is a heading between two
+    paragraphs of a text written a paragraph a line (a web page's, a Word file's): short,
+    opening with a capital or a digit (or a letter of a script without case), after a
+    paragraph too long for any hard wrap that ends a sentence. "The proceedings below" then
+    "27. Permission to appeal…" in a judgment saved as HTML (its ``<h2>`` and ``<p>`` a line
+    each, no blank line between) took "27." for a sentence's word: Ignore numbering showed
+    21 paragraph numbers renumbered that it ignored in the .txt (a legal-affairs reporter's
+    walkthrough). In a hard-wrapped text, "… the toll rose on Tuesday to" then "12.
+    Officials said" runs on as before: no line before it is that long."""
+    end = line - 1
+    start = text.rfind("\n", max(0, end - _HEADING_MAX_CHARS - 1), end) + 1
+    if start == 0:  # (the text's first line, or a line too long for a heading)
+        return False
+    heading = text[start:end].strip(_SPACES)
+    first = heading[:1]
+    if not heading or len(heading.split()) > _HEADING_MAX_WORDS or first.islower():
+        return False
+    if not first.isalnum():
+        return False
+    paragraph_end = start - 1
+    paragraph = text[max(0, paragraph_end - _ONE_LINE_PARAGRAPH - 1) : paragraph_end]
+    return (
+        "\n" not in paragraph
+        and len(paragraph) > _ONE_LINE_PARAGRAPH
+        and (paragraph.rstrip(_SPACES)[-1:] in _ENDS_ITEM)
+    )
 
 
 _REFERRING = re.compile(rf"(?<!\w)(?i:(?:sub)?(?:{_WORDS})|§)$")
@@ -104,10 +143,36 @@ def _month_after(text: str, at: int) -> bool:
 
 
 def label_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The spans of the numbering labels of the lines of ``text[start:end]``, in order."""
+    """The spans of the numbering labels of the lines of ``text[start:end]``, in order: and
+    the numbers of the section headings ``sections.outline`` finds there ("3 Sanctions")."""
     end = len(text) if end is None else end
     found = (_label(m, text) for m in _LABEL.finditer(text, start, end))
-    return [span for span in found if span is not None]
+    spans = [span for span in found if span is not None]
+    headings = [span for span in _heading_numbers(text) if start <= span[0] < end]
+    return sorted(set(spans + headings)) if headings else spans
+
+
+_HEADING_NUMBER = re.compile(rf"{_BLANK}*(\d{{1,3}}[A-Z]{{0,2}})(?=[\s.])")
+
+
+@functools.lru_cache(maxsize=4)
+def _heading_numbers(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the numbers opening the numbered section headings of ``text``, as Go ▸
+    Next section finds them (``sections.outline``). A UK bill's heading is a number and its
+    title, no full stop: "3 Sanctions". No label by the rules above ("12 people died" is a
+    figure), the headings of a bill with a section put in were "3 → 4", "4 → 5"… with
+    Ignore numbering on, ahead of its one real figure changed, while ``h`` read the same
+    lines as sections 3 and 4 (a legal-affairs reporter's walkthrough). ``outline`` takes
+    such a heading only in a draft (beside Parts or numbered provisions): an article's "24
+    Hours of lobbying" is none. (Cached: both texts are tokenized more than once.)"""
+    from wirediff.core.sections import outline  # (only with Ignore numbering on)
+
+    spans = []
+    for heading in outline(text).headings:
+        found = _HEADING_NUMBER.match(text, heading.start) if heading.number else None
+        if found is not None and found.group(1) == heading.number:
+            spans.append(found.span(1))
+    return tuple(spans)
 
 
 def _line_label(text: str, at: int) -> tuple[int, int] | None:
