@@ -800,10 +800,18 @@ def test_a_paragraph_a_page_break_cuts_is_one() -> None:
     """It was a paragraph split in two against the same text saved from Word."""
     from wirediff.core.reading.pdf import _joined
 
-    assert _joined(["Work will begin in April and", "is to last fourteen months."]) == (
-        "Work will begin in April and is to last fourteen months."
+    pages = [("Work will begin in April and", False), ("is to last fourteen months.", False)]
+    assert _joined(pages) == "Work will begin in April and is to last fourteen months."
+    assert _joined([("It ends here.", True), ("A new one.", False)]) == (
+        "It ends here.\n\nA new one."
     )
-    assert _joined(["It ends here.", "A new one."]) == "It ends here.\n\nA new one."
+    # (a page whose last line is full, ending no sentence: whatever the next opens with)
+    assert _joined([("the decision of Lady", True), ("Simler.", False)]) == (
+        "the decision of Lady Simler."
+    )
+    assert _joined([("the decision of Lady", False), ("Simler.", False)]) == (
+        "the decision of Lady\n\nSimler."
+    )
 
 
 @pytest.mark.parametrize(

@@ -227,3 +227,64 @@ def test_a_heading_in_a_larger_size_is_no_paragraphs_end(
     assert paragraphs[1] == chapter
     assert paragraphs[4:6] == [heading, "1.2 Scope"]
     assert paragraphs[3].endswith("welcomed the delegations")
+
+
+# A judgment's paragraph a page break cuts inside a sentence, its pages' lines of one width
+CUT = [
+    "192. The question of whether the default was deliberate is rel",
+    "evant to the amount of the penalty and not to the number of th",
+    "e penalties ordered. Counsel for Mrs Adeyemi relied on the con",
+    "trast between the two provisions and on the decision of Lady",
+]
+NEXT = [
+    "penalties. It accords with the natural meaning of the words of",
+    "the Act, read in its context, and it produces a coherent schem",
+    "e in which the penalty is proportionate to the default found.",
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Simler in the Court of Appeal, which we accept as right and",
+        "used. We prefer the construction advanced by Ms Thorne here.",
+        "[2017] UKSC 51, which we accept as right in all its parts too",
+    ],
+)
+def test_a_paragraph_a_page_break_cuts_inside_a_sentence_is_one(
+    tmp_path: Path, opening: str
+) -> None:
+    """A judgment's pages ending "…decision of Lady" before "Simler", "…of the words"
+    before "used.", or a citation's "[2017]" before "UKSC 51" were a paragraph split at
+    each page break: only a next page opening in lower case was joined, and "used." (a
+    word and its full stop) was none (a legal-affairs reporter's walkthrough)."""
+    path = tmp_path / "judgment.pdf"
+    path.write_bytes(make_pdf([CUT, [opening, *NEXT]]))
+    text = read_document(path).text
+    assert "\n" not in text
+    assert f"decision of Lady {opening}" in text
+
+
+def test_a_page_ending_a_sentence_or_a_short_line_ends_its_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "judgment.pdf"
+    ended = [*CUT[:3], "trast between the two provisions, which we accept as right."]
+    path.write_bytes(make_pdf([ended, ["Simler in the Court of Appeal, which we accept", *NEXT]]))
+    assert "as right.\n\nSimler in" in read_document(path).text
+    short = [*CUT, "and of Lord"]  # (a page's last line shorter than its prose: it ends there)
+    path.write_bytes(make_pdf([short, ["Simler in the Court of Appeal, which we accept", *NEXT]]))
+    assert "of Lord\n\nSimler in" in read_document(path).text
+
+
+def test_a_notes_lines_each_a_note_are_notes_apart(tmp_path: Path) -> None:
+    """A judgment's notes, each ending a sentence, set on consecutive lines ran into one
+    paragraph ("[4] The figures were agreed… [5] This was the third name…")."""
+    notes = [
+        "[4] The figures were agreed between the parties for the appeal.",
+        "[5] This was the third name under which the agent had traded in",
+        "the period; see the agreed chronology at tab 4 of the bundle.",
+        "[6] The guidance was revised in 2021 but the relevant text is as",
+        "before, and no party relied on the revision at the hearing here.",
+    ]
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(make_pdf([notes]))
+    assert [line[:3] for line in read_document(path).text.split("\n\n")] == ["[4]", "[5]", "[6]"]

@@ -48,8 +48,11 @@ DRAWING = "[a page not read: more than 2 MB of drawing instructions, a drawing?]
 SCANNED = "[a page with no text: an image only, a scanned page?]"
 
 
-def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[list[str], bool]:
-    """The text of each page, stopping at the caps, and whether a page's right-to-left text
+def _page_texts(
+    path: Path, reader: PdfReader, options: ReaderOptions
+) -> tuple[list[tuple[str, bool]], bool]:
+    """The text of each page and whether its last paragraph is open (``_reflowed``),
+    stopping at the caps, and whether a page's right-to-left text
     was put back in reading order; every page counts two lines (it and the blank line after
     it), empty ones too: they cost extraction time. The pages' drawing instructions count
     against ``max_unpacked``, and a page that draws what another drew (the same
@@ -90,15 +93,17 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[
         reason = f"too large: every page holds more than {PAGE_MAX_CONTENT >> 20} MB of drawing"
         raise ReadError(path, reason + " instructions (a drawing?)", _HINT, TOO_LARGE)
     head = _running_head([entry[0] for entry in laid if not isinstance(entry, str)])
-    done: dict[int, str] = {}  # a page's text by its lines' id (pages drawing one drawing)
-    pages: list[str] = []
+    # a page's text and whether its last paragraph runs on, by its lines' id (pages drawing
+    # one drawing)
+    done: dict[int, tuple[str, bool]] = {}
+    pages: list[tuple[str, bool]] = []
     for entry in laid:
         if not isinstance(entry, str) and id(entry) not in done:
-            done[id(entry)] = reflowed(entry[0], entry[1], head)
-        pages.append(entry if isinstance(entry, str) else done[id(entry)])
-    if any(pages):
+            done[id(entry)] = _reflowed(entry[0], entry[1], head)
+        pages.append((entry, False) if isinstance(entry, str) else done[id(entry)])
+    if any(text for text, _open in pages):
         for n in scanned:
-            pages[n] = SCANNED
+            pages[n] = SCANNED, False
     return pages, turned
 
 
@@ -282,6 +287,11 @@ def _line_places(text: str, pieces: list[Piece]) -> list[Place]:
 
 
 def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str:
+    """A page's text layer as paragraphs (``_reflowed``)."""
+    return _reflowed(page, given, head)[0]
+
+
+def _reflowed(page: str, given: list[Place] | None, head: str) -> tuple[str, bool]:
     """A page's text layer as paragraphs: tabs between words made spaces, ligatures made
     letters, a page number alone on its first or last line left out, and so is the running
     head (``head``: ``_running_head``), and a page set in lines of one width (prose:
@@ -293,7 +303,9 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
     then "(b) review…": in a bill every clause is a paragraph, and a clause whose last line
     was full ran on into the next); a word a line's end broke at a hyphen is one again
     (``_broken_words``). pypdf gives a line per printed line: every line end read as a
-    paragraph of its own ("paragraphs: 19 split" against the same draft saved from Word)."""
+    paragraph of its own ("paragraphs: 19 split" against the same draft saved from Word).
+    And whether the page's last paragraph is open: its last line is as wide as the page's
+    prose, so the paragraph may go on on the next page (``_joined``)."""
     lines = [_plain_line(line) for line in page.split("\n")]
     places: list[Place] = [None] * len(lines)
     if given is not None and len(given) == len(lines):
@@ -315,7 +327,7 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
     full = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     prose = full >= _PROSE_WIDTH and sum(w >= _WRAPPED * full for w in widths) >= _WRAPPED_LINES
     if not prose or "" in lines:  # (a list, a table, a page of short lines, or one whose
-        return "\n".join(lines)  # paragraphs blank lines part already: as it is)
+        return "\n".join(lines), False  # paragraphs blank lines part already: as it is)
     spaced = _spaced(places)
     broken = _broken_words("\n".join(lines))
     out: list[str] = []
@@ -337,7 +349,7 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
             paragraph += line + " "
     if paragraph:
         out.append(paragraph.rstrip(" "))
-    return "\n\n".join(out)
+    return "\n\n".join(out), bool(paragraph)
 
 
 def _resized(places: list[Place], n: int) -> bool:
@@ -409,15 +421,18 @@ def _spaced(places: list[Place]) -> set[int]:
 _STOPS = ".!?:;”\"’'»)…"
 # A line ending a clause ("…are met;", "; and", "; or", a lead-in's ":" or "—") or a
 # sentence, and a line opening with a clause's label: "(b)", "(ii)", "(2)", "(A)", "2.", "3)",
-# "b)". Only after such an end: "see section" then "(2) of this Act" is one sentence.
+# "b)", or a note's, "[5]" (a judgment's notes, each ending a sentence, set on consecutive
+# lines ran into one). Only after such an end: "see section" then "(2) of this Act" is one
+# sentence, and a citation's year, "[2017] UKSC 51", is no note's mark.
 _CLAUSE_END = re.compile(r"(?:[;:.—–]|;\s(?:and|or|and/or))$")
 _CLAUSE_LABEL = re.compile(
     r"(?:\((?:\d{1,3}[A-Za-z]?|[a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\)"
-    r"|(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|[A-Z]\))\s\S"
+    r"|(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|[A-Z]\)|\[\d{1,3}\])\s\S"
 )
-# A word opening a line, as a sentence's next word (not "press@ministry.gov"): in lower
-# case, or of a script without case (Arabic) — "Глава I" is no lower case
-_LOWER_WORD = re.compile(r"[^\W\d_]+(?=[\s,;:!?)]|$)")
+# A word opening a line, as a sentence's next word (not "press@ministry.gov"), its full stop
+# too ("used." on a page after "…the words": it ended no paragraph): in lower case, or of a
+# script without case (Arabic) — "Глава I" is no lower case
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?=[\s,;:!?)]|\.(?!\w)|$)")
 
 
 def _runs_on(text: str, after: str) -> bool:
@@ -427,15 +442,28 @@ def _runs_on(text: str, after: str) -> bool:
     return word is not None and not word.group(0)[0].isupper()
 
 
-def _joined(pages: list[str]) -> str:
-    """The pages' texts, a blank line between them; a paragraph a page break cut (its page
-    ending inside a sentence, the next opening in lower case) joined back, a word it broke
-    too (``_broken_words``, the two pages telling a compound)."""
+# A sentence's or a clause's end at a page's end, maybe in closing quotes or brackets
+_SENTENCE_END = re.compile(r"[.!?…:;—–][”\"’'»)\]]*$")
+
+
+def _joined(pages: list[tuple[str, bool]]) -> str:
+    """The pages' texts, a blank line between them; a paragraph a page break cut joined
+    back — its page ending inside a sentence, the next opening in lower case, or its last
+    line as wide as the page's prose (the paragraph open, ``_reflowed``) and ending no
+    sentence, whatever the next opens with: a judgment's page ending "the contrast between
+    section" before "9(3)", "Lady" before "Simler", "[2017]" before "UKSC 51" was a paragraph
+    split at each (a legal-affairs reporter's walkthrough) —, a word it broke too
+    (``_broken_words``, the two pages telling a compound)."""
     text = last = ""
-    for page in pages:
+    open_end = False
+    for page, page_open in pages:
         if not page:
+            open_end = False
             continue
-        runs_on = _runs_on(text, page)
+        runs_on = _runs_on(text, page) or (
+            open_end and not _SENTENCE_END.search(text) and not page[:1].isspace()
+        )
+        open_end = page_open
         broken = _broken_words(f"{last}\n{page}").get(len(last) - 1) if runs_on else None
         if broken is not None:
             text = text[:-1] + broken + page
