@@ -179,3 +179,32 @@ def test_a_heading_numbered_in_levels_is_a_section_under_its_chapter():
         found.at(text.index("also noted")) == "Chapter II. Matters calling for action › 1.2 Scope"
     )
     assert found.at(text.index("took the floor")) == "Chapter III. Summary of deliberations"
+
+
+def _judgment(sep: str) -> str:
+    paragraphs = [
+        "Introduction",
+        "1. This appeal concerns the penalty for a deposit left unprotected.",
+        "2. The facts are not in dispute, and we take them from the judgment below.",
+        "The facts",
+        "3. The deposit of £1,250 was paid to the letting agent in April.",
+        "4. It was not protected within the statutory period.",
+        "Ground 1: the meaning of 'tenancy'",
+        "5. The word 'tenancy' must be given the same meaning throughout.",
+        "[1] See the Law Commission's report of 2016.",
+    ]
+    return "Adeyemi v Kowalczyk Lettings Ltd [2024] UKSC 9" + sep + sep.join(paragraphs)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])  # (a .txt; a page's or a Word file's)
+def test_a_judgments_headings_over_numbered_paragraphs_are_sections(sep: str) -> None:
+    """A judgment's headings, "Introduction", "The facts", each over a numbered paragraph:
+    ``h`` said "No sections" and the report's Section column was empty (a legal-affairs
+    reporter's walkthrough). Its title, over no numbered paragraph, is none."""
+    text = _judgment(sep)
+    found = outline(text)
+    assert found.labels == ("Introduction", "The facts", "Ground 1: the meaning of 'tenancy'")
+    assert found.at(text.index("4. It")) == "The facts"
+    # an article's subhead over a numbered list of few items: no section
+    article = text.replace("3. ", "").replace("4. ", "").replace("5. ", "")
+    assert outline(article).headings == ()

@@ -55,6 +55,9 @@ _PARAGRAPH = re.compile(r"\d{1,3}\.\d{1,3}\s+[A-Z]")  # "1.1 The …": a guidanc
 # A heading numbered in levels, "1.2 Scope", "2.3.1 Fees": a level under its number's
 _DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+([A-Z‘“'\"].*)")
 _STOPS = ".!?;,"  # a line ending so is a sentence, not a heading
+# A numbered paragraph of a judgment or a report, "27. Permission to appeal was…"
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.\s+[A-Z‘“'\"(]")
+NUMBERED_PARAGRAPHS = 5  # a text numbering this many paragraphs at least: its headings count
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +119,9 @@ def outline(text: str) -> Outline:
     numbered: list[Heading] = []  # numbered headings and provisions: kept only in a draft
     undotted: list[Heading] = []  # "14 Penalties": only in a draft with Parts or provisions
     keyworded: list[Heading] = []  # "Part 2", "Section 14": two of them, or in a draft
-    marks = provisions = parts = 0
+    titles: list[Heading] = []  # "The facts" over "7. The deposit…": in a numbered text
+    pending: Heading | None = None  # such a heading, until the paragraph under it comes
+    marks = provisions = parts = paragraphs = 0
     start = 0
     previous_blank = True
     count = len(lines)
@@ -128,6 +133,11 @@ def outline(text: str) -> Outline:
         previous_blank = not line
         if not line or (not opens and line[0] not in "#("):
             continue  # (a "(1)" line inside a block is a drafting's mark all the same)
+        numbered_paragraph = opens and _NUMBERED_PARAGRAPH.match(line) is not None
+        paragraphs += numbered_paragraph
+        if pending is not None and numbered_paragraph:
+            titles.append(pending)
+        pending = None
         head = line[0]
         if head == "#":
             m = _MARKDOWN.fullmatch(line)
@@ -172,6 +182,8 @@ def outline(text: str) -> Outline:
                 continue  # "Section 51" under a Schedule's heading: the section bringing it in
             parts += heading.level < 4
             keyworded.append(Heading(at, heading.level, heading.label, heading.number))
+        elif short and (head.isupper() or head in "‘“'\"") and len(line.split()) <= HEADING_WORDS:
+            pending = Heading(at, 3, _short(line))
     # (a news article quoting a bill's "(1)" and "(a)" took its subheads "24 Hours of
     # lobbying" and "10 Downing Street responds" for sections: a number and a capital
     # without a dot is a heading only beside a drafting's Parts or numbered provisions)
@@ -184,6 +196,11 @@ def outline(text: str) -> Outline:
         found += keyworded
     if drafted:
         found += numbered
+    # (a judgment's or a report's headings, "Introduction", "The facts", "Ground 1: the
+    # meaning of 'tenancy'", each over a numbered paragraph: h said "No sections" and the
+    # report's Section column was empty — a legal-affairs reporter's walkthrough)
+    if paragraphs >= NUMBERED_PARAGRAPHS and len(titles) >= 2:
+        found += titles
     return _labelled(sorted(found, key=lambda h: h.start))
 
 
