@@ -272,14 +272,14 @@ def _kept(
 
 
 def _describers(stories: list[P.StoryPart]) -> list[tuple[int, int]]:
-    """Each story's base and the version that holds most of it (-1: none; the first of the
-    input for equal shares), the documents whose terms describe it (``build.describer``)."""
+    """Each story's base and the version that holds most of it (-1: none; of equal shares,
+    as ``build.describer`` picks), the documents whose terms describe it."""
     return [(story.base, _describer(story)) for story in stories]
 
 
 def _describer(story: P.StoryPart) -> int:
     others = [v for v in story.versions if v[0] != story.base]
-    return max(others, key=lambda v: (v[3], -v[0]))[0] if others else -1
+    return max(others, key=lambda v: (v[3], v[1], v[2], -v[0]))[0] if others else -1
 
 
 def _paraphrases(

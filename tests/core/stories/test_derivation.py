@@ -1124,3 +1124,30 @@ def test_a_copy_cut_and_added_to_says_both() -> None:
     assert "of this version's sentences are new" in said
     cut = build_story_index([docs[0], doc("cut.txt", wire[:5])])
     assert wording(cut, measure_pair(cut, 0, 1)).startswith("Trimmed copy of APP's story: ")
+
+
+def test_a_copy_names_which_of_an_outlets_takes_it_was_made_from() -> None:
+    """Every client's copy of a wire's day was "a trimmed copy of Reuters' story": which
+    take a client ran (the uncorrected one?) was in the JSON alone (a corrections
+    editor's walkthrough). Of an outlet's several versions, the one it was made from is
+    named by its time; an outlet with one version is named as before."""
+    from dataclasses import replace
+
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index, pair_derivation
+    from wirediff.core.stories.relation import wording
+
+    w = Writer(31)
+    take = w.article(w.topic(), paragraphs=6)
+    update = [*take, *w.article(w.topic(), paragraphs=2)[1:]]
+    docs = [
+        replace(doc("take.txt", take), source="Reuters", date="2026-03-12T09:04:00"),
+        replace(doc("update.txt", update), source="Reuters", date="2026-03-12T11:30:00"),
+        replace(doc("client.txt", take), source="Vistula Ledger", date="2026-03-12T09:20:00"),
+    ]
+    index = build_story_index(docs)
+    assert len(index.stories) == 1
+    said = wording(index, pair_derivation(index, 0, 2))
+    assert said.startswith("Copy of Reuters' story of 2026-03-12 09:04:"), said
+    alone = build_story_index(docs[::2])
+    assert wording(alone, pair_derivation(alone, 0, 1)).startswith("Copy of Reuters' story:")

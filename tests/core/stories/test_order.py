@@ -293,3 +293,19 @@ def test_a_generated_folder_shuffled_groups_the_same() -> None:
     random.Random(3).shuffle(order)
     first, second = in_orders(documents, list(range(len(documents))), order)
     assert first == second
+
+
+def test_the_describer_of_equal_shares_is_the_version_most_like_the_base() -> None:
+    """A flash's updates and a client's trimmed copy each hold the flash whole: the first
+    of them in the input described the story, so a client's copy read first from its
+    folder made another client's rewrite an event of its own, the same files in one folder
+    not (a corrections editor's walkthrough). Whatever their order, the same one."""
+    from wirediff.core.stories.build import describer
+    from wirediff.core.stories.model import Version
+
+    base = Version(0, 1.0, 1.0, 1.0)
+    trimmed, update = Version(1, 0.14, 0.08, 0.38), Version(2, 0.18, 0.12, 0.38)
+    assert describer([base, trimmed, update]) == 2
+    assert describer([base, replace(update, doc=1), replace(trimmed, doc=2)]) == 1
+    assert describer([base, Version(3, 0.1, 0.1, 0.5), update]) == 3  # (most of it first)
+    assert describer([base]) is None

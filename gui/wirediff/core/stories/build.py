@@ -472,13 +472,16 @@ def _bases(
 
 def describer(versions: Sequence[Version]) -> int | None:
     """The version whose terms say which of the base's are the story's own: the one that
-    holds most of the base (the first of the input for equal shares, which then hold the
-    same terms). Not the first in the input: a trimmed copy listed first left the story only
-    its lead's terms, so renaming a file could move a story to another event."""
+    holds most of the base; of equal shares, the one most like it, then holding most of it
+    (the first of the input last). Not the first in the input: a trimmed copy listed first
+    left the story only its lead's terms, so renaming a file could move a story to another
+    event — and of a flash's updates, each holding the flash whole, a client's trimmed copy
+    read first from its folder made a client's rewrite an event of its own, the same files
+    in one folder not (a corrections editor's walkthrough)."""
     others = versions[1:]
     if not others:
         return None
-    return max(others, key=lambda v: (v.base_in, -v.doc)).doc
+    return max(others, key=lambda v: (v.base_in, v.similarity, v.in_base, -v.doc)).doc
 
 
 def packed_vectors(packed: list[Packed | None], options: StoryOptions) -> list[Vector]:

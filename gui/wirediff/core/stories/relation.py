@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent, possessive
+from wirediff.core.display import UNDATED, shown_date
 from wirediff.core.document import came_before, instant, times_of
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
@@ -215,15 +216,29 @@ def _pct(share: float) -> str:
     return percent(share)
 
 
-def _owner(index: StoryIndex, doc: int) -> str:
+def _owner(index: StoryIndex, doc: int, besides: int) -> str:
     """ "APP's story" when the outlet is known, else the document's file name; a press
     release's says so ("Medivex Therapeutics' press release", "the press release
-    northwind.txt"): an agency's story read as "an edited version of northwind.txt"."""
+    northwind.txt"): an agency's story read as "an edited version of northwind.txt". Of
+    an outlet with other versions in the story than ``doc`` and ``besides`` (the version
+    said of it), which one: "Reuters' story of 2026-03-12 09:04" — every client's copy was
+    "a trimmed copy of Reuters' story", which of the day's takes said in the JSON alone,
+    and which take a client ran uncorrected is what a corrections editor asks."""
     d = index.documents[doc]
     what = "press release" if is_release(d) else "story"
     if not d.source:
         return f"the press release {d.name}" if what == "press release" else d.name
-    return f"{possessive(d.source)} {what}"
+    owned = f"{possessive(d.source)} {what}"
+    story = index.story_of(doc)
+    others = [
+        v.doc
+        for v in story.versions
+        if v.doc not in (doc, besides) and index.documents[v.doc].source == d.source
+    ]
+    if not others:
+        return owned
+    when = shown_date(d)
+    return f"{owned} ({d.name})" if when == UNDATED else f"{owned} of {when}"
 
 
 def _reused(side: Side) -> str:
@@ -327,7 +342,7 @@ def _wording(
     figures: Sequence[Figures] | None = None,
     unchanged: bool = False,
 ) -> str:
-    owner, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
+    owner, ev, version = _owner(index, pair.source, pair.derived), pair.evidence.a, pair.evidence.b
     options = index.options
     unsure = _direction_unknown(index, pair) if pair.level.derived else ""
     hedge = f", if that came first ({unsure})" if unsure else ""
