@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirediff.core.compare import compare
-from wirediff.core.quoting import change_words, cut_kept
+from wirediff.core.quoting import change_words, changed_figures, cut_kept
 from wirediff.core.review.anchors import anchor_of
 
 OLD = (
@@ -45,3 +47,99 @@ def test_short_runs_one_sided_and_very_long_changes_are_quoted_whole() -> None:
     )
     long = " ".join(f"w{n}" for n in range(5_000))  # (not matched: 30,000 words took 40 s)
     assert cut_kept(f"a {long} b", f"x {long} y") == (f"a {long} b", f"x {long} y")
+
+
+_IT = "Alle famiglie sfollate la Regione garantirà da subito un contributo di {} ciascuna.\n"
+_EN = "The region will give each displaced family a grant of {} straight away.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "said"),
+    [
+        # Italian copy groups thousands with a dot (an Italian desk's walkthrough)
+        (_IT, "1.500 euro", "1500 euro", []),
+        (_IT, "12.500 euro", "12 500 euro", []),
+        (_IT, "1.500 euro", "15.000 euro", ["1.500 euro → 15.000 euro"]),
+        (_IT, "2,5 milioni di euro", "2.500.000 euro", []),
+        # English copy's dot is a point: 1.5 is no 1500, "2,750" against "2.750" a change
+        (_EN, "1,500 euros", "1500 euros", []),
+        (_EN, "1.500 euros", "1500 euros", ["1.500 euros → 1500 euros"]),
+        (_EN, "2,750 euros", "2.750 euros", ["2,750 euros → 2.750 euros"]),
+        # East Asian magnitudes (an East Asian agency monitor's walkthrough)
+        ("全国粮食总产量达到{}，比上年增加560万吨。\n", "70650万吨", "7.065亿吨", []),
+        ("全国粮食总产量达到{}，比上年增加560万吨。\n", "70650万吨", "7亿650万吨", []),
+        ("全国粮食总产量达到{}，比上年增加560万吨。\n", "706500000吨", "7.065亿吨", []),
+        ("连续第三年稳定在{}以上，播种面积17.9亿亩。\n", "1.4万亿斤", "14000亿斤", []),
+        ("道内の約{}が停電し、約3万5千人に影響が出た。\n", "1万2千戸", "1.2万戸", []),
+        ("道内の約{}が停電し、約3万5千人に影響が出た。\n", "12,000戸", "1万2千戸", []),
+        ("補正予算の総額は{}に上る見通しだ。\n", "13兆9千億円", "13.9兆円", []),
+        ("누적 수출액이 {}로 집계됐다.\n", "7천12억달러", "7012억 달러", []),
+        (
+            "全国粮食总产量达到{}，比上年增加560万吨。\n",
+            "70650万吨",
+            "70560万吨",
+            ["70650万 → 70560万"],
+        ),
+        ("누적 수출액이 {}로 집계됐다.\n", "7천12억달러", "7천21억달러", ["7천12억 → 7천21억"]),
+    ],
+)
+def test_a_figure_in_another_style_of_its_texts_is_no_figure_changed(text, old, new, said):
+    """ "1.500 euro → 1500 euro" and "12.500 euro → 12 500 euro" of Italian copy (an Italian
+    desk's walkthrough), "70650万吨 → 7.065亿吨" of Chinese (an East Asian agency monitor's)
+    were figures changed: one value each, written otherwise."""
+    assert changed_figures(compare(text.format(old), text.format(new)))[0] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "said"),
+    [
+        (
+            "Secondo la Regione i danni ammontano a circa {} per i comuni della valle.\n",
+            "2,5 milioni di euro",
+            "2,5 miliardi di euro",
+            ["2,5 milioni di euro → 2,5 miliardi di euro"],
+        ),
+        (
+            "Secondo la Regione i danni ammontano a circa {} per i comuni della valle.\n",
+            "2,5 milioni di euro",
+            "3,1 milioni di euro",
+            ["2,5 milioni di euro → 3,1 milioni di euro"],  # (it was "2,5 → 3,1")
+        ),
+        (
+            "Secondo la Regione i danni ammontano a circa {} per i comuni della valle.\n",
+            "2,5 mln di euro",
+            "2,5 milioni di euro",
+            [],
+        ),
+        (
+            "The region said the damage amounts to about {} for the towns of the valley.\n",
+            "2.5 million euros",
+            "2.5 billion euros",
+            ["2.5 million euros → 2.5 billion euros"],
+        ),
+        (
+            "Según la región los daños ascienden a unos {} para los municipios del valle.\n",
+            "2,5 millones de euros",
+            "2,5 mil millones de euros",
+            ["2,5 millones → 2,5 mil millones"],
+        ),
+        (
+            "Die Schäden belaufen sich nach Angaben der Region auf {} für die Gemeinden.\n",
+            "2,5 Millionen Euro",
+            "2,5 Milliarden Euro",
+            ["2,5 Millionen Euro → 2,5 Milliarden Euro"],
+        ),
+        (
+            "道内の約{}が停電し、約3万5千人に影響が出た。\n",
+            "1万2千戸",
+            "1万5千戸",
+            ["1万2千 → 1万5千"],
+        ),
+        ("比上年增加{}，增长0.8%。\n", "560万吨", "560亿吨", ["560万 → 560亿"]),
+    ],
+)
+def test_a_magnitude_belongs_to_its_figure(text, old, new, said):
+    """ "2,5 milioni → 2,5 miliardi" and "2.5 million → 2.5 billion" were no figure changed,
+    and "2,5 milioni → 3,1 milioni" was said "2,5 → 3,1" (an Italian desk's walkthrough);
+    "1万2千 → 1万5千" was "2 → 5" (an East Asian agency monitor's)."""
+    assert changed_figures(compare(text.format(old), text.format(new)))[0] == said

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
+from wirediff.core.numerals import CJK_NUMBER, dots_group, plain_cjk
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
@@ -102,7 +103,8 @@ def _words(text: str, span: Span) -> str:
 # A time as French writes it, "15 h 30", "12h05", "07h12" (no-break spaces or none)
 H_TIME = r"(?<!\d)\d{1,2}[\u00a0\u202f ]?[hH][\u00a0\u202f ]?\d\d"
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
+    rf"{CJK_NUMBER}"
+    r"|(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
     rf"|{H_TIME}(?![\w])"  # ("15 h 30", "12h05": one time, not "15 → 16, 30 → 10")
@@ -125,65 +127,101 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     reading order: a copy that corrects a figure is no plain copy to a night editor. Read
     in the word operations of every row holding both sides, a moved paragraph's too (a
     figure corrected in a paragraph moved was in no list). A replacement counts when its
-    two sides' figures differ as values (``_same``), in a sentence mostly kept (half its
+    two sides' figures differ as values (``_same``; a dot between thousands where the
+    texts write one so, ``numerals.dots_group``), in a sentence mostly kept (half its
     words matched: two captions or independent reports paired on a few words change no
     figure, they say other things); a date's day or a time in the text's head is no figure
     (``_figures``)."""
     found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
     heads = (_Head(texts[0]), _Head(texts[1]))
+    dots = dots_group(*texts)
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
         both = row.right is not None or row.kind is RowKind.MOVED
         if row.left is None or not both:
             continue
-        cells = _figure_cells(texts, row, heads)
+        cells = _figure_cells(texts, row, heads, dots)
         if cells is not None:
             found.extend(cells)
             continue
-        kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
-        for at, op in enumerate(row.ops):
-            if op.kind is not OpKind.REPLACE:
-                continue
-            # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
-            old, new = (
-                _figures(text, span.start, span.end, head)
-                for text, span, head in zip(texts, (op.left, op.right), heads, strict=True)
-            )
-            if not old and not new:  # a date's month corrected, its day kept
-                old, new = _months(texts, op.left, op.right, heads)
-            if not old or not new:  # a figure in words ("four" dead → 12, "seven" → "11")
-                old = old or _number_words(texts[0], op.left)
-                new = new or _number_words(texts[1], op.right)
-            if len(old) == len(new):  # (as many a side: each for the one in its place —
-                # a penalty row's £2,500 £5,000 → £5,000 £10,000 was "£2,500 → £10,000")
-                moved = [(a, b) for a, b in zip(old, new, strict=True) if _differ(a, b)]
-                old, new = [a for a, _ in moved], [b for _, b in moved]
-            else:
-                old, new = _unshared(old, new)
-            if not old or not new or _same(old, new):
-                continue
-            in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(
-                op.right.start
-            )
-            if in_headline and (_wordy(texts[0], op.left) or _wordy(texts[1], op.right)):
-                continue
-            if _other_facts(texts, op):
-                continue
-            if not _framed(texts, row.ops, at):
-                kept = _mostly_kept(comparison, row.index) if kept is None else kept
-                if not kept:
-                    continue
-            # (words, or a table's cells, part a side's figures: each said with its own)
-            sides = [
-                text[span.start : span.end]
-                for text, span in zip(texts, (op.left, op.right), strict=True)
-            ]
-            worded = any(c.isalpha() for side in sides for c in side) or any(
-                "\t" in side or "  " in side for side in sides
-            )
-            found.extend(_quoted(old, new, worded))
+        found.extend(_row_figures(comparison, row, heads, dots))
     return found
+
+
+def _row_figures(
+    comparison: Comparison, row: Row, heads: tuple[_Head, _Head], dots: bool
+) -> list[Figures]:
+    """The figures the replacements of ``row`` change (``figure_changes``)."""
+    texts = (comparison.left_text, comparison.right_text)
+    found: list[Figures] = []
+    kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
+    read: tuple[tuple[int, int], ...] = ()  # the spans of the last replacement read
+    for at, op in enumerate(row.ops):
+        if op.kind is OpKind.EQUAL:
+            continue
+        # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures); the
+        # figures each side's replacement cuts read whole, once ("1万2千 → 3万5千" is two
+        # replacements, 1 → 3 and 2 → 5, of one number)
+        spans: tuple[tuple[int, int], ...] | None = tuple(
+            _widened(text, span.start, span.end)
+            for text, span in zip(texts, (op.left, op.right), strict=True)
+        )
+        if op.kind is not OpKind.REPLACE:
+            spans = _magnitude_put(texts, op)
+        if spans is None or spans == read:
+            continue
+        read = spans
+        old, new = (
+            _figures(text, start, end, head)
+            for text, (start, end), head in zip(texts, spans, heads, strict=True)
+        )
+        if not old and not new:  # a date's month corrected, its day kept
+            old, new = _months(texts, op.left, op.right, heads)
+        if not old or not new:  # a figure in words ("four" dead → 12, "seven" → "11")
+            old = old or _number_words(texts[0], op.left)
+            new = new or _number_words(texts[1], op.right)
+        if len(old) == len(new):  # (as many a side: each for the one in its place —
+            # a penalty row's £2,500 £5,000 → £5,000 £10,000 was "£2,500 → £10,000")
+            moved = [(a, b) for a, b in zip(old, new, strict=True) if _differ(a, b, dots)]
+            old, new = [a for a, _ in moved], [b for _, b in moved]
+        else:
+            old, new = _unshared(old, new, dots)
+        if not old or not new or _same(old, new, dots):
+            continue
+        in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(op.right.start)
+        if in_headline and (_wordy(texts[0], op.left) or _wordy(texts[1], op.right)):
+            continue
+        if _other_facts(texts, op):
+            continue
+        if not _framed(texts, row.ops, at):
+            kept = _mostly_kept(comparison, row.index) if kept is None else kept
+            if not kept:
+                continue
+        # (words, or a table's cells, part a side's figures: each said with its own)
+        sides = [text[a:b] for text, (a, b) in zip(texts, spans, strict=True)]
+        worded = any(c.isalpha() for side in sides for c in side) or any(
+            "\t" in side or "  " in side for side in sides
+        )
+        found.extend(_quoted(old, new, dots, worded))
+    return found
+
+
+def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...] | None:
+    """Of a word inserted or deleted that is a magnitude's after a figure both sides keep
+    ("2,5 millones" → "2,5 mil millones", "2.5 million euros" → "2.5 euros"), each side's
+    figure's span (its magnitude and unit are read after it); else None. Spanish's billion
+    was no figure changed (an Italian desk's walkthrough)."""
+    put = op.right if op.kind is OpKind.INSERT else op.left
+    if _MAGNITUDE_WORD.match(texts[op.kind is OpKind.INSERT], put.start, put.end) is None:
+        return None
+    spans = []
+    for text, span in zip(texts, (op.left, op.right), strict=True):
+        figure = _FIGURE_BEFORE.search(text, max(0, span.start - _WIDEN), span.start)
+        if figure is None:
+            return None
+        spans.append((figure.start(), span.start))
+    return tuple(spans)
 
 
 def changed_figures(comparison: Comparison, limit: int | None = 3) -> tuple[list[str], int]:
@@ -358,11 +396,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     month ("1 April → 15 April": "1 → 15" said nothing)."""
     out: list[str] = []
     day_end = -1  # where a day said with its month ("March 9") ends, if just before
-    # (a French time the replacement cuts, "18 h 30 → 18 h 45", read whole: it was "30 →
-    # 45", a review)
-    for time in _H_TIME.finditer(text, max(0, start - 6), min(len(text), end + 6)):
-        if time.start() < end and start < time.end():
-            start, end = min(start, time.start()), max(end, time.end())
+    start, end = _widened(text, start, end)
     for m in _FIGURE.finditer(text, start, end):
         if (m.start() < _MARKER_REACH and head.marks(m.start())) or head.sent(m.start()):
             continue
@@ -396,6 +430,27 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             + _unit_after(text, m.end())
         )
     return out
+
+
+_WIDEN = 24  # characters looked at around a replacement for a figure it cuts
+# (a French time, "18 h 30 → 18 h 45", was "30 → 45", a review)
+_WHOLE = re.compile(rf"{H_TIME}|{CJK_NUMBER}")
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?\Z")
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the whole of each figure it cuts: a French time, a
+    number written with its East Asian magnitudes ("1万2千 → 1万5千" was "2 → 5", an East
+    Asian agency monitor's walkthrough), and the figure before a word of its magnitude
+    that starts it ("2,5 milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no
+    figure changed, an Italian desk's walkthrough)."""
+    for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
+        if whole.start() < end and start < whole.end():
+            start, end = min(start, whole.start()), max(end, whole.end())
+    if _MAGNITUDE_WORD.match(text, start, end) is not None:
+        figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
+        start = start if figure is None else figure.start()
+    return start, end
 
 
 def _sign(text: str, at: int) -> str:
@@ -432,7 +487,9 @@ _UNIT = re.compile(
     r"|milliard\w*|тысяч\w*|миллиард\w*|триллион\w*"
     # (German and Spanish: "1,5 Millionen Euro", "3.200 Menschen", "1.500 millones de euros")
     r"|Millionen|Milliarden|Prozent|Menschen|Stunden|Tage|Jahre|millones|personas|horas"
-    r"|días|años)\b"
+    r"|días|años"
+    # (Italian's and Spanish's magnitudes: "2,5 milioni di euro" was "2,5 → 3,1")
+    r"|milion[ei]|miliard[oi]|mln|mld|mila|mil millones|millón|mil|di euro)\b"
     r"|\s(?:тыс|Mio|Mrd)\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
     re.IGNORECASE,
 )
@@ -442,17 +499,28 @@ _UNIT = re.compile(
 # Russian: "1,5 млрд" is 1 500 000 000, a Russian desk's conversion on every reprint (it was
 # "figures changed: 1 500 000 000 → 1,5 млрд", a false alarm on nearly every edited copy);
 # the unit after the word is read with it ("15 тысяч человек": "15 000 человек → 15").
+# Italian's and Spanish's too ("2,5 milioni", "2,5 mld", "15 mila", "2,5 mil millones": the
+# largest first, "mil millones" before "mil")
 _MAGNITUDES = (
-    (3, r"k|thousand|тыс\.|тысяч\w*"),
-    (6, r"m|mn|millions?|млн|миллион\w*|Millionen|Mio\.|millones"),
-    (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\."),
     (12, r"tn|trillions?|трлн|триллион\w*"),
+    (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\.|miliard[oi]|mld"),
+    (9, r"mil millones"),
+    (6, r"m|mn|millions?|млн|миллион\w*|Millionen|Mio\.|millones|millón|milion[ei]|mln"),
+    (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil"),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
-    + "|".join(f"(?P<e{power}>{words})" for power, words in _MAGNITUDES)
+    + "|".join(f"(?P<e{power}_{n}>{words})" for n, (power, words) in enumerate(_MAGNITUDES))
     + r")(?=\s|$)(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
+)
+# A word of a magnitude alone, as a replacement may start with one (not "k" nor "m": they
+# are written against their figure, one word with it)
+_MAGNITUDE_WORD = re.compile(
+    "(?:"
+    + "|".join(w for _power, words in _MAGNITUDES for w in words.split("|") if w not in ("k", "m"))
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -524,7 +592,7 @@ _OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at mo
 
 
 def _figure_cells(
-    texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head]
+    texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head], dots: bool
 ) -> list[Figures] | None:
     """Of a changed row that is one cell of a table against another, each a figure and no
     word ("120,000" beside "150,000": cells no words pair, deleted beside inserted), the
@@ -542,7 +610,7 @@ def _figure_cells(
             return None
         sides.append(figures)
     old, new = sides
-    return None if _same(old, new) else _quoted(old, new)
+    return None if _same(old, new, dots) else _quoted(old, new, dots)
 
 
 def _wordy(text: str, span: Span) -> bool:
@@ -613,7 +681,7 @@ def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
     return 2 * kept >= len(text[row.left.start : row.left.end].split())
 
 
-def _quoted(old: list[str], new: list[str], worded: bool = False) -> list[Figures]:
+def _quoted(old: list[str], new: list[str], dots: bool, worded: bool = False) -> list[Figures]:
     """[("12", "21")]; of as many figures a side, the ones that differ ("12 … 1,200"
     against "21 … 1,200" is 12 → 21), each with its own when words part them (``worded``:
     "342 жилых дома и 517" against "512 … 780" is 342 → 512 and 517 → 780 — "342 517 → 512
@@ -621,7 +689,9 @@ def _quoted(old: list[str], new: list[str], worded: bool = False) -> list[Figure
     stays one); else every figure of each side, as one — "…" between figures words part
     ("27 people → 38 … 6 people": "38 6 people", a toll and the missing, read as 386)."""
     if len(old) == len(new):
-        differ = [(a, b) for a, b in zip(old, new, strict=True) if _value(a) != _value(b)]
+        differ = [
+            (a, b) for a, b in zip(old, new, strict=True) if _value(a, dots) != _value(b, dots)
+        ]
         if differ and worded:
             return differ
         if differ:
@@ -694,10 +764,23 @@ _DASHES = re.compile("(?<=\\d)[\u2010-\u2015\u2212](?=\\d)")
 _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
-def _value(figure: str) -> str:
+# Dots between groups of three digits: always where there are two groups or a decimal comma
+# after them ("2.500.000", "1.234,5"); a group's dot alone ("1.500") where the pair's texts
+# write so (``numerals.dots_group``)
+_DOTS = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.])\d{1,3}(?:\.\d{3})+(?=,\d)"
+)
+_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?![\d.]))")
+# The "of" between a magnitude and its currency ("2,5 milioni di euro" is "2,5 milioni euro")
+_OF_CURRENCY = re.compile(r"\sdi(?=\seuro)", re.IGNORECASE)
+
+
+def _value(figure: str, dots: bool = False) -> str:
     """A figure as a value: digits of any script read as ASCII ("۲۰" is 20), the
-    separators of thousands left out ("1,200" is "1 200" is 1200), a decimal comma a point
-    ("1,5" is 1.5), a number in words as its digits ("four" is 4)."""
+    separators of thousands left out ("1,200" is "1 200" is 1200; with ``dots``, a text's
+    style, "1.500" too), a decimal comma a point ("1,5" is 1.5), a number in words as its
+    digits ("four" is 4), one with East Asian magnitudes in plain digits ("1万2千" is
+    12000)."""
     figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
@@ -711,6 +794,10 @@ def _value(figure: str) -> str:
         hour, minute = re.findall(r"\d+", figure)
         figure = f"{int(hour)}:{minute}"
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
+    ascii_digits = _DOTS.sub(lambda m: m.group().replace(".", ""), plain_cjk(ascii_digits))
+    if dots:
+        ascii_digits = _DOT.sub("", ascii_digits)
+    ascii_digits = _OF_CURRENCY.sub("", ascii_digits)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
 
 
@@ -723,7 +810,9 @@ def _scaled(value: str) -> str:
     if found is None:
         return value
     power = next(
-        int(name[1:]) for name, said in found.groupdict().items() if name[0] == "e" and said
+        int(name[1:].partition("_")[0])
+        for name, said in found.groupdict().items()
+        if name[0] == "e" and said
     )
     number = found["number"]
     sign = "-" if number.startswith("-") else ""
@@ -739,7 +828,7 @@ def _digits(value: str) -> str:
     return " ".join(re.findall(r"\d[\d.,]*\d|\d", value))
 
 
-def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+def _unshared(old: list[str], new: list[str], dots: bool) -> tuple[list[str], list[str]]:
     """The two sides' figures without those both give, by value (``_value``; a currency
     sign added changes no figure): "2.9% → 2.9% $74.15 14:35" and "78.40 → $78.40" were
     figures changed of a replacement that added a price and a time beside a figure kept,
@@ -748,7 +837,8 @@ def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
     left = list(old)
     kept = []
     for figure in new:
-        match = next((a for a in left if _plain_value(a) == _plain_value(figure)), None)
+        value = _plain_value(figure, dots)
+        match = next((a for a in left if _plain_value(a, dots) == value), None)
         if match is None:
             kept.append(figure)
         else:
@@ -756,11 +846,11 @@ def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
     return left, kept
 
 
-def _differ(a: str, b: str) -> bool:
+def _differ(a: str, b: str, dots: bool) -> bool:
     """Whether two figures differ as values, a currency sign aside (``_plain_value``), and
     a unit one of them gives alone ("5C → 5°C", "5 → 5°C": no figure changed, an English
     standards editor's walkthrough)."""
-    old, new = _plain_value(a), _plain_value(b)
+    old, new = _plain_value(a, dots), _plain_value(b, dots)
     if old == new:
         return False
     bare_old, bare_new = _UNIT_END.sub("", old), _UNIT_END.sub("", new)
@@ -776,13 +866,13 @@ def _degrees(a: str, b: str) -> bool:
     return a.replace("°", "").replace(" ", "") == b.replace("°", "").replace(" ", "")
 
 
-def _plain_value(figure: str) -> str:
+def _plain_value(figure: str, dots: bool) -> str:
     """A figure's value without the currency sign before it ("$78.40" is "78.40", "-$2.10"
     is "-2.10")."""
     sign = figure[:1] if figure[:1] in _SIGNS else ""
     bare = figure[len(sign) :]
     bare = _CURRENCY_AFTER.sub("", bare[1:] if bare[:1] in _CURRENCIES else bare)
-    return _value(sign + bare)
+    return _value(sign + bare, dots)
 
 
 # A currency written after the figure, as French does ("40 €", "5 M€": "€40 → 40 €" was a
@@ -790,10 +880,12 @@ def _plain_value(figure: str) -> str:
 _CURRENCY_AFTER = re.compile(rf"\s?M?[{_CURRENCIES}]$")
 
 
-def _same(old: list[str], new: list[str]) -> bool:
+def _same(old: list[str], new: list[str], dots: bool) -> bool:
     """Whether two sides' figures have the same values: one by one ("1-12" is not "11-2");
     when the counts differ, as one run of digits (quoted words made a grouped "1 200" two
     figures, 1 and 200: the same as "1,200")."""
     if len(old) == len(new):
-        return all(_value(a) == _value(b) for a, b in zip(old, new, strict=True))
-    return _value(" ".join(old)).replace(" ", "") == _value(" ".join(new)).replace(" ", "")
+        return all(_value(a, dots) == _value(b, dots) for a, b in zip(old, new, strict=True))
+    return _value(" ".join(old), dots).replace(" ", "") == _value(" ".join(new), dots).replace(
+        " ", ""
+    )

@@ -1,0 +1,131 @@
+"""How texts write their numbers, for comparing figures as values.
+
+``dots_group(left, right)``: whether a pair's texts write a dot between groups of three
+digits, as Italian, German or Spanish copy does ("1.500 euro" is 1500 there, 1.5 in English
+copy). ``cjk_value(figure)``: the value of a number written with the East Asian words of
+its magnitude, 万 億 兆 (Chinese, Japanese) or 만 억 조 (Korean), with 千 or 천 below them:
+"1万2千" is 12000, "7.065亿" 706500000, "7천12억" 701200000000. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_SAMPLE = 20_000  # characters of each text its numbers' style is told from
+
+# A text's numbers that say which sign it groups thousands with. A dot groups them where a
+# figure has two dot groups ("2.500.000"), dot groups before a decimal comma ("1.234,5"),
+# or the text puts a comma before one or two decimals ("2,5 milioni", "3,4%")...
+_DOT_GROUPS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
+    r"|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
+)
+# ... and a comma groups them where it stands before three digits ("1,500", "2,750") or a
+# dot before one or two decimals ("4.6", "$74.15"; not a time written with a point, "7.48")
+_COMMA_GROUPS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])"
+)
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# Words of the languages that write a decimal comma, and of English, that tell a text's
+# language when its numbers do not ("un contributo di 1.500 euro": no other figure).
+_COMMA_LANGUAGES = frozenset(
+    """di il la della delle dei degli che per sono nel nella alla anche è der das und mit
+    ist den dem nicht von eine auf sich el los las del según con para por una não com le
+    les des du et est une pour dans avec sur het een van niet""".split()
+)
+_ENGLISH = frozenset(
+    "the of and to was were is for that said with from has have by on at it this which".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def dots_group(*texts: str) -> bool:
+    """Whether ``texts`` (a pair's two) write a dot between groups of three digits: their
+    numbers say so more often than they say the dot is a decimal point ("2,5 milioni",
+    "2.500.000" against "4.6", "1,500"); when none says either, their words, more of them
+    of a language writing a decimal comma than of English. An Italian desk's "1.500 euro →
+    1500 euro" was a figure changed (an Italian desk's walkthrough)."""
+    dots = commas = 0
+    for text in texts:
+        sample = text[:_SAMPLE]
+        dots += len(_DOT_GROUPS.findall(sample))
+        commas += sum(
+            1 for m in _COMMA_GROUPS.finditer(sample) if not _DOTTED_TIME.fullmatch(m.group())
+        )
+    if dots or commas:
+        return dots > commas
+    comma_words = english = 0
+    for text in texts:
+        for word in _WORD.findall(text[:4000].casefold()):
+            comma_words += word in _COMMA_LANGUAGES
+            english += word in _ENGLISH
+    return comma_words >= 2 and comma_words > english
+
+
+# East Asian magnitudes: the words of 10 000 and its powers, and 千/천 below them (百 and 十
+# are left out: "3百貨店" is three department stores)
+_BIG = {"万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8, "兆": 12, "조": 12}
+_SMALL = {"千": 3, "천": 3}
+_PART = r"(?:\d{1,3}(?:[,，]\d{3})+|\d{1,16})(?:[.．]\d{1,12})?"
+_UNITS = "".join(_BIG) + "".join(_SMALL)
+# A number written with them ("1万2千", "13兆9千億", "7천12억", "1.4万亿", "1万2000")
+CJK_NUMBER = rf"(?<![\d.,]){_PART}[{_UNITS}]+(?:{_PART}[{_UNITS}]+)*(?:{_PART}(?![\d.,]))?"
+_CJK_NUMBER = re.compile(CJK_NUMBER)
+_TOKEN = re.compile(rf"({_PART})|([{_UNITS}])")
+
+
+def cjk_value(figure: str) -> str | None:
+    """The value of ``figure`` (ASCII digits) written with East Asian magnitudes, in plain
+    digits ("1万2千" → "12000", "1.4万亿" → "1400000000000"); None when it is no such
+    number. "70650万吨 → 7.065亿吨", one harvest, was a figure changed, and "1万2千 →
+    1万5千" was said "2 → 5" (an East Asian agency monitor's walkthrough)."""
+    if _CJK_NUMBER.fullmatch(figure) is None:
+        return None
+    total = section = Fraction(0)
+    number: Fraction | None = None
+    chunk: Fraction | None = None  # the last part a magnitude of 10 000 closed
+    at = 0
+    for token in _TOKEN.finditer(figure):
+        if token.start() != at:
+            return None
+        at = token.end()
+        digits, unit = token.groups()
+        if digits:
+            number = Fraction(digits.replace(",", "").replace("，", "").replace("．", "."))
+        elif unit in _SMALL:
+            section += (1 if number is None else number) * 10 ** _SMALL[unit]
+            number = None
+        elif number is None and not section:  # ("万亿": a magnitude of the one before)
+            if chunk is None:
+                return None
+            total -= chunk
+            chunk *= 10 ** _BIG[unit]
+            total += chunk
+        else:
+            chunk = (section + (number or 0)) * 10 ** _BIG[unit]
+            total += chunk
+            section, number = Fraction(0), None
+    return _decimal(total + section + (number or 0))
+
+
+def plain_cjk(text: str) -> str:
+    """``text`` (ASCII digits) with each number written with East Asian magnitudes in plain
+    digits (``cjk_value``): "约70650万" is "约706500000"."""
+    return _CJK_NUMBER.sub(lambda m: cjk_value(m.group()) or m.group(), text)
+
+
+def _decimal(value: Fraction) -> str:
+    """A value whose denominator divides a power of ten (one read from decimals), in plain
+    digits ("12000", "1.5")."""
+    places = 0
+    while value.denominator != 1:
+        value *= 10
+        places += 1
+    digits = str(value.numerator).rjust(places + 1, "0")
+    if not places:
+        return digits
+    whole, fraction = digits[:-places], digits[-places:].rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
