@@ -143,3 +143,46 @@ def test_a_magnitude_belongs_to_its_figure(text, old, new, said):
     and "2,5 milioni → 3,1 milioni" was said "2,5 → 3,1" (an Italian desk's walkthrough);
     "1万2千 → 1万5千" was "2 → 5" (an East Asian agency monitor's)."""
     assert changed_figures(compare(text.format(old), text.format(new)))[0] == said
+
+
+_STORY = (
+    "Poland central bank cuts rates\n\n"
+    "WARSAW, March 12 (Reuters) - The National Bank of Poland cut its main rate by 50 basis "
+    "points to 5.25% on Thursday, surprising economists.\n\n"
+    "All 24 economists polled last week had expected the bank to keep rates unchanged.\n"
+)
+_XINHUA = "国家统计局5日发布数据显示，全国粮食总产量达到70650万吨，比上年增加560万吨。\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a slug's version (a wire desk's walkthrough), with a time line beneath it
+        ("BC-POLAND-RATES/UPDATE 1\n\n" + _STORY, "BC-POLAND-RATES/UPDATE 2\n\n" + _STORY),
+        (
+            "BC-POLAND-RATES/UPDATE 1\nMarch 12, 2026 09:04 GMT\n\n" + _STORY,
+            "BC-POLAND-RATES/UPDATE 2\nMarch 12, 2026 11:30 GMT\n\n" + _STORY,
+        ),
+        ("POLAND-RATES/ (UPDATE 1)\n\n" + _STORY, "POLAND-RATES/ (UPDATE 2)\n\n" + _STORY),
+        (
+            "BC-EU--Poland-Rates, 1st Ld-Writethru\nEds: UPDATES with comment.\n\n" + _STORY,
+            "BC-EU--Poland-Rates, 2nd Ld-Writethru\nEds: UPDATES with comment.\n\n" + _STORY,
+        ),
+        # a Japanese stamp's time and Xinhua's dateline (an East Asian agency monitor's)
+        (
+            "2026年12月5日 14時30分\n\n道内の約1万2千戸が停電した。\n",
+            "2026年12月5日 16時10分\n\n道内の約1万2千戸が停電した。\n",
+        ),
+        ("【新华社北京12月5日电】" + _XINHUA, "【新华社北京12月6日电】" + _XINHUA),
+        ("WASHINGTON, Dec 5 (Reuters) - " + _STORY, "WASHINGTON, Dec 6 (Reuters) - " + _STORY),
+    ],
+)
+def test_wire_furniture_is_no_figure(old, new):
+    """A take's version on its slug line ("figures changed: 1 → 2", with a time line
+    beneath "1 March → 2 March"), a Japanese stamp's time ("14 → 16, 30 → 10") and
+    Xinhua's dateline a day later ("5 → 6") were figures changed; an English dateline a
+    day later was none. The story's figures still are."""
+    assert changed_figures(compare(old, new))[0] == []
+    kept = next(f for f in ("24 economists", "560万吨", "約1万2千") if f in new)
+    corrected = new.replace(kept, kept.replace("2", "3").replace("8", "9").replace("6", "7"))
+    assert changed_figures(compare(old, corrected))[0] != []

@@ -102,8 +102,14 @@ def _words(text: str, span: Span) -> str:
 # number a space away), is one figure too: "15 000 → 18 000" was "15 → 18".
 # A time as French writes it, "15 h 30", "12h05", "07h12" (no-break spaces or none)
 H_TIME = r"(?<!\d)\d{1,2}[\u00a0\u202f ]?[hH][\u00a0\u202f ]?\d\d"
+# A date and a time as Chinese, Japanese and Korean write them, each one figure: "12月5日",
+# "2026年12月5日", "5日", "14時30分" (a Japanese stamp's "14時30分 → 16時10分" was "14 →
+# 16, 30 → 10", an East Asian agency monitor's walkthrough)
+_CJK_DATE = r"(?:(?:\d{4}[年년]\s?)?\d{1,2}[月월]\s?)?\d{1,2}[日일](?!\d)"
+_CJK_TIME = r"\d{1,2}[時时시]\s?\d{1,2}[分분]"
+_CJK_DATED = re.compile("[年月日時时分년월일시분]")
 _FIGURE = re.compile(
-    rf"{CJK_NUMBER}"
+    rf"{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}"
     r"|(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
@@ -298,10 +304,29 @@ def _head_zones(text: str) -> list[tuple[int, int]]:
         line = text[start:end]
         if line.strip():
             lines += 1
-            if is_date_line(line[:_HEAD_CHARS]):
+            dateline = _CJK_DATELINE.match(line)
+            if is_date_line(line[:_HEAD_CHARS]) or _CJK_STAMP.fullmatch(line.strip()):
                 zones.append((start, min(end, start + _HEAD_CHARS)))
+            elif dateline is not None:  # (its own span: the story follows on its line)
+                zones.append((start, start + dateline.end()))
         start = end + 1
     return zones
+
+
+# Chinese, Japanese and Korean head lines that date a text (``_head_zones``): a stamp, its
+# date and time alone on its line ("2026年12月5日 14時30分", "2026年12月5日（土）14:30"), and an
+# agency's dateline opening the story's first paragraph ("【新华社北京12月5日电】", "中新网12月5日
+# 电"): "figures changed: 5 → 6" and "14 → 16, 30 → 10" were said of a reprint a day later
+# and of a page's stamp, where "LONDON, Dec 5 (Reuters)" and "Updated 10:32" gave none (an
+# East Asian agency monitor's walkthrough)
+_CJK_STAMP = re.compile(
+    r"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]\s?(?:[(（][^)）\n]{1,3}[)）])?\s*"
+    r"(?:(?:午前|午後|上午|下午|오전|오후)\s?)?(?:\d{1,2}\s?[時时시](?:\s?\d{1,2}\s?[分분])?"
+    r"|\d{1,2}[:：]\d\d)?"
+)
+_CJK_DATELINE = re.compile(
+    r"\s*[【\[(（]?[^\W\d_]{1,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[】\])）]?"
+)
 
 
 _HEAD_LINES, _HEAD_CHARS = 5, 100
@@ -343,8 +368,19 @@ def _marker_zones(text: str) -> list[tuple[int, int]]:
             found = UPDATE_MARKER.match(text, start, end)
             if found is not None:
                 zones.append((start, found.end()))
+            zones.extend(m.span() for m in _SLUG_MARKER.finditer(text, start, end))
         start = end + 1
     return zones
+
+
+# A take's version on its slug line: Reuters' "BC-POLAND-RATES/UPDATE 1", "POLAND-RATES/
+# (UPDATE 1)", AP's "BC-EU--Poland-Rates, 1st Ld-Writethru" (they read "figures changed: 1 →
+# 2", and with a time line beneath, "1 March → 2 March": a wire desk's walkthrough)
+_SLUG_MARKER = re.compile(
+    r"/\s*\(?(?:(?:REFILE|CORRECTED|RPT)[-\s]+)*UPDATE\s*\d{1,2}\)?"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:Ld|Lead|LEAD|Add|ADD)-Writethru\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:Ld|LD)\b"
+)
 
 
 # (an agency's transmission stamp is no figure: "figures changed: 050745 → 051310", a
@@ -410,6 +446,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         month = _month_beside(text, m.start(), m.end())
         day_end = m.end() if month is not None else -1
         timed = ":" in m.group() or _H_TIME.fullmatch(m.group()) is not None
+        timed = timed or _CJK_DATED.search(m.group()) is not None
         dated = month is not None or timed or _in_numeric_date(text, m.start(), m.end())
         if dated and head.holds(m.start()):
             continue
@@ -434,16 +471,17 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
 
 _WIDEN = 24  # characters looked at around a replacement for a figure it cuts
 # (a French time, "18 h 30 → 18 h 45", was "30 → 45", a review)
-_WHOLE = re.compile(rf"{H_TIME}|{CJK_NUMBER}")
+_WHOLE = re.compile(rf"{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?\Z")
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` widened to the whole of each figure it cuts: a French time, a
-    number written with its East Asian magnitudes ("1万2千 → 1万5千" was "2 → 5", an East
-    Asian agency monitor's walkthrough), and the figure before a word of its magnitude
-    that starts it ("2,5 milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no
-    figure changed, an Italian desk's walkthrough)."""
+    date, a time or a number written with its East Asian magnitudes ("1万2千 → 1万5千" was
+    "2 → 5", "14時30分 → 16時10分" "14 → 16, 30 → 10", an East Asian agency monitor's
+    walkthrough), and the figure before a word of its magnitude that starts it ("2,5
+    milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no figure changed, an
+    Italian desk's walkthrough)."""
     for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end():
             start, end = min(start, whole.start()), max(end, whole.end())
