@@ -186,3 +186,24 @@ def test_wire_furniture_is_no_figure(old, new):
     kept = next(f for f in ("24 economists", "560万吨", "約1万2千") if f in new)
     corrected = new.replace(kept, kept.replace("2", "3").replace("8", "9").replace("6", "7"))
     assert changed_figures(compare(old, corrected))[0] != []
+
+
+def test_the_time_other_figures_are_given_at_is_no_figure_changed():
+    """Reuters' "down 0.4% at 1400 GMT" → "0.6% at 1500 GMT" said "1400 → 1500" beside
+    the figure that mattered (an English standards editor's walkthrough): a market report
+    gives its figures at a time, and a later take a later time. A time changed alone, or in
+    a sentence of its own, is a figure changed."""
+    tail = ", in line with the FTSE 100 index.\n"
+    old = "Shares in Lloyds were down 0.4% at 1400 GMT" + tail
+    assert changed_figures(compare(old, old.replace("0.4% at 1400", "0.6% at 1500")))[0] == [
+        "0.4% → 0.6%"
+    ]
+    assert changed_figures(compare(old, old.replace("1400 GMT", "14:00 GMT")))[0] == []
+    blast = "The blast at {} shook the old town, the police said on Friday.\n"
+    said = changed_figures(compare(blast.format("1400 GMT"), blast.format("1500 GMT")))[0]
+    assert said == ["1400 GMT → 1500 GMT"]
+    said = changed_figures(compare(blast.format("14:00"), blast.format("15:00")))[0]
+    assert said == ["14:00 → 15:00"]
+    two = "Brent was at {}. It was quoted at {} in London, traders said on Friday.\n"
+    said = changed_figures(compare(two.format("74.15", "14:35"), two.format("74.90", "15:10")))
+    assert said[0] == ["74.15 → 74.90", "14:35 → 15:10"]

@@ -108,8 +108,11 @@ H_TIME = r"(?<!\d)\d{1,2}[\u00a0\u202f ]?[hH][\u00a0\u202f ]?\d\d"
 _CJK_DATE = r"(?:(?:\d{4}[年년]\s?)?\d{1,2}[月월]\s?)?\d{1,2}[日일](?!\d)"
 _CJK_TIME = r"\d{1,2}[時时시]\s?\d{1,2}[分분]"
 _CJK_DATED = re.compile("[年月日時时分년월일시분]")
+# A clock time with its zone, as Reuters writes one: "at 1400 GMT"
+_ZONE_TIME = r"(?<![\w.,])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b"
+_ZONE_CLOCK = re.compile(_ZONE_TIME)
 _FIGURE = re.compile(
-    rf"{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}"
+    rf"{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}"
     r"|(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
@@ -137,7 +140,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     texts write one so, ``numerals.dots_group``), in a sentence mostly kept (half its
     words matched: two captions or independent reports paired on a few words change no
     figure, they say other things); a date's day or a time in the text's head is no figure
-    (``_figures``)."""
+    (``_figures``), nor the time other figures of its sentence are given at (``_as_of``)."""
     found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
     heads = (_Head(texts[0]), _Head(texts[1]))
@@ -160,7 +163,7 @@ def _row_figures(
 ) -> list[Figures]:
     """The figures the replacements of ``row`` change (``figure_changes``)."""
     texts = (comparison.left_text, comparison.right_text)
-    found: list[Figures] = []
+    found: list[tuple[int, Figures]] = []  # each with where its left side starts
     kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
     read: tuple[tuple[int, int], ...] = ()  # the spans of the last replacement read
     for at, op in enumerate(row.ops):
@@ -209,8 +212,9 @@ def _row_figures(
         worded = any(c.isalpha() for side in sides for c in side) or any(
             "\t" in side or "  " in side for side in sides
         )
-        found.extend(_quoted(old, new, dots, worded))
-    return found
+        found.extend((spans[0][0], said) for said in _quoted(old, new, dots, worded))
+    assert row.left is not None
+    return _as_of(texts[0], row.left.start, found)
 
 
 def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...] | None:
@@ -228,6 +232,33 @@ def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...
             return None
         spans.append((figure.start(), span.start))
     return tuple(spans)
+
+
+# A clock time: "14:35", "15 h 30", "14時30分", "1400 GMT"
+_CLOCK = re.compile(rf"\d{{1,2}}:\d\d(?::\d\d)?|{H_TIME}|{_CJK_TIME}|{_ZONE_TIME}")
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|\n")
+
+
+def _as_of(text: str, row_start: int, found: list[tuple[int, Figures]]) -> list[Figures]:
+    """The figures ``found`` in a row (each with where its left side starts in ``text``),
+    but a clock time changed in a sentence where another figure changed: the time its
+    figures are given at, a market report's "down 0.4% at 1400 GMT" → "0.6% at 1500 GMT"
+    (a later reading, not a fact corrected: "1400 GMT → 1500 GMT" stood beside the figure
+    that mattered, an English standards editor's walkthrough). A time changed alone, "the
+    blast at 14:00" → "15:00", is a figure changed."""
+    if len(found) < 2:
+        return [said for _at, said in found]
+    sentences = [
+        max((m.end() for m in _SENTENCE_END.finditer(text, row_start, at)), default=row_start)
+        for at, _said in found
+    ]
+    clocks = [_CLOCK.fullmatch(old) is not None for _at, (old, _new) in found]
+    told = {sentence for sentence, clock in zip(sentences, clocks, strict=True) if not clock}
+    return [
+        said
+        for (_at, said), sentence, clock in zip(found, sentences, clocks, strict=True)
+        if not (clock and sentence in told)
+    ]
 
 
 def changed_figures(comparison: Comparison, limit: int | None = 3) -> tuple[list[str], int]:
@@ -471,17 +502,17 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
 
 _WIDEN = 24  # characters looked at around a replacement for a figure it cuts
 # (a French time, "18 h 30 → 18 h 45", was "30 → 45", a review)
-_WHOLE = re.compile(rf"{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}")
+_WHOLE = re.compile(rf"{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?\Z")
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` widened to the whole of each figure it cuts: a French time, a
-    date, a time or a number written with its East Asian magnitudes ("1万2千 → 1万5千" was
-    "2 → 5", "14時30分 → 16時10分" "14 → 16, 30 → 10", an East Asian agency monitor's
-    walkthrough), and the figure before a word of its magnitude that starts it ("2,5
-    milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no figure changed, an
-    Italian desk's walkthrough)."""
+    time with its zone ("1400 GMT"), a date, a time or a number written with its East Asian
+    magnitudes ("1万2千 → 1万5千" was "2 → 5", "14時30分 → 16時10分" "14 → 16, 30 → 10", an
+    East Asian agency monitor's walkthrough), and the figure before a word of its magnitude
+    that starts it ("2,5 milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no
+    figure changed, an Italian desk's walkthrough)."""
     for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end():
             start, end = min(start, whole.start()), max(end, whole.end())
@@ -831,6 +862,8 @@ def _value(figure: str, dots: bool = False) -> str:
     if _H_TIME.fullmatch(figure):  # ("10h30" is "10 h 30": one time, written otherwise)
         hour, minute = re.findall(r"\d+", figure)
         figure = f"{int(hour)}:{minute}"
+    if _ZONE_CLOCK.fullmatch(figure):  # ("1400 GMT" is "14:00 GMT")
+        figure = f"{int(figure[:2])}:{figure[2:4]} {figure[4:].strip()}"
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
     ascii_digits = _DOTS.sub(lambda m: m.group().replace(".", ""), plain_cjk(ascii_digits))
     if dots:
