@@ -141,3 +141,64 @@ def test_a_quote_joined_from_two_paragraphs_is_said_once_and_a_long_one_by_its_e
     ((said_old, said_new),) = quote_changes(compare(long_old, long_new))
     assert len(said_old.split()) <= 31 and said_old.startswith('"alpha') and "…" in said_old
     assert said_new.endswith('gamma."')
+
+
+_MAYOR = (
+    "«È stata una scossa lunga e forte, la gente è spaventata ma non abbiamo feriti», ha "
+    "detto all'ANSA il sindaco di Castelnuovo, Marco Bertolini. «Abbiamo chiuso tutte le "
+    "scuole e aperto il palazzetto dello sport per chi non se la sente di rientrare a casa»."
+)
+_FIREMEN = (
+    "I vigili del fuoco hanno ricevuto oltre 150 richieste di verifica. Sul posto anche i "
+    "tecnici della Protezione civile regionale."
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another speaker's quote, to another agency, in the paragraph's place
+        (
+            "\"Stiamo facendo il censimento di chi non puo' rientrare - ha spiegato all'AGI "
+            "l'assessore regionale alla Protezione civile, Silvia Monti -. Le stime parlano "
+            'di alcune centinaia di persone, che verranno ospitate nelle palestre". Sono '
+            "circa 300 i sopralluoghi gia' richiesti ai vigili del fuoco. Secondo l'Ingv "
+            "sono seguite una decina di repliche."
+        ),
+        # the paper's own interview with the mayor, sharing one phrase of his quote
+        (
+            "Il sindaco di Castelnuovo, Marco Bertolini, ha chiuso tutte le scuole e aperto il "
+            "palazzetto dello sport. «Non abbiamo feriti, ma la gente ha paura e non se la "
+            "sente di rientrare», ci ha detto Bertolini nel primo pomeriggio."
+        ),
+    ],
+)
+def test_another_speakers_or_interviews_quote_is_no_quote_changed(other: str) -> None:
+    """An Italian desk's walkthrough: an agency's mayor quote was said changed into a
+    rival agency's regional councillor's, and into a paper's own interview quote."""
+    old = f"{_MAYOR}\n\n{_FIREMEN}\n\n{_SAID}"
+    assert quote_changes(compare(old, f"{other}\n\n{_SAID}")) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a quote cut short: all of the new one kept
+        (
+            "„Jedes Kind hat ein Recht auf einen guten Kita-Platz - und dieses Recht darf "
+            "nicht am Geldbeutel der Kommunen scheitern“, sagte Prien.",
+            "»Jedes Kind hat ein Recht auf einen guten Kita-Platz«, sagte Prien.",
+        ),
+        # a paraphrase put in the minister's mouth, the words saying who spoke kept
+        (
+            "“Não vamos deixar nenhuma família para trás. O dinheiro chega aos municípios "
+            "ainda este mês”, afirmou o ministro Carlos Menezes durante a cerimônia.",
+            "“Nenhuma família vai ficar para trás. O recurso chega às prefeituras ainda este "
+            "mês”, afirmou o ministro Carlos Menezes durante a cerimônia.",
+        ),
+    ],
+)
+def test_a_quote_cut_short_or_paraphrased_in_the_same_mouth_is_changed(old: str, new: str) -> None:
+    """The same quotation edited is still said when few of its words are kept (reviews)."""
+    (said,) = quote_changes(compare(f"{old}\n\n{_SAID}", f"{new}\n\n{_SAID}"))
+    assert said[0].startswith(old[0]) and said[1].startswith(new[0])

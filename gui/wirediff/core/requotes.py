@@ -7,17 +7,26 @@ changed were said, quoted words not (a fact-checker's walkthrough). A quotation 
 when an edit of a changed row lies inside quotation marks on both sides
 (``quotemarks``): words cut from or added to a quote, or replaced in it; not a quote
 added or cut whole, a mark changed ("…" for «…»), nor a moved one.
+
+Both sides must hold the same quotation (``_same_quotation``): the diff keeps, quoted on
+both sides, half the letters of one of them (a quote edited, cut short or carried on), or a
+quarter of each where the rest of its sentence, the words saying who spoke, is kept (a
+paraphrase put in the minister's mouth). An agency's mayor quote was said changed into a
+rival's regional councillor's, and into a paper's own interview quote that shared one
+phrase of it (an Italian desk's walkthrough): another speaker's quote, or another
+interview's, is one added and one cut.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from wirediff.core.quotemarks import CLOSERS, quoted_spans
 from wirediff.core.quoting import ARROW, cut_kept, more_of
-from wirediff.core.result import Comparison, OpKind, RowKind, Span
+from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
+from wirediff.core.segments import sentence_starts
 
 Quote = tuple[str, str]  # a quotation as the old side gives it, and as the new one does
 
@@ -108,6 +117,7 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
     found: list[Quote] = []
     seen_old: set[tuple[int, int]] = set()
     seen_new: set[tuple[int, int]] = set()
+    kept_by_row: dict[int, list[tuple[int, int]]] = {}
     for row in rows:
         for op in row.ops:
             if op.kind is OpKind.EQUAL:
@@ -118,12 +128,112 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
             # said twice, each half against the whole — a review)
             if old is None or new is None or old in seen_old or new in seen_new:
                 continue
+            kept = _kept_around(comparison, (old, new), kept_by_row)
+            if not _same_quotation(comparison, (old, new), (left, right), kept):
+                continue
             seen_old.add(old)
             seen_new.add(new)
             said = _marked(left_text, old), _marked(right_text, new)
             if _letters(said[0]) != _letters(said[1]):
                 found.append(_shortened(*_ends_cut(*cut_kept(*said))))
     return found
+
+
+def _kept_around(
+    comparison: Comparison,
+    pair: tuple[tuple[int, int], tuple[int, int]],
+    kept_by_row: dict[int, list[tuple[int, int]]],
+) -> set[tuple[int, int]]:
+    """The letters kept (``_kept_letters``) by the rows the quotes ``pair`` (old, new) are
+    in: a long quote runs over several rows, unchanged ones too (a paragraph of 650 words
+    is cut in units)."""
+    (old, new), kept = pair, set()
+    for row in comparison.rows:
+        if _meets(row.left, old) or _meets(row.right, new):
+            if row.index not in kept_by_row:
+                kept_by_row[row.index] = _kept_letters(comparison, row)
+            kept.update(kept_by_row[row.index])  # (a moved unit's twice: once kept)
+    return kept
+
+
+def _meets(span: Span | None, where: tuple[int, int]) -> bool:
+    return span is not None and span.start < where[1] and where[0] < span.end
+
+
+def _kept_letters(comparison: Comparison, row: Row) -> list[tuple[int, int]]:
+    """The letters the equal ops of ``row`` keep: each left one's place and its right one's.
+    (A comparison that ignores case or punctuation may keep a few more letters on one
+    side: a run's letters are then paired by their share of it.)"""
+    left_text, right_text = comparison.left_text, comparison.right_text
+    kept: list[tuple[int, int]] = []
+    for op in row.ops:
+        if op.kind is not OpKind.EQUAL:
+            continue
+        olds = _letters_in(left_text, *op.left)
+        news = _letters_in(right_text, *op.right)
+        if olds and news:
+            kept.extend((old, news[at * len(news) // len(olds)]) for at, old in enumerate(olds))
+    return kept
+
+
+def _letters_in(text: str, start: int, end: int) -> list[int]:
+    return [at for at in range(start, end) if text[at].isalnum()]
+
+
+Ranges = Sequence[tuple[int, int]]
+
+
+def _same_quotation(
+    comparison: Comparison,
+    pair: tuple[tuple[int, int], tuple[int, int]],
+    ranges: tuple[Ranges, Ranges],
+    kept: Collection[tuple[int, int]],
+) -> bool:
+    """Whether the quotes ``pair`` (old, new) are one quotation edited (see the module):
+    ``kept`` gives the letters the diff keeps, ``ranges`` where each side quotes."""
+    (old, new), (left, right) = pair, ranges
+    # (the letters of each kept quoted on the other side: by any of its quotes, as two
+    # paragraphs of one quote may be joined into one)
+    kept_old = sum(1 for a, b in kept if _inside(old, a) and _holding_at(right, b))
+    kept_new = sum(1 for a, b in kept if _inside(new, b) and _holding_at(left, a))
+    letters_old = len(_letters_in(comparison.left_text, *old))
+    letters_new = len(_letters_in(comparison.right_text, *new))
+    if 2 * kept_old >= letters_old or 2 * kept_new >= letters_new:
+        return True
+    if 4 * kept_old < letters_old or 4 * kept_new < letters_new:
+        return False
+    said_old = _saying(comparison.left_text, old, left)
+    said_new = _saying(comparison.right_text, new, right)
+    if not (said_old and said_new):
+        return False
+    kept_said = sum(1 for a, b in kept if a in said_old and b in said_new)
+    return 2 * kept_said >= max(len(said_old), len(said_new))
+
+
+def _inside(where: tuple[int, int], at: int) -> bool:
+    return where[0] <= at < where[1]
+
+
+def _holding_at(ranges: Ranges, at: int) -> bool:
+    return _holding(ranges, Span(at, at + 1)) is not None
+
+
+def _saying(text: str, where: tuple[int, int], ranges: Ranges) -> set[int]:
+    """The letters of the sentence the quote at ``where`` is in that no quote holds (who
+    spoke, how: "», afirmou o ministro Carlos Menezes"), or none."""
+    start, end = where
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # (a stop inside the quote ends none of its sentence)
+    starts = [at for at in sentence_starts(text, line_start, line_end) if not start < at <= end]
+    before = max((at for at in starts if at <= start), default=line_start)
+    after = min((at for at in starts if at > end), default=line_end)
+    return {
+        at
+        for at in _letters_in(text, before, after)
+        if not (start <= at < end or _holding_at(ranges, at))
+    }
 
 
 _MOST_WORDS = 40  # the longest side said whole; past it, its ends (a review: 650 words)
