@@ -65,9 +65,13 @@ def test_ctrl_j_says_the_change_it_goes_to(qtbot, window: MainWindow, tmp_path: 
     before = window.status_label.text()
     press(qtbot, Qt.Key.Key_J, CTRL)
     current = window.diff.current
-    assert current is not None and comparison.changes[current].row == origin.link
+    # (a move is one change: Ctrl+J keeps it current and says where it went, and back)
+    assert current is not None and window.diff.at_other_place() == origin.link
+    there = f"Change {current + 1} of {total}: moved — its other place, row {origin.link + 1}"  # type: ignore[operator]
+    assert window.status_label.text() == f"{there} (Ctrl+J to go back)"
+    press(qtbot, Qt.Key.Key_J, CTRL)
     said = f"Change {current + 1} of {total}: moved"  # (the kind in a word: a low-vision
-    assert window.status_label.text() == said != before  # walkthrough had colours alone)
+    assert window.status_label.text() == said == before  # walkthrough had colours alone)
 
 
 def test_stepping_to_a_change_says_its_section(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -38,8 +38,13 @@ def test_moved_unit_is_labelled_and_jumps(qtbot, window: MainWindow, tmp_path: P
     move = next(c for c in comparison.changes if c.row == origin.index)
     window.diff.go_to_change(move.index)
     window.commands.jump_moved()
-    assert window.diff.current is not None
-    assert comparison.changes[window.diff.current].row == origin.link
+    # (a move is one change: its other place on screen, the move still current)
+    assert window.diff.current == move.index and window.diff.at_other_place() == origin.link
+    first, last = window.diff.visible_rows()
+    assert first <= origin.link <= last  # type: ignore[operator]
+    window.commands.jump_moved()  # and back
+    assert window.diff.current == move.index and window.diff.at_other_place() is None
+    window.commands.jump_moved()
     # A click on the label jumps back.
     window.diff.right.link_clicked.emit(origin.index)
     assert comparison.changes[window.diff.current].row == origin.index
@@ -64,8 +69,7 @@ def test_the_label_names_the_key_that_jumps(qtbot, window: MainWindow, tmp_path:
     ):
         qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     QTest.keySequence(pane, QKeySequence(key))
-    current = window.diff.current
-    assert current is not None and comparison.changes[current].row == origin.link
+    assert window.diff.at_other_place() == origin.link
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -149,3 +153,19 @@ def _right_click(qtbot, pane, position: int) -> QMenu:  # type: ignore[no-untype
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
     return menu
+
+
+def test_the_change_strip_marks_a_move_at_both_its_places(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A move is one change, at its first place (a legal reviser's walkthrough stepped
+    through a moved section twice): the strip still marks where it went."""
+    from wirediff.ui.diff.view import _strip_marks
+
+    open_and_wait(qtbot, window, write_moved_pair(tmp_path))
+    comparison = window.diff.comparison
+    assert comparison is not None
+    moved = {r.index for r in comparison.rows if r.kind == RowKind.MOVED}
+    (move,) = (c for c in comparison.changes if c.row in moved)
+    assert {row for row, kind in _strip_marks(comparison) if kind == "move"} == moved
+    assert move.row == min(moved)

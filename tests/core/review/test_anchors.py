@@ -187,3 +187,26 @@ def test_a_flag_on_a_line_hidden_as_boilerplate_is_hidden_not_moved():
     kept = next(i for i in range(len(full.changes)) if words(full, i) == ("Islamic State", "ISIS"))
     found = find_change(clean, anchor_of(full, kept), left_out=left_out)
     assert isinstance(found, int) and words(clean, found) == ("Islamic State", "ISIS")
+
+
+def test_a_flag_stored_on_either_place_of_a_move_finds_its_one_change():
+    """A move was a change at each of its places and is one now (a legal reviser's
+    walkthrough): a flag a store kept on its second place still finds the move."""
+    import dataclasses
+
+    from wirediff.core.result import Change, ChangeKind, RowKind, Span
+
+    paras = [f"Paragraph {k} tells of the works on the bridge in ward {k}." for k in range(6)]
+    comparison = compare("\n\n".join(paras), "\n\n".join([*paras[1:4], paras[0], *paras[4:]]))
+    first, second = (row for row in comparison.rows if row.kind is RowKind.MOVED)
+    (move,) = (c for c in comparison.changes if c.kind is ChangeKind.MOVE)
+    assert move.row == first.index and first.link == second.index
+    # (the change the second place was, as a store made before kept its anchor)
+    assert second.right is not None and first.left is not None
+    # (its empty left span where the left text stood at that row)
+    at = max(r.left.end for r in comparison.rows[: second.index] if r.left is not None)
+    before = Change(0, ChangeKind.MOVE, second.index, Span(at, at), second.right)
+    old = anchors_of(dataclasses.replace(comparison, changes=(before,)))[0]
+    assert old.key not in {a.key for a in anchors_of(comparison)}
+    assert find_change(comparison, old) == move.index
+    assert find_change(comparison, anchor_of(comparison, move.index)) == move.index

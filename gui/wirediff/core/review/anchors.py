@@ -21,7 +21,7 @@ from typing import Any
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.jsontext import parse_json
 from wirediff.core.quoting import cut_kept
-from wirediff.core.result import BREAK_KINDS, Comparison, Side, Span
+from wirediff.core.result import BREAK_KINDS, Change, ChangeKind, Comparison, Side, Span
 
 CONTEXT_WORDS = 5  # words of context kept on each side of a change, before and after
 _LOOK = 400  # characters searched for those words
@@ -277,7 +277,14 @@ def _change_at(
         if (change.kind in BREAK_KINDS) != breaking:
             continue
         overlaps = {
-            side: max((_overlap(change.span(side), s) for s in spans), default=0)
+            side: max(
+                (
+                    _overlap(at, s)
+                    for at in _places(comparison, change, anchor, side)
+                    for s in spans
+                ),
+                default=0,
+            )
             for side, spans in found.items()
         }
         # Every side on which the anchor has words must overlap the change there.
@@ -288,6 +295,18 @@ def _change_at(
     best = max(score for score, _ in scored)
     candidates = [index for score, index in scored if score == best]
     return candidates[min(anchor.occurrence, len(candidates) - 1)]
+
+
+def _places(comparison: Comparison, change: Change, anchor: ChangeAnchor, side: Side) -> list[Span]:
+    """Where ``change`` stands on ``side``, for ``anchor``: a move's change at both its
+    places (a move was a change at each of its places, one now: a flag stored on its
+    second place finds the move's one change)."""
+    here = change.span(side)
+    link = comparison.rows[change.row].link if change.kind is ChangeKind.MOVE else None
+    if link is None or anchor.kind != ChangeKind.MOVE.value:
+        return [here]
+    there = comparison.rows[link].span(side)
+    return [here] if there is None else [here, there]
 
 
 def _side_levels(

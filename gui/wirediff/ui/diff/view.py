@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.display import isolated
-from wirediff.core.result import BREAK_KINDS, Comparison, Side
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, Side
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
@@ -34,7 +34,7 @@ from wirediff.ui.diff.header import Columns, PaneHeader, TitleLine, show_heading
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.place import Place
-from wirediff.ui.diff.plan import KIND_WORDS, PairPlan, PanePlan, spoken_change
+from wirediff.ui.diff.plan import JUMP_KEY, KIND_WORDS, PairPlan, PanePlan, spoken_change
 
 
 class DiffView(QWidget):
@@ -95,6 +95,9 @@ class DiffView(QWidget):
         self.flags: set[int] = set()
         self.marked: set[int] = set()  # the changes flagged or noted
         self._anchor: tuple[Side, int] | None = None
+        # (the current move's other place jumped to, and the anchor left there: Ctrl+J
+        # again goes back while the cursor stays)
+        self._away: tuple[int, tuple[Side, int]] | None = None
         self._syncing = False
         self._realign = timer(self, 0)
         self._realign.timeout.connect(lambda: self._sync(self._master()))
@@ -162,7 +165,7 @@ class DiffView(QWidget):
         old = self._shown_documents()
         self.pair, self.single, self.docs = None, plan, {"single": doc}
         doc.setParent(self)
-        self.current, self._anchor = None, None
+        self.current, self._anchor, self._away = None, None, None
         self._unflag()
         self.set_theme(th)
         self.overview.set_rows([], [])
@@ -227,10 +230,9 @@ class DiffView(QWidget):
             pane.setAccessibleDescription("")  # (no change current yet)
         for doc in docs.values():
             doc.setParent(self)
-        self.current, self._anchor = None, None
+        self.current, self._anchor, self._away = None, None, None
         self.set_theme(th)
-        marks = [(c.row, str(c.kind)) for c in pair.comparison.changes]
-        self.overview.set_rows(pair.row_weights, marks)
+        self.overview.set_rows(pair.row_weights, _strip_marks(pair.comparison))
         self._attach()
         for doc in old:
             if doc not in docs.values():
@@ -667,11 +669,34 @@ class DiffView(QWidget):
         if self.current is None:
             self.message.emit("No current change: go to a moved unit first (Alt+Down)")
             return
-        link = comp.rows[comp.changes[self.current].row].link
+        change = comp.changes[self.current]
+        link = comp.rows[change.row].link
         if link is None:
             self.message.emit("The current change is not a moved unit")
             return
-        self.go_to_row_link(link)
+        if self._away is not None and self._away == (link, self._anchor):
+            self.go_to_change(self.current)  # (back from its other place)
+            return
+        # A move is one change, at its first place (``summary.changes``): its other place is
+        # brought on screen, the change kept current, and n goes on from there.
+        self.scroll_to_row(link)
+        there = comp.rows[link]
+        side: Side = "left" if there.left is not None else "right"
+        span = there.span(side)
+        if span is not None:
+            self._anchor = (side, span.start)
+            self._away = (link, self._anchor)
+        number = f"Change {self.current + 1:,} of {len(comp.changes):,}"
+        self.message.emit(
+            f"{number}: moved — its other place, row {link + 1:,} ({JUMP_KEY} to go back)"
+        )
+
+    def at_other_place(self) -> int | None:
+        """The row of the current move's other place when Ctrl+J went there (and the cursor
+        stayed), else None."""
+        if self._away is None or self._away[1] != self._anchor:
+            return None
+        return self._away[0]
 
     def current_moved(self) -> bool:
         """Whether the current change is a moved unit (with another place to go to)."""
@@ -742,3 +767,14 @@ class DiffView(QWidget):
             pane.flag_rows = self._flag_rows()
             pane.viewport().update()
         self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())
+
+
+def _strip_marks(comparison: Comparison) -> list[tuple[int, str]]:
+    """The (row, kind) the change strip marks: every change's row, and a move's other place
+    too (a move is one change, at its first place: ``summary.changes``)."""
+    marks = [(c.row, str(c.kind)) for c in comparison.changes]
+    for c in comparison.changes:
+        link = comparison.rows[c.row].link if c.kind is ChangeKind.MOVE else None
+        if link is not None:
+            marks.append((link, str(c.kind)))
+    return marks

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWind
 
 from wirediff.core.display import isolated
 from wirediff.core.options import CompareOptions
-from wirediff.core.result import Comparison
+from wirediff.core.result import Comparison, RowKind
 from wirediff.core.sections import heading_rows
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import dialog_folder
@@ -195,7 +195,9 @@ class Commands:
         diff.go_to_row(row - 1)  # (its change current says "Change 3 of 8")
         if row != int(digits):
             self.session.message.emit(f"There are {rows:,} rows: row {row:,} shown")
-        elif all(change.row != row - 1 for change in comparison.changes):
+        elif comparison.rows[row - 1].kind is not RowKind.MOVED and all(
+            change.row != row - 1 for change in comparison.changes
+        ):  # (a move is one change, at its first place: its other place is no "no change")
             self.session.message.emit(f"Row {row:,} of {rows:,}: no change")
 
     def _pair_with_rows(self, doing: str) -> Comparison | None:
