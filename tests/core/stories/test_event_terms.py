@@ -74,3 +74,14 @@ def test_chinese_and_japanese_words_are_terms_by_their_pairs_of_characters() -> 
     assert {"반도체", "수출"} <= _terms("올해 수출 7천억달러 첫 돌파…반도체가 견인")
     index = build_story_index([doc("kyodo.txt", [KYODO]), doc("chubu.txt", [REWRITE])])
     assert len(index.events) == 1
+
+
+def test_an_agencys_credit_and_other_languages_small_words_are_no_terms() -> None:
+    """ "adnkronos", the credit of each of its stories, was its story's heaviest term, and
+    Italian sentences' first words, capitalized ("Non", "La", "Secondo"), names: three
+    agencies' reports of one earthquake were three events (an Italian desk's walkthrough)."""
+    terms = _terms("Roma, 5 dic. (Adnkronos) - Non si registrano danni. Secondo la Protezione")
+    assert "adnkronos" not in terms and not {"non", "secondo", "la"} & terms
+    assert {"danni", "protezione"} <= terms
+    # initials that are words too are terms but as the agency writes them
+    assert _terms("The APP said the app store and the spa reopened") == {"store", "reopened"}

@@ -49,6 +49,23 @@ STOP = frozenset(
     этой этом этот эту я который которая которое которые которых которого которой которым
     сообщил сообщила сообщили сообщает заявил заявила заявили отметил отметила сказал сказала
     году года годом лет время один одна два две три может будет будут""".split()
+    # Italian, Spanish, Portuguese, French and German: function words, which a sentence's
+    # first, capitalized, made names ("Non", "La", "Secondo"), and a report's own words (an
+    # Italian desk's three agencies' reports of one earthquake were three events)
+    + """il lo la le gli un una uno di da del della dello dei degli delle nel nella nei
+    nelle sul sulla sui sulle dal dalla dai dalle al alla ai alle con per tra fra che non
+    è e ed o ma anche come più sono stato stata stati state essere ha hanno questo questa
+    quello quella dopo secondo oltre circa ancora già tutti tutte sia mentre quando dove
+    detto spiegato ha aggiunto ore oggi ieri
+    el los las unos unas del al con por para que se su sus es son fue han ha como pero
+    más este esta esto entre sobre según tras desde hasta también dijo afirmó hoy ayer
+    os as um uma dos das do da no na nos nas ao aos em com por para que se seu sua é são
+    foi mais como mas este esta também segundo disse hoje ontem
+    les des une du au aux avec pour par dans sur sous que qui ne pas est sont été plus
+    comme mais cette ces selon après avant aussi déjà encore très fait dit aujourd hier
+    der die das den dem des ein eine einen einem einer und oder aber mit von vom zum zur
+    bei nach aus für über auf im ist sind war wurde wurden hat haben nicht auch wie als
+    noch nur schon sich sein seine ihre dieser diese dieses laut sagte heute gestern""".split()
 )
 # Endings of Russian (and Ukrainian) words as they decline, longest first: a term is its
 # stem, so that "Новосибирске" is "Новосибирск" and "моста", "мосту" are "мост" (each form
@@ -151,6 +168,28 @@ def _cjk_term(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _agency_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word names of the news agencies: a credit is no event's term, every story
+    of the agency holds it (an Italian desk's walkthrough: Adnkronos' and ANSA's reports of
+    one earthquake were two events, "adnkronos" one's heaviest term). Those of five letters
+    or more in small letters; shorter ones as written, initials that are words too ("app",
+    "spa", "inn" are no agency's)."""
+    from wirediff.core.reading.outlets import AGENCIES, OUTLETS
+
+    names = [
+        alias
+        for name, aliases, _hosts in OUTLETS
+        if name in AGENCIES
+        for alias in (name, *aliases)
+        if " " not in alias and alias.isalpha() and len(alias) > 2
+    ]
+    return (
+        frozenset(a.casefold() for a in names if len(a) > 4),
+        frozenset(a for a in names if len(a) <= 4),
+    )
+
+
 @lru_cache(maxsize=1 << 18)
 def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
     """The terms a word counts as, each with whether it is a name or number (cached: news
@@ -160,6 +199,9 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
         key = word.casefold()
         if word.isupper() and key in WIRE_MARKERS and ("-" in token or key not in _NEWS_WORDS):
             continue  # ("URGENT-Greek …" opened two flashes of other news: one event)
+        long_names, short_names = _agency_words()
+        if key in long_names or word in short_names:
+            continue  # ("adnkronos", the credit of each of its stories, was its heaviest term)
         cjk = _cjk_term(key) if not key.isascii() else ""
         if cjk:
             out.append((sys.intern(cjk), False))
