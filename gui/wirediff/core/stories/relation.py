@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent, possessive
-from wirediff.core.display import UNDATED, shown_date
+from wirediff.core.display import shown_date
 from wirediff.core.document import came_before, instant, times_of
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
@@ -221,8 +221,8 @@ def _owner(index: StoryIndex, doc: int, besides: int) -> str:
     release's says so ("Medivex Therapeutics' press release", "the press release
     northwind.txt"): an agency's story read as "an edited version of northwind.txt". Of
     an outlet with other versions in the story than ``doc`` and ``besides`` (the version
-    said of it), which one: "Reuters' story of 2026-03-12 09:04" — every client's copy was
-    "a trimmed copy of Reuters' story", which of the day's takes said in the JSON alone,
+    said of it), which one, by its time: "Reuters' story of 2026-03-12 09:04" — every
+    client's copy was "a trimmed copy of Reuters' story", which take in the JSON alone,
     and which take a client ran uncorrected is what a corrections editor asks."""
     d = index.documents[doc]
     what = "press release" if is_release(d) else "story"
@@ -235,10 +235,10 @@ def _owner(index: StoryIndex, doc: int, besides: int) -> str:
         for v in story.versions
         if v.doc not in (doc, besides) and index.documents[v.doc].source == d.source
     ]
-    if not others:
-        return owned
     when = shown_date(d)
-    return f"{owned} ({d.name})" if when == UNDATED else f"{owned} of {when}"
+    # (its time tells a day's takes apart; a day alone or none, as papers crediting the
+    # agency it copied give, tells nothing)
+    return f"{owned} of {when}" if others and len(when) > 10 else owned
 
 
 def _reused(side: Side) -> str:
