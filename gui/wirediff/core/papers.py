@@ -177,6 +177,8 @@ def lone_paper(line: str) -> str:
         ):
             return ""  # ("Новости Оби — Мост открыт": a headline)
         name = found["name"]
+    if cjk_paper(name):
+        return name.strip()
     bare = paper_name(name, dated=False)
     words = [w.strip(_QUOTES) for w in bare.split()]
     if not 2 <= len(words) <= _LONE_MAX_WORDS or script_of(bare[0]) != "Cyrillic":
@@ -192,6 +194,38 @@ def lone_paper(line: str) -> str:
         if not _PLACE_ADJECTIVE.fullmatch(words[at - 1]):
             return ""  # ("Горькая правда": a kicker)
     return bare
+
+
+# A paper's own words, which a Chinese, Japanese or Korean paper's name alone ends in (not
+# "社", "网", "ニュース", which a headline's last word is as often)
+_LONE_CJK_WORDS = tuple("报 報 新報 新报 タイムス タイムズ 일보 신문 매일 타임스".split())
+# ... and "新聞" after three letters at least: "中文新聞", "今日新闻" are "Chinese news",
+# "today's news" (a section's, a headline's words), "十勝毎朝新聞" a Japanese paper
+_NEWS_WORD, _NEWS_NAME_MIN = "新聞", 3
+# Words ending in "报" that are no paper: a notice, a forecast, an alert ("台风红色警报", a
+# typhoon's red alert, is a headline)
+_NOT_PAPERS = tuple(
+    """通报 通報 简报 簡報 警报 警報 情报 情報 预报 預報 汇报 匯報 举报 舉報 公报 公報 快报
+    快報 捷报 捷報 喜报 喜報 海报 海報 电报 電報 申报 申報 上报 上報 回报 回報 年报 年報
+    季报 季報 月报 月報 战报 戰報 财报 財報 画报 畫報""".split()
+)
+
+
+def cjk_paper(name: str) -> str:
+    """``name`` when it is a Chinese, Japanese or Korean paper's alone, one word ending in a
+    paper's own word: "十勝毎朝新聞", "南方晨报", "中部タイムス", "부산매일" opened their
+    reprints of Kyodo's, Xinhua's and Yonhap's stories, or ended their pages' titles ("… |
+    江南日报"), and the reprints were the agencies' (an East Asian monitor's walkthrough)."""
+    name = name.strip()
+    if not name or len(name) > _CJK_NAME_MAX or script_of(name[0]) not in ("Han", "Kana", "Hangul"):
+        return ""
+    if not all(c.isalpha() for c in name):
+        return ""
+    if name.endswith(_NOT_PAPERS):
+        return ""
+    if name.endswith(_NEWS_WORD):
+        return name if len(name) - len(_NEWS_WORD) >= _NEWS_NAME_MIN else ""
+    return name if any(name.endswith(w) and len(name) > len(w) for w in _LONE_CJK_WORDS) else ""
 
 
 def _cjk_papers(name: str) -> bool:

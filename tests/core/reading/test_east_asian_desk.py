@@ -98,3 +98,23 @@ def test_a_pages_headline_with_a_full_stop_is_not_its_site_name(
         "page.html",
     )
     assert doc.source == outlet
+
+
+def test_a_papers_name_alone_on_the_first_line_or_ending_the_title_is_its_outlet(
+    tmp_path: Path,
+) -> None:
+    """ "十勝毎朝新聞" over a reprint of Kyodo's story and "… | 中部タイムス" ending a page's
+    title: the reprints were the agencies' (an East Asian monitor's walkthrough)."""
+    doc = _read(tmp_path, f"十勝毎朝新聞\n\n北海道で記録的大雪、1万2千戸停電\n\n{JA}")
+    assert (doc.source, doc.title) == ("十勝毎朝新聞", "北海道で記録的大雪、1万2千戸停電")
+    body = "".join(f"<p>北海道は5日、記録的な大雪となった。第{n}段落。</p>" for n in range(6))
+    page = _read(
+        tmp_path,
+        "<html><head><title>北海道で記録的大雪 | 中部タイムス</title></head><body><article>"
+        f"<h1>北海道で記録的大雪</h1>{body}</article></body></html>",
+        "page.html",
+    )
+    assert page.source == "中部タイムス"
+    # a headline's last word is no paper's ("社", "网": a company, the internet)
+    for headline in ("中国互联网", "台风红色警报", "今日新聞"):
+        assert _read(tmp_path, f"{headline}\n\n{JA}", "h.txt").source != headline

@@ -4,6 +4,8 @@ regional web desk's walkthrough found each read wrong or not at all)."""
 
 from __future__ import annotations
 
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,8 @@ LEDE = (
 def _read(tmp_path: Path, text: str, name: str = "take.txt"):  # type: ignore[no-untyped-def]
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
+    saved = datetime(2026, 12, 5, 19, 30, tzinfo=UTC).timestamp()
+    os.utime(path, (saved, saved))  # (a year-less dateline takes its year from the save)
     return load_paths([path]).documents[0]
 
 

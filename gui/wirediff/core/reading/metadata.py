@@ -31,7 +31,7 @@ from wirediff.core.document import (
     masthead_over_headline,
     signed_by,
 )
-from wirediff.core.papers import bare_byline, byline_paper, credit_paper, lone_paper
+from wirediff.core.papers import bare_byline, byline_paper, cjk_paper, credit_paper, lone_paper
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -174,6 +174,8 @@ def _from_header(text: str, title: str) -> str:
         found = outlet_named(segment)
         if found:
             return found
+    if len(segments) > 1 and cjk_paper(segments[-1]):  # "… | 江南日报"
+        return segments[-1].strip()
     for line in header_lines(text):
         bare = line.strip(_BULLETS)
         if len(bare) > 60:

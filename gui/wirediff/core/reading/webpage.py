@@ -736,8 +736,10 @@ def _document(
     title = (meta.title or "").strip()
     if not title or no_headline(title):
         title = first_line_title(text) or text.split("\n", 1)[0][:200]
-    site = _site_name((meta.sitename or "").strip(), _page_title(page), title)
-    source = guess_source(text, title=title, url=url, site_name=site)
+    page_title = _page_title(page)
+    site = _site_name((meta.sitename or "").strip(), page_title, title)
+    # (the ``<title>`` as written: trafilatura's drops the site's part, "… | 中部タイムス")
+    source = guess_source(text, title=page_title or title, url=url, site_name=site)
     first = _with_time(meta.date or "", page)
     # (one form of a time wherever it comes from: "…Z" beside a feed's "+00:00" for the
     # same time parsed as two in a data journalist's table)
