@@ -207,3 +207,7 @@ def test_the_time_other_figures_are_given_at_is_no_figure_changed():
     two = "Brent was at {}. It was quoted at {} in London, traders said on Friday.\n"
     said = changed_figures(compare(two.format("74.15", "14:35"), two.format("74.90", "15:10")))
     assert said[0] == ["74.15 → 74.90", "14:35 → 15:10"]
+    # a time without its zone corrected beside a toll is corrected too (a review)
+    quake = "The quake struck at {} and killed {} people, officials said on Friday.\n"
+    said = changed_figures(compare(quake.format("14:05", "12"), quake.format("14:50", "15")))
+    assert said[0] == ["14:05 → 14:50", "12 people → 15 people"]

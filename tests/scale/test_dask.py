@@ -772,3 +772,34 @@ def test_a_sites_pages_take_its_name_across_parts(
     index = grouped(folder, client, tmp_path / "stories.parquet")
     outlets = {row.path: row.outlet for row in index.rows(0, index.document_count)}
     assert outlets == {"a.html": "The Daily Star", "b.html": "The Daily Star"}
+
+
+def test_a_sites_renamed_pages_give_their_zone_as_in_process(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page saved without a site name gave its zone to its host's outlet with this engine
+    alone, its siblings, renamed, none: another base than in-process (a review)."""
+    monkeypatch.setattr("wirediff.scale.sources.FILES_PER_PART", 1)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    body = "".join(
+        f"<p>The regional government approved a plan to rebuild the flooded valley, part {n}"
+        " of the works, officials said on Friday.</p>"
+        for n in range(5)
+    )
+
+    def page(name: str, url: str, site: str, when: str, extra: str = "") -> None:
+        meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+        (folder / name).write_text(
+            f'<html><head><title>Plan to rebuild valley</title><meta property="og:url" '
+            f'content="{url}">{meta}<meta property="article:published_time" content="{when}">'
+            f"</head><body><article><h1>Plan to rebuild valley</h1>{body}{extra}</article>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+
+    page("p1.html", "https://www.diario.example/a1", "El Diario", "2026-12-05T10:00:00")
+    page("p2.html", "https://www.diario.example/a2", "", "2026-12-05T10:30:00+01:00", "<p>Up.</p>")
+    page("p3.html", "https://www.other.example/b", "Other Times", "2026-12-05T09:00:00-06:00")
+    index = grouped(folder, client, tmp_path / "stories.parquet")
+    assert groups(index)[2] == in_process(folder)[2]

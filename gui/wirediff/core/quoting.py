@@ -234,8 +234,9 @@ def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...
     return tuple(spans)
 
 
-# A clock time: "14:35", "15 h 30", "14時30分", "1400 GMT"
-_CLOCK = re.compile(rf"\d{{1,2}}:\d\d(?::\d\d)?|{H_TIME}|{_CJK_TIME}|{_ZONE_TIME}")
+# A clock time given with its zone, as a market report's readings are: "at 1400 GMT",
+# "14:30 GMT"
+_MARKET_CLOCK = re.compile(rf"{_ZONE_TIME}|\d{{1,2}}:\d\d\s?(?:GMT|UTC)\b")
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|\n")
 
 
@@ -244,15 +245,17 @@ def _as_of(text: str, row_start: int, found: list[tuple[int, Figures]]) -> list[
     but a clock time changed in a sentence where another figure changed: the time its
     figures are given at, a market report's "down 0.4% at 1400 GMT" → "0.6% at 1500 GMT"
     (a later reading, not a fact corrected: "1400 GMT → 1500 GMT" stood beside the figure
-    that mattered, an English standards editor's walkthrough). A time changed alone, "the
-    blast at 14:00" → "15:00", is a figure changed."""
+    that mattered, an English standards editor's walkthrough) — a time with its zone, as a
+    market report gives it. A time changed alone, "the blast at 14:00" → "15:00", or one
+    without its zone beside another figure, "struck at 14:05 … killed 12" → "14:50 …
+    killed 15" (a correction of both: a review), is a figure changed."""
     if len(found) < 2:
         return [said for _at, said in found]
     sentences = [
         max((m.end() for m in _SENTENCE_END.finditer(text, row_start, at)), default=row_start)
         for at, _said in found
     ]
-    clocks = [_CLOCK.fullmatch(old) is not None for _at, (old, _new) in found]
+    clocks = [_MARKET_CLOCK.fullmatch(old) is not None for _at, (old, _new) in found]
     told = {sentence for sentence, clock in zip(sentences, clocks, strict=True) if not clock}
     return [
         said

@@ -99,13 +99,17 @@ def _group(
         return Grouping(source, 0, [], [], list(source.problems), stages.seconds, {})
     raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
     counts = dask.compute(*[dask.delayed(_count)(r) for r in raw])
-    problems = [*source.problems, *(p for _, found, _zones in counts for p in found)]
-    offsets = np.concatenate(([0], np.cumsum([c for c, _, _zones in counts]))).tolist()
+    problems = [*source.problems, *(p for _, found, _names in counts for p in found)]
+    offsets = np.concatenate(([0], np.cumsum([c for c, _, _names in counts]))).tolist()
     n = int(offsets[-1])
-    # (the folder's desk zone, as ``load_paths`` gives its documents: a review found the
-    # Mexican copy before the Madrid takes it was made from with this engine alone)
-    tally = add_tallies(zones for _, _, (zones, _names) in counts)
-    names = add_site_names(found for _, _, (_zones, found) in counts)
+    # (one site's pages under one name, then the folder's desk zone, as ``load_paths``
+    # gives its documents: a review found the Mexican copy before the Madrid takes it was
+    # made from with this engine alone; the zones of outlets named before their site names
+    # were given, another base)
+    names = add_site_names(found for _, _, found in counts)
+    tally = add_tallies(
+        dask.compute(*[dask.delayed(_zones)(dask.delayed(itemgetter(0))(r), names) for r in raw])
+    )
     numbered = [
         dask.delayed(P.number)(
             dask.delayed(_as_folder)(dask.delayed(itemgetter(0))(r), tally, names), o
@@ -371,12 +375,14 @@ def _story_arrays(
     return story_of, role
 
 
-def _count(
-    read: tuple[list[Any], list[Problem]],
-) -> tuple[int, list[Problem], tuple[ZoneTally, SiteNames]]:
-    """A part's documents counted, its problems, and what the folder's documents are read
-    with (``_as_folder``): its zones and its pages' site names."""
-    return len(read[0]), read[1], (zone_tally(read[0]), site_names(read[0]))
+def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem], SiteNames]:
+    """A part's documents counted, its problems, and its pages' site names."""
+    return len(read[0]), read[1], site_names(read[0])
+
+
+def _zones(documents: list[Any], names: SiteNames) -> ZoneTally:
+    """The zones a part's documents give, under the folder's site names."""
+    return zone_tally(with_site_names(documents, names))
 
 
 def _as_folder(documents: list[Any], zones: ZoneTally, names: SiteNames) -> list[Any]:

@@ -63,6 +63,8 @@ def test_an_agencys_credit_names_it_and_its_reporter(
 def test_a_reporters_line_is_the_byline(line: str, byline: str) -> None:
     assert guess_byline(f"北海道で記録的大雪\n\n{line}\n\n{JA}") == byline
     assert guess_byline(f"北海道で記録的大雪\n\n{JA}") == ""  # (no reporter: none)
+    for label in ("记者观察", "記者会見"):  # (a column's label, a press conference)
+        assert guess_byline(f"北海道で記録的大雪\n\n{label}\n\n{JA}") == ""
 
 
 def test_an_agencys_file_named_by_its_short_name_is_its_own(tmp_path: Path) -> None:

@@ -83,5 +83,15 @@ def test_an_agencys_credit_and_other_languages_small_words_are_no_terms() -> Non
     terms = _terms("Roma, 5 dic. (Adnkronos) - Non si registrano danni. Secondo la Protezione")
     assert "adnkronos" not in terms and not {"non", "secondo", "la"} & terms
     assert {"danni", "protezione"} <= terms
-    # initials that are words too are terms but as the agency writes them
-    assert _terms("The APP said the app store and the spa reopened") == {"store", "reopened"}
+    # initials as the agency writes them; not those that are another thing's too, nor
+    # English words and names that are another language's small words (a review)
+    assert _terms("The AFP said the afp store reopened") == {"store", "reopened"}
+    assert {"mena", "agi"} <= _terms("The MENA region leads AGI research")
+    said = _terms("Kim Jong Un met Ai Weiwei in Des Moines, state media and the War Office said")
+    assert {"un", "ai", "des", "state", "war"} <= said
+    assert (
+        _terms("新华社北京12月5日电 中国国家统计局 共同通信によると") & {"新华", "华社", "共同"}
+        == set()
+    )
+    assert "中国" in _terms("新华社北京12月5日电 中国国家统计局")
+    assert "연합뉴스" not in _terms("연합뉴스에 따르면 반도체가 수출을 견인했다")

@@ -77,7 +77,11 @@ _DOMAIN = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|ru|uk|eu|ir|tr
 # "(서울=연합뉴스) 김민수 기자 =") — none was read (an East Asian monitor's walkthrough)
 _HAN_NAME = r"[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff]{1,3})?"
 _CJK_BYLINES = (
-    re.compile(rf"^(?:记者|記者)\s*[:：]?\s*(?P<who>{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*)$"),
+    # (a space or a colon after "记者": "记者观察", "記者会見" are a column's, a press
+    # conference — a review)
+    re.compile(
+        rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*)$"
+    ),
     re.compile(r"^(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=?$"),
     re.compile(rf"^.{{2,40}}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<who>{_HAN_NAME})\s*[)）]"),
     # (CNA's: the agency, the reporter, the place, the day: "（中央社記者王小明台北5日電）")

@@ -51,20 +51,22 @@ STOP = frozenset(
     году года годом лет время один одна два две три может будет будут""".split()
     # Italian, Spanish, Portuguese, French and German: function words, which a sentence's
     # first, capitalized, made names ("Non", "La", "Secondo"), and a report's own words (an
-    # Italian desk's three agencies' reports of one earthquake were three events)
-    + """il lo la le gli un una uno di da del della dello dei degli delle nel nella nei
-    nelle sul sulla sui sulle dal dalla dai dalle al alla ai alle con per tra fra che non
-    è e ed o ma anche come più sono stato stata stati state essere ha hanno questo questa
-    quello quella dopo secondo oltre circa ancora già tutti tutte sia mentre quando dove
+    # Italian desk's three agencies' reports of one earthquake were three events) — not
+    # those that are English words or names too ("state", "war", "come", "plus"; "Han",
+    # "Ma", "Ai", "Un", "Ed", "Des Moines", "Como": a review)
+    + """il lo la le gli una uno di da del della dello dei degli delle nel nella nei
+    nelle sul sulla sui sulle dal dalla dai dalle alla alle con per tra fra che non
+    è e o anche più sono stato stata stati essere ha hanno questo questa
+    quello quella dopo secondo oltre ancora già tutti tutte sia mentre quando
     detto spiegato ha aggiunto ore oggi ieri
-    el los las unos unas del al con por para que se su sus es son fue han ha como pero
+    el los las unos unas del con por para que se su sus es fue ha pero
     más este esta esto entre sobre según tras desde hasta también dijo afirmó hoy ayer
     os as um uma dos das do da no na nos nas ao aos em com por para que se seu sua é são
-    foi mais como mas este esta também segundo disse hoje ontem
-    les des une du au aux avec pour par dans sur sous que qui ne pas est sont été plus
-    comme mais cette ces selon après avant aussi déjà encore très fait dit aujourd hier
-    der die das den dem des ein eine einen einem einer und oder aber mit von vom zum zur
-    bei nach aus für über auf im ist sind war wurde wurden hat haben nicht auch wie als
+    foi mais mas este esta também segundo disse hoje ontem
+    les une du au aux avec pour par dans sur sous que qui ne pas est sont été
+    comme mais cette ces selon après avant aussi déjà très fait dit aujourd hier
+    der die das den dem ein eine einen einem einer und oder aber mit von vom zum zur
+    bei nach aus für über auf im ist sind wurde wurden hat haben nicht auch wie als
     noch nur schon sich sein seine ihre dieser diese dieses laut sagte heute gestern""".split()
 )
 # Endings of Russian (and Ukrainian) words as they decline, longest first: a term is its
@@ -148,7 +150,8 @@ def _with_cjk_pairs(tokens: list[str]) -> list[str]:
         if len(token) == 1 and _HAN_OR_KATAKANA.match(token):
             run.append(token)
             continue
-        out.extend(a + b for a, b in pairwise(run))
+        for piece in _cjk_agencies().split("".join(run)):
+            out.extend(a + b for a, b in pairwise(piece))
         run = []
         if token:
             out.append(token)
@@ -184,10 +187,26 @@ def _agency_words() -> tuple[frozenset[str], frozenset[str]]:
         for alias in (name, *aliases)
         if " " not in alias and alias.isalpha() and len(alias) > 2
     ]
-    return (
-        frozenset(a.casefold() for a in names if len(a) > 4),
-        frozenset(a for a in names if len(a) <= 4),
+    short = [a for a in names if len(a) <= 4 and a.isascii()]
+    long_names = frozenset(a.casefold() for a in names if a not in short)
+    return long_names, frozenset(a for a in short if a not in _ACRONYMS_TOO)
+
+
+@lru_cache(maxsize=1)
+def _cjk_agencies() -> re.Pattern[str]:
+    """The Chinese and Japanese agencies' names (``_agency_words``), longest first: a run
+    of characters is paired around them ("新华社北京" gives "北京", not "新华", "华社")."""
+    names = sorted(
+        (n for n in _agency_words()[0] if all(_HAN_OR_KATAKANA.match(c) for c in n)),
+        key=len,
+        reverse=True,
     )
+    return re.compile("|".join(map(re.escape, names)))
+
+
+# Agencies' initials that are other things' too: a region (MENA), a technology (AGI), a
+# payments system (UPI), words in a text in capitals (APP, SPA, INN, UNI)
+_ACRONYMS_TOO = frozenset("MENA AGI UPI APP SPA INN UNI ANI".split())
 
 
 @lru_cache(maxsize=1 << 18)
@@ -203,8 +222,10 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
         if key in long_names or word in short_names:
             continue  # ("adnkronos", the credit of each of its stories, was its heaviest term)
         cjk = _cjk_term(key) if not key.isascii() else ""
-        if cjk:
+        if cjk and cjk not in _agency_words()[0]:  # ("연합뉴스에": Yonhap's, a credit)
             out.append((sys.intern(cjk), False))
+        elif cjk:
+            continue
         elif key.isalpha():
             # (a capital letter alone, "В" opening a sentence, is no name)
             named = word[0].isupper() and len(key) > 1
