@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,13 +23,13 @@ from wirediff.core.document import (
     no_headline,
     normalize_newlines,
 )
-from wirediff.core.reading.dates import is_date_line, is_day, to_iso
+from wirediff.core.reading.dates import find_header_date, is_date_line, is_day, to_iso
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.html_marks import show_marks
 from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.markup import QUOTE_MARKS, html_to_text
-from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.metadata import dated, guess_source
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import row_lines
 
@@ -135,7 +136,8 @@ def _extracted(
         from trafilatura.xml import xmltotxt
 
         result.text = xmltotxt(result.body, False)
-    result.text = _numbered_items(result.text or "", swaps)
+    result.text = _lines_apart(result.text or "", tree)
+    result.text = _numbered_items(result.text, swaps)
     _restore(result, swaps)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
     return [_document(path, text, result, encoding, options, page)]
@@ -221,6 +223,111 @@ def _mostly_links(element: HtmlElement) -> bool:
     text = len("".join(element.text_content().split()))
     links = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
     return links * 2 >= text
+
+
+# What a browser does not show of a page's body
+_UNSHOWN = frozenset({"head", "noscript", "script", "style", "template", "title"})
+# How many of the page's lines a joined line of the extraction may leave out between two it
+# holds (an ``<aside>`` or a footer box the fallback's cleaning dropped from the article)
+_LEFT_OUT_LINES = 20
+_MAX_STARTS = 200  # lines of the page tried as a joined line's first (a bound on the work)
+
+
+def _lines_apart(text: str, tree: HtmlElement) -> str:
+    """``text`` with each of its lines that runs several lines of the page together (its
+    blocks' text joined by spaces: ``_shown_lines``) broken back into those lines. A short
+    page's extraction falls back to trafilatura's baseline, which takes the text of the
+    whole ``<article>`` with its blocks joined by spaces: a Japanese page's headline, its
+    date line ("2026年12月5日 15時02分") and its paragraphs came out as one line, undated (the
+    date line was no line of its own) and titled by the whole text (an East Asian monitor's
+    walkthrough); an English page of the same shape too. A line the page shows as it is,
+    or that is no run of its lines, is left as it is."""
+    lines = text.split("\n")
+    shown: list[str] | None = None  # (found once, for the first line in doubt)
+    whole: set[str] = set()
+    starts: dict[str, list[int]] = {}  # each first word of the page's lines: where
+    for at, line in enumerate(lines):
+        words = line.split()
+        if len(words) < 2:
+            continue
+        if shown is None:
+            shown = _shown_lines(tree)
+            whole = set(shown)
+            for index, page_line in enumerate(shown):
+                starts.setdefault(page_line.split()[0], []).append(index)
+        joined = line.strip()  # (a table's row, its cells apart by a tab, is no run)
+        if joined not in whole:
+            parts = _run_of_lines(joined, shown, starts.get(words[0], []))
+            lines[at] = "\n".join(parts) if parts else line
+    return "\n".join(lines)
+
+
+def _run_of_lines(line: str, shown: list[str], candidates: list[int]) -> list[str]:
+    """The lines of the page (``shown``, from one of ``candidates`` on, in order, up to
+    ``_LEFT_OUT_LINES`` left out between two) that ``line`` is, joined by spaces: two or
+    more; else none."""
+    for first in candidates[:_MAX_STARTS]:
+        if not line.startswith(shown[first] + " "):
+            continue
+        parts, at, index = [shown[first]], len(shown[first]) + 1, first + 1
+        while at < len(line):
+            found = next(
+                (
+                    i
+                    for i in range(index, min(len(shown), index + _LEFT_OUT_LINES + 1))
+                    if line.startswith(shown[i], at)
+                    and (at + len(shown[i]) == len(line) or line[at + len(shown[i])] == " ")
+                ),
+                None,
+            )
+            if found is None:
+                break
+            parts.append(shown[found])
+            at, index = at + len(shown[found]) + 1, found + 1
+        if at >= len(line):
+            return parts
+    return []
+
+
+def _shown_lines(tree: HtmlElement) -> list[str]:
+    """The lines of the page's body as a browser sets them: a line for each block's run of
+    text (a ``<br>`` breaks one), white space collapsed, empty ones left out."""
+    from lxml.etree import iterwalk
+
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def line_ends() -> None:
+        line = " ".join("".join(parts).split())
+        if line:
+            lines.append(line)
+        parts.clear()
+
+    hidden = 0
+    for event, element in iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        block = tag == "br" or (bool(tag) and tag not in _INLINE and tag not in _UNSHOWN)
+        if event == "start":
+            if tag in _UNSHOWN:
+                hidden += 1
+            elif not hidden:
+                if block:
+                    line_ends()
+                if tag:  # (not a comment's text)
+                    parts.append(element.text or "")
+            continue
+        if tag in _UNSHOWN:
+            hidden -= 1
+        if hidden:
+            continue
+        if block:
+            line_ends()
+        if element is not root:
+            parts.append(element.tail or "")
+    line_ends()
+    return lines
 
 
 def _rows_as_paragraphs(body: _Element) -> bool:
@@ -747,7 +854,7 @@ def _document(
     kept = {"description": meta.description or ""} if meta.description else {}
     if first and date != first:  # (the list's tooltip says both)
         kept[FIRST_PUBLISHED] = first
-    return Document(
+    doc = Document(
         path=path,
         text=text,
         title=title,
@@ -759,3 +866,17 @@ def _document(
         byline=(meta.author or "").strip(),
         meta=kept,
     )
+    return _day_to_date_line(doc)
+
+
+def _day_to_date_line(doc: Document) -> Document:
+    """``doc`` undated when its date is a day alone that the date line of its text's header
+    gives too, maybe with its time ("December 5, 2026 5:45 PM"): ``metadata.enrich`` reads
+    them from the text then. The extraction's date of a page without a time in its metadata
+    (htmldate's reading of the same line) is the day alone, and two versions of a page of
+    one day were in no order (an East Asian monitor's walkthrough). A date line that says
+    another day (an update's) leaves the metadata's day as it was."""
+    if len(doc.date) != 10 or FIRST_PUBLISHED in doc.meta or find_header_date(doc.text) != doc.date:
+        return doc
+    undated = replace(doc, date="")
+    return undated if dated(undated)[0][:10] == doc.date else doc
