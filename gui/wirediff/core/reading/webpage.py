@@ -23,7 +23,13 @@ from wirediff.core.document import (
     no_headline,
     normalize_newlines,
 )
-from wirediff.core.reading.dates import find_header_date, is_date_line, is_day, to_iso
+from wirediff.core.reading.dates import (
+    date_span,
+    find_header_date,
+    is_date_line,
+    is_day,
+    to_iso,
+)
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.html_marks import show_marks
@@ -136,10 +142,12 @@ def _extracted(
         from trafilatura.xml import xmltotxt
 
         result.text = xmltotxt(result.body, False)
-    result.text = _lines_apart(result.text or "", tree)
+    shown = _shown_lines(tree)
+    result.text = _lines_apart(result.text or "", [line for line, _ in shown])
     result.text = _numbered_items(result.text, swaps)
     _restore(result, swaps)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
+    text = _with_head(text, shown, swaps)
     return [_document(path, text, result, encoding, options, page)]
 
 
@@ -233,7 +241,7 @@ _LEFT_OUT_LINES = 20
 _MAX_STARTS = 200  # lines of the page tried as a joined line's first (a bound on the work)
 
 
-def _lines_apart(text: str, tree: HtmlElement) -> str:
+def _lines_apart(text: str, shown: list[str]) -> str:
     """``text`` with each of its lines that runs several lines of the page together (its
     blocks' text joined by spaces: ``_shown_lines``) broken back into those lines. A short
     page's extraction falls back to trafilatura's baseline, which takes the text of the
@@ -243,23 +251,154 @@ def _lines_apart(text: str, tree: HtmlElement) -> str:
     walkthrough); an English page of the same shape too. A line the page shows as it is,
     or that is no run of its lines, is left as it is."""
     lines = text.split("\n")
-    shown: list[str] | None = None  # (found once, for the first line in doubt)
-    whole: set[str] = set()
+    whole = set(shown)
     starts: dict[str, list[int]] = {}  # each first word of the page's lines: where
+    for index, page_line in enumerate(shown):
+        starts.setdefault(page_line.split()[0], []).append(index)
     for at, line in enumerate(lines):
         words = line.split()
         if len(words) < 2:
             continue
-        if shown is None:
-            shown = _shown_lines(tree)
-            whole = set(shown)
-            for index, page_line in enumerate(shown):
-                starts.setdefault(page_line.split()[0], []).append(index)
         joined = line.strip()  # (a table's row, its cells apart by a tab, is no run)
         if joined not in whole:
             parts = _run_of_lines(joined, shown, starts.get(words[0], []))
             lines[at] = "\n".join(parts) if parts else line
     return "\n".join(lines)
+
+
+# The lines of a page's head looked at between its headline and the first line of its text
+_HEAD_LINES = 12
+_DATE_LINE_MAX_CHARS = 120  # a date line's, with a byline in it
+# What names a standfirst (a dek, a summary) in a class or id, in the languages of the desks
+# that use one: "standfirst", "article__lead", "sommario", "chapo", "entradilla", "Vorspann"
+_STANDFIRST = re.compile(
+    r"(?:^|[-_\s])(?:standfirst|dek|deck|lead|lede|intro|summary|excerpt|subtitle|subhead"
+    r"|subheadline|strapline|sommario|sottotitolo|catenaccio|chapo|chapeau|entradilla|bajada"
+    r"|sumario|vorspann|teaser)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+# What a class or id names besides that is no standfirst: an image's ("lead-image"), a
+# caption's, a list of links' ("teaser-list")
+_NO_STANDFIRST = re.compile(
+    r"(?:^|[-_\s])(?:image|img|photo|media|video|picture|figure|caption|credit|gallery|list"
+    r"|link|links|related|more|share)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+# Where no line of a page's head is kept from: a photo's caption, navigation, a form
+_FURNITURE = frozenset({"aside", "button", "figcaption", "figure", "footer", "form", "nav"})
+
+
+def _with_head(text: str, shown: list[tuple[str, HtmlElement]], swaps: dict[str, str]) -> str:
+    """``text`` with the lines of the page's head that the extraction dropped put back
+    after its headline: its standfirst (a class or id says so: ``_STANDFIRST``) and a short
+    date line ("December 5, 2026 5:45 PM | By Hanako Yamada"), as a browser shows them
+    between the headline and the first paragraph. trafilatura reads the article's body box
+    alone, and drops a box its class names "meta": an Italian desk's page lost its
+    standfirst, which repeats the agency's figures (a magnitude, 420 displaced), and a
+    page with no time in its metadata its time (walkthroughs). A box of a byline alone
+    stays out, as before, and so does what the page's furniture holds (a photo's caption,
+    navigation)."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    back = [_swapped_back(line, swaps) for line, _ in shown]
+    span = _head_span(lines, shown, back)
+    if span is None:
+        return text
+    top, end, led = span
+    held = {line.strip() for line in lines}
+    head = shown[top][1]
+    kept = [
+        back[i]
+        for i in range(top + 1, end)
+        if back[i] not in held and _kept_in_head(back[i], shown[i][1], head)
+    ]
+    if not kept:
+        return text
+    return "\n".join([lines[0], *kept, *lines[1:]] if led else [*kept, *lines])
+
+
+_HEADLESS_LINES = 4  # lines between an <h1> the text does not hold and its first line
+
+
+def _head_span(
+    lines: list[str], shown: list[tuple[str, HtmlElement]], back: list[str]
+) -> tuple[int, int, bool] | None:
+    """Where the head of the article is among the page's lines (``shown``, ``back``: their
+    text as the text has it): the index of its headline's line, that of the first line of
+    its text after it, and whether the text is led by the headline; None when the text's
+    first lines are not found after an ``<h1>``, or navigation stands between: the
+    ``<h1>`` is a masthead's, and the day under it the day the page was saved. A text
+    without its headline (the page's title is no ``<h1>``'s) has its head after the
+    ``<h1>`` just above its first line."""
+    at = next((i for i, line in enumerate(back) if line == lines[0].strip()), None)
+    if at is None:
+        return None
+    top: int | None
+    end: int | None
+    if shown[at][1].tag == "h1":
+        window = range(at + 1, min(len(back), at + _HEAD_LINES + 2))
+        top, end = at, next((i for i in window if back[i] == lines[1].strip()), None)
+    else:
+        window = range(at - 1, max(-1, at - _HEADLESS_LINES - 2), -1)
+        top, end = next((i for i in window if shown[i][1].tag == "h1"), None), at
+    if top is None or end is None or any(_in_navigation(shown[i][1]) for i in range(top, end)):
+        return None
+    return top, end, top == at
+
+
+def _in_navigation(element: HtmlElement) -> bool:
+    """Whether ``element`` is a ``<nav>`` or inside one."""
+    return element.tag == "nav" or next(element.iterancestors("nav"), None) is not None
+
+
+def _kept_in_head(line: str, block: HtmlElement, headline: HtmlElement) -> bool:
+    """Whether a line of the page's head (``block`` holds it), which the extraction dropped,
+    is the article's: a standfirst or a short date line, in none of the page's furniture."""
+    around = [block, *block.iterancestors()]
+    if any(isinstance(e.tag, str) and e.tag in _FURNITURE for e in around) or _mostly_links(block):
+        return False
+    named = []  # (the box's own names, not those of a box that holds the headline too)
+    for element in around[:3]:
+        if element is headline or headline in element.iterdescendants():
+            break
+        named += [element.get("class") or "", element.get("id") or ""]
+    words = " ".join(_CAMEL.sub(r"\1 \2", name) for name in named)
+    if _NO_STANDFIRST.search(words) or _RELATIVE_TIME.search(line):
+        return False  # (a photo's credit, a list of links; "Updated 2 hours ago")
+    return _a_date_line(line) or _STANDFIRST.search(words) is not None
+
+
+# A time said from the moment the page was saved ("Updated 2 hours ago", "vor 3 Stunden",
+# "il y a 2 h", "2 ore fa", "hace 2 horas", "2 часа назад", "2時間前", "2小时前", "2시간 전"):
+# kept, it changed between two captures of an unchanged page
+_RELATIVE_TIME = re.compile(
+    r"\d+\s*(?:sec\w*|min\w*|hours?|hrs?|days?|weeks?)\s+ago\b|\bvor\s+\d+\s+[SMT]\w+"
+    r"|\bil y a\s+\d+|\d+\s+(?:minut[oi]|or[ae]|giorn[oi])\s+fa\b|\bhace\s+\d+"
+    r"|\d+\s+\w+\s+назад|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|초|분|시간|일)\s*(?:前|전)",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"([a-z])([A-Z])")  # "articleLead": "article Lead"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DATE_LINE_MAX_OTHER = 6  # words besides its date of a date line with a byline in it
+
+
+def _a_date_line(line: str) -> bool:
+    """Whether a short line of a page's head dates it: a date line (``is_date_line``), or
+    a date with a few words besides that are no sentence's (none in lower case of three
+    letters or more: "December 5, 2026 5:45 PM | By Hanako Yamada", "2026年12月5日 15時02分
+    記者 山田花子"), not "Rail works to start on 1 April 2027"."""
+    if len(line) > _DATE_LINE_MAX_CHARS:
+        return False
+    if is_date_line(line):
+        return True
+    span = date_span(line)
+    if span is None:
+        return False
+    words = _LETTERS.findall(line[: span[0]] + " " + line[span[1] :])
+    return len(words) <= _DATE_LINE_MAX_OTHER and not any(
+        len(word) >= 3 and word.islower() for word in words
+    )
 
 
 def _run_of_lines(line: str, shown: list[str], candidates: list[int]) -> list[str]:
@@ -289,41 +428,45 @@ def _run_of_lines(line: str, shown: list[str], candidates: list[int]) -> list[st
     return []
 
 
-def _shown_lines(tree: HtmlElement) -> list[str]:
-    """The lines of the page's body as a browser sets them: a line for each block's run of
-    text (a ``<br>`` breaks one), white space collapsed, empty ones left out."""
+def _shown_lines(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """The lines of the page's body as a browser sets them, each with the block that holds
+    it: a line for each block's run of text (a ``<br>`` breaks one), white space collapsed,
+    empty ones left out."""
     from lxml.etree import iterwalk
 
     body = tree.find(".//body")
     root = body if body is not None else tree
-    lines: list[str] = []
+    lines: list[tuple[str, HtmlElement]] = []
     parts: list[str] = []
+    blocks = [root]  # the blocks open, the innermost last
 
     def line_ends() -> None:
         line = " ".join("".join(parts).split())
         if line:
-            lines.append(line)
+            lines.append((line, blocks[-1]))
         parts.clear()
 
     hidden = 0
     for event, element in iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        block = tag == "br" or (bool(tag) and tag not in _INLINE and tag not in _UNSHOWN)
-        if event == "start":
-            if tag in _UNSHOWN:
-                hidden += 1
-            elif not hidden:
-                if block:
-                    line_ends()
-                if tag:  # (not a comment's text)
-                    parts.append(element.text or "")
-            continue
+        block = bool(tag) and tag not in _INLINE and tag not in _UNSHOWN and element is not root
         if tag in _UNSHOWN:
-            hidden -= 1
-        if hidden:
+            hidden += 1 if event == "start" else -1
+            if event == "start" or hidden:
+                continue
+        elif hidden:
             continue
-        if block:
+        elif event == "start":
+            if block or tag == "br":
+                line_ends()
+            if block:
+                blocks.append(element)
+            if tag:  # (not a comment's text)
+                parts.append(element.text or "")
+            continue
+        elif block:
             line_ends()
+            blocks.pop()
         if element is not root:
             parts.append(element.tail or "")
     line_ends()
