@@ -10,12 +10,14 @@ extraction: each item of an ordered list led by its number as the browser draws 
 ``list-style-type`` respected), and a footnote reference's mark in brackets, "2019[3]", as the
 .docx and .pdf readers read one (plain text has no superscript). A note a reference points
 to, an item of the page's notes list, is led by that mark in brackets ("[3] Limitation
-Act…"), as a .docx's notes are, so that a reference can be matched to its note.
+Act…"), as a .docx's notes are, so that a reference can be matched to its note. The simple
+extractor (``markup``) reads them by the same rules (``item_labels``, ``note_mark``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from wirediff.core.reading.docx_lists import number_label
@@ -53,16 +55,16 @@ def _note_references(tree: HtmlElement) -> dict[str, str]:
     points to (its link's "#fn3") and the mark it shows."""
     notes: dict[str, str] = {}
     for sup in list(tree.iter("sup")):
-        mark = _MARK.fullmatch(sup.text_content().strip())
+        mark = note_mark(sup.text_content())
         link = _reference_link(sup)
-        if mark is None or link is None:
+        if not mark or link is None:
             continue
         target = (link.get("href") or "").partition("#")[2]
         if target:
-            notes.setdefault(target, mark.group(1))
+            notes.setdefault(target, mark)
         for child in list(sup):
             sup.remove(child)  # (the link and its text; the sup's own tail stays)
-        sup.text = f"[{mark.group(1)}]"
+        sup.text = f"[{mark}]"
     return notes
 
 
@@ -83,32 +85,55 @@ def _reference_link(sup: HtmlElement) -> HtmlElement | None:
         e.get(attribute) or "" for e in (sup, parent) if e is not None
         for attribute in ("class", "id", "role")
     )  # fmt: skip
-    return sup if any(_NOTE_NAME.search(name) for name in names.split()) else None
+    return sup if names_a_note(names) else None
 
 
 def _number_items(ordered: HtmlElement, notes: dict[str, str], lead: str) -> None:
     """Lead each item of the ``<ol>`` with its number (or its note's mark, "[3]")."""
     items = [child for child in ordered if isinstance(child.tag, str) and child.tag == "li"]
-    if not items:
-        return
+    labels = item_labels(ordered.attrib, [(item.attrib, _note_of(item, notes)) for item in items])
+    for item, label in zip(items, labels, strict=True):
+        if label:
+            item.text = f"{lead}{label} {(item.text or '').lstrip()}"
+
+
+def item_labels(
+    ordered: Mapping[str, str | None], items: Sequence[tuple[Mapping[str, str | None], str]]
+) -> list[str]:
+    """The label a browser draws before each item of an ordered list whose attributes are
+    ``ordered``: "3.", "iv.", "B." (its ``start``, ``type``, ``reversed``, an item's
+    ``value`` and an inline ``list-style-type`` respected), the mark of the note an item is
+    ("[3]"), or "" (``list-style-type: none``). ``items``: each item's attributes and the
+    mark of the note it is, or "". (Also the simple extractor's, ``markup``.)"""
     step = -1 if ordered.get("reversed") is not None else 1
     start = _integer(ordered.get("start"))
     number = start if start is not None else (len(items) if step < 0 else 1)
     form = _numbering(ordered, _TYPES.get((ordered.get("type") or "").strip(), "decimal"))
-    for item in items:
-        value = _integer(item.get("value"))
+    labels = []
+    for attributes, note in items:
+        value = _integer(attributes.get("value"))
         number = value if value is not None else number
-        note = _note_of(item, notes)
-        shown = _numbering(item, form)
+        shown = _numbering(attributes, form)
         if note:
-            label = f"[{note}]"
+            labels.append(f"[{note}]")
         elif shown == "none":
-            label = ""
+            labels.append("")
         else:
-            label = f"{_label(number, shown)}."
-        if label:
-            item.text = f"{lead}{label} {(item.text or '').lstrip()}"
+            labels.append(f"{_label(number, shown)}.")
         number += step
+    return labels
+
+
+def note_mark(text: str) -> str:
+    """The mark of a note reference whose raised text is ``text`` ("3", "[3]", "*"), or ""
+    (a longer number, a word: "1<sup>st</sup>")."""
+    found = _MARK.fullmatch(text.strip())
+    return found.group(1) if found else ""
+
+
+def names_a_note(names: str) -> bool:
+    """Whether a class, id or role (``names``, apart by spaces) names a note reference."""
+    return any(_NOTE_NAME.search(name) for name in names.split())
 
 
 def _integer(value: str | None) -> int | None:
@@ -118,10 +143,10 @@ def _integer(value: str | None) -> int | None:
         return None
 
 
-def _numbering(element: HtmlElement, inherited: str) -> str:
+def _numbering(attributes: Mapping[str, str | None], inherited: str) -> str:
     """The numbering an element's inline ``list-style-type`` (or ``list-style``) names, else
     ``inherited``."""
-    found = _LIST_STYLE.search(element.get("style") or "")
+    found = _LIST_STYLE.search(attributes.get("style") or "")
     if found is None:
         return inherited
     return next(
