@@ -196,6 +196,11 @@ def test_another_speakers_or_interviews_quote_is_no_quote_changed(other: str) ->
             "“Nenhuma família vai ficar para trás. O recurso chega às prefeituras ainda este "
             "mês”, afirmou o ministro Carlos Menezes durante a cerimônia.",
         ),
+        # rewritten whole in a sentence kept whole: other words in the same mouth (a review)
+        (
+            '"The deal is dead," the minister told reporters in Brussels on Friday.',
+            '"The agreement has collapsed," the minister told reporters in Brussels on Friday.',
+        ),
     ],
 )
 def test_a_quote_cut_short_or_paraphrased_in_the_same_mouth_is_changed(old: str, new: str) -> None:

@@ -200,14 +200,21 @@ def _same_quotation(
     letters_new = len(_letters_in(comparison.right_text, *new))
     if 2 * kept_old >= letters_old or 2 * kept_new >= letters_new:
         return True
-    if 4 * kept_old < letters_old or 4 * kept_new < letters_new:
-        return False
     said_old = _saying(comparison.left_text, old, left)
     said_new = _saying(comparison.right_text, new, right)
     if not (said_old and said_new):
         return False
     kept_said = sum(1 for a, b in kept if a in said_old and b in said_new)
-    return 2 * kept_said >= max(len(said_old), len(said_new))
+    most = max(len(said_old), len(said_new))
+    if 4 * kept_old < letters_old or 4 * kept_new < letters_new:
+        # rewritten whole in a sentence kept whole around it: '"The deal is dead," the
+        # minister told reporters' → '"The agreement has collapsed," …' put other words in
+        # one mouth (a review); another speaker's, another interview's, is no such sentence
+        return min(len(said_old), len(said_new)) >= _FRAME_MIN and 5 * kept_said >= 4 * most
+    return 2 * kept_said >= most
+
+
+_FRAME_MIN = 12  # letters of who spoke, and how, that make a quote's sentence its own
 
 
 def _inside(where: tuple[int, int], at: int) -> bool:

@@ -50,6 +50,10 @@ def test_a_raised_number_that_is_no_reference_is_left_as_it_is(tmp_path: Path) -
         tmp_path, f'<p>Wiki style.<sup class="reference"><a href="#c1">[1]</a></sup> {LONG}</p>'
     )
     assert lines[1].startswith("Wiki style.[1] ")
+    # a raised number linking to another site is no reference (a review: "km[2]")
+    other = '<a href="https://example.org/units#area"><sup>2</sup></a>'
+    lines = _read(tmp_path, f"<p>The park covers 54 km{other} in all. {LONG}</p>")
+    assert "54 km2 in all." in lines[1]
 
 
 LISTS = (

@@ -74,9 +74,9 @@ def _reference_link(sup: HtmlElement) -> HtmlElement | None:
     ("10<sup>6</sup>", "m<sup>2</sup>"), left as it is, as is one linking elsewhere; one named
     a note by its class or id only counts too (its link, if any, is then returned, else the
     ``sup`` itself)."""
-    links = [a for a in sup.iter("a") if "#" in (a.get("href") or "")]
+    links = [a for a in sup.iter("a") if in_page(a.get("href") or "")]
     parent = sup.getparent()
-    around = parent is not None and parent.tag == "a" and "#" in (parent.get("href") or "")
+    around = parent is not None and parent.tag == "a" and in_page(parent.get("href") or "")
     if not links and around and parent.text_content().strip() == sup.text_content().strip():
         links = [parent]  # (the link around the mark alone: "<a href=#fn1><sup>1</sup></a>")
     if links:
@@ -86,6 +86,13 @@ def _reference_link(sup: HtmlElement) -> HtmlElement | None:
         for attribute in ("class", "id", "role")
     )  # fmt: skip
     return sup if names_a_note(names) else None
+
+
+def in_page(href: str) -> bool:
+    """Whether ``href`` points to a place in the page: "#fn3", "judgment.html#fn3"; not
+    another site's, "https://example.org/units#area" ("km²" was "km[2]": a review)."""
+    path, hash_, _place = href.strip().partition("#")
+    return bool(hash_) and "://" not in path and not path.startswith(("/", "mailto:"))
 
 
 def _number_items(ordered: HtmlElement, notes: dict[str, str], lead: str) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 
-from wirediff.core.reading.html_marks import item_labels, names_a_note, note_mark
+from wirediff.core.reading.html_marks import in_page, item_labels, names_a_note, note_mark
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.tables import CELL_JOIN, MAX_NESTED, row_lines
 
@@ -183,7 +183,7 @@ class _Text(HTMLParser):
             self.naming = None
         if tag == "a":
             href = attributes.get("href") or ""
-            self.link = (href.partition("#")[2], len(self.parts)) if "#" in href else None
+            self.link = (href.partition("#")[2], len(self.parts)) if in_page(href) else None
             if self.raised is not None and self.link is not None:
                 self.raised.target = self.link[0]
         elif tag == "sup":
