@@ -226,3 +226,30 @@ def test_the_compare_menu_folds_the_scripts_letter_variants(
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         action.trigger()
     assert window.diff.comparison is not None and window.diff.comparison.changes == ()
+
+
+def test_a_pair_mostly_renumbered_points_to_ignore_numbering(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A judgment with one paragraph put in showed 236 changes, 220 of them its paragraphs
+    renumbered, and nothing pointed to Compare ▸ Ignore numbering (a legal-affairs
+    reporter's walkthrough)."""
+    topics = "costs appeal notice deposit tenancy landlord court tribunal penalty scheme"
+    paras = [
+        f"{n}. The {word} was considered by the panel at length, and its reasons were given."
+        for n, word in enumerate((topics + " " + topics).split(), start=1)
+    ]
+    left = "\n\n".join(paras) + "\n"
+    right = (
+        "\n\n".join(
+            ["1. A paragraph put in before the others, on the history of the case."]
+            + [f"{n + 1}.{p.split('.', 1)[1]}" for n, p in enumerate(paras, start=1)]
+        )
+        + "\n"
+    )
+    open_and_wait(qtbot, window, write_pair(tmp_path, left, right))
+    hint = "20 of them renumbering only: Compare ▸ Ignore numbering"
+    assert hint in window.changes.summary.text().split("\n")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_numbering"].trigger()
+    assert "renumbering only" not in window.changes.summary.text()

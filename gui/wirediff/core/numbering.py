@@ -29,8 +29,13 @@ A list's bullet may come first ("- (a)", as Markdown writes a list).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wirediff.core.result import Comparison
 
 # The key every label's words compare by (a noncharacter: no text's word is it).
 LABEL_KEY = "\ufdd0"
@@ -229,3 +234,49 @@ def mask_labels(text: str, start: int, end: int, starts: list[int], keys: list[s
         if spans[at][0] <= token_start:
             keys[i] = LABEL_KEY
     return keys
+
+
+RENUMBERED_SAID_MIN = 10  # numbering-only changes the app points to Ignore numbering for
+
+
+def renumbered(comparison: Comparison) -> int:
+    """How many of ``comparison``'s changes are numbering labels or references alone
+    ("17 → 18", "section 26 → 27"), compared with numbering (0 when it is ignored): a
+    judgment with one paragraph inserted showed 236 changes, 220 of them its renumbered
+    paragraphs, and nothing pointed to Compare ▸ Ignore numbering (a legal-affairs
+    reporter's walkthrough)."""
+    from wirediff.core.result import ChangeKind  # (the compare path loads this module)
+
+    if comparison.options.ignore_numbering:
+        return 0
+    changed = [c for c in comparison.changes if c.kind is ChangeKind.REPLACE]
+    if len(changed) < RENUMBERED_SAID_MIN:
+        return 0
+    texts = (comparison.left_text, comparison.right_text)
+    numbers = [sorted(label_spans(t) + reference_spans(t)) for t in texts]
+    return sum(
+        all(
+            _within(numbers[side], text, span.start, span.end)
+            for side, (text, span) in enumerate(zip(texts, (c.left, c.right), strict=True))
+        )
+        for c in changed
+    )
+
+
+def _within(spans: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``'s digits all lie in ``spans`` (sorted), and it holds
+    nothing else but marks around them ("17.", "(4)")."""
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    if any(c.isalpha() for c in text[start:end]):
+        return False
+    at = max(bisect.bisect_right(spans, (start, 1 << 62)) - 1, 0)
+    covered = []
+    for span in spans[at:]:
+        if span[0] >= end:
+            break
+        if span[1] > start:
+            covered.append(span)
+    return all(
+        any(s[0] <= i < s[1] for s in covered) for i in range(start, end) if text[i].isdigit()
+    )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import in_passages, percent
+from wirediff.core.numbering import RENUMBERED_SAID_MIN, renumbered
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import no_changes, note_after, plain_tooltip
@@ -210,6 +211,10 @@ class ChangesPanel(QWidget):
             for what in comparison.options.ignored("ignore_paragraphs", "ignore_numbering")
         )
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
+        # (most of them renumbered paragraphs: where the switch is that leaves them out)
+        numbered = renumbered(comparison) if not nothing else 0
+        if numbered >= max(RENUMBERED_SAID_MIN, n // 4):
+            text += f"\n{numbered:,} of them renumbering only: Compare ▸ Ignore numbering"
         self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
         tips = [every_figure] if every_figure else []
         if paragraphs or comparison.options.ignore_paragraphs:  # (after the figures)
