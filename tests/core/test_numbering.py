@@ -268,3 +268,27 @@ def test_a_bills_section_heading_number_is_a_label() -> None:
     assert compare(draft, final, CompareOptions()).changes != ()
     article = "Lobbying rules\n\n24 Hours of lobbying\n\nThe minister met 12 firms.\n"
     assert label_spans(article) == []  # (no draft: a subhead's number is no label)
+
+
+def test_the_changes_that_renumber_alone_are_counted() -> None:
+    """The changes panel points to Ignore numbering by them (a legal-affairs reporter)."""
+    from wirediff.core.compare import compare
+    from wirediff.core.numbering import renumbered
+    from wirediff.core.options import CompareOptions
+
+    paras = [
+        f"{n}. Ground {n} was argued at length, and the panel gave reasons." for n in range(1, 16)
+    ]
+    left = "\n\n".join(paras) + "\n"
+    right = (
+        "\n\n".join(
+            ["1. A ground put in first, with its reasons."]
+            + [f"{n + 1}.{p.split('.', 1)[1]}" for n, p in enumerate(paras, start=1)]
+        )
+        + "\n"
+    )
+    right = right.replace("Ground 7 was argued", "Ground 7 was conceded")
+    comparison = compare(left, right)
+    assert renumbered(comparison) == 14  # (not the one put in, nor 7 → 8 with "conceded")
+    assert renumbered(compare(left, right, CompareOptions(ignore_numbering=True))) == 0
+    assert renumbered(compare(left, left.replace("Ground 3", "Ground 4"))) == 0  # (too few)
