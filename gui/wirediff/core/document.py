@@ -12,6 +12,7 @@ from wirediff.core.papers import labelled_byline, lone_paper, paper_name, withou
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
+from wirediff.core.wiremarkers import head_furniture
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
 # Document.meta's key of a page's publication time when its date is a later revision's
@@ -458,14 +459,11 @@ def no_headline(line: str) -> bool:
         or _a_masthead(line)
         or _furniture(line)
         or _a_sites_tagline(line)
-        or _EDITORS_NOTE.match(line) is not None
+        # (a wire's note to its clients' editors, "Eds: UPDATES with prime minister's
+        # comment", titled an agency's update in the list, the panes and the reports: a
+        # corrections editor's walkthrough)
+        or head_furniture(line)
     )
-
-
-# A wire's note to its clients' editors: "Eds: UPDATES with prime minister's comment" titled
-# an agency's update in the list, the panes and the reports (a corrections editor's
-# walkthrough); "Editor's note:" opening a page is one too.
-_EDITORS_NOTE = re.compile(r"(?:eds?|editors?|editor['’]s\s+note)\s*[:.]\s", re.IGNORECASE)
 
 
 # A site's name, a dash or a bar, then its tagline in lower case.
@@ -757,6 +755,8 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
             found.add(i)
         elif i == 0 and masthead_over_date(lines):  # "East Coast Echo" / "12 March 2026"
             found.update((0, 1))
+        elif head_furniture(line):  # "Eds: UPDATES with …", "(Corrects spelling of …)"
+            found.add(i)
     return found
 
 

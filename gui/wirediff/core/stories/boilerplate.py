@@ -28,6 +28,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.reading.releases import FOOT_LINES, release_notes
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.wiremarkers import foot_furniture
 
 Span = tuple[int, int]
 _WRAP = CompareOptions()  # what makes a text hard-wrapped, as the aligned diff takes it
@@ -216,6 +217,8 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
     notes = release_notes(foot)
     if notes is not None:
         lines.local.update(range(n - len(foot) + notes, n))
+    # ... and an agency's trailer: "(ANSA).", "RED/GIM", "05-DIC-26 09:12 NNNN"
+    lines.local.update(range(n - foot_furniture(foot), n))
     return lines
 
 

@@ -1,0 +1,61 @@
+"""What an agency sends its clients' editors with a take — notes, slugs, credits, desks'
+initials, stamps — is furniture, no story text (a corrections editor's and an Italian
+desk's walkthroughs: five of a refile's six changes were these)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirediff.core.wiremarkers import foot_furniture, head_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eds: UPDATES with prime minister's comment, bond yields, stocks",
+        "(Corrects spelling of minister's name in paragraph 4)",
+        "(Refiles to add dropped word in paragraph 6)",
+        "BC-Poland-Rates/UPDATE 2",
+        "BC-EU--Poland-Rates, 1st Ld-Writethru",
+    ],
+)
+def test_a_note_to_editors_or_a_slug_is_furniture(line: str) -> None:
+    assert head_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BC-based lenders said on Friday they would cut rates.",
+        "Editors say the bill passes the Senate.",
+        "(Reuters) - The central bank cut its main rate on Friday.",
+        "(Corrects are rare, he said) and the vote went ahead.",
+    ],
+)
+def test_a_sentence_is_no_furniture(line: str) -> None:
+    assert not head_furniture(line)
+
+
+def test_an_agencys_trailer_is_counted_from_the_end() -> None:
+    story = "Il sisma è stato avvertito a Lucca e Pisa. (ANSA)."
+    assert foot_furniture([story, "RED/GIM", "05-DIC-26 09:12 NNNN"]) == 2
+    assert foot_furniture([story, "(AGI)", "Lu1/Mrg", "051130 DIC 26"]) == 3
+    assert foot_furniture([story, "Fonte: ANSA", "© Riproduzione riservata"]) == 2
+    assert foot_furniture(["The council will meet again on Monday, officials said."]) == 0
+    # a trailer's line above the story's last line is the story's
+    assert foot_furniture(["RED/GIM", "The council will meet again on Monday."]) == 0
+
+
+def test_a_takes_trailer_is_boilerplate_of_its_story() -> None:
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(5)
+    lines = w.article(w.topic(), paragraphs=5)
+    take = doc("take.txt", [*lines, "RED/GIM", "05-DIC-26 09:12 NNNN"])
+    copy = doc("copy.txt", [*lines, "Fonte: ANSA"])
+    index = build_story_index([take, copy])
+    for d, trailer in ((0, "05-DIC-26 09:12 NNNN"), (1, "Fonte: ANSA")):
+        text = index.documents[d].text
+        at = text.index(trailer)
+        assert any(start <= at < end for start, end in index.boilerplate[d])
