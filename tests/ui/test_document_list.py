@@ -290,7 +290,9 @@ def test_a_date_with_its_time_too_wide_for_its_cell_drops_its_year_first(qtbot) 
     stamp = "2026-03-10 07:27"
     wide = metrics.horizontalAdvance(stamp)
     assert without_year(stamp, metrics, wide) == stamp  # it fits
-    assert without_year(stamp, metrics, wide - 5) == "03-10 07:27"
+    # its month by its name: "12-05 09:12" was the 12th of May to an Italian desk
+    assert without_year(stamp, metrics, wide - 5) == "10 Mar 07:27"
+    assert without_year("2026-12-05 09:12", metrics, 5) == "5 Dec 09:12"
     assert without_year("2026-03-10", metrics, 5) == "2026-03-10"  # a date alone keeps it
 
 

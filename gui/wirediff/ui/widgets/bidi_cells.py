@@ -72,12 +72,18 @@ class IsolatingCells(QStyledItemDelegate):
 
 
 def without_year(text: str, metrics: QFontMetrics, room: int) -> str:
-    """A date with its time that is wider than ``room`` pixels without its year, which Qt
-    then cuts at its start if it must: "…3-10 07:27" lost the month's first digit beside
-    "2026-03-10" (a date alone keeps its year: it is what tells it)."""
+    """A date with its time that is wider than ``room`` pixels without its year, its month
+    by its name, which Qt then cuts at its start if it must: "…3-10 07:27" lost the
+    month's first digit beside "2026-03-10" (a date alone keeps its year: it is what tells
+    it), and "12-05 09:12" was the 12th of May to an Italian desk (a walkthrough): "5 Dec
+    09:12" reads one way everywhere."""
     if room <= 0 or not _YEAR_FIRST.match(text) or metrics.horizontalAdvance(text) <= room:
         return text
-    return text[5:]
+    month, day, rest = int(text[5:7]), int(text[8:10]), text[10:]
+    return f"{day} {_MONTHS[month - 1]}{rest}" if 1 <= month <= 12 else text[5:]
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 _YEAR_FIRST = re.compile(r"\d{4}-\d\d-\d\d[ T]\d")
