@@ -385,3 +385,22 @@ def test_lone_articles_are_listed_apart_from_the_event_above_them(
     assert tree(window) == [] and doc_list.no_match.isVisible()
     _press(qtbot, Qt.Key.Key_Escape)
     assert doc_list.selected() == listed[-2]  # the selection back, as it was
+
+
+def test_a_story_of_its_own_event_among_events_of_stories_says_so(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A story alone in its event, listed after an event's stories, read as one more of
+    them (an agency-dependence researcher's list): its row says it is its own event."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    (folder / "zz_beetles.txt").write_text(LONE, encoding="utf-8")
+    (folder / "zz_beetles_copy.txt").write_text(LONE, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    model = window.doc_list.proxy
+    labels = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    own = [label for label in labels if label.startswith("Story · 2 versions (its own event)")]
+    assert len(own) == 1, labels
+    event = model.index(next(i for i, t in enumerate(labels) if t.startswith("Event")), 0)
+    nested = [str(model.index(r, 0, event).data()) for r in range(model.rowCount(event))]
+    assert any(t.startswith("Story · 2 versions — ") for t in nested), nested

@@ -94,6 +94,9 @@ def indent_version(row: list[QStandardItem], step: QImage) -> None:
     row[TITLE].setData(step, Qt.ItemDataRole.DecorationRole)
 
 
+OWN_EVENT = " (its own event)"  # said of a story listed at the top among events' stories
+
+
 def marked_bases(index: StoryIndex) -> set[int]:
     """The documents the list marks as a base: the base of every story of two or more."""
     return {s.base for s in index.stories if len(s.versions) > 1}
@@ -118,6 +121,7 @@ def regroup(
     step = version_indent()
     lone = [e for e in index.events if _is_lone(e, index)]
     apart_from = len(lone) < len(index.events)  # a group for them to stand apart from
+    events_of_stories = any(len(e.stories) > 1 for e in index.events)
     for event in index.events:
         if apart_from and _is_lone(event, index):
             continue  # (in the last row: ``_lone_group``)
@@ -133,7 +137,8 @@ def regroup(
             place, at = parent, path
             if len(story.versions) > 1:
                 place, at = _story_row(story), (*path, parent.rowCount())
-                parent.appendRow(group_cells(place, len(story.versions), "versions", 0))
+                own = events_of_stories and parent is root
+                parent.appendRow(group_cells(place, len(story.versions), "versions", 0, own))
             # (from the story's versions' order: of versions the dates do not order, the
             # story panel's and the table's order, not the folder's)
             told = apart(index.documents, [v.doc for v in story.versions])
@@ -229,11 +234,17 @@ def _story_row(story: Story) -> QStandardItem:
     return item
 
 
-def group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
-    """A group row: one label across the row (the view spans it), counts before the title."""
+def group_cells(
+    first: QStandardItem, count: int, noun: str, docs: int, own_event: bool = False
+) -> list[QStandardItem]:
+    """A group row: one label across the row (the view spans it), counts before the title;
+    ``own_event``: a story listed at the top among events of several, which says it is an
+    event of its own (listed after an event's stories, a researcher read it as one more
+    of them: an agency-dependence walkthrough)."""
     title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")
     counts = f"{count:,} {noun}".rstrip() + (f", {docs:,} documents" if docs else "")
+    counts += OWN_EVENT if own_event else ""
     first.setText(one_line(f"{kind} · {counts} — {name}"))
     cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
     font = QFont(first.font())

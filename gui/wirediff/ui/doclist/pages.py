@@ -112,7 +112,8 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
                         f"Story: {story.title}\n{len(story.entries)} versions of one text"
                     )
                 )
-                cells = group_cells(place, len(story.entries), "versions", 0)
+                own = parent is None and any(len(e.stories) > 1 for e in page.events)
+                cells = group_cells(place, len(story.entries), "versions", 0, own)
                 _unspanned(cells, f"{len(story.entries)} versions", "")
                 if parent is None:
                     at = (len(page.rows),)
