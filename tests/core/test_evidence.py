@@ -591,6 +591,12 @@ def test_a_changelog_orders_a_day_dated_capture_by_its_time_beside_a_timed_page(
     assert not came_before(undated, capture) and not came_before(capture, undated)
     (said,) = _order_unknown([undated, capture], [(0, 1)])
     assert "a time not given" in said
+    # two takes whose headers give one time: at the same time (it said "a time not given":
+    # an agency-dependence researcher's walkthrough)
+    take = dataclasses.replace(undated, captured="2026-03-14T14:30:00")
+    copy = dataclasses.replace(capture, text="C", captured="2026-03-14T14:30:00")
+    (said,) = _order_unknown([take, copy], [(0, 1)])
+    assert "(both dated 2026-03-14, at the same time)" in said
 
 
 def test_a_report_says_what_its_comparison_ignored_at_the_top():

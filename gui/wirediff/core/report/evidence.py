@@ -413,7 +413,10 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
         if came_before(docs[left], docs[right]) or docs[left].text == docs[right].text:
             continue  # (of two copies of one text, which came first changes nothing)
         if a and b and a[:10] == b[:10]:
-            timed = len(a) > 10 and len(b) > 10
+            # (or both their captures': a time its header gives is one — "a time not given"
+            # was said of two takes of 14:30, an agency-dependence researcher's walkthrough)
+            captured = bool(docs[left].captured) and bool(docs[right].captured)
+            timed = (len(a) > 10 and len(b) > 10) or captured
             why = f"both dated {a[:10]}, " + ("at the same time" if timed else "a time not given")
             if bool(docs[left].captured) != bool(docs[right].captured):
                 # (a page's copy saved without a stamp beside its stamped captures: the
