@@ -67,6 +67,10 @@ def test_a_releases_furniture_tells_it(text: str) -> None:
         f"{BODY}\nEditor's note: this story was corrected to say 62, not 60.\n",
         f"{BODY}\nEnds of the pier need repair, the press office said.\n",
         f"{BODY}\nAbout Jane Smith: Jane is a reporter covering energy for the paper.\n",
+        # a broadcast script's end mark (a radio package's drafts were "the press release"
+        # of a story that drew in transcripts and a web article: a broadcast editor's)
+        "SLUG: DROUGHT PKG\n\nANCHOR:\nThe reservoir is low.\n\n[MUSIC OUT]\n\nREPORTER:\n"
+        f"{BODY}\n(SOT: Samuel Okafor, 0:14)\n\n### ENDS ###\n",
     ],
 )
 def test_a_report_about_a_release_is_none(text: str) -> None:

@@ -76,8 +76,8 @@ def reads_as_release(text: str) -> bool:
     (at its head "PRESS RELEASE"…; at its foot "ENDS", "###", "Notes to editors", "About
     X: X is a company…"), or two of those that a news site or a paper's copy may carry as
     well (an "About X" heading, an "About X:" that says no organisation, a press or media
-    contact)."""
-    return _headed(text) or _footed(text)
+    contact); not by its foot a broadcast script's (``_a_script``)."""
+    return _headed(text) or (_footed(text) and not _a_script(text))
 
 
 def _headed(text: str) -> bool:
@@ -196,13 +196,33 @@ def is_release(doc: Document) -> bool:
     text = doc.text
     if _headed(text):
         return True
-    if not _footed(text):
+    if not reads_as_release(text):
         return False
     from wirediff.core.reading.metadata import guess_byline  # (metadata imports us)
 
     if not (guess_byline(text) or credited_agency(text, dateline=True)):
         return True
     return any(_notes_said(line) for line in _foot(text))
+
+
+# A broadcast script's cues: who reads ("ANCHOR:", "REPORTER:"), sound and tape
+# ("[MUSIC UP: …]", "[FX: …]", "(SOT: minister, 0:12)"), the slug and duration lines
+_SCRIPT_CUE = re.compile(
+    r"^\s*(?:(?:ANCHOR(?: BACK| TAG)?|REPORTER|PRESENTER|HOST|NEWSREADER|VO|SOT|SLUG|DUR|IN|OUT)"
+    r"\s*:|\[(?:MUSIC|FX|SFX|SOT|VO|AMBI?|ACT)\b|\((?:SOT|VO|ACT)\b)",
+    re.MULTILINE,
+)
+_SCRIPT_CUES_MIN = 3
+
+
+def _a_script(text: str) -> bool:
+    """Whether ``text`` is a broadcast script, its foot's "### ENDS ###" no release's mark:
+    a radio package's drafts were "the press release", the base of a story that drew in the
+    interview's transcripts and the web article (a broadcast editor's walkthrough)."""
+    return len(_SCRIPT_CUE.findall(text, 0, _SCRIPT_LOOK)) >= _SCRIPT_CUES_MIN
+
+
+_SCRIPT_LOOK = 20_000  # characters of a text its cues are looked for in
 
 
 def _an_organisation(name: str) -> bool:
