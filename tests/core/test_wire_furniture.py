@@ -59,3 +59,23 @@ def test_a_takes_trailer_is_boilerplate_of_its_story() -> None:
         text = index.documents[d].text
         at = text.index(trailer)
         assert any(start <= at < end for start, end in index.boilerplate[d])
+
+
+def test_a_broadcast_scripts_cues_are_boilerplate_of_its_story() -> None:
+    """Half the changes between a radio package and the web article written from it were
+    its cues struck out (a broadcast editor's walkthrough)."""
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(9)
+    lines = w.article(w.topic(), paragraphs=5)
+    cues = ["[MUSIC UP: drought bed, then under]", "(SOT: Samuel Okafor, 0:14)", "ANCHOR:"]
+    script = doc("script.txt", ["SLUG: DROUGHT PKG", cues[2], *lines[:3], cues[0], *lines[3:]])
+    script_with_sot = doc("script2.txt", [cues[1], "REPORTER:", *lines, 'IN: "Under the old plan"'])
+    article = doc("web.txt", lines)
+    index = build_story_index([script, script_with_sot, article])
+    for d, said in ((0, cues[0]), (0, "SLUG: DROUGHT PKG"), (1, cues[1]), (1, "REPORTER:")):
+        text = index.documents[d].text
+        at = text.index(said)
+        assert any(start <= at < end for start, end in index.boilerplate[d]), said
+    assert index.boilerplate[2] == ()  # (no script: nothing of it)

@@ -25,7 +25,7 @@ from typing import Any
 
 from wirediff.core.document import LINK_LINE, LINKS_MARKER, furniture_lines
 from wirediff.core.options import CompareOptions
-from wirediff.core.reading.releases import FOOT_LINES, release_notes
+from wirediff.core.reading.releases import FOOT_LINES, a_script, release_notes, script_cues
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.wiremarkers import foot_furniture
@@ -219,6 +219,10 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         lines.local.update(range(n - len(foot) + notes, n))
     # ... and an agency's trailer: "(ANSA).", "RED/GIM", "05-DIC-26 09:12 NNNN"
     lines.local.update(range(n - foot_furniture(foot), n))
+    # ... and a broadcast script's cues: "[MUSIC UP]", "(SOT: minister, 0:12)", "ANCHOR:"
+    if a_script(text):
+        cues = script_cues([text[lines.starts[i] : lines.ends[i]] for i in range(n)])
+        lines.local.update(cues)
     return lines
 
 
