@@ -645,6 +645,8 @@ def test_a_title_with_a_decimal_figure_makes_a_whole_file_name() -> None:
     assert file_name("Yields at 0.125 and 1.234 points") == "Yields at 0,125 and 1,234 points"
     assert file_name("€2.345,6 millones de euros") == "€2345,6 millones de euros"
     assert file_name("Gobierno aprueba 1.500 millones") == "Gobierno aprueba 1500 millones"
+    # a version's number with hyphens ("17,2,1" named no version: a standards editor's)
+    assert file_name("Apple Rushes Out iOS 17.2.1 Fix") == "Apple Rushes Out iOS 17-2-1 Fix"
 
 
 def test_ctrl_e_writes_the_changes_only_when_that_type_is_chosen(

@@ -139,7 +139,10 @@ def file_name(text: str) -> str:
     other = bool(_DECIMAL_COMMA.search(text) or _COUNTED.search(text)) or day_first_text(text)
     pattern = _GROUPED if other else _GROUPS
     grouped = pattern.sub(_ungrouped, text)
-    decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", grouped)
+    # (a version's number, "iOS 17.2.1", with hyphens: "17,2,1" named a version that is
+    # none, a standards editor's walkthrough)
+    versioned = _VERSION.sub(lambda m: m[0].replace(".", "-"), grouped)
+    decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", versioned)
     kept = "".join(c if c.isalnum() or c in " -_,%€$£¥" else " " for c in decimal)
     return " ".join(kept.split())[:80].strip(" ,") or "report"
 
@@ -155,6 +158,9 @@ _COUNTED = re.compile(
     r"|Millionen|Milliarden|Mio|Mrd|euros?|pesos|reais|personas|pessoas|Menschen|viviendas"
     r"|casas|hogares|empleos|tonnes|toneladas|Tonnen|km)\b",
 )
+
+
+_VERSION = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
 def _ungrouped(match: re.Match[str]) -> str:
