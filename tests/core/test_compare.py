@@ -422,3 +422,20 @@ def test_prose_one_paragraph_a_line_in_sections_stays_cut_in_lines() -> None:
     wrapped = "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
     sections = "\n\n".join("\n".join(paragraphs[i : i + 2]) for i in (0, 2, 4)) + "\n"
     assert compare(wrapped, sections).changes == ()
+
+
+def test_ignore_fillers_leaves_spoken_fillers_and_their_commas_out() -> None:
+    """An interview's corrected transcript removed 121 fillers, a third of its 367 changes,
+    the real corrections (forty → fourteen) among them (a broadcast editor's walkthrough)."""
+    from wirediff.core.options import CompareOptions
+
+    asr = "SPEAKER 1: So, um, the reservoir was, uh, at forty per cent in August. Erm, yes."
+    fixed = "SPEAKER 1: So the reservoir was at fourteen per cent in August. Yes."
+    plain = compare(asr, fixed)
+    assert len(plain.changes) > 1
+    ignored = compare(asr, fixed, CompareOptions(ignore_fillers=True))
+    said = [asr[c.left.start : c.left.end] for c in ignored.changes]
+    assert said == ["forty", "yes"]  # (its case left: "Erm, yes" → "Yes")
+    # a written text's words are no fillers ("ah", "er", "oh" stay)
+    text = "Ah, the er of the sentence: oh no."
+    assert compare(text, text.replace("Ah, ", ""), CompareOptions(ignore_fillers=True)).changes

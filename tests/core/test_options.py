@@ -29,6 +29,7 @@ def test_the_user_dict_holds_the_switches_only_and_round_trips():
         "fold_whitespace": True,
         "ignore_paragraphs": False,
         "ignore_numbering": False,
+        "ignore_fillers": False,
     }
     back = CompareOptions.from_user_dict(stored)
     assert (back.ignore_case, back.fold_arabic_letters) == (True, False)

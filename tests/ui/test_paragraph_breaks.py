@@ -253,3 +253,22 @@ def test_a_pair_mostly_renumbered_points_to_ignore_numbering(
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.actions_["ignore_numbering"].trigger()
     assert "renumbering only" not in window.changes.summary.text()
+
+
+def test_ignore_fillers_leaves_um_and_uh_out_and_is_remembered(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Compare ▸ Ignore fillers: a corrected transcript removes them by the hundred (a
+    broadcast editor's walkthrough)."""
+    asr = "JANE DOE: So, um, the reservoir was, uh, at forty per cent in August.\n"
+    fixed = "JANE DOE: So the reservoir was at fourteen per cent in August.\n"
+    open_and_wait(qtbot, window, write_pair(tmp_path, asr, fixed))
+    action = window.actions_["ignore_fillers"]
+    assert not action.isChecked()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        action.trigger()
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) == 1
+    assert "um, the" in window.diff.left.document().toPlainText()  # shown as written
+    assert window.changes.summary.text().split("\n")[0].endswith(" · fillers ignored")
+    assert window.session.settings.options.ignore_fillers

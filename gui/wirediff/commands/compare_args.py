@@ -9,6 +9,7 @@ from wirediff.core.options import CompareOptions
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
     """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --ignore-numbering,
+    --ignore-fillers,
     --no-fold-typography, --no-fold-arabic-letters, --no-fold-yo, --no-fold-han and
     --no-fold-lookalikes."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
@@ -25,6 +26,12 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="compare the numbering lines start with as equal (2.3, (4), (c), Section 6): "
         "a redraft renumbers every clause after one it puts in",
+    )
+    parser.add_argument(
+        "--ignore-fillers",
+        action="store_true",
+        help="leave spoken fillers out of the comparison (um, uh, erm, euh, äh): a "
+        "transcript's corrections removed them by the hundred",
     )
     parser.add_argument(
         "--no-fold-typography",
@@ -61,6 +68,7 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         ignore_punctuation=args.ignore_punctuation,
         ignore_paragraphs=args.ignore_paragraphs,
         ignore_numbering=args.ignore_numbering,
+        ignore_fillers=args.ignore_fillers,
         fold_typography=not args.no_fold_typography,
         fold_arabic_letters=not args.no_fold_arabic_letters,
         fold_yo=not args.no_fold_yo,

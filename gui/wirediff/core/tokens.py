@@ -717,6 +717,11 @@ def scan(
             ends.append(m.end())
             texts.append(m.group())
             words.append(group == "w")
+    if options.ignore_fillers:
+        unfilled = _unfilled(texts, words)
+        if len(unfilled) < len(texts):
+            starts, ends = [starts[i] for i in unfilled], [ends[i] for i in unfilled]
+            texts, words = [texts[i] for i in unfilled], [words[i] for i in unfilled]
     joined: list[int] = []
     breaks = wrap_breaks(text, start, end) if paragraphs else []
     if paragraphs and breaks:
@@ -742,6 +747,39 @@ def scan(
         starts, ends = [starts[i] for i in seen], [ends[i] for i in seen]
         keys, words = [keys[i] for i in seen], [words[i] for i in seen]
     return TokenArrays(starts, ends, keys, words)
+
+
+# Spoken fillers, the words a corrected transcript removes by the hundred (a broadcast
+# editor's walkthrough), in English, French, German, Spanish, Italian, Dutch and Russian:
+# no word of a written text (not "ah", "oh", "er" — a letter's name and a word elsewhere —
+# but "erm", "uhm")
+FILLERS = frozenset(
+    """um umm umm uh uhh uhm erm hmm hm mm mmm mhm euh heu äh ähm öh ehm eeh ehh
+    ee uhmm э ээ э-э мм ммм""".split()
+)
+
+
+def filler(token: str, word: bool) -> bool:
+    """Whether a token is a spoken filler (``FILLERS``, any case)."""
+    return word and len(token) <= 4 and token.casefold() in FILLERS
+
+
+_FILLER_MARKS = frozenset(", … ... - – —".split())
+
+
+def _unfilled(texts: list[str], words: list[bool]) -> list[int]:
+    """The tokens but the fillers, each with the commas, dashes or dots it stands between:
+    ", um," between two words is nothing, as the transcript corrected writes it, where the
+    filler alone left its commas a change."""
+    gone: set[int] = set()
+    for i, (text, word) in enumerate(zip(texts, words, strict=True)):
+        if not filler(text, word):
+            continue
+        gone.add(i)
+        for j in (i - 1, i + 1):  # (", um," between two words: both commas)
+            if 0 <= j < len(texts) and not words[j] and texts[j] in _FILLER_MARKS:
+                gone.add(j)
+    return [i for i in range(len(texts)) if i not in gone]
 
 
 def _keys(texts: list[str], ascii_only: bool, options: CompareOptions) -> list[str]:

@@ -286,7 +286,11 @@ def ignored_said(report: EvidenceReport) -> str:
     """What the comparison took no notice of, as the changes panel says it ("case and
     numbering"), or ""."""
     what = report.options.ignored(
-        "ignore_case", "ignore_punctuation", "ignore_paragraphs", "ignore_numbering"
+        "ignore_case",
+        "ignore_punctuation",
+        "ignore_paragraphs",
+        "ignore_numbering",
+        "ignore_fillers",
     )
     return " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
 

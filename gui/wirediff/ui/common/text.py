@@ -266,7 +266,7 @@ def no_changes(comparison: Comparison) -> str:
         )
     options = comparison.options
     ignored = options.ignored(
-        "ignore_case", "ignore_punctuation", "fold_typography", "ignore_numbering"
+        "ignore_case", "ignore_punctuation", "fold_typography", "ignore_numbering", "ignore_fillers"
     )
     menu = f"what the Compare menu ignores ({', '.join(ignored)})" if ignored else ""
     arabic = ""

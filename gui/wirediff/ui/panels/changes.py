@@ -208,7 +208,9 @@ class ChangesPanel(QWidget):
             changes += f" ({paragraphs})"
         ignored = "".join(
             f" · {what} ignored"
-            for what in comparison.options.ignored("ignore_paragraphs", "ignore_numbering")
+            for what in comparison.options.ignored(
+                "ignore_paragraphs", "ignore_numbering", "ignore_fillers"
+            )
         )
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
         # (most of them renumbered paragraphs: where the switch is that leaves them out)

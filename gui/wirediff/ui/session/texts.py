@@ -72,7 +72,13 @@ def compared(shown: Shown) -> str:
 
 # The Compare menu's switches that are off unless chosen: said of every pair while on (a
 # scholar could not tell from the window that punctuation was ignored).
-_CHOSEN = ("ignore_case", "ignore_punctuation", "ignore_paragraphs", "ignore_numbering")
+_CHOSEN = (
+    "ignore_case",
+    "ignore_punctuation",
+    "ignore_paragraphs",
+    "ignore_numbering",
+    "ignore_fillers",
+)
 
 
 def _ignoring(options: CompareOptions) -> str:

@@ -263,6 +263,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="&Compare",
         toggle=C.ignore_numbering,
     ),
+    ActionSpec(
+        "ignore_fillers",
+        "Ignore &fillers (um, uh, erm)",
+        (),
+        menu="&Compare",
+        toggle=C.ignore_fillers,
+        tip="Spoken fillers — um, uh, erm, euh, äh, э-э — are left out of the comparison "
+        "(a corrected transcript removes them by the hundred)",
+    ),
     ActionSpec("inline", "&Inline view", ("Ctrl+I",), menu="&View", toggle=C.toggle_inline),
     ActionSpec(
         "row_numbers",

@@ -369,6 +369,9 @@ class Commands:
     def ignore_numbering(self, on: bool) -> None:
         self.session.view.set_option("ignore_numbering", on)
 
+    def ignore_fillers(self, on: bool) -> None:
+        self.session.view.set_option("ignore_fillers", on)
+
     def toggle_inline(self, on: bool) -> None:
         """Ctrl+I: one inline pane, or the two side by side. The keyboard in the pane that
         goes stays in the diff (Qt gave it to the next widget, the story panel, where n

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
             ("fold_scripts", all(getattr(options, f) for f in options.SCRIPT_FOLDS)),
             ("ignore_paragraphs", options.ignore_paragraphs),
             ("ignore_numbering", options.ignore_numbering),
+            ("ignore_fillers", options.ignore_fillers),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),
