@@ -886,3 +886,22 @@ def test_a_letter_typed_on_the_note_editors_buttons_is_no_command(
     editor.cancel_button.setFocus()
     key(qtbot, editor.cancel_button, Qt.Key.Key_Return)  # Enter presses the button
     assert not editor.isVisible() and window.changes.model.index(1, 2).data() == ""
+
+
+def test_marks_shared_by_a_copy_of_the_same_text_say_so(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The store knows a text, not a file: a note written on one client's copy showed on
+    another client's page of the same words, unsaid (a corrections editor's walkthrough)."""
+    twin = folder / "zz_twin.txt"
+    source = next(folder.glob("001_*.txt"))
+    twin.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    assert pair(window) == ("000", "001")
+    line = window.changes.review_line
+    assert not line.isVisible()  # (nothing marked: nothing said)
+    key(qtbot, window.diff.right, Qt.Key.Key_R)
+    assert line.text().split("\n") == [
+        "✓ Reviewed (r)",
+        "These marks are on zz_twin.txt too: the same text",
+    ]

@@ -290,12 +290,16 @@ class ChangesPanel(QWidget):
         pair_note: str,
         reviewed: bool,
         orphans: Sequence[str],
+        shared_with: str = "",
     ) -> None:
         """Show what was noted about the pair on screen: flags and notes on its changes,
-        the note on the pair, whether it is reviewed, marks not found (``orphans``: why)."""
+        the note on the pair, whether it is reviewed, marks not found (``orphans``: why);
+        ``shared_with``: the other files of the same text, which these marks are on too."""
         self.rows.set_marks(flags, notes)
         self._show_note(self.selected())
         lines = ["✓ Reviewed (r)"] if reviewed else []
+        if shared_with:
+            lines.append(f"These marks are on {shared_with} too: the same text")
         if pair_note:
             lines.append(note_after(f"{NOTE} On this pair: ", pair_note, more="(Shift+M)"))
         if orphans:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.display import in_order
+from wirediff.core.document import Document
 from wirediff.core.quoting import change_words
 from wirediff.core.review import Listed, Lost, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
@@ -46,6 +47,9 @@ class Reviewing:
         # Esc too many — a tooltip's, a menu's — lost a note without a trace)
         self._drafts: dict[tuple[object, object], tuple[NoteTarget, str]] = {}
         self._focus_back: QWidget | None = None
+        # the open documents by their texts (``_shared_with``), for the list they were of
+        self._twins_of: list[Document] | None = None
+        self._twins: dict[str, list[int]] = {}
         review, editor = self.review, parts.changes.note_editor
         review.marks_changed.connect(self._show_marks)
         review.list_marks.connect(parts.doc_list.cells.set_review_marks)
@@ -80,9 +84,37 @@ class Reviewing:
     def _show_marks(self, marks: PairMarks) -> None:
         self.parts.diff.set_flags(set(marks.flagged), set(marks.notes))
         reasons = [orphan_line(o) for o in marks.orphans]
+        marked = marks.reviewed or marks.pair_note or marks.flagged or marks.notes
         self.parts.changes.show_review(
-            set(marks.flagged), marks.notes, marks.pair_note, marks.reviewed, reasons
+            set(marks.flagged),
+            marks.notes,
+            marks.pair_note,
+            marks.reviewed,
+            reasons,
+            self._shared_with() if marked else "",
         )
+
+    def _shared_with(self) -> str:
+        """The other files open whose text is the pair's right side's (or its left's), its
+        marks theirs too: the store knows a text, not a file, and a note naming one client
+        showed on another that ran the same words (a corrections editor's walkthrough)."""
+        shown = self.session.current
+        documents = self.session.documents
+        if shown is None or not documents:
+            return ""
+        if self._twins_of is not documents:  # (grouped once per folder opened)
+            self._twins_of, self._twins = documents, {}
+            for i, doc in enumerate(documents):
+                self._twins.setdefault(doc.text, []).append(i)
+        mine = {id(shown.left), id(shown.right)}
+        names = [
+            documents[i].name
+            for side in (shown.right, shown.left)
+            for i in self._twins.get(side.text, ())
+            if id(documents[i]) not in mine
+            and documents[i].path not in (shown.left.path, shown.right.path)
+        ]
+        return ", ".join(dict.fromkeys(names))
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Review store — wirediff", text)
