@@ -62,6 +62,7 @@ OTHER_READERS = {
     "wirediff.core.reading.records",
     "wirediff.core.reading.docx",
     "wirediff.core.reading.pdf",
+    "wirediff.core.reading.subtitles",
     "wirediff.core.reading.markup",
     "wirediff.core.reading.folder",
     "html.parser",

@@ -66,6 +66,7 @@ read_docx = _lazy("docx", "read_docx")
 read_pdf = _lazy("pdf", "read_pdf")
 read_feed = _lazy("feed", "read_feed")
 read_mail = _lazy("mail", "read_mail")
+read_subtitles = _lazy("subtitles", "read_subtitles")
 
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
@@ -80,6 +81,10 @@ _MAIL = re.compile(
     rb"(?:From \S[^\n]*\n)?(?:Return-Path|Received|Delivered-To|MIME-Version|Message-ID|From|"
     rb"Date|X-[\w-]+): [^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*[\w-]+: ",
     re.IGNORECASE,
+)
+# How subtitles open: WebVTT's header, or SubRip's first cue (its number, then its timing)
+_SUBTITLES = re.compile(
+    rb"WEBVTT(?:[ \t\r\n]|$)|\s*\d{1,6}\r?\n[ \t]*(?:\d{1,3}:)?\d\d:\d\d[,.]\d{1,3}[ \t]*-->"
 )
 # How a feed opens: its XML declaration, comments or a document type, then <rss>, <feed>
 # (Atom), <rdf:RDF> (RSS 1.0) or <opml>
@@ -107,6 +112,8 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_feed  # a feed saved without its ending (a news reader's export)
     if opens_as_web_page(data):
         return read_html  # pages saved as .php, .aspx, .shtml or without extension
+    if _SUBTITLES.match(data[:256].removeprefix(b"\xef\xbb\xbf")):
+        return read_subtitles  # subtitles saved without their ending (a download's name)
     if _MAIL.match(data[:4096]):
         return read_mail  # a message or a mailbox without its ending (Thunderbird's "Inbox")
     return read_text
@@ -147,6 +154,8 @@ READERS: dict[str, Reader] = {
     ".opml": read_feed,
     ".eml": read_mail,
     ".mbox": read_mail,
+    ".srt": read_subtitles,
+    ".vtt": read_subtitles,
 }
 
 
