@@ -56,7 +56,8 @@ _TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?"
 _TIMING = re.compile(rf"[ \t]*({_TIME})[ \t]*-->[ \t]*({_TIME})(?:[ \t].*)?")
 _NUMBER = re.compile(r"[ \t]*\d{1,9}[ \t]*")
 # WebVTT's blocks that are no cue: the header, comments, style sheets, regions
-_NOT_CUE = re.compile(r"(?:\ufeff?WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
+_NOT_CUE = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
+_HEADER = re.compile(r"WEBVTT(?:[ \t]|$)")
 # <v Jane Doe>, <v.loud Jane Doe> (the speaker), and every other tag: <i>, </i>, <c.yellow>,
 # <lang en>, <font color="…">, <ruby>; an inline time <00:00:01.500>; ruby text (<rt>…</rt>,
 # a reading aid, not words); {\an8}, {\i1} (SSA override codes in SubRip)
@@ -90,7 +91,7 @@ def read_subtitles(path: Path, data: bytes, options: ReaderOptions) -> list[Docu
         raise not_its_format(path, data, _KIND, _HINT)
     text, encoding = decode(path, data)
     lines = normalize_newlines(text.replace("\ufeff", "")).split("\n")
-    webvtt = _NOT_CUE.match(lines[0]) is not None and lines[0].startswith("WEBVTT")
+    webvtt = _HEADER.match(lines[0]) is not None
     if not webvtt and not any(
         "-->" in line and _TIMING.fullmatch(line) for line in lines[:_LOOK_FOR_TIMING]
     ):
