@@ -42,6 +42,7 @@ def test_an_agencys_trailer_is_counted_from_the_end() -> None:
     assert foot_furniture([story, "(AGI)", "Lu1/Mrg", "051130 DIC 26"]) == 3
     assert foot_furniture([story, "Fonte: ANSA", "© Riproduzione riservata"]) == 2
     assert foot_furniture(["The council will meet again on Monday, officials said."]) == 0
+    assert foot_furniture([story, "FEATURES/INTERVIEWS"]) == 0  # (a site's section)
     # a trailer's line above the story's last line is the story's
     assert foot_furniture(["RED/GIM", "The council will meet again on Monday."]) == 0
 

@@ -48,7 +48,7 @@ _HEAD_FURNITURE = re.compile(
 )
 _FOOT_FURNITURE = re.compile(
     r"\((?:[A-Z][\w-]{1,20})\)\.?"
-    r"|[A-Za-z][\w-]{1,12}/[A-Za-z][\w-]{1,12}(?:/[\w-]{1,12})?"
+    r"|[A-Za-z][\w-]{1,8}/[A-Za-z][\w-]{1,8}(?:/[\w-]{1,8})?"  # (not "FEATURES/INTERVIEWS")
     r"|(?:fonte|source|quelle|fuente)\s*:\s*[\w .-]{2,30}"
     r"|©?\s*riproduzione riservata\s*©?|©\s*[\w .-]{2,40}|\(end\)|\(ends\)|-?\s*0\s*-|NNNN",
     re.IGNORECASE,
