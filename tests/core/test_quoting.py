@@ -90,6 +90,11 @@ def test_a_figure_in_another_style_of_its_texts_is_no_figure_changed(text, old, 
     assert changed_figures(compare(text.format(old), text.format(new)))[0] == said
 
 
+_NL = "Het kabinet trekt {} uit voor het versterken van dijken langs de grote rivieren.\n"
+_NO = "Regjeringen bruker {} på strømstøtte til husholdningene i vinter, sier ministeren.\n"
+_SV = "Regeringen skjuter till {} till regionerna för att korta vårdköerna, säger ministern.\n"
+
+
 @pytest.mark.parametrize(
     ("text", "old", "new", "said"),
     [
@@ -136,6 +141,28 @@ def test_a_figure_in_another_style_of_its_texts_is_no_figure_changed(text, old, 
             ["1万2千 → 1万5千"],
         ),
         ("比上年增加{}，增长0.8%。\n", "560万吨", "560亿吨", ["560万 → 560亿"]),
+        # Dutch's, Danish's, Norwegian's and Swedish's magnitudes, and a currency sign a
+        # space before its figure (a Nordic and Dutch desks' walkthrough: "1,5 → 1500",
+        # "2,4 → 2,6")
+        (_NL, "1,5 miljard euro", "1500 miljoen euro", []),
+        (_NL, "1,5 mld euro", "1500 mln euro", []),
+        (_NL, "1,5 miljard euro", "1,6 miljard euro", ["1,5 miljard euro → 1,6 miljard euro"]),
+        (_NL, "€ 2,4 miljoen", "€ 2,6 miljoen", ["€ 2,4 miljoen → € 2,6 miljoen"]),
+        (_NL, "€ 2,4 miljoen", "2,4 miljoen euro", []),
+        (_NL, "1,5 miljard euro", "1,5 miljoen euro", ["1,5 miljard euro → 1,5 miljoen euro"]),
+        (_NO, "2,1 milliarder kroner", "2100 millioner kroner", []),
+        (_NO, "2,1 mia. kr.", "2,1 milliarder kroner", []),
+        (_NO, "3 tusen kroner", "3000 kroner", []),
+        (
+            _NO,
+            "3,2 milliarder kroner",
+            "3,4 milliarder kroner",
+            ["3,2 milliarder kroner → 3,4 milliarder kroner"],
+        ),
+        (_SV, "4 miljarder kronor", "4 000 miljoner kronor", []),
+        (_SV, "4 mdr kronor", "4 miljarder kronor", []),
+        (_SV, "3,5 procent", "3,5 %", []),
+        (_SV, "3,5 procent", "3,8 procent", ["3,5 procent → 3,8 procent"]),
     ],
 )
 def test_a_magnitude_belongs_to_its_figure(text, old, new, said):
@@ -211,3 +238,32 @@ def test_the_time_other_figures_are_given_at_is_no_figure_changed():
     quake = "The quake struck at {} and killed {} people, officials said on Friday.\n"
     said = changed_figures(compare(quake.format("14:05", "12"), quake.format("14:50", "15")))
     assert said[0] == ["14:05 → 14:50", "12 people → 15 people"]
+
+
+_TT = (
+    "TT\n{}\n\nRegeringen skjuter till 4 miljarder kronor till vården\n\n"
+    "Regeringen skjuter till 4 miljarder kronor till regionerna för att korta vårdköerna, "
+    "meddelar socialminister Anna Bergström. Mötet med regionerna börjar kl. 13.00 i dag.\n\n"
+    "Enligt SKR väntade drygt 170 000 personer längre än vårdgarantins 90 dagar i oktober.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Publicerad 5 december 2026 kl. 10.55", "Publicerad 5 december 2026 kl. 14.30"),
+        ("5. dec. 2026 kl. 09.15", "5. dec. 2026 kl. 18.42"),
+        ("Oppdatert 5. desember 2026 klokken 10.55", "Oppdatert 5. desember 2026 klokken 14.30"),
+        ("Uppdaterad klockan 10.55", "Uppdaterad klockan 14.30"),
+        ("Päivitetty 5.12.2026 klo 10.55", "Päivitetty 5.12.2026 klo 14.30"),
+        ("Bijgewerkt om 10.55 uur", "Bijgewerkt om 14.30 uur"),
+    ],
+)
+def test_a_stamps_time_written_with_a_point_is_no_figure(old, new):
+    """TT's "Publicerad 5 december 2026 kl. 10.55" against a paper's verbatim copy stamped
+    "kl. 14.30" read "figures changed: 10.55 → 14.30", the copy "edited", where a colon
+    time on such a line was none (a Nordic and Dutch desks' walkthrough). In the story a
+    time so written is a figure changed."""
+    assert changed_figures(compare(_TT.format(old), _TT.format(new)))[0] == []
+    later = _TT.format(new).replace("kl. 13.00", "kl. 15.30")
+    assert changed_figures(compare(_TT.format(old), later))[0] == ["13.00 → 15.30"]

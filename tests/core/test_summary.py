@@ -346,6 +346,15 @@ def test_figures_of_a_row_or_parted_by_words_are_each_said(old, new, said):  # t
         ),
         ("Twenty-one homes burned", "Twenty-three homes burned", ["Twenty-one → Twenty-three"]),
         ("At least four people died", "At least 4 people died", []),  # the same figure
+        # with its percent, the same value: a script's words against the web copy's digits
+        # read "twenty-three per cent → 23%" (a broadcast desk's walkthrough)
+        ("Around twenty-three per cent leaked", "Around 23% leaked", []),
+        ("Around twenty-three percent leaked", "Around 23 per cent leaked", []),
+        (
+            "Around twenty-three per cent leaked",
+            "Around 24% leaked",
+            ["twenty-three per cent → 24%"],
+        ),
         ("One of them said it rose", "A man said it rose", []),  # no figure on the other side
         # Spanish's too ("cuatro → 17" was missing, "40 → 63" beside it: a media monitor)
         (

@@ -339,7 +339,8 @@ def _head_zones(text: str) -> list[tuple[int, int]]:
         if line.strip():
             lines += 1
             dateline = _CJK_DATELINE.match(line)
-            if is_date_line(line[:_HEAD_CHARS]) or _CJK_STAMP.fullmatch(line.strip()):
+            head = _POINT_TIME.sub(_with_colon, line[:_HEAD_CHARS])  # ("kl. 14.30": a time)
+            if is_date_line(head) or _CJK_STAMP.fullmatch(line.strip()):
                 zones.append((start, min(end, start + _HEAD_CHARS)))
             elif dateline is not None:  # (its own span: the story follows on its line)
                 zones.append((start, start + dateline.end()))
@@ -364,6 +365,40 @@ _CJK_DATELINE = re.compile(
 
 
 _HEAD_LINES, _HEAD_CHARS = 5, 100
+
+# A time of day written with a point after the word that says it is one, as Danish,
+# Norwegian, Swedish, Finnish, Dutch and German copy write it: "kl. 14.30", "klokken 14.30",
+# "klockan 14.30", "klo 14.30", "om 14.30 uur", "um 14.30 Uhr". On a stamp's line it is no
+# figure, as "14:30" there is none: TT's "Publicerad 5 december 2026 kl. 10.55" against a
+# paper's verbatim copy stamped "kl. 14.30" read "figures changed: 10.55 → 14.30", the copy
+# "edited" (a Nordic and Dutch desks' walkthrough)
+_POINT_TIME = re.compile(
+    r"(?:\b(?:kl|klo)\.?|\bklokk(?:en|a)|\bklockan|\bkello)\s?"
+    r"((?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d.,]?\d)"
+    r"|(?<![\d.,])((?:[01]?\d|2[0-3])\.[0-5]\d)\s?(?:uur|Uhr)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_colon(time: re.Match[str]) -> str:
+    """A point time's match (``_POINT_TIME``) with a colon for its point, as a date line's
+    clock is read ("kl. 09.15" is "kl. 09:15")."""
+    at = 1 if time.group(1) is not None else 2
+    start, end = time.span(at)
+    said = time.group()
+    offset = start - time.start()
+    return said[:offset] + time.group(at).replace(".", ":") + said[end - time.start() :]
+
+
+def _point_time(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a time written with a point after its
+    word (``_POINT_TIME``)."""
+    for time in _POINT_TIME.finditer(text, max(0, start - 12), min(len(text), end + 6)):
+        if (start, end) in (time.span(1), time.span(2)):
+            return True
+    return False
+
+
 _MARKER_REACH = 2_000  # (a figure further on is in no heading's marker: not looked for)
 
 
@@ -480,6 +515,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         month = _month_beside(text, m.start(), m.end())
         day_end = m.end() if month is not None else -1
         timed = ":" in m.group() or _H_TIME.fullmatch(m.group()) is not None
+        timed = timed or _point_time(text, m.start(), m.end())
         timed = timed or _CJK_DATED.search(m.group()) is not None
         dated = month is not None or timed or _in_numeric_date(text, m.start(), m.end())
         if dated and head.holds(m.start()):
@@ -492,8 +528,9 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             continue
         # its currency and its unit, beside the replaced digits: "€800 million → €850
         # million" and "800 km → 850 km" were one "800 → 850 (×2)"
-        currency = text[m.start() - 1 : m.start()] if m.start() else ""
-        currency = currency if currency and currency in _CURRENCIES else ""
+        # (a space after the sign too, as Dutch writes it: "€ 2,4 miljoen")
+        currency_sign = _CURRENCY_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        currency = "" if currency_sign is None else currency_sign.group()
         out.append(
             _sign(text, m.start() - len(currency))
             + currency
@@ -549,6 +586,7 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
 
 
 _CURRENCIES = "€$£¥₹₽"
+_CURRENCY_BEFORE = re.compile(rf"[{_CURRENCIES}][ \u00a0\u202f]?\Z")
 _SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
@@ -561,8 +599,13 @@ _UNIT = re.compile(
     r"|Millionen|Milliarden|Prozent|Menschen|Stunden|Tage|Jahre|millones|personas|horas"
     r"|días|años"
     # (Italian's and Spanish's magnitudes: "2,5 milioni di euro" was "2,5 → 3,1")
-    r"|milion[ei]|miliard[oi]|mln|mld|mila|mil millones|millón|mil|di euro)\b"
-    r"|\s(?:тыс|Mio|Mrd)\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
+    r"|milion[ei]|miliard[oi]|mln|mld|mila|mil millones|millón|mil|di euro"
+    # (Dutch's, Danish's, Norwegian's and Swedish's, and their crowns and percent: "1,5
+    # miljard euro → 1,6 miljard euro" was "1,5 → 1,6", a Nordic and Dutch desks' walkthrough)
+    r"|miljoen(?:en)?|miljard(?:en)?|miljarder|miljon(?:er)?|millioner|mdr|duizend|tusen|tusind"
+    r"|kroner|kronor|procent|prosent)\b"
+    # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
+    r"|\s(?:тыс|Mio|Mrd|mio|mia|mdr|kr)\.(?!\w)",
     re.IGNORECASE,
 )
 # (French writes a space before "%" and "€", "3,2 %", "40 €", "millions d'euros": "3,2 % →
@@ -576,9 +619,10 @@ _UNIT = re.compile(
 _MAGNITUDES = (
     (12, r"tn|trillions?|трлн|триллион\w*"),
     (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\.|miliard[oi]|mld"),
-    (9, r"mil millones"),
+    (9, r"mil millones|miljard(?:en)?|miljarder|mia\.|mdr\.?"),
     (6, r"m|mn|millions?|млн|миллион\w*|Millionen|Mio\.|millones|millón|milion[ei]|mln"),
-    (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil"),
+    (6, r"miljoen(?:en)?|miljon(?:er)?|millioner"),
+    (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil|duizend|tusen|tusind"),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
@@ -843,6 +887,16 @@ _DOTS = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.])\d{1,3}(?:\.\d{3})+(?=,\d)"
 )
 _DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?![\d.]))")
+# A percent sign or its word after a figure ("twenty-three per cent" is "23%": a script's
+# number in words against the web copy's digits was "figures changed: twenty-three per cent
+# → 23%", where "thirty-one → 31" was none — a broadcast desk's walkthrough)
+_PERCENT = re.compile(
+    r"(?<=\d)\s?(?:%|per ?cent|procent|prosent|prozent|pour ?cent|por ciento|per cento"
+    r"|процент\w*)$",
+    re.IGNORECASE,
+)
+# Crowns, written out or short ("4 mia. kr." is "4 milliarder kroner")
+_CROWNS = re.compile(r"(?<=\s)(?:kroner|kronor|kr\.?)$", re.IGNORECASE)
 # The "of" between a magnitude and its currency ("2,5 milioni di euro" is "2,5 milioni euro")
 _OF_CURRENCY = re.compile(r"\sdi(?=\seuro)", re.IGNORECASE)
 
@@ -871,7 +925,8 @@ def _value(figure: str, dots: bool = False) -> str:
     ascii_digits = _DOTS.sub(lambda m: m.group().replace(".", ""), plain_cjk(ascii_digits))
     if dots:
         ascii_digits = _DOT.sub("", ascii_digits)
-    ascii_digits = _OF_CURRENCY.sub("", ascii_digits)
+    ascii_digits = _PERCENT.sub("%", _OF_CURRENCY.sub("", ascii_digits))
+    ascii_digits = _CROWNS.sub("kr", ascii_digits)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
 
 
@@ -945,7 +1000,7 @@ def _plain_value(figure: str, dots: bool) -> str:
     is "-2.10")."""
     sign = figure[:1] if figure[:1] in _SIGNS else ""
     bare = figure[len(sign) :]
-    bare = _CURRENCY_AFTER.sub("", bare[1:] if bare[:1] in _CURRENCIES else bare)
+    bare = _CURRENCY_AFTER.sub("", bare[1:].lstrip() if bare[:1] in _CURRENCIES else bare)
     return _value(sign + bare, dots)
 
 
