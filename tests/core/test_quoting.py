@@ -267,3 +267,46 @@ def test_a_stamps_time_written_with_a_point_is_no_figure(old, new):
     assert changed_figures(compare(_TT.format(old), _TT.format(new)))[0] == []
     later = _TT.format(new).replace("kl. 13.00", "kl. 15.30")
     assert changed_figures(compare(_TT.format(old), later))[0] == ["13.00 → 15.30"]
+
+
+_TURNS = (
+    "{0} SPEAKER 1: The reservoir stood at nineteen per cent last Friday.\n\n"
+    "{1} SPEAKER 2: There are about {2} of them in the valley.\n\n"
+    "{3} SPEAKER 1: It was completed in {4}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("[00:12:34]", "[00:12:41]", "[00:12:50]"),
+        ("00:12:34", "00:12:41", "00:12:50"),
+        ("(00:12:34)", "(00:12:41)", "(00:12:50)"),
+        ("[12:34]", "[12:41]", "[12:50]"),
+        ("12:34", "12:41", "12:50"),
+    ],
+)
+def test_a_transcripts_timecodes_shifted_are_no_figures_changed(stamps):
+    """A transcript corrected by hand, its timecodes a few seconds earlier and its speakers
+    named, had 104 of its 108 figures changed "00:00:04 … 1 → 00:00:03" (each glued to its
+    speaker's number), its three real corrections behind "and 105 more" (a broadcast desk's
+    walkthrough). A time at a line's start in prose is a figure still."""
+    shifted = [stamp.replace("4", "1").replace("41", "38").replace("50", "47") for stamp in stamps]
+    old = _TURNS.format(stamps[0], stamps[1], "sixteen", stamps[2], "1967")
+    new = _TURNS.format(shifted[0], shifted[1], "sixty", shifted[2], "1957")
+    new = new.replace("SPEAKER 1", "Jane Doe").replace("SPEAKER 2", "Samuel Okafor")
+    assert changed_figures(compare(old, new))[0] == ["sixteen → sixty", "1967 → 1957"]
+
+
+def test_a_subtitles_cues_and_their_numbers_are_no_figures_changed() -> None:
+    """Subtitles read as text: a cue's timing and its number above it, renumbered by a
+    cue put in, are no figure of what is said."""
+    cue = "{}\n00:00:{},000 --> 00:00:{},264\nThere are about {} of them in the valley.\n\n"
+    old = new = ""
+    for n, (said, start, end) in enumerate((("sixteen", 4, 8), ("ten", 9, 12), ("six", 15, 18))):
+        old += cue.format(12 + n, f"{start:02}", f"{end:02}", said)
+        new += cue.format(13 + n, f"{start - 1:02}", f"{end:02}", said.replace("teen", "ty"))
+    assert changed_figures(compare(old, new))[0] == ["sixteen → sixty"]
+    prose = "14:05 Police say {} people died in the blast at the port, officials said.\n"
+    said = changed_figures(compare(prose.format(12), prose.format(15).replace("14:05", "14:50")))
+    assert said[0] == ["14:05 → 14:50", "12 people → 15 people"]

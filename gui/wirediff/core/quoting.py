@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -455,6 +456,25 @@ _SLUG_MARKER = re.compile(
 # (an agency's transmission stamp is no figure: "figures changed: 050745 → 051310", a
 # correction's real figure unsaid — a German desk's walkthrough)
 
+# A transcript's or a subtitle's timecode at a turn's start: "[00:12:34] SPEAKER 1:",
+# "00:12:34 Jane Doe:", "(00:01:23)", "[12:34]", "12:34 SPEAKER 1:", a cue's "00:00:04,000
+# --> 00:00:08,264" and its number on the line above, and a bracketed "[00:12:34]" or
+# "(00:12:34)" anywhere (a turn run on in its paragraph). A transcript corrected by hand,
+# its timecodes shifted by a few seconds, had 104 of its 108 figures changed "00:00:04 … 1
+# → 00:00:03" (each glued to its speaker's number), its three real corrections behind "and
+# 105 more" (a broadcast desk's walkthrough); a clock time in prose, "the blast at 14:05",
+# stays a figure.
+_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?"
+_HOURS_STAMP = r"\d{1,2}:\d\d:\d\d(?:[.,]\d{1,3})?"
+_SPEAKER = r"[^\W\d_][\w.'’-]*(?:[ \t][\w.'’-]+){0,3}:"
+_TIMECODE = re.compile(
+    rf"^[ \t]*(?:\[{_STAMP}\]|\({_STAMP}\)|{_HOURS_STAMP}(?!\S)"
+    rf"|{_STAMP}(?=[ \t]+{_SPEAKER}|[ \t]*-->))(?:[ \t]*-->[ \t]*{_STAMP})?"
+    rf"|\[{_STAMP}\]|\({_HOURS_STAMP}\)"
+    rf"|^[ \t]*\d{{1,6}}[ \t]*(?=\r?\n[ \t]*{_STAMP}[ \t]*-->)",  # (a cue's number above it)
+    re.MULTILINE,
+)
+
 
 class _Head:
     """A text's ``_head_zones`` (and ``_marker_zones``), worked out when a figure there is
@@ -466,6 +486,7 @@ class _Head:
         self._markers: list[tuple[int, int]] | None = None
         self._headline: int | None = None
         self._sent: tuple[int, int] | None = None
+        self._timecodes: list[tuple[int, int]] | None = None
 
     def marks(self, at: int) -> bool:
         """Whether ``at`` is in a wire's version marker ("UPDATE 2-") heading the text."""
@@ -480,6 +501,13 @@ class _Head:
 
             self._sent = sent_stamp(self.text) or (0, 0)
         return self._sent[0] <= at < self._sent[1]
+
+    def timecode(self, at: int) -> bool:
+        """Whether ``at`` is in a timecode at a turn's start (``_TIMECODE``)."""
+        if self._timecodes is None:
+            self._timecodes = [m.span() for m in _TIMECODE.finditer(self.text)]
+        found = bisect_right(self._timecodes, (at, 1 << 62)) - 1
+        return found >= 0 and at < self._timecodes[found][1]
 
     def holds(self, at: int) -> bool:
         if self._zones is None:
@@ -504,6 +532,8 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     start, end = _widened(text, start, end)
     for m in _FIGURE.finditer(text, start, end):
         if (m.start() < _MARKER_REACH and head.marks(m.start())) or head.sent(m.start()):
+            continue
+        if head.timecode(m.start()):
             continue
         if _YEAR.fullmatch(m.group()) and _YEAR_AFTER_DAY.fullmatch(text[day_end : m.start()]):
             # ("March 9, 2026": the year of the date just said, no figure of its own — a
