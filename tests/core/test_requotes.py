@@ -207,3 +207,72 @@ def test_a_quote_cut_short_or_paraphrased_in_the_same_mouth_is_changed(old: str,
     """The same quotation edited is still said when few of its words are kept (reviews)."""
     (said,) = quote_changes(compare(f"{old}\n\n{_SAID}", f"{new}\n\n{_SAID}"))
     assert said[0].startswith(old[0]) and said[1].startswith(new[0])
+
+
+_TT = (
+    "Regeringen satsar på vården\n\n"
+    "STOCKHOLM (TT) – Regeringen satsar fyra miljarder kronor på vården, säger ministern.\n\n"
+    "{}\n\n"
+    "Pengarna ska gå till regionerna redan under nästa år enligt beskedet.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "– Ingen ska behöva vänta i ett år på en operation, säger Anna Bergström till TT.",
+            "– Ingen ska behöva vänta i ett helt år på en operation, säger Anna Bergström.",
+            [
+                (
+                    "– … ska behöva vänta i ett år på en operation",
+                    "– … ska behöva vänta i ett helt år på en operation",
+                )
+            ],
+        ),
+        (  # (Russian: the dash that closes it, and one that opens it again)
+            "— Мы не будем ждать до весны, — сказал министр. — Работы начнутся в марте.",
+            "— Мы не будем ждать до весны, — сказал министр. — Работы начнутся в апреле.",
+            [("— Работы начнутся в марте.", "— Работы начнутся в апреле.")],
+        ),
+        # who spoke changed, a list's item, a dash inside a sentence: no quote changed
+        (
+            "– Ingen ska behöva vänta i ett år på en operation, säger Anna Bergström till TT.",
+            "– Ingen ska behöva vänta i ett år på en operation, säger Anna Lind till TT.",
+            [],
+        ),
+        (
+            "- fyra miljarder till vården i hela landet\n- två miljarder till skolan",
+            "- fem miljarder till vården i hela landet\n- två miljarder till skolan",
+            [],
+        ),
+        (
+            "Hon sa att ingen – inte en enda patient – ska vänta i ett år på en operation.",
+            "Hon sa att ingen – inte en enda patient – ska vänta i ett helt år på en operation.",
+            [],
+        ),
+    ],
+)
+def test_speech_a_dash_opens_is_a_quote(old: str, new: str, said: list[tuple[str, str]]) -> None:
+    """Swedish, Norwegian and Danish papers open nearly all direct speech with a dash: TT's
+    "– Ingen ska behöva vänta i ett år" edited to "i ett helt år" was no quote changed,
+    where the same edit inside ”…” was (a Nordic and Dutch desks' walkthrough). The
+    dateline's dash above it opens no quote."""
+    assert quote_changes(compare(_TT.format(old), _TT.format(new))) == said
+
+
+def test_speech_a_dash_opens_is_quoted_where_a_paragraph_says_who_spoke() -> None:
+    """A dash opening a paragraph quotes when the text's dashes say who spoke: a quote's
+    next paragraph is its too; a dateline's dash, a list's and one inside a sentence are
+    none."""
+    text = (
+        "OSLO (NTB) – Regjeringen innfører strømstøtte.\n\n"
+        "– Dette treffer raskt, sier Lunde til NTB.\n\n"
+        "– Vi håper det hjelper folk.\n\n"
+        "- punkt en\n- punkt to.\n\n"
+        "Hun sa – uten å nøle – ja."
+    )
+    quoted = ["Dette treffer raskt", "Vi håper det hjelper folk."]
+    assert [text[a:b] for a, b in quote_ranges(text)] == quoted
+    alone = text.replace(", sier Lunde til NTB.", ".")
+    assert quote_ranges(alone) == []  # (a list of points, with nobody speaking)

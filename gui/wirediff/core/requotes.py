@@ -31,19 +31,23 @@ from wirediff.core.segments import sentence_starts
 Quote = tuple[str, str]  # a quotation as the old side gives it, and as the new one does
 
 _OPENERS = frozenset(CLOSERS)
+_DASHES = frozenset("-–—")
+# a paragraph's opening dash just before a quote's start
+_SPEECH_DASH = re.compile(r"[-–—][ \t]+\Z")
 _CLOSING = frozenset("".join(CLOSERS.values()))
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes: ``(start, end)`` of the words between each pair of marks,
-    in text order (a quote over several paragraphs or sentences, a range for each line);
-    not a mark that is none (``_NO_MARK``: a review found an inch mark, `12"`, paired with
+    and of speech a dash opens (``quotemarks.dash_quoted``), in text order (a quote over
+    several paragraphs or sentences, a range for each line); not a mark that is none
+    (``_marks_only``: a review found an inch mark, `12"`, paired with
     another paragraphs on, a Hebrew acronym's, צה"ל, and a wrongly curled "‘90s" opening
     a quote a "parents’" closed further down)."""
     lines = _marks_only(text).split("\n")
     found: list[tuple[int, int]] = []
     at = 0
-    for line, spans in zip(lines, quoted_spans(lines), strict=True):
+    for line, spans in zip(lines, quoted_spans(lines, dashes=True), strict=True):
         found.extend((at + start, at + end) for start, end in spans if end > start)
         at += len(line) + 1
     return found
@@ -283,6 +287,7 @@ def _ends_cut(old: str, new: str) -> Quote:
     def cut(words: list[str]) -> str:
         kept = words[cut_head : len(words) - cut_tail]
         opener = words[0][:1] if cut_head and words[0][:1] in _OPENERS else ""
+        opener = f"{words[0]} " if cut_head and words[0] in _DASHES else opener
         closer = words[-1][-1:] if cut_tail and words[-1][-1:] in _CLOSING else ""
         return (
             (f"{opener}… " if cut_head else "")
@@ -298,6 +303,11 @@ def _marked(text: str, where: tuple[int, int]) -> str:
     start, end = where
     if start and text[start - 1] in _OPENERS:
         start -= 1
+    elif (dash := _SPEECH_DASH.search(text, max(0, start - 4), start)) is not None:
+        # (speech a dash opens, said with it: at its paragraph's start, or again after
+        # a sentence, "— …, — сказал министр. — Работы начнутся…")
+        before = text[text.rfind("\n", 0, dash.start()) + 1 : dash.start()].rstrip()
+        start = dash.start() if not before or before[-1] in ".!?…:" else start
     if end < len(text) and text[end] in _CLOSING:
         end += 1
     return " ".join(text[start:end].split())
