@@ -1151,3 +1151,41 @@ def test_a_copy_names_which_of_an_outlets_takes_it_was_made_from() -> None:
     assert said.startswith("Copy of Reuters' story of 2026-03-12 09:04:"), said
     alone = build_story_index(docs[::2])
     assert wording(alone, pair_derivation(alone, 0, 1)).startswith("Copy of Reuters' story:")
+
+
+def test_the_banners_figures_are_the_panels() -> None:
+    """A transcript's banner said "figures changed: … and 88 more" beside the panel's "…
+    and 105 more" (a broadcast desk's walkthrough): the evidence compares the texts'
+    sentences, one a line (a stamp's line of a duration in its head there, none), and the
+    panel the texts as shown. Beside a comparison, the sentence says its figures."""
+    from tests.core.stories.helpers import doc
+    from wirediff.core.compare import compare
+    from wirediff.core.quoting import figures_said
+    from wirediff.core.stories import pair_derivation, wording_as_compared
+
+    said = [
+        "The reservoir, which supplies roughly four hundred thousand people across the "
+        "valley, stood at nineteen per cent of capacity last Friday.",
+        "Consumption dropped by forty per cent in three weeks when we were much more open "
+        "with the public about it.",
+        "There are about sixteen dialysis patients in the valley who depend on a steady "
+        "supply of clean water.",
+        "The dam was completed in 1967 and has never been raised since then, though the "
+        "valley has grown.",
+    ]
+    head = "Kessler Reservoir interview with the former director"
+    stamp = "Automatic transcript. Recorded 5 September 2025. Duration {}."
+    turn = "[00:00:{:02}] SPEAKER {}: {}"
+    asr = [head, stamp.format("46:01")]
+    asr += [turn.format(4 + 9 * n, 1 + n % 2, s) for n, s in enumerate(said)]
+    fixed = [head, stamp.format("45:12")]
+    fixed += [
+        turn.format(3 + 9 * n, 1 + n % 2, s.replace("forty", "fourteen").replace("1967", "1957"))
+        for n, s in enumerate(said)
+    ]
+    index = build_story_index([doc("asr.txt", asr), doc("corrected.txt", fixed)])
+    pair = pair_derivation(index, 0, 1)
+    comparison = compare(index.documents[0].text, index.documents[1].text)
+    panel = figures_said(comparison)
+    assert panel == "46:01 → 45:12, forty per cent → fourteen per cent, 1967 → 1957"
+    assert wording_as_compared(index, pair, comparison, 0).endswith(f"; figures changed: {panel}")

@@ -472,16 +472,17 @@ def wording_as_compared(
     index: StoryIndex, pair: PairDerivation, comparison: Comparison, left: int
 ) -> str:
     """``wording`` of ``pair`` beside ``comparison`` of its two documents (``left`` on its
-    left): with numbering ignored, the figures changed are the comparison's, read from the
-    source to the version. The evidence compares with the default options: a bill's
-    renumbered sections and references were "110 → 111 (×12), 405 → 305 (×18)" in the
-    banner and the report, beside the panel's four real changes (a counsel's assistant).
+    left): the figures changed are the comparison's, read from the source to the version —
+    the panel's list, said again. The evidence compares the texts' sentences, one a line,
+    their boilerplate out, with the options it was calibrated with: a bill's renumbered
+    sections and references were "110 → 111 (×12), 405 → 305 (×18)" in the banner and the
+    report, beside the panel's four real changes with numbering ignored (a counsel's
+    assistant), and a transcript's banner said "and 88 more" beside the panel's "and 105
+    more" (a broadcast desk's walkthrough).
     A comparison that found no change makes a copy "word for word": the evidence, which
     takes words written together and apart as it was calibrated, said "(16 words differ)"
     of a Persian reprint typed with spaces for its joiners, the panel "No changes"."""
     unchanged = not comparison.changes
-    if not comparison.options.ignore_numbering:
-        return wording(index, pair, unchanged=unchanged)
     found = figure_changes(comparison)
     if pair.source != left:
         found = [(new, old) for old, new in found]

@@ -197,14 +197,12 @@ class DerivationController(QObject):
     def _say(
         self, index: StoryIndex, pair: tuple[int, int], sentence: str, said: PairDerivation | None
     ) -> None:
-        """Send ``sentence``, said again from ``said`` when the comparison on screen ignores
-        numbering (its figures changed are the comparison's, not renumbered sections') or
-        found no change (a copy is then word for word: ``wording_as_compared``)."""
+        """Send ``sentence``, said again from ``said`` beside the comparison on screen: its
+        figures changed are the panel's (not the evidence's, renumbered sections' or a
+        transcript's "and 88 more" beside the panel's "and 105 more"), and a comparison that
+        found no change makes a copy word for word (``wording_as_compared``)."""
         shown, comparison = self._compared or (None, None)
-        again = comparison is not None and (
-            comparison.options.ignore_numbering or not comparison.changes
-        )
-        if said is not None and shown == pair and comparison is not None and again:
+        if said is not None and shown == pair and comparison is not None:
             sentence = wording_as_compared(index, said, comparison, pair[0])
         self.relation_ready.emit(pair, sentence)
 
