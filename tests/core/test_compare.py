@@ -436,6 +436,18 @@ def test_ignore_fillers_leaves_spoken_fillers_and_their_commas_out() -> None:
     ignored = compare(asr, fixed, CompareOptions(ignore_fillers=True))
     said = [asr[c.left.start : c.left.end] for c in ignored.changes]
     assert said == ["forty", "yes"]  # (its case left: "Erm, yes" → "Yes")
-    # a written text's words are no fillers ("ah", "er", "oh" stay)
+    # a written text's words are no fillers ("ah", "er", "oh" stay); nor a unit after a
+    # figure, a name in capitals, Portuguese "um" (one), a word's rest after a line's
+    # hyphen (a review)
+    on = CompareOptions(ignore_fillers=True)
     text = "Ah, the er of the sentence: oh no."
-    assert compare(text, text.replace("Ah, ", ""), CompareOptions(ignore_fillers=True)).changes
+    assert compare(text, text.replace("Ah, ", ""), on).changes
+    for old, new in (
+        ("A 155 мм гаубица была.", "A гаубица была."),
+        ("Customers of EE said the outage ended.", "Customers of said the outage ended."),
+        ("Houve um morto no acidente, e não há feridos.", "Houve no acidente, e não há feridos."),
+    ):
+        assert compare(old, new, on).changes, old
+    wrapped = "The premi-\num was paid in full by the company, the court heard.\n"
+    joined = "The premium was paid in full by the company, the court heard.\n"
+    assert len(compare(wrapped, joined, on).changes) == len(compare(wrapped, joined).changes)

@@ -597,6 +597,15 @@ def test_a_changelog_orders_a_day_dated_capture_by_its_time_beside_a_timed_page(
     copy = dataclasses.replace(capture, text="C", captured="2026-03-14T14:30:00")
     (said,) = _order_unknown([take, copy], [(0, 1)])
     assert "(both dated 2026-03-14, at the same time)" in said
+    # ... not two captures whose names give one minute, days later (a review)
+    one = dataclasses.replace(
+        take, path=Path("a_20260316_0900.html"), captured="2026-03-16T09:00:00"
+    )
+    two = dataclasses.replace(
+        copy, path=Path("b_20260316_0900.html"), captured="2026-03-16T09:00:00"
+    )
+    (said,) = _order_unknown([one, two], [(0, 1)])
+    assert "a time not given" in said
 
 
 def test_a_report_says_what_its_comparison_ignored_at_the_top():

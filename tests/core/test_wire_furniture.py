@@ -30,6 +30,8 @@ def test_a_note_to_editors_or_a_slug_is_furniture(line: str) -> None:
         "Editors say the bill passes the Senate.",
         "(Reuters) - The central bank cut its main rate on Friday.",
         "(Corrects are rare, he said) and the vote went ahead.",
+        "(Changes to bus routes take effect Monday)",
+        "BC-Hydro, Fortis raise rates for 2027",
     ],
 )
 def test_a_sentence_is_no_furniture(line: str) -> None:

@@ -275,6 +275,10 @@ def test_a_time_of_another_zone_widens_the_date_column(qtbot, doc_list: Document
     plain = with_desk_zone(madrid)
     doc_list.install(build_list(plain, [1, 1]))
     assert view.header().sectionSize(DATE) < needed
+    # times shown: as wide as a day, a month's name and a time ("…May 09:12" lost its day)
+    from wirediff.ui.doclist.fitting import TIMED_DATE
+
+    assert view.header().sectionSize(DATE) >= QFontMetrics(bold).horizontalAdvance(TIMED_DATE)
     zoned = with_desk_zone([*madrid, doc("mx.html", "2026-12-05T09:05:00-06:00")])
     doc_list.install(build_list(zoned, [1, 1, 1]))
     assert view.header().sectionSize(DATE) >= needed

@@ -238,6 +238,7 @@ def mask_labels(text: str, start: int, end: int, starts: list[int], keys: list[s
 
 
 RENUMBERED_SAID_MIN = 10  # numbering-only changes the app points to Ignore numbering for
+_RENUMBERED_LOOK = 600_000  # characters of a pair's texts its renumbering is counted in
 
 
 def renumbered(comparison: Comparison) -> int:
@@ -253,6 +254,8 @@ def renumbered(comparison: Comparison) -> int:
     changed = [c for c in comparison.changes if c.kind is ChangeKind.REPLACE]
     if len(changed) < RENUMBERED_SAID_MIN:
         return 0
+    if len(comparison.left_text) + len(comparison.right_text) > _RENUMBERED_LOOK:
+        return 0  # (read on the window's thread: a 1.3 MB judgment held it a second)
     texts = (comparison.left_text, comparison.right_text)
     numbers = [sorted(label_spans(t) + reference_spans(t)) for t in texts]
     return sum(

@@ -718,7 +718,7 @@ def scan(
             texts.append(m.group())
             words.append(group == "w")
     if options.ignore_fillers:
-        unfilled = _unfilled(texts, words)
+        unfilled = _unfilled(text, starts, texts, words)
         if len(unfilled) < len(texts):
             starts, ends = [starts[i] for i in unfilled], [ends[i] for i in unfilled]
             texts, words = [texts[i] for i in unfilled], [words[i] for i in unfilled]
@@ -754,27 +754,36 @@ def scan(
 # no word of a written text (not "ah", "oh", "er" — a letter's name and a word elsewhere —
 # but "erm", "uhm")
 FILLERS = frozenset(
-    """um umm umm uh uhh uhm erm hmm hm mm mmm mhm euh heu äh ähm öh ehm eeh ehh
-    ee uhmm э ээ э-э мм ммм""".split()
+    """um umm uh uhh uhm erm hmm hm mm mmm mhm euh heu äh ähm öh ehm eeh ehh uhmm э ээ
+    э-э мм ммм""".split()
 )
+# ... not in capitals ("EE", "UM": names), not a unit after a figure ("155 мм", "8 mm"),
+# not the rest of a word a line break cut ("premi-" / "um"), nor Portuguese's "um" (one:
+# "um morto") — a review
+_PORTUGUESE = re.compile(r"\b(?:uma|não|também|está|são)\b")
 
 
 def filler(token: str, word: bool) -> bool:
-    """Whether a token is a spoken filler (``FILLERS``, any case)."""
-    return word and len(token) <= 4 and token.casefold() in FILLERS
+    """Whether a token is a spoken filler (``FILLERS``, in small letters or capitalized)."""
+    return word and len(token) <= 4 and not token.isupper() and token.casefold() in FILLERS
 
 
 _FILLER_MARKS = frozenset(", … ... - – —".split())
+_LOOK = 5000  # characters of a text its language is looked at in
 
 
-def _unfilled(texts: list[str], words: list[bool]) -> list[int]:
+def _unfilled(text: str, starts: list[int], texts: list[str], words: list[bool]) -> list[int]:
     """The tokens but the fillers, each with the commas, dashes or dots it stands between:
     ", um," between two words is nothing, as the transcript corrected writes it, where the
     filler alone left its commas a change."""
     gone: set[int] = set()
-    for i, (text, word) in enumerate(zip(texts, words, strict=True)):
-        if not filler(text, word):
+    portuguese = _PORTUGUESE.search(text[:_LOOK]) is not None
+    for i, (token, word) in enumerate(zip(texts, words, strict=True)):
+        if not filler(token, word) or (portuguese and token.casefold() == "um"):
             continue
+        before = text[max(0, starts[i] - 8) : starts[i]].rstrip()
+        if before.endswith(("-", "\u00ad")) or (i and texts[i - 1][-1:].isdigit()):
+            continue  # (a word's rest after a hyphen at a line's end; a unit: "155 мм")
         gone.add(i)
         for j in (i - 1, i + 1):  # (", um," between two words: both commas)
             if 0 <= j < len(texts) and not words[j] and texts[j] in _FILLER_MARKS:

@@ -41,9 +41,10 @@ SENT_DATED = re.compile(
 # stop of n in every pair (a corrections editor's and an Italian desk's walkthroughs).
 _HEAD_FURNITURE = re.compile(
     r"(?:eds?|editors?|editor['’]s\s+note)\s*[:.]\s.*"
-    r"|\((?:corrects|correcting|refiles|adds|updates|recasts|changes|fixes|removes|repeats"
-    r"|rewrites|clarifies|moves|deletes|inserts)\b[^()]*\)"
-    r"|BC-[A-Z][\w-]*(?:[/,][^.!?]{0,80})?",
+    # (not a headline's verbs: "(Changes to bus routes take effect Monday)", a review)
+    r"|\((?:corrects|correcting|refiles|adds|updates|recasts|repeats|rewrites)\b[^()]*\)"
+    # (a slug of two parts at least: "BC-Hydro, … raise rates" is a headline)
+    r"|BC-[A-Z][\w]*-[\w-]+(?:[/,][^.!?]{0,80})?",
     re.IGNORECASE,
 )
 _FOOT_FURNITURE = re.compile(

@@ -403,6 +403,15 @@ def story_report(
     return builder.report(f"Story: {the_story.title}", "story", base)
 
 
+def _header_timed(doc: Document) -> bool:
+    """Whether ``doc``'s capture time is the one its header gives (its publication's), not
+    its file name's (a capture's, days later maybe: two captures of one minute were said
+    "at the same time", of publications that gave no time — a review)."""
+    from wirediff.core.reading.dates import date_from_file_name  # (reports only)
+
+    return bool(doc.captured) and date_from_file_name(doc.file.name)[:16] != doc.captured[:16]
+
+
 def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -> list[str]:
     """What a changelog says of steps whose order its dates do not give (two versions of
     one day, either without its time, or undated): a changelog read in the list's order
@@ -413,10 +422,10 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
         if came_before(docs[left], docs[right]) or docs[left].text == docs[right].text:
             continue  # (of two copies of one text, which came first changes nothing)
         if a and b and a[:10] == b[:10]:
-            # (or both their captures': a time its header gives is one — "a time not given"
-            # was said of two takes of 14:30, an agency-dependence researcher's walkthrough)
-            captured = bool(docs[left].captured) and bool(docs[right].captured)
-            timed = (len(a) > 10 and len(b) > 10) or captured
+            # (or both their headers': "a time not given" was said of two takes of 14:30, an
+            # agency-dependence researcher's walkthrough)
+            headed = _header_timed(docs[left]) and _header_timed(docs[right])
+            timed = (len(a) > 10 and len(b) > 10) or headed
             why = f"both dated {a[:10]}, " + ("at the same time" if timed else "a time not given")
             if bool(docs[left].captured) != bool(docs[right].captured):
                 # (a page's copy saved without a stamp beside its stamped captures: the

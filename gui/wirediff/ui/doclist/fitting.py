@@ -32,6 +32,10 @@ GIVE_WAY = (WORDS, AUTHOR, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
 
 
 ZONED_DATE = "00-00 00:00 (UTC−00:00)"  # the date column's width when a time shows its zone
+# ... and when one shows a time: its day, its month by its name, its time ("12 May 09:12"
+# was cut to "…May 09:12" in a column as wide as a date, the 12th and the 25th alike: a
+# review)
+TIMED_DATE = "00 May 00:00"
 SPARSE = 0.25  # an outlet column filled for fewer of the documents gives way first
 
 
@@ -183,9 +187,10 @@ class ColumnChooser(QObject):
         self.sparse = sparse_columns(documents)
         if DATE not in self.by_hand:
             zones = any(zoned_date(d) != short_date(d.published) for d in documents)
+            timed = any(len(d.published) > 10 for d in documents)
             bold = QFont(self.view.font())
             bold.setBold(True)
-            sample = ZONED_DATE if zones else str(COLUMNS[DATE].width)
+            sample = ZONED_DATE if zones else TIMED_DATE if timed else str(COLUMNS[DATE].width)
             self.view.header().resizeSection(
                 DATE, QFontMetrics(bold).horizontalAdvance(sample) + 14
             )

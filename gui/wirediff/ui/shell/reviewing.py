@@ -33,6 +33,9 @@ EXCERPT = 48  # characters of a change shown above its note (two lines of the pa
 STORE_CHECK_MS = 2000
 
 
+_TWINS_SAID = 3  # files of the same text named, the others counted
+
+
 class Reviewing:
     """Notes, the next unreviewed pair and Flags & notes, for the window's commands."""
 
@@ -114,7 +117,10 @@ class Reviewing:
             if id(documents[i]) not in mine
             and documents[i].path not in (shown.left.path, shown.right.path)
         ]
-        return ", ".join(dict.fromkeys(names))
+        names = list(dict.fromkeys(names))
+        if len(names) > _TWINS_SAID:  # (60 copies of a story were a line of 2,331 characters)
+            return f"{', '.join(names[:_TWINS_SAID])} and {len(names) - _TWINS_SAID:,} more"
+        return ", ".join(names)
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Review store — wirediff", text)
