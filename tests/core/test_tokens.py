@@ -718,3 +718,22 @@ def test_a_mark_that_shows_nothing_inside_a_word_is_no_change(mark):
     beside the word whole that looked the same on both sides (found by a re-check)."""
     text = "Talks were held in Baghdad on Monday, officials said.\n"
     assert compare(text, text.replace("Baghdad", f"Bagh{mark}dad")).changes == ()
+
+
+def test_ignore_case_takes_turkish_capitals_for_their_small_letters():
+    """Python's casefold makes "İ" "i̇" (two code points) and leaves "ı": a Turkish headline
+    in capitals against the same in sentence case was replaced whole under ignore-case, and
+    "IĞDIR" → "Iğdır" a change (a Turkish web desk's walkthrough)."""
+    left = "IĞDIR VE ŞIRNAK İÇİN KIŞ DESTEĞİ AÇIKLANDI BUGÜN\n\nIĞDIR (AA) - Vali konuştu.\n"
+    right = "Iğdır ve Şırnak için kış desteği açıklandı bugün\n\nIğdır (AA) - Vali konuştu.\n"
+    assert compare(left, right, CompareOptions(ignore_case=True)).changes == ()
+    assert compare(left, right).changes  # case kept: capitals are a change
+    options = CompareOptions(ignore_case=True)
+    assert fold_key("İSTANBUL", options) == fold_key("istanbul", options) == "istanbul"
+    # other languages as before: German ß, Greek final sigma, Cyrillic
+    assert [fold_key(w, options) for w in ("STRASSE", "Straße", "ΟΔΟΣ", "ПЁТР")] == [
+        "strasse",
+        "strasse",
+        "οδοσ",
+        "петр",
+    ]
