@@ -321,6 +321,40 @@ def test_a_file_named_in_another_code_page_is_found_by_its_title(
     assert [docs[i].path.name for i in doc_list.visible_order()] == [name]
 
 
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("ığdır", ["dha_igdir.txt", "dha_spor.txt"]),
+        ("şırnak", ["iha_sirnak.txt"]),
+        ("istanbul'da", ["aa_kar.txt", "sehir.txt"]),
+        ("ISTANBUL", ["aa_kar.txt", "sehir.txt"]),
+        ("ayse", ["haber.txt"]),
+    ],
+)
+def test_the_filter_takes_turkish_i_and_letters_typed_without_accents(
+    qtbot, doc_list: DocumentList, tmp_path: Path, typed: str, found: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed in small letters or without Turkish letters, the filter found nothing in
+    titles in capitals ("No document matches “ığdır”"; "istanbul" missed "İSTANBUL'DA"),
+    where Find in the panes found them: a Turkish web desk's walkthrough."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    titles = {
+        "dha_igdir.txt": "IĞDIR'DA KIŞ DESTEĞİ SEVİNCİ",
+        "dha_spor.txt": "IĞDIR FK, EVİNDE 2-1 KAZANDI",
+        "iha_sirnak.txt": "ŞIRNAK'TA VATANDAŞLAR DESTEĞİ DEĞERLENDİRDİ",
+        "aa_kar.txt": "İstanbul’da kar yağışı: okullar tatil",
+        "sehir.txt": "İSTANBUL'DA OKULLAR PAZARTESİ TATİL",
+        "haber.txt": "Haber: Ayşe Yılmaz yazdı",
+    }
+    for name, title in titles.items():
+        (folder / name).write_text(f"{title}\n\nHaberin metni burada.\n", encoding="utf-8")
+    docs = load_paths([folder]).documents
+    doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
+    doc_list.filter.insert(typed)  # (QTest types Latin-1 only)
+    assert sorted(docs[i].path.name for i in doc_list.visible_order()) == found
+
+
 @pytest.mark.qt_log_ignore("does not support raise")  # (a tooltip raises itself)
 def test_a_rows_tooltip_goes_when_the_filter_changes(
     qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]

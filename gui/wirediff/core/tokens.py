@@ -449,6 +449,28 @@ def fold_case(text: str) -> str:
     return folded
 
 
+# Marks over Latin letters, as NFD sets them apart ("ş" is s and a cedilla), and the Latin
+# letters whose stroke does not decompose: a search typed without them finds them.
+_LATIN_MARKS = re.compile("(?<=[A-Za-z])[\u0300-\u036f]+")
+_STROKES = str.maketrans("łøđħŀ", "lodhl")
+
+
+def search_key(text: str) -> str:
+    """What the document list's filter (and the story picker's) matches of ``text``:
+    ``fold_letters``, ``fold_case``, quotes and dashes as the comparison folds them
+    (``TYPOGRAPHY``), and Latin letters without their accents, as Find takes them, so that
+    "ığdır" finds "IĞDIR", "istanbul'da" "İstanbul’da" and "ayse" "Ayşe" (in small letters
+    or without Turkish letters, as a search is typed, they found nothing: a Turkish web
+    desk's walkthrough). Marks on other scripts' letters stay (й is no и)."""
+    if text.isascii():
+        return text.casefold()
+    key = fold_case(fold_letters(text.translate(TYPOGRAPHY)))
+    if key.isascii():
+        return key
+    bare = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", key))
+    return unicodedata.normalize("NFC", bare).translate(_STROKES)
+
+
 def fold_letters(text: str, latin_words: bool = False) -> str:
     """``text`` with its letter variants folded as the comparison folds them
     (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,

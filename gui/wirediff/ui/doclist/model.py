@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.core.tokens import fold_letters
+from wirediff.core.tokens import search_key
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist import groups
@@ -153,7 +153,7 @@ def document_row(
         items.append(item)
     # (as shown: a name's byte that is not UTF-8, a lone surrogate, made the row match nothing)
     filtered = "\n".join([*(one_line(texts[c]) for c in FILTERED), one_line(folder)])
-    items[TITLE].setData(fold_letters(filtered), FILTER_ROLE)
+    items[TITLE].setData(search_key(filtered), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)

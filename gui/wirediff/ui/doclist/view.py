@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolTip, QVBoxLayou
 
 from wirediff.core.datequery import iso_dates
 from wirediff.core.document import Document
-from wirediff.core.tokens import fold_letters
+from wirediff.core.tokens import search_key
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, LONE_ROLE, STORY_ROLE
 from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.cells import CellMarks
@@ -224,7 +224,7 @@ class DocumentList(QWidget):
     def _shared_folder(self) -> str:
         """``model.shared_folder`` of the documents listed, folded (worked out once)."""
         if self._shared is None or self._shared[0] is not self.documents:
-            self._shared = (self.documents, fold_letters(shared_folder(self.documents)).casefold())
+            self._shared = (self.documents, search_key(shared_folder(self.documents)))
         return self._shared[1]
 
     def show_found(self, text: str, count: int, why: str = "") -> None:
@@ -310,15 +310,15 @@ class DocumentList(QWidget):
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
         self.proxy.setSourceModel(self._parked)
-        if text.strip() and fold_letters(text.strip()).casefold() == self._shared_folder():
+        if text.strip() and search_key(text.strip()) == self._shared_folder():
             text = ""  # (the folder every document is in, typed whole: all of them)
         dates = iso_dates(text)  # "05.12.2026" finds the 2026-12-05 the list shows
         if dates:
-            words = "|".join(map(QRegularExpression.escape, [fold_letters(text), *dates]))
+            words = "|".join(map(QRegularExpression.escape, [search_key(text), *dates]))
             options = QRegularExpression.PatternOption.CaseInsensitiveOption
             self.proxy.setFilterRegularExpression(QRegularExpression(words, options))
         else:
-            self.proxy.setFilterFixedString(fold_letters(text))  # (as the cells' filter text)
+            self.proxy.setFilterFixedString(search_key(text))  # (as the cells' filter text)
         self.proxy.setSourceModel(model)
         header.restoreState(state)
         if not (grouped if grouped is not None else self.cells.index is not None):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.display import LRM
-from wirediff.core.tokens import fold_letters
+from wirediff.core.tokens import search_key
 from wirediff.ui.common.roles import FILTER_ROLE, STORY_ROLE
 from wirediff.ui.common.text import one_line, one_line_isolating, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
@@ -113,7 +113,7 @@ class StoryPicker(QDialog):
             # its files' names too (not their folders: the folder's name matched them all)
             files = "\n".join(PurePath(line).name for line in tip.splitlines())
             typed = f"{label}\n{files}".replace(LRM, "")  # (what a filter is typed against)
-            item.setData(FILTER_ROLE, fold_letters(typed.casefold()))
+            item.setData(FILTER_ROLE, search_key(typed))
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
         self._widen()
@@ -134,7 +134,7 @@ class StoryPicker(QDialog):
             fit(self, want, self.height())
 
     def _filter(self, text: str) -> None:
-        needle = fold_letters(text.casefold())
+        needle = search_key(text)
         first = None
         for row in range(self.list.count()):
             item = self.list.item(row)
