@@ -236,3 +236,25 @@ def test_a_capital_elision_is_part_of_the_name() -> None:
     text = "The coach said on Monday that D'Angelo Russell would miss the match after an injury."
     new = text.replace("D'Angelo", "DeAngelo")
     assert names_said(name_changes(compare(text, new))) == "D'Angelo → DeAngelo"
+
+
+def test_a_turkish_names_suffixed_forms_are_one_change() -> None:
+    """ "Turan → Duran, Turan'ın → Duran'ın": one governor's name corrected, listed twice (a
+    Turkish web desk's walkthrough); a suffix after an apostrophe is no other name."""
+    text = (
+        "Iğdır Valisi Ercan Turan, kentteki hanelerin başvurularını takip ettiklerini "
+        "söyledi.\n\nVali Turan'ın açıklamasına göre kentte 40 bin hane başvuru yaptı.\n"
+    )
+    found = name_changes(compare(text, text.replace("Turan", "Duran")))
+    assert found == [("Turan", "Duran"), ("Turan'ın", "Duran'ın")]
+    assert names_said(found) == "Turan → Duran (×2)"
+    assert names_said([("Turan'a", "Duran'a"), ("Smith's", "Smyth's"), ("Smith", "Smyth")]) == (
+        "Smith → Smyth (×2), Turan'a → Duran'a"
+    )
+    # a name with a capital after its apostrophe is a name of its own
+    assert names_said([("O'Brien", "O'Neil"), ("O'Connor", "O'Hara")]) == (
+        "O'Brien → O'Neil, O'Connor → O'Hara"
+    )
+    assert names_said([("Turan'ın", "Duran'ın"), ("Turan'ın", "Kaya'nın")]) == (
+        "Turan'ın → Duran'ın, Turan'ın → Kaya'nın"  # (another name on the right)
+    )

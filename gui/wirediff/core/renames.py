@@ -189,7 +189,9 @@ def _one_form(found: Sequence[Figures]) -> list[Figures]:
     """``found`` with a Cyrillic name's case forms said as one, its shortest (the
     nominative): "Жумабеков → Жумабаев (×2), Жумабековым → Жумабаевым, Жумабекову →
     Жумабаеву and 1 more" was one correction, three times, and hid a second person's (a
-    walkthrough)."""
+    walkthrough); and so a name with a suffix after an apostrophe (Turkish "Turan'ın",
+    "Turan'a"; "Smith's"): "Turan → Duran, Turan'ın → Duran'ın" was one governor's name
+    corrected, said twice (a Turkish web desk's walkthrough)."""
     groups: list[list[Figures]] = []
     for pair in found:
         group = next(
@@ -210,7 +212,22 @@ def _declined(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b):
         return False
-    return all(x == y or _one_stem(x, y, 4, 3) for x, y in zip(words_a, words_b, strict=True))
+    return all(
+        x == y or _one_stem(x, y, 4, 3) or _unsuffixed(x) == _unsuffixed(y)
+        for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
+# A name and a suffix after an apostrophe, in small letters: Turkish writes a proper name's
+# case endings so ("Turan'ın", "İstanbul'da", "Erdoğan'a"), English its possessive. Not
+# "O'Brien", "D'Angelo": their part after the apostrophe is capitalized, before it one letter.
+_SUFFIXED = re.compile(r"([^\W\d_]{2,})['’]([^\W\d_]{1,6})")
+
+
+def _unsuffixed(word: str) -> str:
+    """``word`` without a suffix after an apostrophe ("Turan'ın": "Turan")."""
+    found = _SUFFIXED.fullmatch(word)
+    return found[1] if found and found[2].islower() else word
 
 
 _NOUNS_SHARE = 0.2  # capitalized words inside sentences, of all: German's nouns
