@@ -43,6 +43,7 @@ from wirediff.core.reading.dates import (
     sent_time,
 )
 from wirediff.core.reading.outlets import (
+    agency_code,
     bare_host,
     credited_agency,
     is_agency,
@@ -114,6 +115,35 @@ def guess_byline(text: str) -> str:
     return ""
 
 
+# Small words of Dutch, Norwegian, Danish and Swedish that English has not: which a text
+# holds more of than English's (``dates.day_first_text``'s) says it is in those languages
+_NORDIC_SMALL = frozenset(
+    "het een van dat zijn met voor niet die heeft og er det som på til av af med har ikke "
+    "och att är för inte".split()
+)
+_ENGLISH_SMALL = frozenset("the and of to in is was said".split())
+_LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
+
+
+def _nordic_text(text: str) -> bool:
+    """Whether ``text`` is written in Dutch, Norwegian, Danish or Swedish (its small words)."""
+    nordic, english = _language_counts(text)
+    return nordic > english
+
+
+def _english_text(text: str) -> bool:
+    """Whether ``text`` holds more of English's small words than of those languages'."""
+    nordic, english = _language_counts(text)
+    return english > nordic
+
+
+def _language_counts(text: str) -> tuple[int, int]:
+    """How many small words of Dutch, Norwegian, Danish and Swedish, and of English, the
+    text's opening holds."""
+    words = re.findall(r"[^\W\d_]+", text[:_LANGUAGE_LOOK].casefold())
+    return sum(w in _NORDIC_SMALL for w in words), sum(w in _ENGLISH_SMALL for w in words)
+
+
 def guess_source(
     text: str, *, title: str = "", url: str = "", site_name: str = "", file_name: str = ""
 ) -> str:
@@ -180,8 +210,11 @@ def _from_header(text: str, title: str) -> str:
             return found
     if len(segments) > 1 and cjk_paper(segments[-1]):  # "… | 江南日报"
         return segments[-1].strip()
-    for line in header_lines(text):
+    for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
+        # ("NTB", "TT" heading their takes; not over an English text: "TT" races)
+        if at == 0 and agency_code(bare) and not _english_text(text):
+            return agency_code(bare)
         if len(bare) > 60:
             continue
         bare = bare[3:] if bare.lower().startswith("by ") else bare
@@ -289,6 +322,8 @@ def _from_file_name(file_name: str) -> str:
     for first in tokens[:1] + shouted + titled + two:
         if is_agency(outlet_named(first)):
             return outlet_named(first)
+    if tokens[1:] and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
+        return agency_code(tokens[0].upper())
     for token in tokens:
         found = outlet_named(token) if len(token) > 4 else ""
         if found:

@@ -131,6 +131,17 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Agência Brasil", ("Agência Brasil", "Agencia Brasil"), ("agenciabrasil.ebc.com.br",)),
     ("Estadão Conteúdo", ("Estadão Conteúdo", "Estadao Conteudo"), ()),
     ("Europa Press", ("Europa Press",), ("europapress.es",)),
+    # (the Low Countries', the Nordic countries' and Austria's agencies: ANP's, NTB's, TT's
+    # and Ritzau's takes had no outlet, their papers' copies none either, and a paper's copy
+    # was the base of the agency's own take — a media researcher's walkthrough of Dutch and
+    # Scandinavian news; their initials alone are known only in a credit, ``CREDIT_ONLY``)
+    ("ANP", ("Algemeen Nederlands Persbureau",), ("anp.nl",)),
+    ("NTB", ("Norsk Telegrambyrå", "Norsk Telegrambyraa"), ("ntb.no",)),
+    ("TT", ("TT Nyhetsbyrån", "Tidningarnas Telegrambyrå"), ("tt.se",)),
+    ("Ritzau", ("Ritzau", "Ritzaus Bureau"), ("ritzau.dk",)),
+    ("Belga", ("Belga", "Agence Belga"), ("belga.be",)),
+    ("STT", ("STT-Lehtikuva", "Suomen Tietotoimisto"), ("stt.fi",)),
+    ("APA", ("Austria Presse Agentur", "APA-Austria Presse Agentur"), ("apa.at",)),
     ("PA Media", ("PA Media", "PA", "Press Association"), ("pamediagroup.com",)),
     ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
     ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
@@ -194,6 +205,34 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Rainews", ("Rainews", "RaiNews24", "Rai News"), ("rainews.it",)),
     ("Sky TG24", ("Sky TG24", "SkyTG24"), ("tg24.sky.it",)),
     ("TGCom24", ("TGCom24", "Tgcom24"), ("tgcom24.mediaset.it",)),
+    # Dutch, Norwegian, Swedish and Danish papers, sites and broadcasters (a media
+    # researcher's walkthrough: De Telegraaf's, VG's and Aftonbladet's copies of the
+    # agencies had no outlet, and were counted with the agencies' own takes)
+    ("De Telegraaf", ("De Telegraaf", "Telegraaf"), ("telegraaf.nl",)),
+    ("de Volkskrant", ("de Volkskrant", "De Volkskrant", "Volkskrant"), ("volkskrant.nl",)),
+    ("NRC", ("NRC", "NRC Handelsblad"), ("nrc.nl",)),
+    ("AD", ("Algemeen Dagblad",), ("ad.nl",)),
+    ("Trouw", ("Trouw",), ("trouw.nl",)),
+    ("Het Parool", ("Het Parool", "Parool"), ("parool.nl",)),
+    ("De Gelderlander", ("De Gelderlander", "Gelderlander"), ("gelderlander.nl",)),
+    ("NOS", ("NOS", "NOS Nieuws"), ("nos.nl",)),
+    ("NU.nl", ("NU.nl",), ("nu.nl",)),
+    ("RTL Nieuws", ("RTL Nieuws",), ("rtlnieuws.nl",)),
+    ("VG", ("VG", "Verdens Gang"), ("vg.no",)),
+    ("Aftenposten", ("Aftenposten",), ("aftenposten.no",)),
+    ("Dagbladet", ("Dagbladet",), ("dagbladet.no",)),
+    ("NRK", ("NRK",), ("nrk.no",)),
+    ("Aftonbladet", ("Aftonbladet",), ("aftonbladet.se",)),
+    ("Expressen", ("Expressen",), ("expressen.se",)),
+    ("Dagens Nyheter", ("Dagens Nyheter", "DN"), ("dn.se",)),
+    ("Svenska Dagbladet", ("Svenska Dagbladet", "SvD"), ("svd.se",)),
+    ("SVT Nyheter", ("SVT Nyheter", "SVT"), ("svt.se",)),
+    ("Politiken", ("Politiken",), ("politiken.dk",)),
+    ("Berlingske", ("Berlingske", "Berlingske Tidende"), ("berlingske.dk",)),
+    ("Jyllands-Posten", ("Jyllands-Posten", "Jyllandsposten"), ("jp.dk",)),
+    ("Ekstra Bladet", ("Ekstra Bladet",), ("ekstrabladet.dk",)),
+    ("DR", ("DR", "DR Nyheder"), ("dr.dk",)),
+    ("TV 2", ("TV 2", "TV2"), ("tv2.dk", "tv2.no")),
 )
 # Names that are a sentence's words too, matched only as written ("Le monde entier…",
 # "Le temps presse", "La presse locale" open sentences and headlines)
@@ -202,7 +241,9 @@ _CASED = frozenset(
     |La Presse|La Libre|La Dépêche|Sud Ouest|20 Minutes|France Info|L'Express|Libération
     |Les Échos|Les Echos|La Voix du Nord|La Libre Belgique|La Dépêche du Midi|Ouest France
     |Tribune de Genève|La Tribune de Genève|La Stampa|Il Giornale|Il Mattino|La Nazione|Il Post
-    |Avvenire|Il Messaggero""".replace("\n", "")
+    |Avvenire|Il Messaggero|Belga|De Telegraaf|Telegraaf|de Volkskrant|De Volkskrant|NRC|Trouw
+    |NOS|VG|DR|DN|TV 2|TV2|Dagbladet|Expressen|Dagens Nyheter|Politiken|Parool
+    |Ekstra Bladet|SVT|Verdens Gang""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -219,6 +260,7 @@ AGENCIES = frozenset(
         *("Newsis", "Interfax-Ukraine", "Interfax-Kazakhstan", "Ukrinform", "UNIAN"),
         *("Kazinform", "BelTA", "Lusa", "Agência Brasil", "Estadão Conteúdo", "Europa Press"),
         *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "QNA", "UPI"),
+        *("ANP", "NTB", "TT", "Ritzau", "Belga", "STT", "APA"),
     )
 )
 
@@ -337,7 +379,25 @@ CREDIT_ONLY = {
     "قنا": "QNA",  # "الدوحة في 05 ديسمبر /قنا/" (a word: "canal")
     "الأناضول": "Anadolu Agency",
     "AGI": "AGI",  # "(AGI) - Lucca, 5 dic. -" (artificial general intelligence, in English)
+    # (the Dutch, Nordic and Austrian agencies' initials: "DEN HAAG (ANP) -", "Oslo (NTB):",
+    # "(TT)", "(©NTB)"; as words, Pakistan's Awami National Party, Indonesia's Nusa
+    # Tenggara Barat, speech-to-text, the American Psychological Association)
+    "ANP": "ANP",
+    "NTB": "NTB",
+    "TT": "TT",
+    "STT": "STT",
+    "APA": "APA",
 }
+# ... and alone on a text's first line, as their takes are headed ("NTB", "TT" over the
+# headline), or opening a file's name ("anp_dijken_take1.txt", "tt_varden.txt")
+_SIGNING_CODES = frozenset({"ANP", "NTB", "TT", "STT"})
+
+
+def agency_code(word: str) -> str:
+    """The agency an initials' code alone names, a text's first line or its file name's
+    first word ("NTB", "tt"), of those known only in a credit (``CREDIT_ONLY``), or ""."""
+    word = word.strip()
+    return CREDIT_ONLY[word] if word in _SIGNING_CODES else ""
 
 
 def credited_agency(text: str, dateline: bool = False) -> str:
@@ -419,7 +479,7 @@ def _bare_credit(line: str) -> Iterator[str]:
 
 def _credit_name(credit: str) -> str:
     """The outlet a credit names: "РИА Новости", "INTERFAX.RU" (its address), or ""."""
-    credit = credit.strip()
+    credit = credit.strip().removeprefix("©").strip()  # ("(©NTB)", NTB's signature)
     if _HOST.fullmatch(credit):
         return outlet_for_host(credit)
     return outlet_named(credit) or CREDIT_ONLY.get(credit, "") or _run_on(credit)

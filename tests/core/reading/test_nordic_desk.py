@@ -1,0 +1,132 @@
+"""Dutch and Scandinavian agency copy and papers' pages: ANP's, NTB's, TT's and Ritzau's
+credits, header lines and file names, Dutch, Danish, Norwegian and Swedish date lines and
+their update times, stamp lines that are no titles, "Door", "Av" and "Af" bylines, and the
+papers' mastheads (a media researcher's walkthrough of agency dependence found each read
+wrong or not at all)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.outlets import credited_agency, is_agency, outlet_named
+
+LEDE = (
+    "Het kabinet trekt de komende vijf jaar 1,5 miljard euro extra uit voor het versterken "
+    "van dijken langs de grote rivieren. Dat heeft de minister zaterdag bekendgemaakt."
+)
+HEADLINE = "Kabinet trekt 1,5 miljard euro uit voor dijkversterking"
+
+
+def _read(tmp_path: Path, text: str, name: str = "take.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    saved = datetime(2026, 12, 7, 0, 21, tzinfo=UTC).timestamp()
+    os.utime(path, (saved, saved))  # (an undated take is of its save, two days on)
+    return load_paths([path]).documents[0]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("DEN HAAG (ANP) -", "ANP"),
+        ("Oslo (NTB):", "NTB"),
+        ("Oslo (©NTB):", "NTB"),
+        ("STOCKHOLM (TT)", "TT"),
+        ("BRUSSEL (Belga) -", "Belga"),
+        ("Helsinki (STT) -", "STT"),
+        ("Wien (APA) -", "APA"),
+    ],
+)
+def test_a_dutch_or_nordic_agencys_credit_names_it(dateline: str, agency: str) -> None:
+    """ANP, NTB, TT, Ritzau, Belga, STT and APA were no agencies: their takes and the
+    papers' copies were all "(no outlet)", and a paper's copy the agency take's base."""
+    text = f"{HEADLINE}\n\n{dateline} {LEDE}\n"
+    assert (guess_source(text), credited_agency(text, dateline=True)) == (agency, agency)
+    assert is_agency(agency)
+
+
+@pytest.mark.parametrize(
+    ("head", "agency"),
+    [("ANP\n5 december 2026, 11:05", "ANP"), ("NTB", "NTB"), ("TT", "TT"), ("Ritzau", "Ritzau")],
+)
+def test_an_agencys_header_line_names_it(tmp_path: Path, head: str, agency: str) -> None:
+    doc = _read(tmp_path, f"{head}\n\n{HEADLINE}\n\n{LEDE}\n")
+    assert (doc.source, doc.title) == (agency, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("anp_dijken_take1.txt", "ANP"),
+        ("ntb_stromstotte.txt", "NTB"),
+        ("tt_varden.txt", "TT"),
+        ("ritzau_boligskat.txt", "Ritzau"),
+    ],
+)
+def test_an_agencys_file_name_names_it(tmp_path: Path, name: str, agency: str) -> None:
+    assert _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n", name).source == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # Pakistan's Awami National Party, Nusa Tenggara Barat, the Isle of Man's races,
+        # speech-to-text, the American Psychological Association: no agencies there
+        ("ANP leader says party will contest polls\n\nPESHAWAR: The party said.\n", ""),
+        ("NTB siap sambut wisatawan\n\nMATARAM (Antara) - Provinsi NTB siap.\n", "Antara"),
+        ("TT\n\nThe new TT race results were announced on Monday, the organisers said.\n", ""),
+        ("STT models are getting better\n\nSpeech-to-text is now used in the newsroom.\n", ""),
+        ("APA style guide updated\n\nThe American Psychological Association said so.\n", ""),
+        # short names of broadcasters and papers are known only as written alone
+        ("DR Congo rebels advance on Goma\n\nKINSHASA (Reuters) - Rebels advanced.\n", "Reuters"),
+        ("NRC approves new reactor design\n\nThe Nuclear Regulatory Commission said.\n", ""),
+        ("Politiken i Sverige förändras\n\nDet är en text om politik och att det är så.\n", ""),
+    ],
+)
+def test_initials_are_no_agency_nor_paper_in_other_news(text: str, outlet: str) -> None:
+    assert guess_source(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("De Telegraaf | 5 december 2026", "De Telegraaf"),
+        ("VG\n5. desember 2026", "VG"),
+        ("Aftonbladet", "Aftonbladet"),
+        ("Politiken", "Politiken"),
+        ("DR", "DR"),
+    ],
+)
+def test_a_dutch_or_nordic_masthead_names_the_outlet(
+    tmp_path: Path, masthead: str, outlet: str
+) -> None:
+    doc = _read(tmp_path, f"{masthead}\n\n{HEADLINE}\n\nDEN HAAG (ANP) - {LEDE}\n")
+    assert (doc.source, doc.title) == (outlet, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("De Telegraaf", "De Telegraaf"),
+        ("NOS", "NOS"),
+        ("NU.nl", "NU.nl"),
+        ("de Volkskrant", "de Volkskrant"),
+        ("NRC", "NRC"),
+        ("Aftenposten", "Aftenposten"),
+        ("Dagens Nyheter", "Dagens Nyheter"),
+        ("Svenska Dagbladet", "Svenska Dagbladet"),
+        ("SvD", "Svenska Dagbladet"),
+        ("Berlingske", "Berlingske"),
+        ("Jyllands-Posten", "Jyllands-Posten"),
+        ("nos", ""),  # (short names as written only)
+        ("Dr", ""),
+    ],
+)
+def test_dutch_and_nordic_papers_are_known(name: str, outlet: str) -> None:
+    assert outlet_named(name) == outlet
