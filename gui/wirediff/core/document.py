@@ -417,6 +417,18 @@ def _issuer(text: str, known: list[str]) -> str:
     return known[0]
 
 
+# The words of a Dutch, Danish, Norwegian or Swedish date line: its labels ("Bijgewerkt:",
+# "Publisert … Oppdatert 18:42", "Opdateret", "Publicerad … kl. 10.55", "Sist oppdatert"),
+# its weekdays, whole and short ("za 5 dec 2026", "lørdag 5. desember"), "kl." (o'clock):
+# "Bijgewerkt: 5 dec. 2026 18:42" left ANP's update undated, "Publicerad 5 december 2026
+# kl. 10.55" titled TT's take (a media researcher's walkthrough)
+NORDIC_STAMP_WORDS = (
+    "bijgewerkt gepubliceerd laatst gewijzigd geplaatst publisert oppdatert sist "
+    "publiceret opdateret senest udgivet publicerad uppdaterad senast kl "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo "
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag tir ons tor fre lør søn "
+    "måndag tisdag lördag söndag mån tis tors lör sön"
+)
 # Words a time stamp line holds beside its date: weekdays, "updated", "at" (and a time zone,
 # a word in capitals); any other word makes it a headline ("Brexit day: 31 January 2020").
 _STAMP_WORDS = frozenset(
@@ -436,6 +448,7 @@ _STAMP_WORDS = frozenset(
     sabato domenica lun mar mer gio ven sab dom ultimo aggiornamento pubblicata aggiornata
     segunda terça quarta quinta sexta feira sábado domingo atualizado atualizada publicada em
     às""".split()
+    + NORDIC_STAMP_WORDS.split()
 )
 # (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
 # Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)
@@ -658,7 +671,8 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
 _STAMP_LINE = re.compile(
     r"(?i:published|updated|last updated|posted|publicado|actualizado|atualizado|publié"
     r"|publiée|mis en ligne|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
-    r"|опубликовано|обновлено)\b"
+    r"|опубликовано|обновлено|gepubliceerd|bijgewerkt|publisert|oppdatert|publiceret"
+    r"|opdateret|publicerad|uppdaterad)\b"
 )
 
 
@@ -1047,12 +1061,21 @@ def _a_date_line(line: str) -> bool:
     if span is None:
         return False
     rest = line[: span[0]] + " " + line[span[1] :]
+    # (and an update's date after the publication's: "Gepubliceerd: 5 december 2026 14:30 |
+    # Bijgewerkt: 5 december 2026 18:42" titled a Dutch page, "Published March 14, 2026 ·
+    # Updated March 14, 2026" an English one — a media researcher's walkthrough)
+    for _ in range(_DATES_ON_LINE - 1):
+        span = line_date_span(rest, day_first=True)
+        if span is None:
+            break
+        rest = rest[: span[0]] + " " + rest[span[1] :]
     words = ["".join(c for c in w if c.isalpha()) for w in rest.split()]
     return all(_stamp_word(w) for w in words if w)
 
 
 # The most words of letters a date holds ("14 de marzo de 2026", "the 14th of March").
 _DATE_MAX_WORDS = 4
+_DATES_ON_LINE = 3  # the most dates a stamp line gives (published, updated)
 
 
 def _unstamped(words: list[str]) -> list[str]:

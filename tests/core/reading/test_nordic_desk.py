@@ -94,6 +94,58 @@ def test_initials_are_no_agency_nor_paper_in_other_news(text: str, outlet: str) 
 
 
 @pytest.mark.parametrize(
+    ("stamp", "captured"),
+    [
+        ("Bijgewerkt: 5 dec. 2026 18:42", "18:42"),
+        ("Gepubliceerd: 5 december 2026 14:30 | Bijgewerkt: 5 december 2026 18:42", "18:42"),
+        ("5 december 2026, 14:45 · Bijgewerkt: 5 dec. 2026 19:10", "19:10"),
+        ("Publisert 05.12.2026 14:30 Oppdatert 18:42", "18:42"),
+        ("Opdateret 5. dec. 2026 kl. 18.42", "18:42"),
+        ("5. dec. 2026 kl. 09.15", "09:15"),
+        ("5. december 2026 kl. 09.15", "09:15"),
+        ("lørdag 5. desember 2026 kl. 14.30", "14:30"),
+        ("Publicerad 5 december 2026 kl. 10.55", "10:55"),
+        ("Publicerad 5 december 2026 kl. 10.55 Uppdaterad 5 december 2026 kl. 14.02", "14:02"),
+        ("ANP za 5 dec 2026 14:30", "14:30"),
+    ],
+)
+def test_a_dutch_or_nordic_stamp_line_dates_the_take_and_is_no_title(
+    tmp_path: Path, stamp: str, captured: str
+) -> None:
+    """ "Bijgewerkt: 5 dec. 2026 18:42" left ANP's update undated, sorted after the paper
+    that copied it, and titled it; the Telegraaf's page was read at its 14:45, not 19:10."""
+    doc = _read(tmp_path, f"{stamp}\n\n{HEADLINE}\n\n{LEDE}\n")
+    assert (doc.title, doc.date, doc.captured) == (
+        HEADLINE,
+        "2026-12-05",
+        f"2026-12-05T{captured}:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("5 mei 2026, 14:30", "2026-05-05"),
+        ("5 maart 2026, 14:30", "2026-03-05"),
+        ("5 maj 2026", "2026-05-05"),
+        ("5. desember 2026", "2026-12-05"),
+        ("5 augustus 2026", "2026-08-05"),
+        ("5 januari 2026", "2026-01-05"),
+    ],
+)
+def test_dutch_and_nordic_months_are_read(tmp_path: Path, stamp: str, day: str) -> None:
+    assert _read(tmp_path, f"{HEADLINE}\n{stamp}\n\n{LEDE}\n").date == day
+
+
+def test_frenchs_des_is_no_month() -> None:
+    """Norwegian's "des." is a month with its dot only: French's "des" is a word."""
+    from wirediff.core.reading.dates import find_date
+
+    assert find_date("Élections : 15 des 2000 candidats retenus") == ""
+    assert find_date("5. des. 2026") == "2026-12-05"
+
+
+@pytest.mark.parametrize(
     ("masthead", "outlet"),
     [
         ("De Telegraaf | 5 december 2026", "De Telegraaf"),
@@ -130,3 +182,13 @@ def test_a_dutch_or_nordic_masthead_names_the_outlet(
 )
 def test_dutch_and_nordic_papers_are_known(name: str, outlet: str) -> None:
     assert outlet_named(name) == outlet
+
+
+def test_an_english_stamp_line_of_two_dates_is_no_title(tmp_path: Path) -> None:
+    """The update's date after the publication's left a stamp line a headline in English too."""
+    doc = _read(
+        tmp_path,
+        "Published 14 March 2026 07:30 · Updated 14 March 2026 18:20\n\n"
+        "Storm closes port as ferries stay in harbour\n\nThe port was closed on Saturday.\n",
+    )
+    assert doc.title == "Storm closes port as ferries stay in harbour"

@@ -5,34 +5,36 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from wirediff.core.document import links_follow, utc_time
+from wirediff.core.document import NORDIC_STAMP_WORDS, links_follow, utc_time
 from wirediff.core.lookalikes import fold_lookalikes_in
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
 # "декабрь"), Kazakh ("5 желтоқсан", Kazinform's datelines), French, German, Spanish,
-# Italian and Portuguese; looked up in lower case.
+# Italian and Portuguese, Dutch, Danish, Norwegian and Swedish ("5 mei", "5 maart", "5 maj",
+# "5. desember", "5 mrt.": a media researcher's Dutch and Scandinavian pages were undated);
+# looked up in lower case.
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
             "jan january января январь янв січня қаңтар janvier janv januar jänner jän enero ene "
-            "gennaio gen janeiro",
+            "gennaio gen janeiro januari",
             "feb february февраля февраль фев лютого ақпан février févr februar febrero febbraio "
-            "fevereiro fev",
-            "mar march марта март мар березня наурыз mars märz mär marzo março",
+            "fevereiro fev februari",
+            "mar march марта март мар березня наурыз mars märz mär marzo março maart mrt marts",
             "apr april апреля апрель апр квітня сәуір avril abril abr aprile",
-            "may мая май травня мамыр mai mayo maggio mag maio",
+            "may мая май травня мамыр mai mayo maggio mag maio mei maj",
             "jun june июня июнь июн червня маусым juin juni junio giugno giu junho",
             "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho",
-            "aug august августа август авг серпня тамыз août agosto ago",
+            "aug august августа август авг серпня тамыз août agosto ago augustus augusti",
             "sep sept september сентября сентябрь сен сент вересня қыркүйек septembre septiembre "
             "setiembre settembre setembro set",
             "oct october октября октябрь окт жовтня қазан octobre oktober okt octubre ottobre ott "
             "outubro out",
             "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro",
             "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember dez "
-            "diciembre dic dicembre dezembro",
+            "diciembre dic dicembre dezembro desember des",
         ),
         1,
     )
@@ -125,10 +127,13 @@ _PATTERNS = (
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
         rf"(?P<year>(?:19|20)\d\d)\b"
     ),
-    # 5. Dezember 2026 (a day's dot before a German month only: "Item 3. May 2019" is none)
+    # 5. Dezember 2026 (a day's dot before a German month only: "Item 3. May 2019" is none),
+    # and the Danish and Norwegian ones: "5. december 2026", "5. desember 2026", "5. dec.
+    # 2026" (an abbreviation with its dot)
     re.compile(
         r"\b(?P<day>\d{1,2})\.\s+(?P<month>(?i:januar|jänner|februar|märz|april|mai|juni|"
-        r"juli|august|september|oktober|november|dezember))\s+(?P<year>(?:19|20)\d\d)\b"
+        r"juli|august|september|oktober|november|dezember|marts|mars|maj|december|desember"
+        r"|(?:jan|feb|mar|apr|aug|sep|sept|okt|nov|dec|des)\.))\s+(?P<year>(?:19|20)\d\d)\b"
     ),
     # 2021-07-24 / 2021/07/24 / 2021.07.24 (as Korean papers write it: "입력 2026.05.12")
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
@@ -180,6 +185,8 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
         for match in pattern.finditer(text):
             if pattern is _MONTH_FIRST and match["month"].lower() in _WORDS_TOO:
                 continue  # ("Mag 7 2026 outlook": Italian writes its "mag" after the day)
+            if "month" in pattern.groupindex and match["month"].lower() in _DOT_ONLY:
+                continue  # ("15 des 2000 candidats": French; Norwegian writes "5. des.")
             if "sh" in pattern.groupindex:
                 iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
             else:
@@ -192,6 +199,12 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
                 break
     return min(found) if found else None
 
+
+# (Dutch, Danish, Norwegian and Swedish stamps' labels: ``NORDIC_STAMP_WORDS``)
+_NORDIC_LABELS = (
+    "bijgewerkt gepubliceerd gewijzigd geplaatst publisert oppdatert publiceret opdateret "
+    "udgivet publicerad uppdaterad".split()
+)
 
 # A date of digits alone on a header's date line: "05/12/2026", "05/12/26", "05.12.26"
 # (a four-digit year after dots is ``_PATTERNS``'). Not run into other digits, slashes or a
@@ -208,6 +221,7 @@ _DAY_FIRST_WORDS = frozenset(
     "à publié publiée mis jour ligne modifié uhr veröffentlicht aktualisiert "
     "publicado actualizado las pubblicato aggiornato alle ore il às atualizado "
     "опубликовано обновлено опубліковано оновлено".split()
+    + _NORDIC_LABELS
 )
 # (not a name's particle: "By Maria de la Cruz | 12/05/26 10:30 AM" was read day first, a
 # review)
@@ -425,6 +439,8 @@ def dateline_day(line: str) -> tuple[int, int] | None:
             continue
         if pattern is _YEARLESS[1] and found["month"].lower() in _WORDS_TOO:
             continue
+        if found["month"].lower() in _DOT_ONLY:
+            continue
         if not _ended(_DATELINE_END, head, found.start(), found.end()):
             continue
         placed = head[: found.start()].rstrip().endswith((",", "،"))
@@ -630,7 +646,9 @@ def is_month_name(word: str) -> bool:
 
 # Month abbreviations that are English words as often ("3 out of 4", "a set", "two years
 # ago"): months in a date's pattern only, not words beside a figure
-_WORDS_TOO = frozenset("out set gen ago mag".split())
+_WORDS_TOO = frozenset("out set gen ago mag des".split())
+# ... and a month only with its abbreviation's dot: Norwegian's "des." (French's "des")
+_DOT_ONLY = frozenset(["des"])
 
 
 def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
@@ -721,18 +739,20 @@ def _labelled_otherwise(line: str) -> bool:
 # Words of a date or byline line ("Last updated on Saturday, 24 July 2021, at 07:12 GMT"),
 # besides month names (``_MONTHS``), in the languages ``_MONTHS`` knows.
 _DATE_LINE_WORDS = frozenset(
-    "the and published updated update posted modified last first created edited date dated on "
-    "time ago hours minutes from gmt utc bst cet cest est edt pst pdt ist msk "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    # (other languages' weekdays: "Montag, 05.12.26" was no date line, a probe)
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
-    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
-    "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta "
-    "feira понедельник вторник среда четверг пятница суббота воскресенье "
-    "mon tue wed thu fri sat sun года год опубликовано обновлено время "
-    "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
-    "aggiornato pubblicata aggiornata ultimo aggiornamento ore alle atualizado atualizada "
-    "publicada".split()
+    (
+        "the and published updated update posted modified last first created edited date dated on "
+        "time ago hours minutes from gmt utc bst cet cest est edt pst pdt ist msk "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        # (other languages' weekdays: "Montag, 05.12.26" was no date line, a probe)
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+        "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
+        "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta "
+        "feira понедельник вторник среда четверг пятница суббота воскресенье "
+        "mon tue wed thu fri sat sun года год опубликовано обновлено время "
+        "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
+        "aggiornato pubblicata aggiornata ultimo aggiornamento ore alle atualizado atualizada "
+        "publicada " + NORDIC_STAMP_WORDS
+    ).split()
 )
 _SENTENCE_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+")
@@ -783,6 +803,7 @@ _STAMP_STARTS = frozenset(
     "by updated published posted modified last first created "
     "опубликовано обновлено publié veröffentlicht aktualisiert publicado actualizado "
     "pubblicato aggiornato".split()
+    + _NORDIC_LABELS
 )
 
 

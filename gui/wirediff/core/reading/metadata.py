@@ -557,9 +557,13 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
 # Обновлено 5 декабря 2026"; it runs to the next separator. (Not after a comma: "The toll,
 # updated March 15, rose" is a sentence.)
 _REVISED = re.compile(
-    r"(?:(?:^|(?<=[·|•;])|(?<=\s[-–—])|(?<=\d\s))\s*(?i:last\s+)?"
+    r"(?:(?:^|(?<=[·|•;])|(?<=\s[-–—])|(?<=\d\s))\s*(?i:(?:last|laatst|sist|senest|senast)\s+)?"
     r"(?i:updated|modified|обновлено|mis à jour|modifié"
-    r"|aktualisiert|actualizado|atualizado|atualizada|aggiornato|更新|수정)"
+    r"|aktualisiert|actualizado|atualizado|atualizada|aggiornato|更新|수정"
+    # (Dutch, Norwegian, Danish, Swedish: "· Bijgewerkt: 5 dec. 2026 19:10", "Publisert
+    # 05.12.2026 14:30 Oppdatert 18:42" — the Telegraaf's page was read at its 14:45, a
+    # media researcher's walkthrough)
+    r"|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad)"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
     # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
     r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"
