@@ -300,11 +300,17 @@ def labelled_byline(line: str) -> bool:
 # Italian's "di", "dal nostro inviato": "by Di Mario Rossi", an Italian desk's walkthrough)
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:by|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد)(?:\s*[:：–—-]\s*|\s+)"
-    r"|(?:von|par|por|di|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente))"
+    r"|(?:von|par|por|di|door|av|af|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente))"
     r"(?:\s*[:：]\s*|\s+(?=\S+\s+\S)))(?=\S)",
     re.IGNORECASE,
 )
-_BYLINE_TAIL = re.compile(r"\s+[·|•]\s(?=[^·|•]*\d)[^·|•]*$|[\s·|•,–—-]+$")
+# (and Dutch, Norwegian and Danish "door", "av", "af": "by Af Lars Jensen; Ritzau", a
+# media researcher's walkthrough; a box's day cut to its weekday, NU.nl's "ANP za" of "ANP
+# za 5 dec 2026 14:30", goes as its day does)
+_BYLINE_TAIL = re.compile(
+    r"\s+[·|•]\s(?=[^·|•]*\d)[^·|•]*$|[\s·|•,–—-]+$"
+    r"|\s+(?-i:ma|di|wo|do|vr|za|zo|man|tir|ons|tor|fre|lør|søn|mån|tis|tors|lör|sön)\.?$"
+)
 
 
 def bare_byline(byline: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from wirediff.core.papers import bare_byline
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.outlets import credited_agency, is_agency, outlet_named
@@ -143,6 +144,44 @@ def test_frenchs_des_is_no_month() -> None:
 
     assert find_date("Élections : 15 des 2000 candidats retenus") == ""
     assert find_date("5. des. 2026") == "2026-12-05"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Door Jan de Vries", "Jan de Vries"),
+        ("Av Kari Nordmann", "Kari Nordmann"),
+        ("Af Lars Jensen", "Lars Jensen"),
+        ("Af Lars Jensen/ritzau/", "Lars Jensen"),
+        ("Av Kari Nordmann, NTB", "Kari Nordmann"),
+        ("Av Kari Nordmann og Ola Hansen", "Kari Nordmann og Ola Hansen"),
+        ("Door Jan de Vries en Pieter Bakker", "Jan de Vries en Pieter Bakker"),
+        ("door Jan de Vries", "Jan de Vries"),
+    ],
+)
+def test_a_dutch_or_nordic_byline_gives_its_author(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    doc = _read(tmp_path, f"{HEADLINE}\n{byline}\n5 december 2026, 14:30\n\n{LEDE}\n")
+    assert (doc.byline, doc.title) == (author, HEADLINE)
+
+
+def test_an_english_headline_opening_with_door_is_no_byline(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Door County Man Arrested After Chase\n\nDoor County Sheriff\n\nSTURGEON BAY - A man "
+        "was arrested on Monday after a chase, the sheriff of the county said in a statement.\n",
+    )
+    assert (doc.title, doc.byline) == ("Door County Man Arrested After Chase", "")
+
+
+def test_a_pages_dutch_or_nordic_byline_box_loses_its_label() -> None:
+    """ "by Af Lars Jensen; Ritzau", and NU.nl's "ANP za" (its box's credit and weekday)."""
+    assert bare_byline("Door Jan de Vries") == "Jan de Vries"
+    assert bare_byline("Av Kari Nordmann") == "Kari Nordmann"
+    assert bare_byline("Af Lars Jensen; Ritzau") == "Lars Jensen; Ritzau"
+    assert bare_byline("ANP za") == "ANP"
+    assert bare_byline("Af Mann") == "Af Mann"  # (a surname)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from wirediff.core.document import (
     masthead_over_byline,
     masthead_over_date,
     masthead_over_headline,
+    nordic_signed,
     signed_by,
 )
 from wirediff.core.papers import bare_byline, byline_paper, cjk_paper, credit_paper, lone_paper
@@ -108,6 +109,8 @@ def guess_byline(text: str) -> str:
         people = byline_outlet(bare)[0] or signed_by(bare)  # "By Tom Edgington, BBC News"
         if people:
             return people
+        if at and nordic_signed(bare) and _nordic_text(text):  # "Door Jan de Vries"
+            return nordic_signed(bare)
         # (an outlet alone on the first line is its masthead: "Today.it" over its copy of
         # Adnkronos was "Today.it · by Today.it" — an Italian desk's walkthrough)
         if at and len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
