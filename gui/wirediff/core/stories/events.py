@@ -205,8 +205,9 @@ def _cjk_agencies() -> re.Pattern[str]:
 
 
 # Agencies' initials that are other things' too: a region (MENA), a technology (AGI), a
-# payments system (UPI), words in a text in capitals (APP, SPA, INN, UNI)
-_ACRONYMS_TOO = frozenset("MENA AGI UPI APP SPA INN UNI ANI".split())
+# payments system (UPI), words in a text in capitals (APP, SPA, INN, UNI), a party (ANP), a
+# province (NTB), an association (APA), speech-to-text (STT)
+_ACRONYMS_TOO = frozenset("MENA AGI UPI APP SPA INN UNI ANI ANP NTB APA STT".split())
 
 
 @lru_cache(maxsize=1 << 18)
