@@ -433,6 +433,7 @@ NORDIC_STAMP_WORDS = (
 # a word in capitals); any other word makes it a headline ("Brexit day: 31 January 2020").
 _STAMP_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar yayınlanma tarihi güncelleme son
     updated published posted modified last on at am pm г года понедельник вторник среда
     четверг пятница суббота воскресенье обновлено опубликовано р року понеділок вівторок
     середа четвер пʼятниця п'ятниця п’ятниця субота неділя оновлено опубліковано
@@ -581,12 +582,18 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return _spaced_masthead(line) if len(line) <= STAMP_MAX_CHARS else ""
     name = found["name"].strip()
     named = _a_papers_name(name, papers_only)
-    if not named and name.isupper() and name.startswith("THE ") and papers_only:
+    if (
+        not named
+        and name.isupper()
+        and papers_only
+        and (name.startswith("THE ") or _in_capitals_papers(name))
+    ):
         # (a paper's page head in capitals, "THE STANDARD | Wednesday, March 11, 2026 |
         # 7": its PDF had no outlet, titled by it — a newcomer's walkthrough)
         cased = " ".join(word.capitalize() for word in name.split())  # ("Citizen's", not "'S")
         named = _a_papers_name(cased)
-        name = cased if named else name
+        # (a Turkish name as written: Python capitalizes "GÜNAYDIN" as "Günaydin")
+        name = cased if named and not _in_capitals_papers(name) else name
     if not named:  # a paper named in Cyrillic or Arabic script ("Сибирская газета, …")
         other = paper_name(name)
         name, named = (other, True) if other else (name, False)
@@ -799,7 +806,8 @@ _PAPER_WORDS = frozenset(
     register inquirer voice weekly evening morning today magazine guardian leader citizen digest
     reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin desk
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
-    diario periódico gazzetta corriere giornale notícias noticias live fm radio tv""".split()
+    diario periódico gazzetta corriere giornale notícias noticias live fm radio tv gazetesi
+    gazete postası""".split()
 )
 # (sites and stations too: "Westshire Live | 9 March 2026", "Hexley FM | …" named no outlet
 # and titled their stories: a press officer's walkthrough)
@@ -824,6 +832,12 @@ _LABELS = frozenset(
     markets market culture arts lifestyle video photo photos special weekend monday tuesday
     wednesday thursday friday saturday sunday news""".split()
 )
+
+
+def _in_capitals_papers(name: str) -> bool:
+    """Whether a name in capitals ends in a Turkish paper's word ("GÜNAYDIN GAZETESİ |
+    5 Aralık 2026": its page titled its copy of AA's story — a Turkish desk's walkthrough)."""
+    return name.split()[-1].casefold().replace("\u0307", "") in ("gazetesi", "postası")
 
 
 def _a_papers_name(name: str, papers_only: bool = True) -> bool:
@@ -855,7 +869,7 @@ def _a_papers_word(words: list[str]) -> bool:
     News", "Film Review"); "The Hague" and "Post Falls" have none."""
     if len(words) > 1 and words[-1].casefold() == "online":  # "Regionalblatt Online"
         words = words[:-1]
-    last = words[-1].casefold()
+    last = words[-1].casefold().replace("\u0307", "")  # (Turkish "GAZETESİ": "gazetesi̇")
     if words[0].casefold() in _LABELS and last in _GENERIC_PAPER_WORDS:
         return False  # ("Business News" a section, "Business Daily" a paper)
     if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):

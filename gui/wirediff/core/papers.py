@@ -264,7 +264,7 @@ def credit_paper(line: str) -> str:
 # выглядит новый мост" nor "تقرير: الاقتصاد ينمو", headlines (a review).
 _LABELLED = re.compile(
     r"(?:текст(?: и фото)?|автор(?:ы| текста| тексту)?|фото|підготува(?:в|ла)"
-    r"|كتب|كتبت|بقلم|إعداد)\s*[:：]\s*(?P<who>[^.!?؟:]{1,80}?)[\s.]*",
+    r"|كتب|كتبت|بقلم|إعداد|muhabir|haber)\s*[:：]\s*(?P<who>[^.!?؟:]{1,80}?)[\s.]*",
     re.IGNORECASE,
 )
 _MORE_LABELS = re.compile(r"^(?:фото|видео|текст)\s*[:：]\s*", re.IGNORECASE)

@@ -19,22 +19,25 @@ _MONTHS = {
     for number, names in enumerate(
         (
             "jan january января январь янв січня қаңтар janvier janv januar jänner jän enero ene "
-            "gennaio gen janeiro januari",
+            "gennaio gen janeiro januari ocak oca",
             "feb february февраля февраль фев лютого ақпан février févr februar febrero febbraio "
-            "fevereiro fev februari",
-            "mar march марта март мар березня наурыз mars märz mär marzo março maart mrt marts",
-            "apr april апреля апрель апр квітня сәуір avril abril abr aprile",
-            "may мая май травня мамыр mai mayo maggio mag maio mei maj",
-            "jun june июня июнь июн червня маусым juin juni junio giugno giu junho",
-            "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho",
-            "aug august августа август авг серпня тамыз août agosto ago augustus augusti",
+            "fevereiro fev februari şubat şub",
+            "mar march марта март мар березня наурыз mars märz mär marzo março maart mrt marts "
+            "mart",
+            "apr april апреля апрель апр квітня сәуір avril abril abr aprile nisan",
+            "may мая май травня мамыр mai mayo maggio mag maio mei maj mayıs mayis",
+            "jun june июня июнь июн червня маусым juin juni junio giugno giu junho haziran",
+            "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho temmuz",
+            "aug august августа август авг серпня тамыз août agosto ago augustus augusti ağustos "
+            "ağu",
             "sep sept september сентября сентябрь сен сент вересня қыркүйек septembre septiembre "
-            "setiembre settembre setembro set",
+            "setiembre settembre setembro set eylül eyl",
             "oct october октября октябрь окт жовтня қазан octobre oktober okt octubre ottobre ott "
-            "outubro out",
-            "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro",
+            "outubro out ekim",
+            "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro kasım "
+            "kasim",
             "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember dez "
-            "diciembre dic dicembre dezembro desember des",
+            "diciembre dic dicembre dezembro desember des aralık aralik",
         ),
         1,
     )
@@ -751,7 +754,8 @@ _DATE_LINE_WORDS = frozenset(
         "mon tue wed thu fri sat sun года год опубликовано обновлено время "
         "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
         "aggiornato pubblicata aggiornata ultimo aggiornamento ore alle atualizado atualizada "
-        "publicada " + NORDIC_STAMP_WORDS
+        "publicada yayınlanma tarihi güncelleme güncellenme son giriş pazartesi salı çarşamba "
+        "perşembe cuma cumartesi pazar " + NORDIC_STAMP_WORDS
     ).split()
 )
 _SENTENCE_WORDS = 4
@@ -802,7 +806,7 @@ _DATE_LINE_MAX_OTHER = 3
 _STAMP_STARTS = frozenset(
     "by updated published posted modified last first created "
     "опубликовано обновлено publié veröffentlicht aktualisiert publicado actualizado "
-    "pubblicato aggiornato".split()
+    "pubblicato aggiornato yayınlanma güncelleme".split()
     + _NORDIC_LABELS
 )
 

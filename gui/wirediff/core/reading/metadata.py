@@ -562,7 +562,7 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
 _REVISED = re.compile(
     r"(?:(?:^|(?<=[·|•;])|(?<=\s[-–—])|(?<=\d\s))\s*(?i:(?:last|laatst|sist|senest|senast)\s+)?"
     r"(?i:updated|modified|обновлено|mis à jour|modifié"
-    r"|aktualisiert|actualizado|atualizado|atualizada|aggiornato|更新|수정"
+    r"|aktualisiert|actualizado|atualizado|atualizada|aggiornato|güncelleme|更新|수정"
     # (Dutch, Norwegian, Danish, Swedish: "· Bijgewerkt: 5 dec. 2026 19:10", "Publisert
     # 05.12.2026 14:30 Oppdatert 18:42" — the Telegraaf's page was read at its 14:45, a
     # media researcher's walkthrough)

@@ -37,7 +37,15 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("Xinhua", "شنہوا", "شينخوا", "新华社", "新華社", "신화통신"),
         ("xinhuanet.com", "news.cn"),
     ),
-    ("Anadolu Agency", ("Anadolu Agency", "Anadolu", "وكالة الأناضول"), ("aa.com.tr",)),
+    (
+        "Anadolu Agency",
+        ("Anadolu Agency", "Anadolu", "وكالة الأناضول", "Anadolu Ajansı"),
+        ("aa.com.tr",),
+    ),
+    # (Turkey's other agencies: a Turkish desk's walkthrough found "(DHA)", "(İHA)" and
+    # AA's own "(AA)" no outlet, a paper's copy the base of AA's story)
+    ("DHA", ("Demirören Haber Ajansı", "Doğan Haber Ajansı"), ("dha.com.tr",)),
+    ("İHA", ("İhlas Haber Ajansı",), ("iha.com.tr",)),
     ("dpa", ("dpa", "Deutsche Presse-Agentur"), ("dpa.com",)),
     ("EFE", ("EFE",), ("efe.com",)),
     ("The Guardian", ("The Guardian",), ("theguardian.com",)),
@@ -255,7 +263,7 @@ AGENCIES = frozenset(
         *WIRES,
         *("RIA Novosti", "IRNA", "APP", "INP", "NNI", "PPI", "INN", "SANA", "ANI", "PTI"),
         *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
-        *("Adnkronos", "AGI"),
+        *("Adnkronos", "AGI", "DHA", "İHA"),
         *("Jiji Press", "Thai News Agency", "China News Service", "Central News Agency"),
         *("Newsis", "Interfax-Ukraine", "Interfax-Kazakhstan", "Ukrinform", "UNIAN"),
         *("Kazinform", "BelTA", "Lusa", "Agência Brasil", "Estadão Conteúdo", "Europa Press"),
@@ -386,6 +394,11 @@ CREDIT_ONLY = {
     "NTB": "NTB",
     "TT": "TT",
     "STT": "STT",
+    # ("(AA)", "(DHA)", "(İHA)": an acronym, an acid, Turkish agencies in brackets only)
+    "AA": "Anadolu Agency",
+    "DHA": "DHA",
+    "İHA": "İHA",
+    "IHA": "İHA",
     "APA": "APA",
 }
 # ... and alone on a text's first line, as their takes are headed ("NTB", "TT" over the
