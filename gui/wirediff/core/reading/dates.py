@@ -309,9 +309,15 @@ _LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
 def day_first_text(text: str) -> bool:
     """Whether ``text`` is written in a language that puts the day first: more of its
     small words (``_DAY_FIRST_SMALL``) than English's."""
-    words = _WORD.findall(text[:_LANGUAGE_LOOK].lower())
-    theirs = sum(w in _DAY_FIRST_SMALL for w in words)
-    return theirs > sum(w in _ENGLISH_SMALL for w in words)
+    theirs, english = small_words(text, _DAY_FIRST_SMALL)
+    return theirs > english
+
+
+def small_words(text: str, theirs: frozenset[str]) -> tuple[int, int]:
+    """How many of ``theirs`` (a language's small words) and of English's the opening of
+    ``text`` holds: which it holds more of says which it is written in."""
+    words = _WORD.findall(text[:_LANGUAGE_LOOK].casefold())
+    return sum(w in theirs for w in words), sum(w in _ENGLISH_SMALL for w in words)
 
 
 def date_span(text: str) -> tuple[int, int] | None:

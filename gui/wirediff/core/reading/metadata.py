@@ -42,6 +42,7 @@ from wirediff.core.reading.dates import (
     line_date,
     line_date_span,
     sent_time,
+    small_words,
 )
 from wirediff.core.reading.outlets import (
     agency_code,
@@ -124,27 +125,18 @@ _NORDIC_SMALL = frozenset(
     "het een van dat zijn met voor niet die heeft og er det som på til av af med har ikke "
     "och att är för inte".split()
 )
-_ENGLISH_SMALL = frozenset("the and of to in is was said".split())
-_LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
 
 
 def _nordic_text(text: str) -> bool:
     """Whether ``text`` is written in Dutch, Norwegian, Danish or Swedish (its small words)."""
-    nordic, english = _language_counts(text)
+    nordic, english = small_words(text, _NORDIC_SMALL)
     return nordic > english
 
 
 def _english_text(text: str) -> bool:
     """Whether ``text`` holds more of English's small words than of those languages'."""
-    nordic, english = _language_counts(text)
+    nordic, english = small_words(text, _NORDIC_SMALL)
     return english > nordic
-
-
-def _language_counts(text: str) -> tuple[int, int]:
-    """How many small words of Dutch, Norwegian, Danish and Swedish, and of English, the
-    text's opening holds."""
-    words = re.findall(r"[^\W\d_]+", text[:_LANGUAGE_LOOK].casefold())
-    return sum(w in _NORDIC_SMALL for w in words), sum(w in _ENGLISH_SMALL for w in words)
 
 
 def guess_source(
