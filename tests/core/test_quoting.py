@@ -310,3 +310,11 @@ def test_a_subtitles_cues_and_their_numbers_are_no_figures_changed() -> None:
     prose = "14:05 Police say {} people died in the blast at the port, officials said.\n"
     said = changed_figures(compare(prose.format(12), prose.format(15).replace("14:05", "14:50")))
     assert said[0] == ["14:05 → 14:50", "12 people → 15 people"]
+
+
+def test_an_agendas_time_changed_is_a_figure_changed():
+    """ "14:30 Press conference:" read as a transcript's turn, its time no figure (a review)."""
+    agenda = "Agenda\n\n14:30 Press conference: the minister speaks.\n\n15:00 Lunch.\n"
+    assert changed_figures(compare(agenda, agenda.replace("14:30", "16:30")))[0] == [
+        "14:30 → 16:30"
+    ]

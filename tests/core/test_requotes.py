@@ -276,3 +276,15 @@ def test_speech_a_dash_opens_is_quoted_where_a_paragraph_says_who_spoke() -> Non
     assert [text[a:b] for a, b in quote_ranges(text)] == quoted
     alone = text.replace(", sier Lunde til NTB.", ".")
     assert quote_ranges(alone) == []  # (a list of points, with nobody speaking)
+
+
+def test_an_english_dash_list_is_no_speech() -> None:
+    """AP's spaced em dashes: "7 a.m. — an hour earlier" read as speech's end, and an item of
+    an em-dash list edited was a quote changed (a review)."""
+    old = (
+        "Voters should bring three things on Tuesday, officials said.\n\n"
+        "— Polls open at 7 a.m. — an hour earlier than last year.\n\n"
+        "— Voters must bring a photo ID.\n\n"
+        "— Mail ballots must arrive by 8 p.m.\n"
+    )
+    assert quote_changes(compare(old, old.replace("a photo ID", "a valid photo ID"))) == []

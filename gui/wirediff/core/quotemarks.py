@@ -82,6 +82,8 @@ def dash_quoted(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
     он. — …"). A paragraph that says nobody spoke is speech when another of its text does
     and it opens with an en or em dash and ends a sentence (a quote of several paragraphs);
     a list's "- item", a dash inside a sentence and a dateline's "OSLO (NTB) –" are none."""
+    if _english(lines):  # (AP's "— an hour earlier…" lists read as speech: a review)
+        return [[] for _ in lines]
     said: list[list[tuple[int, int]]] = []  # speech whose words say who spoke
     unsaid: list[list[tuple[int, int]]] = []  # speech if another paragraph's is
     for line in lines:
@@ -103,6 +105,23 @@ def dash_quoted(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
     if not any(said):
         return said
     return [a or b for a, b in zip(said, unsaid, strict=True)]
+
+
+_ENGLISH_SHARE = 0.08  # English small words of a text's words that say it is English
+_ENGLISH_WORDS = frozenset(
+    "the a an and of to in is was said that for on with at by from be it this are were will "
+    "would has have not must should than".split()
+)
+
+
+def _english(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are English, which writes no speech after a dash (one word in 12
+    at least of its small words: English news writes one in four or so)."""
+    from wirediff.core.reading.dates import small_words  # (dash quotes only)
+
+    sample = "\n".join(lines)[:3000]
+    english = small_words(sample, _ENGLISH_WORDS)[0]
+    return english >= _ENGLISH_SHARE * max(1, len(sample.split()))
 
 
 def _read(lines: Sequence[str], across: bool) -> tuple[list[list[tuple[int, int]]], bool]:

@@ -466,7 +466,13 @@ _SLUG_MARKER = re.compile(
 # stays a figure.
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?"
 _HOURS_STAMP = r"\d{1,2}:\d\d:\d\d(?:[.,]\d{1,3})?"
-_SPEAKER = r"[^\W\d_][\w.'’-]*(?:[ \t][\w.'’-]+){0,3}:"
+# (a speaker's label after a bare time, in capitals or a name's capitalized words, "12:34
+# SPEAKER 2:", "12:31 Jane Doe:": "14:30 Press conference:" on an agenda is a time changed
+# — a review)
+_SPEAKER = (
+    r"(?:[^\W\d_a-z][^\W_a-z]*(?:[ \t][^\W_a-z]+){0,3}"
+    r"|[^\W\d_a-z][\w.'’-]*(?:[ \t][^\W\d_a-z][\w.'’-]*){0,3}):"
+)
 _TIMECODE = re.compile(
     rf"^[ \t]*(?:\[{_STAMP}\]|\({_STAMP}\)|{_HOURS_STAMP}(?!\S)"
     rf"|{_STAMP}(?=[ \t]+{_SPEAKER}|[ \t]*-->))(?:[ \t]*-->[ \t]*{_STAMP})?"

@@ -810,6 +810,7 @@ def filler(token: str, word: bool) -> bool:
 
 _FILLER_MARKS = frozenset(", … ... - – —".split())
 _LOOK = 5000  # characters of a text its language is looked at in
+_UNITS = frozenset("mm мм".split())  # (after a figure: "300 um people" is a filler — a review)
 
 
 def _unfilled(text: str, starts: list[int], texts: list[str], words: list[bool]) -> list[int]:
@@ -822,7 +823,8 @@ def _unfilled(text: str, starts: list[int], texts: list[str], words: list[bool])
         if not filler(token, word) or (portuguese and token.casefold() == "um"):
             continue
         before = text[max(0, starts[i] - 8) : starts[i]].rstrip()
-        if before.endswith(("-", "\u00ad")) or (i and texts[i - 1][-1:].isdigit()):
+        unit = token.casefold() in _UNITS and i and texts[i - 1][-1:].isdigit()
+        if before.endswith(("-", "\u00ad")) or unit:
             continue  # (a word's rest after a hyphen at a line's end; a unit: "155 мм")
         gone.add(i)
         for j in (i - 1, i + 1):  # (", um," between two words: both commas)

@@ -231,3 +231,15 @@ def test_an_english_stamp_line_of_two_dates_is_no_title(tmp_path: Path) -> None:
         "Storm closes port as ferries stay in harbour\n\nThe port was closed on Saturday.\n",
     )
     assert doc.title == "Storm closes port as ferries stay in harbour"
+
+
+def test_an_english_file_named_by_initials_that_are_an_agencys_is_not_its(tmp_path: Path) -> None:
+    """ "tt_results.txt", "stt_notes.txt" of English texts were TT's and STT's (a review)."""
+    for name in ("tt_results.txt", "stt_notes.txt", "anp_rally.txt"):
+        path = tmp_path / name
+        path.write_text(
+            "Race results from the island\n\nThe riders said the course was the hardest they "
+            "had seen in years, and the weather was worse than it was last year.\n",
+            encoding="utf-8",
+        )
+        assert load_paths([path]).documents[0].source == "", name

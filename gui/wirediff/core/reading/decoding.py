@@ -568,7 +568,10 @@ def _reads_turkish(text: str) -> bool:
     dotless = sum(1 for c in sample if c in _DOTLESS_SEEN_WESTERN)
     eth = sum(1 for c in sample if c in _ETH)
     vowels = sum(1 for c in sample if c in _ICELANDIC_VOWELS)
-    return dotless >= 2 and 2 * dotless >= eth and 4 * vowels < tells
+    # (and ş or ğ, as þ or ð: Czech surnames in ý, "Novotný, Malý", in a French or German
+    # story made it Turkish — a review)
+    others = tells - dotless
+    return dotless >= 2 and others >= 1 and 2 * dotless >= eth and 4 * vowels < tells
 
 
 def _turkish_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple[str, str] | None:

@@ -163,7 +163,7 @@ def guess_source(
         # had no outlet where an English one crediting "(AFP) -" had AFP)
         or credited_agency(text, dateline=True)
         or named_agency_credit(text)
-        or _from_file_name(file_name)
+        or _from_file_name(file_name, text)
     )
 
 
@@ -301,7 +301,10 @@ def _from_wire_credits(text: str) -> str:
 _FILE_CODES = frozenset({"afp", "efe", "dpa", "pti", "ani", "inp", "nni", "ppi"})
 
 
-def _from_file_name(file_name: str) -> str:
+def _from_file_name(file_name: str, text: str | None = None) -> str:
+    """The outlet a file's name says; an agency's initials that are words too ("tt_",
+    "ntb_") only of a ``text`` not in English ("tt_results.txt" of an English story was
+    TT's: a review)."""
     stem = Path(file_name).stem.lower()
     domain = _DOMAIN.search(stem)
     if domain:
@@ -317,7 +320,8 @@ def _from_file_name(file_name: str) -> str:
     for first in tokens[:1] + shouted + titled + two:
         if is_agency(outlet_named(first)):
             return outlet_named(first)
-    if tokens[1:] and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
+    coded = tokens[1:] and text is not None and not _english_text(text)
+    if coded and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
         return agency_code(tokens[0].upper())
     for token in tokens:
         found = outlet_named(token) if len(token) > 4 else ""
