@@ -966,15 +966,26 @@ def nordic_signed(line: str) -> str:
     Nordmann og Ola Hansen", "Af Lars Jensen/ritzau/", "Af Lars Jensen, Ritzau" (its
     agency after them dropped); "" when it is none. Asked of a text in those languages
     only (a media researcher's walkthrough: such bylines gave no author)."""
+    return nordic_byline(line)[0]
+
+
+def nordic_byline(line: str) -> tuple[str, str]:
+    """A Dutch, Norwegian or Danish byline's people and the agency or outlet it names after
+    them: "Av Kari Nordmann, NTB" is ("Kari Nordmann", "NTB"), "Af Lars Jensen/ritzau/"
+    ("Lars Jensen", "ritzau") — the agency was dropped, and the text had no outlet (a
+    media researcher's walkthrough); ("", "") for a line that is none."""
     found = _NORDIC_LABEL.match(line) if len(line) <= _FURNITURE_MAX_CHARS else None
     if found is None:
-        return ""
-    rest = _SLASHED_CREDIT.sub("", line[found.end() :]).strip()
+        return "", ""
+    rest = line[found.end() :]
+    slashed = _SLASHED_CREDIT.search(rest)
+    outlet = slashed.group().strip(" /") if slashed else ""
+    rest = rest[: slashed.start()] if slashed else rest.strip()
     head, sep, tail = max(rest.rpartition(","), rest.rpartition(";"), key=lambda p: len(p[0]))
     if sep and _an_outlet(tail.strip()):
-        rest = head.strip()
+        rest, outlet = head.strip(), tail.strip()
     people = _NORDIC_AND.split(rest)
-    return rest if rest and all(_people(p) for p in people) else ""
+    return (rest, outlet) if rest and all(_people(p) for p in people) else ("", "")
 
 
 def _an_outlet(name: str) -> bool:

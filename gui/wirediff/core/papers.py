@@ -283,13 +283,37 @@ def _who(part: str) -> bool:
     return named or words[-1].casefold() in _DESKS or bool(paper_name(part))
 
 
-def labelled_byline(line: str) -> bool:
-    """Whether ``line`` is a byline given by its label ("Текст: редакция")."""
-    line = line.strip()
+# A labelled byline's day after its people: "Muhabir: Ayşe Yılmaz - 05.12.2026 19:35" was
+# read as no byline at all (a Turkish desk's walkthrough)
+_DATED_TAIL = re.compile(r"\s+[-–—|·•]\s+(?=[^-–—|·•]{0,40}\d)[^-–—|·•]{1,40}$")
+# (a photographer's or a video's credit names no writer of the text)
+_NO_WRITER = re.compile(r"(?:фото|видео)\s*[:：]", re.IGNORECASE)
+
+
+def _labelled(line: str) -> re.Match[str] | None:
+    line = _DATED_TAIL.sub("", line.strip())
     found = _LABELLED.fullmatch(line) if len(line) <= 100 else None
     if found is None:
-        return False
-    return all(_who(part) for part in re.split(r",|\s+и\s+", found["who"]) if part.strip())
+        return None
+    people = [part for part in re.split(r",|\s+и\s+", found["who"]) if part.strip()]
+    return found if all(map(_who, people)) else None
+
+
+def labelled_byline(line: str) -> bool:
+    """Whether ``line`` is a byline given by its label ("Текст: редакция", "Muhabir: Ayşe
+    Yılmaz - 05.12.2026 19:35")."""
+    return _labelled(line) is not None
+
+
+def labelled_writers(line: str) -> str:
+    """The people or desk a labelled byline names ("Автор: Игорь Ларионов" is "Игорь
+    Ларионов"), not a photographer's credit; "" when ``line`` is none. Such bylines were
+    known as a header's furniture but never read as the text's byline (a Turkish desk's
+    walkthrough: "Muhabir: …")."""
+    found = _labelled(line)
+    if found is None or _NO_WRITER.match(line.strip()):
+        return ""
+    return found["who"].strip()
 
 
 # A byline's label before its names ("By", "كتب", "Автор:", "Von"), and what a page's

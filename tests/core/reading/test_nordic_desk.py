@@ -243,3 +243,27 @@ def test_an_english_file_named_by_initials_that_are_an_agencys_is_not_its(tmp_pa
             encoding="utf-8",
         )
         assert load_paths([path]).documents[0].source == "", name
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("Av Kari Nordmann, NTB", "Kari Nordmann", "NTB"),
+        ("Af Lars Jensen/ritzau/", "Lars Jensen", "Ritzau"),
+        ("Af Lars Jensen, Ritzau", "Lars Jensen", "Ritzau"),
+        ("Av Kari Nordmann", "Kari Nordmann", ""),
+    ],
+)
+def test_a_nordic_bylines_agency_is_the_texts_outlet(
+    tmp_path: Path, byline: str, author: str, outlet: str
+) -> None:
+    """ "Av Kari Nordmann, NTB" gave its author and dropped its agency: no outlet."""
+    doc = _read(tmp_path, f"{HEADLINE}\n{byline}\n5 december 2026, 14:30\n\n{LEDE}\n")
+    assert (doc.byline, doc.source) == (author, outlet)
+
+
+def test_an_english_byline_with_a_names_particles_gives_its_author(tmp_path: Path) -> None:
+    """ "By Jan de Vries" in a .txt gave no byline (its small "de")."""
+    byline = "By Jan de Vries and Ann van der Berg"
+    text = f"Dikes to be raised\n{byline}\n\nTHE HAGUE - The cabinet said so."
+    assert _read(tmp_path, text).byline == "Jan de Vries and Ann van der Berg"

@@ -66,3 +66,21 @@ def test_a_turkish_masthead_in_capitals_names_the_paper(tmp_path: Path) -> None:
         "Kış desteği için müjde",
         "2026-12-05",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Muhabir: Ayşe Yılmaz - 05.12.2026 19:35", "Ayşe Yılmaz"),
+        ("Muhabir: Ayşe Yılmaz", "Ayşe Yılmaz"),
+        ("Автор: Игорь Ларионов", "Игорь Ларионов"),
+        ("Фото: Игорь Ларионов", ""),  # (a photographer's credit)
+    ],
+)
+def test_a_labelled_byline_gives_its_author(tmp_path: Path, line: str, author: str) -> None:
+    """A byline given by its label was known as the header's furniture but never read as
+    the byline, nor the day after it as the page's date (a Turkish desk's walkthrough)."""
+    doc = _read(tmp_path, f"Kış desteği ay sonunda\n{line}\n\n{LEDE}\n")
+    assert doc.byline == author
+    if "05.12.2026" in line:
+        assert (doc.date, doc.date_source) == ("2026-12-05", "document")

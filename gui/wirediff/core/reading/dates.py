@@ -761,7 +761,10 @@ _DATE_LINE_WORDS = frozenset(
         "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
         "aggiornato pubblicata aggiornata ultimo aggiornamento ore alle atualizado atualizada "
         "publicada yayınlanma tarihi güncelleme güncellenme son giriş pazartesi salı çarşamba "
-        "perşembe cuma cumartesi pazar " + NORDIC_STAMP_WORDS
+        "perşembe cuma cumartesi pazar "
+        # (a labelled byline's: "Muhabir: Ayşe Yılmaz - 05.12.2026 19:35" left its page
+        # undated, a Turkish desk's walkthrough)
+        "muhabir haber автор текст " + NORDIC_STAMP_WORDS
     ).split()
 )
 _SENTENCE_WORDS = 4

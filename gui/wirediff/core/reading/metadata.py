@@ -29,10 +29,18 @@ from wirediff.core.document import (
     masthead_over_byline,
     masthead_over_date,
     masthead_over_headline,
+    nordic_byline,
     nordic_signed,
     signed_by,
 )
-from wirediff.core.papers import bare_byline, byline_paper, cjk_paper, credit_paper, lone_paper
+from wirediff.core.papers import (
+    bare_byline,
+    byline_paper,
+    cjk_paper,
+    credit_paper,
+    labelled_writers,
+    lone_paper,
+)
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -45,6 +53,7 @@ from wirediff.core.reading.dates import (
     small_words,
 )
 from wirediff.core.reading.outlets import (
+    CREDIT_ONLY,
     agency_code,
     bare_host,
     credited_agency,
@@ -64,8 +73,12 @@ _HOUSE_BYLINE = re.compile(
     r"|(bureau|desk) report|staff reporter|staff writer",
     re.IGNORECASE,
 )
+# (with a name's particles: "By Jan de Vries" gave no byline — a media researcher's
+# walkthrough)
 _PERSON_BYLINE = re.compile(
-    r"^[Bb][Yy]\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})$"
+    r"^[Bb][Yy]\s+(?P<who>[A-Z][\w.'’-]*"
+    r"(?:\s+(?:and\s+)?(?:(?:de|da|del|der|den|di|du|van|von|le|la|ter|ten|bin|ibn)\s+)*"
+    r"[A-Z][\w.'’-]*){0,5})$"
 )
 # Starts with a literal so that re's fast literal search finds candidates; the capital or
 # small "S" and the word boundary before it are checked by hand.
@@ -107,6 +120,8 @@ def guess_byline(text: str) -> str:
         person = _PERSON_BYLINE.match(bare) or _cjk_byline(bare)
         if person:
             return person["who"]
+        if labelled_writers(bare):  # ("Автор: Игорь Ларионов", "Muhabir: Ayşe Yılmaz")
+            return labelled_writers(bare)
         people = byline_outlet(bare)[0] or signed_by(bare)  # "By Tom Edgington, BBC News"
         if people:
             return people
@@ -253,11 +268,13 @@ def _from_byline(text: str) -> str:
     Chinese paper's credit of its report names ("新京报讯（记者 周婷）"): before the agency
     a dateline credits, as a paper's masthead is (the BBC's and a paper's captures had no
     outlet, or the agency they credited)."""
-    for line in header_lines(text):
+    for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
         name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
+        if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
+            name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
-            return outlet_named(name) or name
+            return outlet_named(name) or CREDIT_ONLY.get(name.upper()) or name
     return ""
 
 
