@@ -171,6 +171,17 @@ def test_subtitles_without_an_ending_or_under_the_other_are_read(tmp_path: Path)
     assert read_document(write(tmp_path / "d.srt", vtt)).text == "Ann: Hi.\n"
 
 
+def test_subtitles_saved_as_txt_are_read_as_subtitles(tmp_path: Path) -> None:
+    """A transcript tool's cues saved as .txt were compared number and timecode as words
+    (a broadcast transcript editor's walkthrough); a text quoting a timing later is text."""
+    data = srt([(1.0, 2.0, "Hello there.")])
+    assert read_document(write(tmp_path / "asr.txt", data)).text == "Hello there.\n"
+    vtt = "\ufeffWEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hi.\n"
+    assert read_document(write(tmp_path / "asr2.txt", vtt)).format == "subtitles"
+    prose = "Cue sheet\n\n" + data
+    assert read_document(write(tmp_path / "notes.txt", prose)).text.startswith("Cue sheet")
+
+
 def test_rolling_captions_keep_each_line_once(tmp_path: Path) -> None:
     """YouTube's captions show a cue's last line again above the next one's."""
     vtt = (

@@ -102,6 +102,10 @@ def pick_reader(path: Path, data: bytes) -> Reader:
     reader = READERS.get(path.suffix.lower())
     if path.suffix.lower() in (".txt", ".text") and _a_web_page(data):
         return read_html
+    # (a transcript tool's SubRip or WebVTT saved as .txt: its cue numbers and timecodes were
+    # compared as words — a broadcast transcript editor's walkthrough)
+    if path.suffix.lower() in (".txt", ".text") and _subtitles(data):
+        return read_subtitles
     if reader is not None:
         return reader
     if data.startswith(b"%PDF-"):
@@ -112,11 +116,15 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_feed  # a feed saved without its ending (a news reader's export)
     if opens_as_web_page(data):
         return read_html  # pages saved as .php, .aspx, .shtml or without extension
-    if _SUBTITLES.match(data[:256].removeprefix(b"\xef\xbb\xbf")):
+    if _subtitles(data):
         return read_subtitles  # subtitles saved without their ending (a download's name)
     if _MAIL.match(data[:4096]):
         return read_mail  # a message or a mailbox without its ending (Thunderbird's "Inbox")
     return read_text
+
+
+def _subtitles(data: bytes) -> bool:
+    return _SUBTITLES.match(data[:256].removeprefix(b"\xef\xbb\xbf")) is not None
 
 
 def _a_feed(data: bytes) -> bool:
