@@ -47,12 +47,18 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+OFFERED: list[str] = []  # the file types each save dialog offered, in turn
+
+
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> list[str]:
     """The save dialog answers ``path`` (with the filter ``chosen``); returns its titles."""
     asked: list[str] = []
 
-    def answer(_parent: object, title: str, *_args: object) -> tuple[str, str]:
+    def answer(
+        _parent: object, title: str, _name: str, filters: str, *_: object
+    ) -> tuple[str, str]:
         asked.append(title)
+        OFFERED.append(filters)
         return str(path), chosen
 
     monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, generated_index, open_and_wait, open_index, the_box
 from tests.ui.test_corrections import regrouped
-from tests.ui.test_export import save_as
+from tests.ui.test_export import OFFERED, save_as
 from wirediff.cli import main
 from wirediff.core.document import Document
 from wirediff.core.stories import Cancelled
@@ -191,6 +191,7 @@ def test_reuse_by_outlet_is_what_wirediff_stories_by_outlet_writes(
     stories table, as the command writes it."""
     open_and_wait(qtbot, window, [news])
     path = export_table(qtbot, window, monkeypatch, tmp_path / "reuse.json", by_outlet=True)
+    assert "Reuse by outlet, CSV (*.csv)" in OFFERED[-1]  # (not "Stories table, CSV")
     written = json.loads(path.read_text(encoding="utf-8"))
     out = tmp_path / "cli.json"
     assert main(["stories", str(news), "--by-outlet", "-o", str(out), "--no-store"]) == 0

@@ -74,6 +74,11 @@ STORY_TABLE_FILTERS = (
     ("Stories table, CSV (*.csv)", ".csv"),
     ("Stories table, JSON (*.json)", ".json"),
 )
+# (Export reuse by outlet offered "Stories table, CSV": a Central European desk's walkthrough)
+OUTLET_FILTERS = (
+    ("Reuse by outlet, CSV (*.csv)", ".csv"),
+    ("Reuse by outlet, JSON (*.json)", ".json"),
+)
 LAST_FOLDER = "files/last_export_folder"
 LAST_FILTER = "files/last_export_type"  # + "/" + the dialog's first filter
 
@@ -347,7 +352,8 @@ class Exporter(QObject):
         folder = self._folder()
         what = "reuse by outlet" if by_outlet else "the stories table"
         name = file_name(f"{what.removeprefix('the ')} {folder.name if folder else ''}")
-        target = self._ask(f"Export {what}", named or name, STORY_TABLE_FILTERS)
+        filters = OUTLET_FILTERS if by_outlet else STORY_TABLE_FILTERS
+        target = self._ask(f"Export {what}", named or name, filters)
         if target is None:
             return
         if target.fmt not in ("csv", "json"):
