@@ -574,3 +574,6 @@ def test_a_reports_heading_says_a_capture_of_another_day() -> None:
         == "Heraldo Digital · 2026-12-05 11:30 · captured 2026-12-06 08:00 · b.html"
     )
     assert doc_heading(same) == "Heraldo Digital · 2026-12-05 11:30 · a.html"
+    # (a Wayback capture of the day: its time, the captures were headed alike)
+    that_day = page("c.html", "2026-12-05T16:00:00")
+    assert doc_heading(that_day) == "Heraldo Digital · 2026-12-05 11:30 · captured 16:00 · c.html"

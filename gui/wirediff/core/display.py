@@ -89,10 +89,14 @@ def heading_parts(doc: Document, captured: bool = False) -> list[str]:
 
 def captured_said(doc: Document) -> str:
     """ "captured 2026-12-06 08:00" when ``doc``'s capture time is another than its date's
-    (to the minute), else ""."""
+    (to the minute), "captured 16:00" on its date's day when that gives a time too (a
+    Wayback Machine's captures of one page on one day were headed alike, 07:05 each, its
+    publication's: a Wikipedia editor's walkthrough); else ""."""
     captured, published = short_date(doc.captured), short_date(doc.published)
-    if len(captured) <= 10 or not published or captured[:10] == published[:10]:
+    if len(captured) <= 10 or not published or captured == published:
         return ""
+    if captured[:10] == published[:10]:
+        return f"captured {captured[11:]}" if len(published) > 10 else ""
     return f"captured {captured}"
 
 

@@ -82,7 +82,7 @@ def heading(doc: Document) -> str:
     """``doc_heading`` for a label: outlet · date · file name, each in its own direction,
     with the byline after the outlet ("by Hannah Ortiz"): a page's byline is not in its
     text, and a capture that added one showed nothing of it (a corrections researcher)."""
-    parts = [one_line(part) for part in heading_parts(doc)]
+    parts = [one_line(part) for part in heading_parts(doc, captured=True)]
     # (not a byline that is the outlet: "PA Media · by PA Media", a walkthrough)
     if doc.byline and doc.byline.casefold() != doc.source.casefold():
         parts.insert(1 if doc.source else 0, f"by {one_line(doc.byline, BYLINE_MAX)}")
