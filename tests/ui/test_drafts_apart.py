@@ -70,6 +70,12 @@ def test_what_tells_file_names_apart_keeps_its_word(qapp) -> None:  # type: igno
     # day every capture shares (a media monitor's walkthrough)
     live = [doc(f"meridian24-live_20260312T{t}.html") for t in ("0915", "1140", "1505")]
     assert apart(live, range(3)) == {0: "T0915.html", 1: "T1140.html", 2: "T1505.html"}
+    # A Wayback capture's time: "20261201…" in every row (a Wikipedia editor's walkthrough)
+    page = "westshire-herald.co.uk_news_millbrook-derailment.html"
+    wayback = [
+        doc(f"web.archive.org_web_2026120{t}_{page}") for t in ("1071500", "1160000", "2100000")
+    ]
+    assert apart(wayback, range(3)) == {0: "1 Dec 07:15", 1: "1 Dec 16:00", 2: "2 Dec 10:00"}
     metrics = QFontMetrics(QApplication.font())
     room = metrics.horizontalAdvance("Central bank · edit_F")
     shown = {

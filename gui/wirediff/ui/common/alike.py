@@ -12,6 +12,7 @@ reader) is the title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from wirediff.core.document import Document
@@ -68,5 +69,25 @@ def apart(
         for doc in docs:
             name = documents[doc].name
             if cuts[name]:
-                told[doc] = name[cuts[name] :] or name
+                told[doc] = _capture_time(name[cuts[name] :], names) or name[cuts[name] :] or name
     return told
+
+
+# A Wayback Machine capture's time in its file's name, "web.archive.org_web_20261201160000_
+# westshire-herald.co.uk_news_millbrook-derailment.html": the part after the start the
+# captures share read "20261201…" in every row (a Wikipedia editor's walkthrough)
+_STAMP = re.compile(r"(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?(?=[_.-])")
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _capture_time(part: str, names: Sequence[str]) -> str:
+    """ "1 Dec 16:00" for a ``part`` of a name that opens with a time stamp of digits
+    (YYYYMMDDhhmm, seconds or not) followed by what every one of ``names`` ends with; ""
+    for any other part."""
+    found = _STAMP.match(part)
+    if found is None or not all(name.endswith(part[found.end() :]) for name in names):
+        return ""
+    _year, month, day, hour, minute, _seconds = found.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31 and int(hour) < 24 and int(minute) < 60):
+        return ""
+    return f"{int(day)} {_MONTHS[int(month) - 1]} {hour}:{minute}"
