@@ -1189,3 +1189,26 @@ def test_the_banners_figures_are_the_panels() -> None:
     panel = figures_said(comparison)
     assert panel == "46:01 → 45:12, forty per cent → fourteen per cent, 1967 → 1957"
     assert wording_as_compared(index, pair, comparison, 0).endswith(f"; figures changed: {panel}")
+
+
+def test_a_capture_taken_before_its_base_says_so_not_that_it_is_dated_later() -> None:
+    """Wayback captures of one page, one date in each (its publication's, 07:05): the base,
+    a later capture holding more, called the first "dated later" where both showed 07:05
+    (a Wikipedia editor's walkthrough). It says when they were captured."""
+    w = Writer(15)
+    body = w.article(w.topic(), paragraphs=8)
+    docs = [
+        replace(
+            doc(f"capture_{stamp}.html", shown),
+            url="https://herald.example/news/derailment",
+            date="2026-12-01T07:05:00+00:00",
+            date_source="metadata",
+            captured=f"2026-12-01T{stamp[:2]}:{stamp[2:]}:00",
+        )
+        for stamp, shown in (("0715", body[:4]), ("1245", body))
+    ]
+    index = build_story_index(docs)
+    first, later = _doc(index, "capture_0715.html"), _doc(index, "capture_1245.html")
+    pinned = index.with_base(index.story_of(first).id, later)
+    said = describe(pinned, later, first)
+    assert "(it was captured later)" in said and "dated later" not in said

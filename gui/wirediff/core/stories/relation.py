@@ -254,6 +254,7 @@ def _reused(side: Side) -> str:
 
 
 DATED_LATER = "it is dated later"  # (the source: the version was dated before it)
+CAPTURED_LATER = "it was captured later"  # (of one date: the version's file was taken first)
 
 
 def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
@@ -268,6 +269,12 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     # (to the minute when both give one, an agency's text too: a revision of 16:20 was
     # the "source" of 14:02; of one date, by the times their files were captured)
     if came_before(docs[pair.derived], docs[pair.source]):
+        # (captures of one page, one date in each: "it is dated later" where both showed
+        # 07:05 — their capture times told, which the list's dates do not show: a
+        # Wikipedia editor's walkthrough)
+        captured = times_of(docs[pair.source])[1], times_of(docs[pair.derived])[1]
+        if source == derived and all(captured):
+            return CAPTURED_LATER
         return DATED_LATER
     if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
         return ""
@@ -367,7 +374,7 @@ def _wording(
         kept = f"{_pct(ev.kept)} of its sentences kept {how}{left_out}{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
         own = _own(version, options.padding_said_min)
-        earlier = unsure == DATED_LATER
+        earlier = unsure in (DATED_LATER, CAPTURED_LATER)
         names = _renamed(pair.evidence, earlier) + _requoted(pair.evidence, earlier)
         if round(100 * ev.kept) >= 100 * TRIMMED_BELOW:
             return f"Copy of {source}: {kept}{own}{names}"
@@ -380,7 +387,7 @@ def _wording(
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
         own = _own(version, options.padding_said_min)
-        earlier = unsure == DATED_LATER
+        earlier = unsure in (DATED_LATER, CAPTURED_LATER)
         said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
         said += _requoted(pair.evidence, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
@@ -394,7 +401,7 @@ def _wording(
         # (the figures, names and quotes of the sentences it kept, as an edited version's:
         # a regional site's rewrite of AFP's "rund 45.000 neue Plätze" as 40.000 was said
         # nowhere but in the panes — a German desk's walkthrough)
-        earlier = unsure == DATED_LATER
+        earlier = unsure in (DATED_LATER, CAPTURED_LATER)
         said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
         said += _requoted(pair.evidence, earlier)
         if new and ev.kept >= options.edited_min_kept:

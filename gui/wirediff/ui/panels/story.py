@@ -139,7 +139,9 @@ class StoryPanel(QWidget):
         for version in story.versions:
             doc = index.documents[version.doc]
             cut = told.get(version.doc)  # (what tells its file from its outlet's others')
-            name = one_line(telling_name(doc, outlets, f"…{cut}" if cut else None))
+            if cut and doc.name.endswith(cut):  # (the end of its name; not a capture time)
+                cut = f"…{cut}"
+            name = one_line(telling_name(doc, outlets, cut))
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))
