@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from wirediff.core.addresses import url_key
 from wirediff.core.counts import possessive
-from wirediff.core.document import Document, came_before, instant, times_of, zoned
+from wirediff.core.document import FILE_TIME, Document, came_before, instant, times_of, zoned
 from wirediff.core.revisions import name_series, name_years, whole_series
 
 
@@ -33,7 +33,7 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     numbers = whole_series(docs, documents)
     if numbers:
         return tuple(sorted(docs, key=numbers.__getitem__))
-    when = timeline(docs, documents)
+    when = saved_before(timeline(docs, documents), documents)
     timed = sorted((d for d in docs if any(when[d])), key=lambda d: moment(*when[d]))
     rest = [d for d in docs if not any(when[d])]
     years = name_years(rest, documents)  # "novel_1st_1850", "novel_revised_1862"
@@ -51,6 +51,28 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
             placed[i] = d
         order = [*placed, *(d for d in order if d not in numbered and not any(when[d]))]
     return tuple(order)
+
+
+def saved_before(
+    when: dict[int, tuple[str, str]], documents: Sequence[Document]
+) -> dict[int, tuple[str, str]]:
+    """``when`` (``timeline``'s) with an undated version's file time as its date where it
+    was saved before the latest of the dated versions: its text was there by then, and it
+    goes among them at that time. An academic's undated Markdown drafts, saved days before
+    the paper's dated Word export, came after it, and the chain read the first draft as the
+    export's edit (a walkthrough). Saved after every dated version (a folder copied today),
+    a file's time tells nothing, and the version stays after them, as given."""
+    latest = max((moment(*w) for w in when.values() if any(w)), default=None)
+    if latest is None:
+        return when
+    found = dict(when)
+    for d, times in when.items():
+        doc = documents[d]
+        if not any(times) and doc.date_source == FILE_TIME and doc.date:
+            saved = instant(doc.date)
+            if moment(saved, "") < latest:
+                found[d] = (saved, "")
+    return found
 
 
 def chain_steps(order: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:

@@ -424,3 +424,38 @@ def test_undated_editions_are_in_the_order_of_the_years_their_names_give() -> No
     dated = [doc(n, lines) for n, lines in texts.items()]
     dated[0] = replace(dated[0], date="1999-01-01", date_source="text")
     assert time_order(range(2), dated)[0] == 0  # a date first
+
+
+def test_undated_drafts_saved_before_a_dated_version_come_before_it() -> None:
+    """An academic's Markdown drafts, undated, saved days before the paper's dated Word
+    export, came after it: the chain read the first draft as the export's edit (a
+    walkthrough). A file's time places an undated version before a dated one saved later;
+    saved after every dated version (a folder copied today), it stays last."""
+    w = Writer(46)
+    topic = w.topic()
+    draft = [w.sentence(topic) for _ in range(20)]
+    second = [*draft[:10], w.sentence(topic), *draft[10:]]
+    final = [*second, w.sentence(topic)]
+
+    def saved(name: str, lines: list[str], when: str) -> Document:
+        return replace(doc(name, lines), date=when, date_source="file time")
+
+    documents = [
+        replace(doc("paper.docx", final), date="2026-12-10T09:00:00+00:00", date_source="metadata"),
+        saved("notes_a.md", draft, "2026-12-01T10:00:00+00:00"),
+        saved("notes_b.md", second, "2026-12-05T10:00:00+00:00"),
+    ]
+    index = build_story_index(documents)
+    (story,) = index.stories
+    order = time_order([v.doc for v in story.versions], index.documents)
+    assert [index.documents[d].path.name for d in order] == [
+        "notes_a.md",
+        "notes_b.md",
+        "paper.docx",
+    ]
+    listed = [index.documents[v.doc].path.name for v in story.versions[1:]]
+    assert listed == [n for n in ("notes_a.md", "notes_b.md", "paper.docx") if n in listed]
+    copied = [documents[0], *(replace(d, date="2026-12-12T08:00:00+00:00") for d in documents[1:])]
+    later = build_story_index(copied)
+    order = time_order(range(3), later.documents)
+    assert later.documents[order[0]].path.name == "paper.docx"  # (saved after it: no order)

@@ -9,7 +9,7 @@ from enum import StrEnum
 # Raised by ``build_story_index`` when ``should_cancel`` answered True: the engine's one
 # cancellation exception, which ``compare`` raises too.
 from wirediff.core.cancel import Cancelled as Cancelled
-from wirediff.core.chronology import moment, timeline
+from wirediff.core.chronology import moment, saved_before, timeline
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.events import Vector, cosine
@@ -269,7 +269,7 @@ def score_versions(
     unnumbered = max(numbers.values(), default=0) + 1
     whole = bool(whole_series(docs, documents))  # numbered all: the numbers, not the dates
 
-    when = timeline(docs, documents)
+    when = saved_before(timeline(docs, documents), documents)
 
     def order(v: Version) -> tuple[int, str, str, int, float, int]:
         # (as ``chronology.time_order`` orders the list and the chain: the story panel and
