@@ -46,6 +46,30 @@ def test_a_story_report_says_how_each_version_was_made_from_the_base():
     assert row["base_kept"] == f"{st.left_in_right:.4f}"
 
 
+def test_a_story_report_counts_its_versions_by_level_and_outlet():
+    """A release's 167 pickups were listed by file name and counted nowhere (a PR agency's
+    walkthrough): the versions table opens with how many of each level, from which outlets."""
+    index = build_story_index(load_paths([SAMPLE]).documents)
+    story = index.story_of(0)
+    report = story_report(index, story.id, folder=SAMPLE)
+    section = report.sections[0]
+    copies = [
+        dataclasses.replace(
+            section, derivation=level, other=dataclasses.replace(section.other, source=outlet)
+        )
+        for level, outlet in (
+            ("copy", "Herald"),
+            ("copy", "<Post>"),
+            ("rewrite", "Herald"),
+            ("edited", ""),
+        )
+    ]
+    shown = render_report(dataclasses.replace(report, sections=tuple(copies)))
+    assert "4 versions of the base: 2 copies, 1 edited, 1 rewrite · 3 outlets: " in shown
+    assert ">Herald</span> 2" in shown and "&lt;Post&gt;</span> 1" in shown
+    assert "versions of the base:" not in render_report(report)  # (one version: nothing to count)
+
+
 def test_a_pair_report_carries_the_derivation_it_is_given():
     base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
     assert pair_report(base, copy).sections[0].derivation is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from wirediff.core.breaks import break_counts
@@ -251,6 +252,34 @@ _SUMMARY_COLUMNS = (
 )
 
 
+_LEVELS = (("copy", "copies"), ("edited", "edited"), ("rewrite", "rewrites"))
+_OUTLETS_SAID = 10  # outlets named in a story's summary, most versions first
+
+
+def _at_a_glance(report: EvidenceReport) -> str:
+    """A story's versions counted by level and by outlet ("167 versions of the base: 120
+    copies, 30 edited, 17 rewrites · by outlet: StockPulse 12, …"): a PR analyst's report
+    of a release's pickups listed 167 versions by file name and counted none (a
+    walkthrough); "" for another report or a story of one or two versions."""
+    if report.scope != "story" or len(report.sections) < 2:
+        return ""
+    levels = Counter(s.derivation for s in report.sections if s.derivation)
+    said = [f"{levels[level]} {many if levels[level] != 1 else level}" for level, many in _LEVELS]
+    said = [part for part, (level, _m) in zip(said, _LEVELS, strict=True) if levels[level]]
+    other = len(report.sections) - sum(levels[level] for level, _many in _LEVELS)
+    if other:
+        said.append(f"{other} other")
+    outlets = Counter(s.other.source or "no outlet" for s in report.sections)
+    named = [f"{_span(name)} {n}" for name, n in outlets.most_common(_OUTLETS_SAID)]
+    more = len(outlets) - len(named)
+    by_outlet = ", ".join(named) + (f" and {more} more" if more > 0 else "")
+    n = len(report.sections)
+    return (
+        f'<p class="meta">{n} versions of the base: {", ".join(said)} · '
+        f"{len(outlets)} outlet{'s' * (len(outlets) != 1)}: {by_outlet}</p>"
+    )
+
+
 def _summary(report: EvidenceReport) -> str:
     if not report.sections:
         return ""
@@ -291,6 +320,7 @@ def _summary(report: EvidenceReport) -> str:
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return (
         f"<h2>{'Versions' if report.scope in ('story', 'chain') else 'Pairs'}</h2>"
+        f"{_at_a_glance(report)}"
         '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
         "(base + version). Kept: share of the base's words found in the version; reused: "
         "share of the version's words found in the base (the rest is its own).</p>"
