@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -407,6 +407,37 @@ def test_a_page_date_that_does_not_exist_gives_no_date(
     doc = read_document(page)
     assert (doc.date, doc.date_source) == ("2020-09-13T12:26:40+00:00", "file time")
     assert doc.published == ""
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        '<meta property="article:published_time" content="{day}T06:10:00+02:00">',
+        '<script type="application/ld+json">{{"@type": "NewsArticle", '
+        '"datePublished": "{day}T06:10:00+02:00"}}</script>',
+    ],
+)
+def test_a_page_dated_ahead_of_the_clock_keeps_its_day_or_none(tmp_path: Path, where: str) -> None:
+    """A page dated tomorrow morning (a print edition's article posted the evening before,
+    or a zone ahead of the computer's) was dated the first of the month: htmldate refused
+    the day after today and read the year and month alone (a Greek desk's walkthrough). A
+    day up to two ahead is kept; one far ahead leaves the page undated, never on a day the
+    page does not name."""
+    page = tmp_path / "page.html"
+    os_time = 1_600_000_000
+    for ahead, expected in ((1, "{day}T06:10:00+02:00"), (2, "{day}T06:10:00+02:00"), (20, "")):
+        day = (date.today() + timedelta(days=ahead)).isoformat()
+        page.write_text(
+            f"<html><head>{where.format(day=day)}<title>Troops stay</title></head><body>"
+            "<article><p>The minister said on Monday that the troops would stay in the region "
+            "for another year.</p></article></body></html>"
+        )
+        os.utime(page, (os_time, os_time))
+        doc = read_document(page)
+        if expected:
+            assert (doc.date, doc.date_source) == (expected.format(day=day), "metadata")
+        else:
+            assert (doc.date, doc.date_source) == ("2020-09-13T12:26:40+00:00", "file time")
 
 
 @pytest.mark.parametrize(

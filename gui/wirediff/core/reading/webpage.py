@@ -11,7 +11,7 @@ import codecs
 import html
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -48,6 +48,21 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,4
 # htmldate's "extensive search" guesses dates from the body text (photo captions,
 # related-article lists); the page's own metadata is what we want.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# How far ahead of the computer's clock a page's date may be: a print edition's article is
+# posted the evening before, dated the next day, and a zone ahead of the computer's is
+# already in tomorrow (``_date_params``, ``_no_impossible_dates``)
+_AHEAD = timedelta(days=2)
+
+
+def _date_params(today: date | None = None) -> dict[str, object]:
+    """htmldate's parameters (``_DATE_PARAMS``), its latest date ``_AHEAD`` of ``today``
+    (default: the clock's): with its own, today, a page dated tomorrow morning was dated
+    the first of the month, htmldate's reading of the year and month alone (Kathimerini's
+    print edition posted the evening before, a Greek desk's walkthrough)."""
+    latest = (today or date.today()) + _AHEAD
+    return {**_DATE_PARAMS, "max_date": latest.isoformat()}
+
+
 _MAX_HEAD = 1024 * 1024  # characters searched for a big page's </head>, for its metadata
 
 
@@ -134,7 +149,7 @@ def _extracted(
         include_tables=True,
         include_images=False,
         deduplicate=False,
-        date_extraction_params=_DATE_PARAMS,
+        date_extraction_params=_date_params(),
     )
     if result is None or isinstance(result, dict):
         raise _no_text(path)
@@ -731,16 +746,24 @@ def _holds(page: str, char: str) -> bool:
 
 
 # htmldate (under trafilatura) reads a date whose day does not exist as the first of its
-# month: "2021-02-30" in a <meta> or JSON-LD was published 2021-02-01. Such dates are
-# blanked before it looks, so the page has no date from them (as a JSON field's is refused).
+# month: "2021-02-30" in a <meta> or JSON-LD was published 2021-02-01. So it does a day
+# after its latest (``_date_params``): "2026-12-20" read on 7 December was 2026-12-01. Such
+# dates are blanked before it looks, so the page has no date from them (as a JSON field's
+# is refused), never a day it does not name.
 _ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
-def _no_impossible_dates(value: str) -> str:
-    """``value`` without its ISO dates (``YYYY-MM-DD``, maybe with a time) that are no day."""
+def _no_impossible_dates(value: str, today: date | None = None) -> str:
+    """``value`` without its ISO dates (``YYYY-MM-DD``, maybe with a time) that are no day,
+    or more than ``_AHEAD`` after ``today`` (default: the clock's)."""
     if "-" not in value:
         return value
-    return _ISO_DAY.sub(lambda m: m[0] if is_day(m[1], m[2], m[3]) else "", value)
+    latest = ((today or date.today()) + _AHEAD).isoformat()
+
+    def kept(m: re.Match[str]) -> str:
+        return m[0] if is_day(m[1], m[2], m[3]) and m[0] <= latest else ""
+
+    return _ISO_DAY.sub(kept, value)
 
 
 def _restore(meta: Extracted, swaps: dict[str, str]) -> None:
@@ -802,7 +825,7 @@ def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -
     head = page[: end if end >= 0 else min(len(page), _MAX_HEAD // 16)]
     markup = head + "</head><body></body></html>"
     tree, swaps = _parsed(markup)
-    meta = extract_metadata(markup if tree is None else tree, date_config=_DATE_PARAMS)
+    meta = extract_metadata(markup if tree is None else tree, date_config=_date_params())
     _restore(meta, swaps)
     return _document(path, text, meta, encoding, options, head)
 
@@ -877,14 +900,14 @@ def _metadata_parts(page: str) -> list[str]:
 
 
 def _possible(stamp: str) -> bool:
-    """Whether ``stamp`` is a real time, no later than a day from now (a template's
+    """Whether ``stamp`` is a real time, no later than ``_AHEAD`` from now (a template's
     placeholder, "2099-01-01", or "2026-02-30" is no page's revision)."""
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:
         return False
     now = datetime.now(when.tzinfo) if when.tzinfo else datetime.now()
-    return when <= now + timedelta(days=1)
+    return when <= now + _AHEAD
 
 
 def _later(stamp: str, than: str) -> bool:
