@@ -429,6 +429,43 @@ NORDIC_STAMP_WORDS = (
     "mandag tirsdag onsdag torsdag fredag lørdag søndag tir ons tor fre lør søn "
     "måndag tisdag lördag söndag mån tis tors lör sön"
 )
+# Greek letters' accents (tonos) and diaeresis, which capitals drop: "ΣΑΒΒΑΤΟ 7 ΝΟΕΜΒΡΙΟΥ
+# 2026" is "Σάββατο 7 Νοεμβρίου 2026" (``without_tonos``)
+_GREEK_TONOS = str.maketrans("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυΑΕΗΙΟΥΩΙΥ")
+
+
+def without_tonos(text: str) -> str:
+    """``text`` with its Greek letters' accents and diaeresis dropped, one letter for one
+    (the places stay), as Greek writes its capitals."""
+    return text.translate(_GREEK_TONOS)
+
+
+_GREEK_TONOS_ONLY = str.maketrans("άέήίόύώΐΰΆΈΉΊΌΎΏ", "αεηιουωϊϋΑΕΗΙΟΥΩ")
+
+
+def greek_capitals(text: str) -> str:
+    """``text`` in capitals as Greek writes them: without accents, with the diaeresis that
+    parts two vowels ("Μαΐου" is "ΜΑΪΟΥ")."""
+    return text.translate(_GREEK_TONOS_ONLY).upper()
+
+
+def greek_forms(words: str) -> list[str]:
+    """Each of ``words`` (Greek, in lower case, accented) as a lookup of a line's words in
+    lower case or casefolded meets it: with and without its accents, its final "ς" as "σ"
+    too."""
+    forms = (lambda w: w, without_tonos, str.casefold, lambda w: without_tonos(w).casefold())
+    return list(dict.fromkeys(form(word) for word in words.split() for form in forms))
+
+
+# Greek stamps' words: weekdays and their abbreviations, "published", "updated", "last",
+# "date", "at", "time" ("Δημοσίευση: 07/11/2026 14:45 | Τελευταία ενημέρωση: 07/11/2026
+# 16:30", "Παρασκευή, 7 Νοέμβριος 2026": a Greek desk's texts were undated)
+GREEK_STAMP_WORDS = " ".join(
+    greek_forms(
+        "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευ τρι τετ πεμ παρ σαβ κυρ "
+        "δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε τελευταία ημερομηνία στις ώρα"
+    )
+)
 # Words a time stamp line holds beside its date: weekdays, "updated", "at" (and a time zone,
 # a word in capitals); any other word makes it a headline ("Brexit day: 31 January 2020").
 _STAMP_WORDS = frozenset(
@@ -450,6 +487,7 @@ _STAMP_WORDS = frozenset(
     segunda terça quarta quinta sexta feira sábado domingo atualizado atualizada publicada em
     às""".split()
     + NORDIC_STAMP_WORDS.split()
+    + GREEK_STAMP_WORDS.split()
 )
 # (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
 # Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from wirediff.core.document import NORDIC_STAMP_WORDS, links_follow, utc_time
+from wirediff.core.document import (
+    GREEK_STAMP_WORDS,
+    NORDIC_STAMP_WORDS,
+    greek_capitals,
+    greek_forms,
+    links_follow,
+    utc_time,
+    without_tonos,
+)
 from wirediff.core.lookalikes import fold_lookalikes_in
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
@@ -102,6 +110,39 @@ _SCRIPT_MONTHS |= {
         1,
     )
     for name in names.split("|")
+}
+# Greek month names: the genitive a date writes ("7 Νοεμβρίου 2026"), the nominative a
+# heading does ("Παρασκευή, 7 Νοέμβριος 2026"), the spoken form ("7 Νοέμβρη") and the
+# abbreviation ("7 Νοε 2026"); capitalized, in lower case, and in capitals without their
+# accents ("ΣΑΒΒΑΤΟ 7 ΝΟΕΜΒΡΙΟΥ 2026"): a Greek desk's texts were all undated (its
+# walkthrough). Named, as the Arabic ones are: "Σεπτεμβρίου" is of 11 letters.
+_SCRIPT_MONTHS |= {
+    form: number
+    for number, names in enumerate(
+        (
+            "Ιανουαρίου Ιανουάριος Γενάρη Ιαν",
+            "Φεβρουαρίου Φεβρουάριος Φλεβάρη Φεβ",
+            "Μαρτίου Μάρτιος Μάρτη Μαρ",
+            "Απριλίου Απρίλιος Απρίλη Απρ",
+            "Μαΐου Μάιος Μάη Μαΐ Μαϊ",
+            "Ιουνίου Ιούνιος Ιούνη Ιουν",
+            "Ιουλίου Ιούλιος Ιούλη Ιουλ",
+            "Αυγούστου Αύγουστος Αυγ",
+            "Σεπτεμβρίου Σεπτέμβριος Σεπτέμβρη Σεπτ Σεπ",
+            "Οκτωβρίου Οκτώβριος Οκτώβρη Οκτ",
+            "Νοεμβρίου Νοέμβριος Νοέμβρη Νοε Νοέ",
+            "Δεκεμβρίου Δεκέμβριος Δεκέμβρη Δεκ",
+        ),
+        1,
+    )
+    for name in names.split()
+    for form in (
+        name,
+        name.lower(),
+        without_tonos(name),
+        without_tonos(name).upper(),
+        greek_capitals(name),
+    )
 }
 _SCRIPT_MONTH = "|".join(sorted(map(re.escape, _SCRIPT_MONTHS), key=len, reverse=True))
 # The months of the Solar Hijri calendar, as Persian writes them (after ``_LETTERS``)
@@ -225,6 +266,7 @@ _DAY_FIRST_WORDS = frozenset(
     "publicado actualizado las pubblicato aggiornato alle ore il às atualizado "
     "опубликовано обновлено опубліковано оновлено".split()
     + _NORDIC_LABELS
+    + GREEK_STAMP_WORDS.split()
 )
 # (not a name's particle: "By Maria de la Cruz | 12/05/26 10:30 AM" was read day first, a
 # review)
@@ -302,6 +344,8 @@ _DAY_FIRST_SMALL = frozenset(
     "de la el en y del que los las para por con da do em os um uma dos das com der die und "
     "das ist mit für von le les des et il di che и в на что".split()
 )
+# (Greek's: "Η Καθημερινή | 06/11/2026" over a Greek text; casefolded, "της" as "τησ")
+_DAY_FIRST_SMALL |= frozenset(greek_forms("και το τα της του των την στο στη στην με για από που"))
 _ENGLISH_SMALL = frozenset("the and of to in is was said".split())
 _LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
 
@@ -764,7 +808,7 @@ _DATE_LINE_WORDS = frozenset(
         "perşembe cuma cumartesi pazar "
         # (a labelled byline's: "Muhabir: Ayşe Yılmaz - 05.12.2026 19:35" left its page
         # undated, a Turkish desk's walkthrough)
-        "muhabir haber автор текст " + NORDIC_STAMP_WORDS
+        "muhabir haber автор текст " + NORDIC_STAMP_WORDS + " " + GREEK_STAMP_WORDS
     ).split()
 )
 _SENTENCE_WORDS = 4
@@ -817,6 +861,7 @@ _STAMP_STARTS = frozenset(
     "опубликовано обновлено publié veröffentlicht aktualisiert publicado actualizado "
     "pubblicato aggiornato yayınlanma güncelleme".split()
     + _NORDIC_LABELS
+    + greek_forms("δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε τελευταία")
 )
 
 

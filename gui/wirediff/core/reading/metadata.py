@@ -579,7 +579,10 @@ _REVISED = re.compile(
     # (Dutch, Norwegian, Danish, Swedish: "· Bijgewerkt: 5 dec. 2026 19:10", "Publisert
     # 05.12.2026 14:30 Oppdatert 18:42" — the Telegraaf's page was read at its 14:45, a
     # media researcher's walkthrough)
-    r"|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad)"
+    r"|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad"
+    # (Greek, in capitals without accents too: "| Τελευταία ενημέρωση: 07/11/2026 16:30" —
+    # a Greek desk's walkthrough)
+    r"|(?:τελευταία\s+|τελευταια\s+)?(?:ενημέρωση|ενημερωση|ενημερώθηκε|ενημερωθηκε))"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
     # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
     r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"

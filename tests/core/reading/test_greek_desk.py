@@ -1,0 +1,74 @@
+"""A Greek desk's and a Cyprus correspondent's copy: Greek months, weekdays and stamp lines,
+ANA-MPA's and CNA's credits, Greek mastheads and bylines (a Greek desk's walkthrough found
+each read wrong or not at all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+from wirediff.core.reading.dates import find_header_date, is_date_line
+
+HEADLINE = "Πακέτο για το ρεύμα"
+LEDE = (
+    "Νέο πακέτο στήριξης ύψους 1,2 δισ. ευρώ για την αντιμετώπιση του ενεργειακού κόστους "
+    "ανακοίνωσε σήμερα ο υπουργός Οικονομικών."
+)
+
+
+def _read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "eidisi.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_paths([path]).documents[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("7 Νοεμβρίου 2026, 14:45", "2026-11-07"),
+        ("Παρασκευή, 7 Νοέμβριος 2026", "2026-11-07"),
+        ("7 Νοε 2026 | 14:45", "2026-11-07"),
+        ("ΣΑΒΒΑΤΟ 7 ΝΟΕΜΒΡΙΟΥ 2026", "2026-11-07"),
+        ("Τρίτη 15 Σεπτεμβρίου 2026", "2026-09-15"),  # (of 11 letters)
+        ("ΤΕΤΑΡΤΗ 3 ΦΕΒΡΟΥΑΡΙΟΥ 2027", "2027-02-03"),
+        ("21 Μαΐου 2026", "2026-05-21"),
+        ("21 ΜΑΪΟΥ 2026", "2026-05-21"),
+        ("ΑΘΗΝΑ, 7 Νοεμβρίου 2026 (ΑΠΕ-ΜΠΕ) - Νέο πακέτο στήριξης", "2026-11-07"),
+        ("ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026 (ΚΥΠΕ) 06:15", "2026-11-09"),
+    ],
+)
+def test_a_greek_date_line_is_read(line: str, day: str) -> None:
+    assert find_header_date(f"{HEADLINE}\n\n{line}\n\n{LEDE}\n") == day
+
+
+def test_a_greek_word_after_a_day_is_no_month() -> None:
+    """A day's number before a word that is no month's ("7 Νοεμβριανά 2026") dates nothing,
+    nor does a month named in the story's sentence."""
+    assert find_header_date(f"{HEADLINE}\n\n7 Νοεμβριανά 2026\n\n{LEDE}\n") == ""
+    sentence = "Ο υπουργός είπε ότι τα μέτρα θα ισχύσουν από τις 7 Νοεμβρίου 2026 για όλους."
+    assert find_header_date(f"{HEADLINE}\n\n{LEDE} {sentence}\n") == ""
+    assert not is_date_line(sentence)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "captured"),
+    [
+        ("Δημοσίευση: 07/11/2026 14:45 | Τελευταία ενημέρωση: 07/11/2026 16:30", "16:30"),
+        ("ΔΗΜΟΣΙΕΥΣΗ: 07/11/2026 14:45 | ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 07/11/2026 16:30", "16:30"),
+        ("Δημοσιεύθηκε: 07.11.2026 14:45 · Ενημερώθηκε: 07.11.2026 17:02", "17:02"),
+        ("Δημοσίευση: 07/11/2026 14:45", "14:45"),
+    ],
+)
+def test_a_greek_stamp_line_dates_the_text_by_its_update(
+    tmp_path: Path, stamp: str, captured: str
+) -> None:
+    """The update's time orders the versions, as other languages' stamp lines do (both
+    halves were unread: the text undated)."""
+    doc = _read(tmp_path, f"{HEADLINE}\n\n{stamp}\n\n{LEDE}\n")
+    assert (doc.title, doc.date[:10], doc.captured) == (
+        HEADLINE,
+        "2026-11-07",
+        f"2026-11-07T{captured}:00",
+    )
