@@ -10,6 +10,13 @@ import pytest
 
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_header_date, is_date_line
+from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.outlets import (
+    credited_agency,
+    is_agency,
+    outlet_for_host,
+    outlet_named,
+)
 
 HEADLINE = "Πακέτο για το ρεύμα"
 LEDE = (
@@ -72,3 +79,82 @@ def test_a_greek_stamp_line_dates_the_text_by_its_update(
         "2026-11-07",
         f"2026-11-07T{captured}:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("ΑΘΗΝΑ, 7 Νοεμβρίου 2026 (ΑΠΕ-ΜΠΕ) -", "ANA-MPA"),
+        ("ΑΘΗΝΑ (ΑΠΕ - ΜΠΕ) -", "ANA-MPA"),
+        ("ATHENS, Nov 7 (ANA-MPA) -", "ANA-MPA"),
+        ("ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026 (ΚΥΠΕ) -", "Cyprus News Agency"),
+        ("NICOSIA, Nov 9 (Cyprus News Agency) -", "Cyprus News Agency"),
+    ],
+)
+def test_a_greek_or_cypriot_agencys_credit_names_it(dateline: str, outlet: str) -> None:
+    """ANA-MPA's and CNA's takes had no outlet, and a paper's copy became the base of
+    CNA's story; Taiwan's CNA stays "Central News Agency"."""
+    text = f"{HEADLINE}\n\n{dateline} {LEDE}\n"
+    assert (guess_source(text), credited_agency(text)) == (outlet, outlet)
+    assert is_agency(outlet)
+    assert outlet_named("CNA") == "" and outlet_for_host("cna.com.tw") == "Central News Agency"
+
+
+def test_renewable_energy_sources_in_brackets_are_no_agency() -> None:
+    """ "(ΑΠΕ)" is Greek's abbreviation of renewable energy sources as often: only
+    ANA-MPA's whole name is its credit."""
+    text = f"{HEADLINE}\n\nΟι ανανεώσιμες πηγές ενέργειας (ΑΠΕ) - αιολικά και φωτοβολταϊκά.\n"
+    assert guess_source(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("host", "outlet"),
+    [
+        ("www.ekathimerini.com", "Kathimerini"),
+        ("www.kathimerini.gr", "Kathimerini"),
+        ("www.tanea.gr", "Ta Nea"),
+        ("www.in.gr", "in.gr"),
+        ("www.naftemporiki.gr", "Naftemporiki"),
+        ("www.philenews.com", "Philenews"),
+        ("cyprus-mail.com", "Cyprus Mail"),
+        ("www.ertnews.gr", "ERT"),
+        ("www.protothema.gr", "Proto Thema"),
+        ("www.amna.gr", "ANA-MPA"),
+    ],
+)
+def test_greek_and_cypriot_outlets_are_known_by_their_sites(host: str, outlet: str) -> None:
+    assert outlet_for_host(host) == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet", "day"),
+    [
+        ("Η ΚΑΘΗΜΕΡΙΝΗ | 6 Νοεμβρίου 2026", "Kathimerini", "2026-11-06"),
+        ("Η Καθημερινή | 06.11.2026", "Kathimerini", "2026-11-06"),
+        ("Ναυτεμπορική | 7 Νοεμβρίου 2026, 18:20", "Naftemporiki", "2026-11-07"),
+        ("Φιλελεύθερος | 8 Νοεμβρίου 2026", "Philenews", "2026-11-08"),
+        ("ΤΑ ΝΕΑ\n8 Νοεμβρίου 2026", "Ta Nea", "2026-11-08"),
+    ],
+)
+def test_a_greek_masthead_names_the_outlet_and_is_no_title(
+    tmp_path: Path, masthead: str, outlet: str, day: str
+) -> None:
+    """The list, the stories and the events were titled "Ναυτεμπορική | 7 Νοεμβρίου 2026,
+    18:20", with no outlet."""
+    doc = _read(tmp_path, f"{masthead}\n\n{HEADLINE}\n\n{LEDE}\n")
+    assert (doc.source, doc.title, doc.date[:10]) == (outlet, HEADLINE, day)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Τα νέα μέτρα για το ρεύμα",  # ("the new measures")
+        "ΤΑ ΝΕΑ ΜΕΤΡΑ ΓΙΑ ΤΟ ΡΕΥΜΑ",
+        "Η καθημερινή ζωή στην Αθήνα ακριβαίνει",  # ("daily life")
+    ],
+)
+def test_a_headline_opening_with_a_papers_name_is_still_the_title(
+    tmp_path: Path, headline: str
+) -> None:
+    doc = _read(tmp_path, f"{headline}\n\n{LEDE}\n")
+    assert (doc.source, doc.title) == ("", headline)

@@ -241,6 +241,43 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Ekstra Bladet", ("Ekstra Bladet",), ("ekstrabladet.dk",)),
     ("DR", ("DR", "DR Nyheder"), ("dr.dk",)),
     ("TV 2", ("TV 2", "TV2"), ("tv2.dk", "tv2.no")),
+    # Greece's and Cyprus's agencies, papers, sites and broadcaster (a Greek desk's
+    # walkthrough: ANA-MPA's and CNA's takes had no outlet, a paper's copy CNA's story's
+    # base; Taiwan's CNA is "Central News Agency", Cyprus's is known by its own names).
+    # Names in capitals as Greek writes them, without accents, besides ("Η ΚΑΘΗΜΕΡΙΝΗ")
+    (
+        "ANA-MPA",
+        (
+            "ANA-MPA",
+            "ΑΠΕ-ΜΠΕ",
+            "ΑΠΕ - ΜΠΕ",
+            "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων",
+            "Αθηναϊκό - Μακεδονικό Πρακτορείο Ειδήσεων",
+            "Athens-Macedonian News Agency",
+        ),
+        ("amna.gr",),
+    ),
+    (
+        "Cyprus News Agency",
+        ("Cyprus News Agency", "ΚΥΠΕ", "Κυπριακό Πρακτορείο Ειδήσεων"),
+        ("cna.org.cy",),
+    ),
+    (
+        "Kathimerini",
+        ("Kathimerini", "eKathimerini", "Η Καθημερινή", "Η ΚΑΘΗΜΕΡΙΝΗ", "Καθημερινή"),
+        ("ekathimerini.com", "kathimerini.gr", "kathimerini.com.cy"),
+    ),
+    ("Ta Nea", ("Ta Nea", "Τα Νέα", "ΤΑ ΝΕΑ"), ("tanea.gr",)),
+    ("in.gr", ("in.gr",), ("in.gr",)),
+    ("Naftemporiki", ("Naftemporiki", "Ναυτεμπορική", "ΝΑΥΤΕΜΠΟΡΙΚΗ"), ("naftemporiki.gr",)),
+    (
+        "Philenews",
+        ("Philenews", "Phileleftheros", "Φιλελεύθερος", "ΦΙΛΕΛΕΥΘΕΡΟΣ"),
+        ("philenews.com",),
+    ),
+    ("Cyprus Mail", ("Cyprus Mail",), ("cyprus-mail.com",)),
+    ("ERT", ("ΕΡΤ", "ERTNews", "ΕΡΤnews"), ("ertnews.gr", "ert.gr")),
+    ("Proto Thema", ("Proto Thema", "Πρώτο Θέμα", "ΠΡΩΤΟ ΘΕΜΑ"), ("protothema.gr",)),
 )
 # Names that are a sentence's words too, matched only as written ("Le monde entier…",
 # "Le temps presse", "La presse locale" open sentences and headlines)
@@ -254,6 +291,13 @@ _CASED = frozenset(
     |Ekstra Bladet|SVT|Verdens Gang""".replace("\n", "")
     .replace("    ", "")
     .split("|")
+)
+# (Greek ones: "καθημερινή" is "daily", "τα νέα" "the news", "φιλελεύθερος" "liberal",
+# "πρώτο θέμα" "first topic": "Τα νέα μέτρα…" opens a headline)
+_CASED |= frozenset(
+    "Καθημερινή|Η Καθημερινή|Τα Νέα|ΤΑ ΝΕΑ|Φιλελεύθερος|ΦΙΛΕΛΕΥΘΕΡΟΣ|Πρώτο Θέμα|ΠΡΩΤΟ ΘΕΜΑ".split(
+        "|"
+    )
 )
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
 WIRES = ("Reuters", "AP", "AFP", "dpa", "EFE", "Xinhua", "TASS", "Anadolu Agency")
@@ -269,6 +313,7 @@ AGENCIES = frozenset(
         *("Kazinform", "BelTA", "Lusa", "Agência Brasil", "Estadão Conteúdo", "Europa Press"),
         *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "QNA", "UPI"),
         *("ANP", "NTB", "TT", "Ritzau", "Belga", "STT", "APA"),
+        *("ANA-MPA", "Cyprus News Agency"),
     )
 )
 
