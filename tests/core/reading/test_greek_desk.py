@@ -158,3 +158,28 @@ def test_a_headline_opening_with_a_papers_name_is_still_the_title(
 ) -> None:
     doc = _read(tmp_path, f"{headline}\n\n{LEDE}\n")
     assert (doc.source, doc.title) == ("", headline)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Του Γιώργου Αλεξίου", "Γιώργου Αλεξίου"),  # (the genitive, as written)
+        ("Της Μαρίας Νικολάου", "Μαρίας Νικολάου"),
+        ("ΤΟΥ ΓΙΩΡΓΟΥ ΑΛΕΞΙΟΥ", "ΓΙΩΡΓΟΥ ΑΛΕΞΙΟΥ"),
+        ("Των Γιώργου Αλεξίου και Μαρίας Νικολάου", "Γιώργου Αλεξίου και Μαρίας Νικολάου"),
+        ("Γράφει ο Γιώργος Αλεξίου", "Γιώργος Αλεξίου"),
+        ("Γράφει η Μαρία Παπαδοπούλου-Νικολάου", "Μαρία Παπαδοπούλου-Νικολάου"),
+        ("Του Αγίου Νικολάου", ""),  # (a saint's day)
+        ("Της Μαρίας Νικολάου η πρόταση", ""),  # (a sentence)
+        ("Του Γιώργου", ""),  # (one name: a kicker's words as often)
+    ],
+)
+def test_a_greek_byline_gives_its_author(tmp_path: Path, line: str, author: str) -> None:
+    """Greek bylines left the Author column empty ("By Giorgos Alexiou" gave his name)."""
+    doc = _read(tmp_path, f"{HEADLINE}\n\n{line}\n\n{LEDE}\n")
+    assert (doc.byline, doc.title) == (author, HEADLINE)
+
+
+def test_a_greek_byline_on_the_first_line_is_a_headline(tmp_path: Path) -> None:
+    doc = _read(tmp_path, f"Της Μαρίας Νικολάου\n\n{LEDE}\n")
+    assert doc.byline == ""
