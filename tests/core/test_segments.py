@@ -220,6 +220,41 @@ def test_stops_of_other_scripts_end_a_sentence_without_a_space(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Πού θα βρεθούν τα χρήματα; Ο υπουργός απάντησε ότι θα βρεθούν.",
+            ["Πού θα βρεθούν τα χρήματα;", "Ο υπουργός απάντησε ότι θα βρεθούν."],
+        ),
+        (  # (the Greek question mark's own character)
+            "Πού θα βρεθούν τα χρήματα\u037e Ο υπουργός απάντησε.",
+            ["Πού θα βρεθούν τα χρήματα\u037e", "Ο υπουργός απάντησε."],
+        ),
+        ("«Πότε;» Ρώτησε ο βουλευτής.", ["«Πότε;»", "Ρώτησε ο βουλευτής."]),
+        (
+            "Ο Δρ. Παπαδάκης μίλησε. Ο Καθ. Νικολάου όχι.",
+            ["Ο Δρ. Παπαδάκης μίλησε.", "Ο Καθ. Νικολάου όχι."],
+        ),
+        (
+            "Είπε ο κ. Παπαδάκης, δηλ. Ο υπουργός, κλπ. Και έφυγε.",
+            ["Είπε ο κ. Παπαδάκης, δηλ. Ο υπουργός, κλπ. Και έφυγε."],
+        ),
+        # (a ";" after a letter of another script is no question: code, an English list)
+        (
+            "Buy apples; Oranges are dear. Set x = 1; Y = 2.",
+            ["Buy apples; Oranges are dear.", "Set x = 1; Y = 2."],
+        ),
+        ("Купили яблоки; Апельсины дорогие.", ["Купили яблоки; Апельсины дорогие."]),
+    ],
+)
+def test_greek_question_marks_end_and_abbreviations_do_not(text, expected):
+    """Sentence evidence was wrong for Greek copy that dropped questions: "…χρήματα; Ο
+    υπουργός…" was one sentence, and "Ο Δρ. Παπαδάκης" was cut after "Δρ." (a Greek desk's
+    walkthrough)."""
+    assert sentences(text) == expected
+
+
 def test_a_stop_before_a_letter_of_another_script_is_no_break():
     # "۔" typed before a Latin word or a digit is not the glued stop of running Urdu text.
     assert len(sentences("قیمت 20۔50 روپے ہے۔")) == 1
