@@ -67,6 +67,7 @@ read_pdf = _lazy("pdf", "read_pdf")
 read_feed = _lazy("feed", "read_feed")
 read_mail = _lazy("mail", "read_mail")
 read_subtitles = _lazy("subtitles", "read_subtitles")
+read_wikitext = _lazy("wikitext", "read_wikitext")
 
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
@@ -106,6 +107,10 @@ def pick_reader(path: Path, data: bytes) -> Reader:
     # compared as words — a broadcast transcript editor's walkthrough)
     if path.suffix.lower() in (".txt", ".text") and _subtitles(data):
         return read_subtitles
+    # (a Wikipedia revision saved as .txt: titled "{{Infobox rail accident", its templates
+    # and links compared as words — a Wikipedia editor's walkthrough)
+    if path.suffix.lower() in (".txt", ".text") and _wikitext(data):
+        return read_wikitext
     if reader is not None:
         return reader
     if data.startswith(b"%PDF-"):
@@ -120,11 +125,22 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_subtitles  # subtitles saved without their ending (a download's name)
     if _MAIL.match(data[:4096]):
         return read_mail  # a message or a mailbox without its ending (Thunderbird's "Inbox")
+    if _wikitext(data):
+        return read_wikitext  # a revision saved without its ending ("Millbrook_rail_derailment")
     return read_text
 
 
 def _subtitles(data: bytes) -> bool:
     return _SUBTITLES.match(data[:256].removeprefix(b"\xef\xbb\xbf")) is not None
+
+
+def _wikitext(data: bytes) -> bool:
+    """MediaWiki markup in a text file (imported only for a file holding its marks)."""
+    if b"[[" not in data[:65536] and b"{{" not in data[:65536]:
+        return False
+    from wirediff.core.reading.wikitext import wikitext
+
+    return wikitext(data)
 
 
 def _a_feed(data: bytes) -> bool:

@@ -1,0 +1,344 @@
+"""MediaWiki wikitext (a Wikipedia revision saved as .txt): its prose, as the page reads.
+
+A Wikipedia editor's walkthrough: revisions exported as wikitext were read as plain text,
+every one from the infobox on titled ``{{Infobox rail accident`` (the stub ``== Incident ==``),
+in the list, the pane headers, the stories and the chain report's title, and their changes
+were markup against markup. A wikitext file is now read as the page shows it:
+
+- templates (``{{…}}``, nested, an infobox or a citation; parser functions and
+  parameters) are left out, nothing of them kept, and so are comments, ``[[File:…]]`` and
+  ``[[Image:…]]`` (their captions with them), categories, interlanguage links, galleries and
+  magic words (``__NOTOC__``);
+- a link is its label (``[[Millbrook, Westshire|Millbrook]]`` is "Millbrook"), or its
+  target (``[[freight train]]s`` is "freight trains"); an external link its label or nothing;
+- bold and italics (``'''``, ``''``) are left out, their words kept;
+- a reference (``<ref>…</ref>``, ``<ref name="a" />``) is its number in brackets, "[1]", one
+  number per named reference as the page numbers them: the rendered page reads so (the web
+  page reader reads a footnote's mark in brackets), and a revision against the same
+  revision saved from the browser then differs by the page's reference list, not at every
+  sentence; the reference's contents (a citation template) are left out;
+- a heading (``== Incident ==``) is a line of its own, its text alone, as the rendered page's
+  heading is read; a paragraph (lines between blank lines) is one line;
+- a list's items are lines, ``*`` items led by "- " and ``#`` items by their numbers ("1."),
+  as the web page reader reads ``<ul>`` and ``<ol>``;
+- a table (``{| … |}``) is read a row a line, its cells joined as every reader joins them
+  (``tables.row_lines``).
+
+The title is the article's name: the bold lead term (``'''Millbrook rail derailment'''``),
+else the file's name without its date stamp (``Millbrook_rail_derailment_2026-12-01T09-30``),
+never markup. The encoding says how the file was read ("utf-8 (wikitext read as its prose)").
+
+``wikitext(data)`` tells such a file precisely: several of the markup's kinds — templates,
+links, heading lines, bold, references — each written as MediaWiki writes it, so that prose
+holding a bracket or two (or Markdown) is never taken for it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from wirediff.core.document import Document, first_line_title, normalize_newlines
+from wirediff.core.reading.decoding import decode
+from wirediff.core.reading.errors import EMPTY, ReadError
+from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.tables import row_lines
+
+NOTE = "wikitext read as its prose"
+_SNIFF = 1 << 16  # the bytes looked at to tell wikitext
+KINDS = 3  # of the markup's kinds a file must show to be read as wikitext
+
+# The markup's kinds, as MediaWiki writes them
+_TEMPLATE = re.compile(r"\{\{[^{}\n|]{1,80}(?:\||\}\}|\n)")  # {{Name|, {{reflist}}
+_LINK = re.compile(r"\[\[[^\[\]\n|]{1,200}(?:\|[^\[\]\n]{0,200})?\]\]")
+_HEADING_LINE = re.compile(r"^(={2,6})[ \t]*([^=\n][^\n]{0,200}?)[ \t]*\1[ \t]*$", re.M)
+_BOLD = re.compile(r"'''[^'\n]{1,200}'''")
+_REF = re.compile(r"<ref(?:[ \t][^<>\n]{0,200})?/?>", re.IGNORECASE)
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_REF_TAG = re.compile(
+    r"<ref(?P<attrs>(?:[ \t][^<>]{0,300}?)?)(?:/>|>(?P<body>(?:[^<]|<(?!/?ref\b))*?)</ref[ \t]*>)",
+    re.IGNORECASE | re.DOTALL,
+)
+_REF_NAME = re.compile(r"""name[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""", re.IGNORECASE)
+_DROPPED_BLOCKS = re.compile(
+    r"<(gallery|references|templatedata|timeline|score|graph|mapframe)\b[^>]*?"
+    r"(?:/>|>(?:[^<]|<(?!/?\1\b))*?</\1[ \t]*>)",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>]{0,300})?/?>")
+_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_MAGIC = re.compile(r"__[A-Z]{3,20}__")
+# Links that show nothing where they stand: files and images (their captions with them),
+# categories, interlanguage links ("[[fr:…]]")
+_UNSHOWN = re.compile(
+    r"(?:file|image|datei|fichier|archivo|bild|файл|category|kategorie|catégorie|categoría"
+    r"|категория|[a-z]{2,3}(?:-[a-z]{2,8})?):",
+    re.IGNORECASE,
+)
+_EXTERNAL = re.compile(r"\[(?:https?:)?//[^\s\[\]]{1,2000}(?:[ \t]+([^\[\]\n]{1,500}))?\]")
+_QUOTES = re.compile(r"'{5}|'{3}|'{2}")
+_LIST = re.compile(r"([*#:;]+)[ \t]*(.*)")
+_STAMP = re.compile(
+    r"[ _.-]*(?:\d{4}-?\d\d-?\d\d(?:[T_ -]?\d\d[-:.]?\d\d(?:[-:.]?\d\d)?)?|\d{14}|oldid[=_-]?\d+"
+    r"|rev(?:ision)?[=_-]?\d+|[0-9a-f]{6,40})$",
+    re.IGNORECASE,
+)
+
+
+def wikitext(data: bytes) -> bool:
+    """Whether ``data`` (a .txt file's bytes) holds MediaWiki wikitext: three of its kinds at
+    least — two templates, two links, a heading line, a bold term, a reference."""
+    text = data[:_SNIFF].decode("utf-8", "ignore")
+    kinds = (
+        len(_TEMPLATE.findall(text, 0, _SNIFF)) >= 2,
+        len(_LINK.findall(text)) >= 2,
+        _HEADING_LINE.search(text) is not None,
+        _BOLD.search(text) is not None,
+        _REF.search(text) is not None,
+    )
+    return sum(kinds) >= KINDS
+
+
+def read_wikitext(path: Path, data: bytes, options: ReaderOptions | None = None) -> list[Document]:
+    """A wikitext file's prose as one Document (see the module)."""
+    raw, encoding = decode(path, data)
+    raw = normalize_newlines(raw.replace("\ufeff", ""))
+    lead = _lead_term(raw)
+    text = prose(raw)
+    if not text.strip():
+        reason = "wikitext with no prose (only templates and markup)"
+        raise ReadError(path, reason, "the file holds no text", EMPTY)
+    title = lead or _article_name(path) or first_line_title(text)
+    return [
+        Document(
+            path=path,
+            text=text,
+            title=title,
+            encoding=f"{encoding} ({NOTE})",
+            format="wikitext",
+        )
+    ]
+
+
+def prose(raw: str) -> str:
+    """The prose of the wikitext ``raw``, as the rendered page reads (see the module)."""
+    text = _COMMENT.sub("", raw)
+    text = _DROPPED_BLOCKS.sub("", text)
+    text = _references(text)
+    text = _without_templates(text)
+    text = _links(text)
+    text = _EXTERNAL.sub(lambda m: m[1] or "", text)
+    text = _MAGIC.sub("", text)
+    text = _BREAK.sub("\n", text)
+    text = _TAG.sub("", text)
+    text = _QUOTES.sub("", text)
+    return "\n".join(_lines(html.unescape(text).replace("\u00a0", " ")))
+
+
+def _references(text: str) -> str:
+    """Each ``<ref>`` as its number in brackets, a named reference's number kept for each use."""
+    numbers: dict[str, int] = {}
+
+    def number(match: re.Match[str]) -> str:
+        found = _REF_NAME.search(match["attrs"] or "")
+        name = next((g for g in found.groups() if g is not None), "") if found else ""
+        if name and name in numbers:
+            return f"[{numbers[name]}]"
+        if match["body"] is None and not name:
+            return ""  # (<ref /> with no name: no reference)
+        n = max(numbers.values(), default=0) + 1
+        if name:
+            numbers[name] = n
+        else:
+            numbers[f"\0{n}"] = n
+        return f"[{n}]"
+
+    return _REF_TAG.sub(number, text)
+
+
+def _without_templates(text: str) -> str:
+    """``text`` without its templates (``{{…}}``, nested; ``{{{…}}}`` parameters too), in one
+    pass; a line a template stood alone on (an infobox's) is left out with it, and a
+    template never closed (a damaged file) is kept as written, the text after it with it."""
+    out: list[str] = []
+    opened: list[int] = []  # the braces each open template or parameter opened with
+    i = start = 0
+    n = len(text)
+    while i < n:
+        if text.startswith("{{", i):
+            if not opened:
+                out.append(text[start:i])
+                start = i
+            width = 3 if text.startswith("{{{", i) and not text.startswith("{{{{", i) else 2
+            opened.append(width)
+            i += width
+        elif opened and text.startswith("}}", i):
+            width = opened.pop()
+            i += width if text.startswith("}" * width, i) else 2
+            if not opened:
+                start = i
+                if _alone(out, text, i):
+                    start = i + 1  # (the line's end: the template was the line)
+        else:
+            i += 1
+    out.append(text[start:])  # (a template never closed: kept as written, not the rest lost)
+    return "".join(out)
+
+
+def _alone(out: list[str], text: str, end: int) -> bool:
+    """Whether a template ending at ``end`` stood on lines of its own."""
+    before = out[-1] if out else ""
+    opens_line = not before or before.endswith("\n")
+    return opens_line and text.startswith("\n", end)
+
+
+def _links(text: str) -> str:
+    """Links as their labels or targets; files, images, categories and interlanguage links
+    left out (a file's caption holds links of its own: innermost first)."""
+    inner = re.compile(r"\[\[([^\[\]]*)\]\]")
+    for _ in range(8):  # (captions hold links, a few deep at most)
+        changed = inner.sub(_link, text)
+        if changed == text:
+            break
+        text = changed
+    return text
+
+
+def _link(match: re.Match[str]) -> str:
+    body = match[1]
+    target, bar, label = body.partition("|")
+    if _UNSHOWN.match(target.strip()) and not target.startswith(":"):
+        return ""
+    if bar:
+        if label.strip():
+            return label
+        return re.sub(r"\s*\([^()]*\)$", "", target.split(":")[-1]).strip()  # [[a (b)|]]
+    return target.removeprefix(":")
+
+
+def _lines(text: str) -> list[str]:
+    """Paragraphs a line each; headings, list items and table rows lines of their own."""
+    lines: list[str] = []
+    paragraph: list[str] = []
+    counters: dict[int, int] = {}
+
+    def end_paragraph() -> None:
+        if paragraph:
+            lines.append(" ".join(paragraph))
+            paragraph.clear()
+
+    raw_lines = text.split("\n")
+    i = 0
+    while i < len(raw_lines):
+        line = raw_lines[i].strip()
+        i += 1
+        if line.startswith("{|"):
+            end_paragraph()
+            i = _table(raw_lines, i, lines)
+            continue
+        heading = _HEADING_LINE.fullmatch(line) or re.fullmatch(r"(=)\s*(.+?)\s*=", line)
+        listed = _LIST.fullmatch(line)
+        if not line or line == "----" or re.fullmatch(r"-{4,}", line):
+            end_paragraph()
+            counters.clear()
+        elif heading:
+            end_paragraph()
+            counters.clear()
+            lines.append(" ".join(heading[2].split()))
+        elif listed:
+            end_paragraph()
+            lines.extend(_item(listed[1], listed[2], counters))
+        else:
+            counters.clear()
+            paragraph.append(" ".join(line.split()))
+    end_paragraph()
+    return [line for line in lines if line.strip()]
+
+
+def _item(marks: str, body: str, counters: dict[int, int]) -> list[str]:
+    """A list item's line: "- " for ``*``, its number for ``#``, none for ``:`` and ``;``."""
+    body = " ".join(body.split())
+    depth = len(marks)
+    for deeper in [d for d in counters if d > depth]:
+        del counters[deeper]
+    if marks[-1] == "#":
+        counters[depth] = counters.get(depth, 0) + 1
+        return [f"{counters[depth]}. {body}"] if body else []
+    counters.pop(depth, None)
+    if marks[-1] == "*":
+        return [f"- {body}"] if body else []
+    if marks[-1] == ";" and ":" in body:  # "; term : definition"
+        term, _, definition = body.partition(":")
+        return [part.strip() for part in (term, definition) if part.strip()]
+    return [body] if body else []
+
+
+def _table(raw_lines: list[str], i: int, lines: list[str]) -> int:
+    """Read a table from line ``i`` (after its ``{|``) into ``lines``, a row a line; the index
+    of the line after its ``|}``."""
+    rows: list[list[list[str]]] = []
+    row: list[list[str]] = []
+    depth = 1
+    while i < len(raw_lines) and depth:
+        line = raw_lines[i].strip()
+        i += 1
+        if line.startswith("{|"):
+            depth += 1
+            continue
+        if line.startswith("|}"):
+            depth -= 1
+            continue
+        if depth > 1:
+            continue  # (a table in a cell: left out)
+        if line.startswith("|+"):  # the caption: a line of its own
+            lines.append(" ".join(_cell(line[2:]).split()))
+        elif line.startswith("|-"):
+            if row:
+                rows.append(row)
+            row = []
+        elif line.startswith(("|", "!")):
+            splitter = r"\|\||!!" if line[0] == "!" else r"\|\|"
+            row.extend([_cell(cell)] for cell in re.split(splitter, line[1:]))
+        elif line and row:
+            row[-1].append(line)
+    if row:
+        rows.append(row)
+    for cells in rows:
+        lines.extend(row_lines(cells))
+    return i
+
+
+def _cell(cell: str) -> str:
+    """A cell's text without its attributes (``style="…" | text``)."""
+    attrs, bar, rest = cell.partition("|")
+    if bar and "=" in attrs:
+        return rest.strip()
+    return cell.strip()
+
+
+def _lead_term(raw: str) -> str:
+    """The bold lead term of the article's first paragraph of prose (``'''Name'''``)."""
+    text = _without_templates(_COMMENT.sub("", raw))
+    for line in text.split("\n"):
+        found = re.search(r"'''(?!')(.+?)'''", line)
+        if found and not line.lstrip().startswith(("=", "{|", "|", "!")):
+            term = _QUOTES.sub("", _links(found[1]))
+            term = " ".join(_TAG.sub("", term).split())
+            if term and len(term) <= 200 and not re.search(r"[\[\]{}<>|=]", term):
+                return term
+    return ""
+
+
+def _article_name(path: Path) -> str:
+    """The article's name in the file's name: ``Millbrook_rail_derailment_2026-12-01T09-30``
+    is "Millbrook rail derailment"; "" when the name holds no words."""
+    name = path.stem
+    while True:
+        shorter = _STAMP.sub("", name)
+        if shorter == name or not shorter:
+            break
+        name = shorter
+    name = " ".join(name.replace("_", " ").split())
+    return name if re.search(r"[^\W\d_]{2}", name) else ""

@@ -1,0 +1,126 @@
+"""MediaWiki wikitext saved as .txt: read as its prose (a Wikipedia editor's walkthrough:
+every revision from the infobox on was titled ``{{Infobox rail accident``, the stub
+``== Incident ==``, and templates and links were compared as words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wirediff.core.reading import read_document
+from wirediff.core.reading.wikitext import NOTE, prose, wikitext
+
+REF = '<ref name="bbc">{{cite news |title=Train derails |work=[[BBC News]] |date=1 May 2026}}</ref>'
+REVISION = f"""{{{{Short description|2026 derailment in England}}}}
+{{{{Infobox rail accident
+| name     = Millbrook rail derailment
+| date     = {{{{Start date|2026|05|01}}}}
+| location = [[Millbrook, Westshire|Millbrook]]
+}}}}
+<!-- please keep the lead short -->
+The '''Millbrook rail derailment''' occurred on 1 May 2026 when a [[freight train]]
+derailed near [[Millbrook, Westshire|Millbrook]].{REF} Three people were hurt.<ref name="bbc" />
+
+[[File:Millbrook crossing.jpg|thumb|The [[level crossing]] in 2020]]
+== Incident ==
+The ''Westshire Herald'' reported the line closed.<ref>{{{{cite web |title=Line shut}}}}</ref>
+
+=== Services ===
+* Trains were replaced by buses.
+* [[Network Rail]] apologised.
+# First step
+# Second step
+
+{{| class="wikitable"
+|+ Casualties
+! Group !! Number
+|-
+| Passengers || 0
+|-
+| style="color:red" | Crew || 3
+|}}
+
+== References ==
+{{{{reflist}}}}
+
+[[Category:2026 in England]]
+[[fr:Déraillement de Millbrook]]
+"""
+
+PROSE = (
+    "The Millbrook rail derailment occurred on 1 May 2026 when a freight train derailed near "
+    "Millbrook.[1] Three people were hurt.[1]\n"
+    "Incident\n"
+    "The Westshire Herald reported the line closed.[2]\n"
+    "Services\n"
+    "- Trains were replaced by buses.\n"
+    "- Network Rail apologised.\n"
+    "1. First step\n"
+    "2. Second step\n"
+    "Casualties\n"
+    "Group \tNumber\n"
+    "Passengers \t0\n"
+    "Crew \t3\n"
+    "References"
+)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_revision_reads_as_its_prose_titled_by_its_lead_term(tmp_path: Path) -> None:
+    """Templates, comments, files, categories and markup left out, links as their labels,
+    references as their numbers (a named one's number again), headings, list items and
+    table rows lines of their own."""
+    doc = read_document(
+        write(tmp_path / "Millbrook_rail_derailment_2026-05-01T13-20.txt", REVISION)
+    )
+    assert doc.format == "wikitext"
+    assert doc.title == "Millbrook rail derailment"
+    assert NOTE in doc.encoding
+    assert doc.text == PROSE
+
+
+def test_a_stub_with_no_bold_term_is_titled_by_the_file_name(tmp_path: Path) -> None:
+    """The stub was titled ``== Incident ==``: the article's name in the file's name."""
+    stub = (
+        "{{Current event}}\n== Incident ==\nA train [[derailment|derailed]] near [[Millbrook]].\n"
+    )
+    stub += "{{citation needed|date=May 2026}}\n"
+    doc = read_document(write(tmp_path / "Millbrook_rail_derailment_2026-05-01T09-30.txt", stub))
+    assert doc.format == "wikitext"
+    assert doc.title == "Millbrook rail derailment"
+    assert doc.text == "Incident\nA train derailed near Millbrook."
+    named = read_document(write(tmp_path / "Millbrook", stub))  # no ending
+    assert named.format == "wikitext" and named.title == "Millbrook"
+
+
+def test_prose_with_a_bracket_or_two_is_no_wikitext(tmp_path: Path) -> None:
+    """Ordinary text holding one of the marks (or Markdown) is read as text, as before."""
+    texts = [
+        "The minister said [[sic]] that the plan {{was}} final.\n\nMore text follows here.",
+        "# Heading\n\nSome **bold** text and a [link](https://example.org).\n\n## Second\n",
+        "== Notes ==\nThe vote was '''close'''.\n",
+        "Le ministre a dit « non ». Die Regierung sagte [nein]. Правительство {ответило}.",
+        "قالت الحكومة إن الخطة نهائية [[١]]. 政府表示该计划是最终的。",
+        "<ref> is how the markup opens a reference; {{cite}} a citation.",
+    ]
+    for n, text in enumerate(texts):
+        assert not wikitext(text.encode()), text
+        assert read_document(write(tmp_path / f"t{n}.txt", text)).format in ("text",)
+
+
+def test_wikitext_detection_needs_three_kinds() -> None:
+    two = "{{a|b}} {{c|d}} [[x]] [[y]] and no more."
+    assert not wikitext(two.encode())
+    assert wikitext((two + "\n== Section ==\n").encode())
+
+
+def test_nested_templates_and_parameters_leave_nothing() -> None:
+    text = "Before {{outer|{{inner|x}}|{{{param|y}}}}} after.\n{{#if: a | b | c }}\nEnd."
+    assert prose(text) == "Before after. End."
+
+
+def test_a_template_never_closed_keeps_the_text_after_it() -> None:
+    assert prose("Kept {{broken|x\n\nStill here.") == "Kept {{broken|x\nStill here."
