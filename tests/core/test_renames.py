@@ -258,3 +258,25 @@ def test_a_turkish_names_suffixed_forms_are_one_change() -> None:
     assert names_said([("Turan'ın", "Duran'ın"), ("Turan'ın", "Kaya'nın")]) == (
         "Turan'ın → Duran'ın, Turan'ın → Kaya'nın"  # (another name on the right)
     )
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        '.<ref name="bbc1">{{cite news |title=Freight train derails |work=BBC News}}</ref>',
+        '.<ref name="bbc1" />',
+        ".[1]",
+        ".[1][2]",
+        ".<sup>1</sup>",
+    ],
+)
+def test_a_sentence_after_a_reference_opens_as_after_its_stop(stop: str) -> None:
+    """A number word opening a sentence after a reference was a name: "names changed: Two
+    → Three" (a Wikipedia editor's walkthrough); a name after a mark mid-sentence still is."""
+    text = (
+        f"Sixteen wagons left the track near the crossing{stop} Two people were taken to hospital."
+    )
+    assert name_changes(compare(text, text.replace("Two", "Three"))) == []
+    said = f"A spokesman for the line[1] Galloway said the track was closed{stop} More later."
+    found = name_changes(compare(said, said.replace("Galloway", "Calloway")))
+    assert names_said(found) == "Galloway → Calloway"

@@ -369,11 +369,43 @@ def _all_capitals(line: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# A note's mark after a sentence's stop ("crossing.[1] Two people"), and markup closing
+# there: an element ("<ref …>…</ref>", "<sup>1</sup>") or one closed in itself ("<ref … />")
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\][ \t]*$")
+_CLOSING_TAG = re.compile(r"</([A-Za-z][\w-]{0,15})[ \t]*>[ \t]*$")
+_CLOSED_TAG = re.compile(r"<[A-Za-z][\w-]{0,15}(?:[ \t][^<>]{0,300})?/>[ \t]*$")
+_MARKUP_LOOKBACK = 4000  # characters an element's opening tag is looked for before its end
+
+
+def _past_marks(text: str, at: int) -> int:
+    """Where the note marks and the markup just before ``at`` begin (``at`` if none): a
+    sentence that follows a reference, "crossing.<ref>{{cite …}}</ref> Two people" or
+    "crossing.[1] Two people", opens as it does after "crossing." (a Wikipedia editor's
+    walkthrough: "names changed: Two → Three")."""
+    for _ in range(8):  # (a few marks in a row: "[1][2]")
+        before = text[max(0, at - 400) : at]
+        if not before.rstrip(" \t").endswith(("]", ">")):
+            return at
+        found = _NOTE_MARK.search(before) or _CLOSED_TAG.search(before)
+        if found:
+            at -= len(before) - found.start()
+            continue
+        closing = _CLOSING_TAG.search(before)
+        if closing is None:
+            return at
+        end = at - (len(before) - closing.start())
+        opening = re.compile(rf"<{re.escape(closing[1])}(?:[ \t][^<>]*)?>", re.IGNORECASE)
+        opened = [m.start() for m in opening.finditer(text, max(0, end - _MARKUP_LOOKBACK), end)]
+        at = opened[-1] if opened else end
+    return at
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` (or after the quote marks there) opens a sentence or
-    the text."""
+    the text; note marks and markup between it and the stop before aside (``_past_marks``)."""
     while at < len(text) and text[at] in _EDGES:
         at += 1
+    at = _past_marks(text, at)
     before = text[max(0, at - 8) : at].rstrip(" \t")
     if before.endswith(".") and _NOT_A_STOP.search(before):
         return False
