@@ -124,3 +124,43 @@ def test_nested_templates_and_parameters_leave_nothing() -> None:
 
 def test_a_template_never_closed_keeps_the_text_after_it() -> None:
     assert prose("Kept {{broken|x\n\nStill here.") == "Kept {{broken|x\nStill here."
+
+
+WIKI_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Millbrook rail derailment - Wikipedia</title>
+<link rel="canonical" href="https://en.wikipedia.org/wiki/Millbrook_rail_derailment">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+"name":"Millbrook rail derailment","url":"https://en.wikipedia.org/wiki/Millbrook_rail_derailment",
+"publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."},
+"datePublished":"2026-05-01T09:30:11Z","dateModified":"2026-05-01T13:20:44Z"}</script>
+</head><body><main id="content" class="mw-body">
+<header><h1 id="firstHeading" class="firstHeading"><span>Millbrook rail derailment</span></h1>
+<div id="p-lang-btn" class="vector-dropdown"><span>Add languages</span></div></header>
+<div id="bodyContent" class="vector-body"><div id="mw-content-text" class="mw-body-content">
+<div class="mw-parser-output">
+<p>The <b>Millbrook rail derailment</b> occurred on 1 May 2026 when a freight train derailed
+near the village of Millbrook in Westshire, England, close to the Mill Lane level crossing.</p>
+<div class="mw-heading mw-heading2"><h2 id="Incident">Incident</h2><span class="mw-editsection">
+<span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=1">
+<span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div>
+<p>At approximately 06:40 GMT the train, travelling from Hexley to Portmere, derailed on a
+curve east of Millbrook station, and the Westshire Valley line was closed both ways.</p>
+</div></div></div></main></body></html>
+"""
+
+
+def test_a_saved_wikipedia_page_without_its_chrome_named_wikipedia(tmp_path: Path) -> None:
+    """Its "[edit]" links and "Add languages" were rows of every comparison, and its outlet
+    was its JSON-LD publisher, "Wikimedia Foundation, Inc." (a Wikipedia editor's
+    walkthrough); an "edit" the article says stays."""
+    doc = read_document(write(tmp_path / "Millbrook rail derailment - Wikipedia.html", WIKI_PAGE))
+    assert "[edit]" not in doc.text and "edit" not in doc.text.split()
+    assert "Add languages" not in doc.text
+    assert "Incident\nAt approximately" in doc.text
+    assert doc.source == "Wikipedia"
+    assert doc.title == "Millbrook rail derailment"
+    other = WIKI_PAGE.replace("en.wikipedia.org", "www.example-news.org").replace(
+        'class="mw-editsection"', 'class="byline"'
+    )
+    kept = read_document(write(tmp_path / "news.html", other))
+    assert kept.source != "Wikipedia"

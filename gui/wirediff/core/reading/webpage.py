@@ -625,6 +625,7 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
     if tree is None:
         return tree, swaps
     _unframed(tree)
+    _without_wiki_chrome(tree, page)
     for time in list(tree.iter("time")):
         _time_shown(time)
     for q in reversed(list(tree.iter("q"))):  # (the innermost first: ‘…’ in “…”)
@@ -735,6 +736,24 @@ def _unframed(tree: HtmlElement) -> None:
         page_body.append(shown)
     for template in list(tree.iter("template")):  # (those of a noframes' markup too)
         template.drop_tree()
+
+
+# MediaWiki's chrome in a saved article (Wikipedia's Vector skin): the "[edit]" link after
+# each section's heading and the language button under the title, "Add languages" (a
+# Wikipedia editor's walkthrough: a row of each in every comparison of two saves)
+_WIKI_CHROME = "//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]"
+_WIKI_CHROME_IDS = ("p-lang-btn",)
+
+
+def _without_wiki_chrome(tree: HtmlElement, page: str) -> None:
+    """A MediaWiki page's edit links and language button left out (``_WIKI_CHROME``)."""
+    if "mw-editsection" not in page and "p-lang-btn" not in page:
+        return  # (no such page: no walk of its tree)
+    chrome = list(tree.xpath(_WIKI_CHROME))
+    chrome += [e for i in _WIKI_CHROME_IDS for e in tree.xpath(f"//*[@id='{i}']")]
+    for element in chrome:
+        if element.getparent() is not None:
+            element.drop_tree()  # (its tail kept)
 
 
 def _holds(page: str, char: str) -> bool:
@@ -1013,6 +1032,9 @@ def _document(
     site = _site_name((meta.sitename or "").strip(), page_title, title)
     # (the ``<title>`` as written: trafilatura's drops the site's part, "… | 中部タイムス")
     source = guess_source(text, title=page_title or title, url=url, site_name=site)
+    project = _wikimedia_project(url)
+    if project:  # (not its publisher in JSON-LD, "Wikimedia Foundation, Inc.")
+        source, title = project, re.sub(rf"\s+[-–—]\s+{project}$", "", title) or title
     first = _with_time(meta.date or "", page)
     # (one form of a time wherever it comes from: "…Z" beside a feed's "+00:00" for the
     # same time parsed as two in a data journalist's table)
@@ -1033,6 +1055,23 @@ def _document(
         meta=kept,
     )
     return _day_to_date_line(doc)
+
+
+_WIKIMEDIA = re.compile(
+    r"https?://(?:[\w-]+\.)*(wikipedia|wikinews|wiktionary|wikisource|wikiquote|wikivoyage"
+    r"|wikibooks|wikiversity)\.org(?:[/?#:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _wikimedia_project(url: str) -> str:
+    """The Wikimedia project a page's address is of ("Wikipedia"), "" for another's: its
+    outlet, and its ``<title>``'s part after the article's name — the JSON-LD publisher,
+    "Wikimedia Foundation, Inc.", was the outlet of every saved Wikipedia article, and a
+    comparison said "Edited version of Wikimedia Foundation, Inc.'s story" (a Wikipedia
+    editor's walkthrough)."""
+    found = _WIKIMEDIA.match(url)
+    return found[1].capitalize() if found else ""
 
 
 def _day_to_date_line(doc: Document) -> Document:
