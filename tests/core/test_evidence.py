@@ -829,3 +829,28 @@ def test_a_long_change_is_quoted_cut_at_a_space_not_inside_a_word():
     quoted = _quote(words, limit=50)
     kept = quoted.split("“", 1)[1].split("…", 1)[0]
     assert words.startswith(kept) and words[len(kept)] == " "
+
+
+def test_a_chain_says_a_revert_is_identical_to_the_earlier_version(tmp_path: Path) -> None:
+    """A vandalised revision put back read "Copy of …15-45.txt, 5 words differ", and nothing
+    said it was the 13:20 revision again (a Wikipedia editor's walkthrough)."""
+    folder = tmp_path / "revisions"
+    folder.mkdir()
+    good = (
+        "Sixteen wagons of a freight train left the track near the village of Millbrook on "
+        "Monday morning.\n\nThe line was closed in both directions while engineers inspected "
+        "the damage, the operator said.\n\nThree people were taken to hospital with minor "
+        "injuries, the ambulance service said.\n"
+    )
+    bad = good.replace("left the track", "left the track after the driver fell asleep")
+    for stamp, text in (("1200", good), ("1320", good + "An inquiry was opened.\n")):
+        (folder / f"millbrook_20261201T{stamp}.txt").write_text(text, encoding="utf-8")
+    (folder / "millbrook_20261201T1545.txt").write_text(bad + "An inquiry was opened.\n")
+    (folder / "millbrook_20261201T1552.txt").write_text(good + "An inquiry was opened.\n")
+    documents = load_paths([folder]).documents
+    index = build_story_index(documents)
+    report = story_report(index, index.story_of(0).id, chain=True)
+    revert = "identical to the 2026-12-01 13:20 version (millbrook_20261201T1320.txt): a revert"
+    said = [s.evidence for s in report.sections]
+    assert [revert in (e or "") for e in said] == [False, False, True]
+    assert f"millbrook_20261201T1552.txt is {revert}." in report.remarks

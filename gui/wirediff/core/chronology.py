@@ -98,6 +98,30 @@ def chain_steps(order: Sequence[int], documents: Sequence[Document]) -> dict[int
     return steps
 
 
+def reverts(order: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """The versions of a chain (``order``: ``time_order``'s) whose text is the very text of
+    an earlier one but not of the one just before it — a revert (a vandalised revision put
+    back: "Copy of …15-45.txt, 5 words differ" was all a Wikipedia editor's walkthrough
+    read of it) —, each with the earliest such version."""
+    first: dict[str, int] = {}
+    found: dict[int, int] = {}
+    for at, doc in enumerate(order):
+        text = documents[doc].text
+        if at and text in first and documents[order[at - 1]].text != text:
+            found[doc] = first[text]
+        first.setdefault(text, doc)
+    return found
+
+
+def identical_to(documents: Sequence[Document], earlier: int) -> str:
+    """What a revert is said to be: "identical to the 2026-12-01 13:20 version
+    (Millbrook_…T13-20.txt): a revert"."""
+    doc = documents[earlier]
+    when = (doc.captured or doc.published)[:16].replace("T", " ")
+    of = f"the {when} version" if when else "an earlier version"
+    return f"identical to {of} ({doc.name}): a revert"
+
+
 def said_before(documents: Sequence[Document], previous: int, just_before: int) -> str:
     """What a chain reads a version against: "the one before it", or, when that is an
     earlier one (``chain_steps``), whose it is: "Reuters' version before it"."""

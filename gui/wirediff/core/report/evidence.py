@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wirediff import __version__
-from wirediff.core.chronology import chain_steps, said_before, time_order
+from wirediff.core.chronology import (
+    chain_steps,
+    identical_to,
+    reverts,
+    said_before,
+    time_order,
+)
 from wirediff.core.compare import compare
 from wirediff.core.document import Document, came_before
 from wirediff.core.options import CompareOptions
@@ -379,16 +385,23 @@ def story_report(
         base = docs[the_story.base]
     builder.file(base)
     before = dict(zip(order[1:], order, strict=False)) if chain else {}  # (just before)
+    reverted = reverts(order, docs) if chain else {}
     for done, (left, right) in enumerate(steps, 1):
         step = _against(the_story.base, left)
         if chain:  # ("against Reuters' version before", as the app's status line says)
             step = said_before(docs, left, before[right]).removesuffix(" it")
             step = "the version before" if step == "the one before" else step
-        builder.add(docs[left], docs[right], *_measured(index, left, right), step)
+        level, said = _measured(index, left, right)
+        if right in reverted:
+            said = _with_revert(said, identical_to(docs, reverted[right]))
+        builder.add(docs[left], docs[right], level, said, step)
         if on_progress is not None:
             on_progress(done, len(steps))
     if chain:
         builder.remarks.extend(_order_unknown(docs, steps))
+        builder.remarks.extend(
+            f"{docs[d].name} is {identical_to(docs, e)}." for d, e in reverted.items()
+        )
     if store is not None:  # (each against the version it was read beside, no step)
         for left, right in _other_pairs(index, story, store, folder, steps):
             builder.add(docs[left], docs[right], *_measured(index, left, right), "")
@@ -401,6 +414,13 @@ def story_report(
     if chain:
         return builder.report(f"Story: {the_story.title}, version by version", "chain", base)
     return builder.report(f"Story: {the_story.title}", "story", base)
+
+
+def _with_revert(said: Said, revert: str) -> Said:
+    """A chain step's sentence, saying the version is a revert (``chronology.reverts``)."""
+    if callable(said):
+        return lambda compared: f"{said(compared).rstrip('.')}; {revert}"
+    return f"{said.rstrip('.')}; {revert}"
 
 
 def _header_timed(doc: Document) -> bool:
