@@ -764,3 +764,39 @@ def test_the_filters_key_keeps_other_scripts_marks():
     """Only Latin letters lose their accents: й is no и, ё is е as before."""
     assert tokens.search_key("Йошкар-Ола") == "йошкар-ола"
     assert tokens.search_key("мои") not in tokens.search_key("мой")
+
+
+@pytest.mark.parametrize(
+    ("hebrew", "ascii_"),
+    [
+        ("ש״ח", 'ש"ח'),  # gershayim: shekels
+        ("יו״ר", 'יו"ר'),  # chairman
+        ("ג׳", "ג'"),  # geresh: Tuesday
+        ("ג׳ורג׳", "ג'ורג'"),  # geresh inside a word: George
+        ("בית־ספר", "בית-ספר"),  # maqaf
+    ],
+)
+def test_hebrew_marks_and_their_ascii_stand_ins_are_the_same_words(hebrew: str, ascii_: str):
+    """A copy in ISO-8859-8 (which has no geresh, gershayim or maqaf) had every Hebrew
+    abbreviation a changed word, "words changed 4" all of it this noise (a Hebrew desk's
+    walkthrough); the text shown stays as written."""
+    left = f"היקף התקציב עומד על {hebrew} לפי ההודעה.\n"
+    right = f"היקף התקציב עומד על {ascii_} לפי ההודעה.\n"
+    result = compare(left, right)
+    assert result.changes == () and result.stats.similarity == 1.0
+    assert result.rebuild("left") == left and result.rebuild("right") == right
+    assert compare(left, right, CompareOptions(fold_typography=False)).changes
+
+
+def test_hebrew_points_are_optional_marks_as_arabic_harakat_are():
+    """A quotation with niqqud against the same words unpointed was a changed quotation;
+    the block's punctuation (maqaf, sof pasuq) is no point, and stays."""
+    pointed = 'ראש האופוזיציה ציטט: "שִׁמְעוּ שָׁמַיִם וְהַאֲזִינִי אֶרֶץ".\n'
+    plain = 'ראש האופוזיציה ציטט: "שמעו שמים והאזיני ארץ".\n'
+    assert compare(pointed, plain).changes == ()
+    assert compare(pointed, plain, CompareOptions(fold_arabic_letters=False)).changes
+    assert fold_key("\ufb2a", CompareOptions()) == "ש"  # a presentation form with its dot
+    assert "\u05c3" in tokens.drop_hebrew_points("ארץ\u05c3") and "\u05be" in (
+        tokens.drop_hebrew_points("בית\u05beספר")
+    )
+    assert tokens.search_key("שמעו שמים") in tokens.search_key("שִׁמְעוּ שָׁמַיִם")

@@ -25,6 +25,9 @@ def test_no_changes_says_why() -> None:
     assert "only in white space" in urdu
     cased = no_changes(compare("A cat sat.", "a CAT sat.", CompareOptions(ignore_case=True)))
     assert "what the Compare menu ignores" in cased
+    # a quotation with niqqud against the same words unpointed (a Hebrew desk's walkthrough)
+    pointed = no_changes(compare('ציטט: "שִׁמְעוּ שָׁמַיִם".', 'ציטט: "שמעו שמים".'))
+    assert pointed.endswith(" or Hebrew points (niqqud)")
 
 
 def test_a_pair_differing_only_in_white_space_says_so(

@@ -43,7 +43,8 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-fold-arabic-letters",
         action="store_true",
         help="tell Arabic-script letter variants apart (Arabic and Farsi yeh, kaf and keheh, "
-        "heh and heh goal), and words with and without tatweel or optional marks",
+        "heh and heh goal), and words with and without tatweel or optional marks (Hebrew "
+        "points too)",
     )
     parser.add_argument(
         "--no-fold-yo", action="store_true", help="tell ё from е apart (Пётр and Петр)"

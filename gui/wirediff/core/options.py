@@ -55,7 +55,8 @@ class CompareOptions:
     fold_typography: bool = True
     # Treat Arabic-script variants as equal: Arabic and Farsi yeh and alef maksura (ي ى ی),
     # Arabic kaf and keheh (ك ک), heh and heh goal (ه ہ), tatweel, harakat and other optional
-    # marks, zero-width (non-)joiners inside words, presentation forms, Arabic-Indic digits.
+    # marks, zero-width (non-)joiners inside words, presentation forms, Arabic-Indic digits;
+    # and Hebrew's points and cantillation marks (niqqud), optional as harakat are.
     fold_arabic_letters: bool = True
     # Treat ё as е (Ё as Е): Russian and Belarusian print the diaeresis when they choose to,
     # so one outlet's "Пётр Ёлкин" is another's "Петр Елкин", the same name.

@@ -58,6 +58,10 @@ def quoted_spans(lines: Sequence[str], dashes: bool = False) -> list[list[tuple[
 # TT.", ", sier Lunde.", ", dit-il."). TT's "– Ingen ska behöva vänta i ett år" edited to
 # "i ett helt år" was no quote changed, where the same edit inside ”…” was (a Nordic and
 # Dutch desks' walkthrough).
+# A Hebrew letter: a straight double quote between two is gershayim, an abbreviation's mark
+# (יו"ר, ח"כ, תשפ"ז), no quotation: a copy in ISO-8859-8, which has no ״, quoted
+# "ר ועדת הכספים, ח" (a Hebrew desk's walkthrough)
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 _DASH_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\w)")
 _SAYS = (
     "säger|sa|sade|berättar|skriver|menar|uppger|konstaterar|tillägger|fortsätter|sier|"
@@ -145,6 +149,12 @@ def _read(lines: Sequence[str], across: bool) -> tuple[list[list[tuple[int, int]
                 and line[where + 1 : where + 2].isalpha()
             ):
                 continue  # (an apostrophe: "don’t")
+            if (
+                char == '"'
+                and _HEBREW_LETTER.match(line, where - 1)
+                and (_HEBREW_LETTER.match(line, where + 1))
+            ):
+                continue  # (gershayim typed as ", as ISO-8859-8 writes it: יו"ר, ש"ח)
             if closer and char in closer:
                 spans.append((start, where))
                 closer = opener = ""

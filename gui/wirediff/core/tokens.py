@@ -69,7 +69,9 @@ _MARK = (
     rf"(?:[{MARKS_BMP}\u200b\u200c\u200d\u2060\ufeff\u00ad\uff9e\uff9f]"
     rf"|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
 )
-_INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
+# Joins two word parts: don't, al-Kadhimi; Hebrew's geresh and maqaf, which a legacy code page
+# or a keyboard writes ' and - (ג׳ורג׳ as ג'ורג', בית־ספר as בית-ספר: one word either way).
+_INNER = r"['’\-‐‑\u05f3\u05be]"
 # Letters of the scripts written with spaces but without case (Hebrew, Arabic, Syriac, Thaana,
 # N'Ko, the Indic scripts, Georgian, Ethiopic; Arabic presentation forms), where a number is
 # often written against its word; the ranges hold digits and marks too (the pattern sees to it).
@@ -323,6 +325,12 @@ TYPOGRAPHY = str.maketrans(
         "―": "-",
         "−": "-",
         "…": "...",
+        # Hebrew's geresh, gershayim and maqaf as the ASCII stand-ins a legacy code page
+        # (ISO-8859-8 has none of them) or a keyboard gives: ש״ח as ש"ח, ג׳ as ג', יו״ר as
+        # יו"ר were each a changed word in every Hebrew copy (a Hebrew desk's walkthrough)
+        "\u05f3": "'",
+        "\u05f4": '"',
+        "\u05be": "-",
         # a list's bullets: a page's list reads "- item", its text copy "• item" (every
         # point of a live blog's key points was a change: a media monitor's walkthrough)
         "•": "-",
@@ -396,6 +404,29 @@ _ARABIC_VARIANTS.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-
 _ARABIC_VARIANTS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Urdu/Persian digits
 _ARABIC_VARIANTS.update({"\u066b": ".", "\u066c": ","})  # ٫ ٬: decimal, thousands separators
 ARABIC_LETTERS = str.maketrans(_ARABIC_VARIANTS)
+# Hebrew's points (niqqud, the shin and sin dots, dagesh) and cantillation marks, which a
+# quotation from scripture or a children's text writes and most copies leave out, as Arabic
+# leaves its harakat: "שִׁמְעוּ שָׁמַיִם" against "שמעו שמים" was a changed quotation (a Hebrew
+# desk's walkthrough). The block's punctuation (maqaf, paseq, sof pasuq, nun hafukha) stays.
+HEBREW_POINTS = "".join(
+    c for c in map(chr, range(0x0591, 0x05C8)) if unicodedata.category(c) == "Mn"
+)
+_HEBREW_POINTS = str.maketrans(dict.fromkeys(HEBREW_POINTS))
+
+
+@functools.cache
+def _hebrew_point() -> re.Pattern[str]:
+    return re.compile(f"[{HEBREW_POINTS}]")
+
+
+def drop_hebrew_points(text: str) -> str:
+    """``text`` without Hebrew's points and cantillation marks (``HEBREW_POINTS``); the same
+    string when it has none."""
+    if max(text, default="") < "\u0591" or not _hebrew_point().search(text):
+        return text
+    return text.translate(_HEBREW_POINTS) or text
+
+
 _JOINER_CHARS = "\u200c\u200d"
 _JOINERS = str.maketrans(dict.fromkeys(_JOINER_CHARS))
 
@@ -474,7 +505,8 @@ def search_key(text: str) -> str:
 def fold_letters(text: str, latin_words: bool = False) -> str:
     """``text`` with its letter variants folded as the comparison folds them
     (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,
-    optional marks and tatweel dropped, Arabic-Indic digits as digits; ``fold_yo``: ё as е):
+    optional marks and tatweel dropped, Arabic-Indic digits as digits, Hebrew's points
+    dropped; ``fold_yo``: ё as е):
     what a filter or a search matches, so that "عالمي" typed on an Arabic keyboard finds
     "عالمی", "Петр" finds "Пётр" and "岷县" finds "岷縣" (``fold_han``); a word mixing Latin
     and Cyrillic letters as its main script's (``fold_lookalikes``), and with
@@ -482,7 +514,7 @@ def fold_letters(text: str, latin_words: bool = False) -> str:
     comparison keys are: not what a filter types matches)."""
     if text.isascii():
         return text
-    text = fold_lookalikes_in(fold_han(_fold_yo(text)), latin_words)
+    text = drop_hebrew_points(fold_lookalikes_in(fold_han(_fold_yo(text)), latin_words))
     return text.translate(ARABIC_LETTERS) if has_arabic_script(text) else text
 
 
@@ -510,7 +542,7 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
         if options.fold_lookalikes:
             key = fold_lookalikes(key)
         if options.fold_arabic_letters:
-            key = _fold_arabic(key)
+            key = drop_hebrew_points(_fold_arabic(key))
             if key and (key[0] in _JOINER_CHARS or key[-1] in _JOINER_CHARS):
                 # A joiner kept with a number written against a word ("116", ZWNJ, "رنز"):
                 # no letter of the Arabic script in "116" itself, yet the same number.

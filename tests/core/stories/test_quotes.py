@@ -55,6 +55,12 @@ def _quoted(*lines: str) -> list[list[str]]:
         (["‘We won’t back down,’ the minister said."], [["We won’t back down,"]]),
         (["”Vi klarar det”, sade hon."], [["Vi klarar det"]]),
         (["No marks at all."], [[]]),
+        # a straight quote between two Hebrew letters is gershayim, as ISO-8859-8 writes ״
+        # (a Hebrew desk's walkthrough: 'ר ועדת הכספים, ח' was quoted)
+        (
+            ['יו"ר ועדת הכספים, ח"כ משה לוי, אמר: "נתחיל ביום ג\' הקרוב".'],
+            [["נתחיל ביום ג' הקרוב"]],
+        ),
     ],
 )
 def test_quoted_spans(lines: list[str], quoted: list[list[str]]) -> None:

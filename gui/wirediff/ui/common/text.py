@@ -30,7 +30,7 @@ from wirediff.core.han import fold_han
 from wirediff.core.lookalikes import lookalike_words, swapped_letters
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
-from wirediff.core.tokens import has_arabic_script
+from wirediff.core.tokens import drop_hebrew_points, has_arabic_script
 
 TITLES_BETWEEN = "  ↔  "  # between two documents' titles on one line
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
@@ -272,6 +272,10 @@ def no_changes(comparison: Comparison) -> str:
     arabic = ""
     if options.fold_arabic_letters and has_arabic_script(left):
         arabic = "Arabic letter variants"
+    elif options.fold_arabic_letters and (
+        drop_hebrew_points(left) != left or drop_hebrew_points(right) != right
+    ):
+        arabic = "Hebrew points (niqqud)"
     yo = "ё and е" if options.fold_yo and ("ё" in left + right or "Ё" in left + right) else ""
     han = ""
     if options.fold_han and (fold_han(left) != left or fold_han(right) != right):

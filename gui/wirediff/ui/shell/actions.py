@@ -245,7 +245,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (),
         menu="&Compare",
         toggle=C.fold_scripts,
-        tip="Ё and е, the Arabic-script letter variants and optional marks, traditional "
+        tip="Ё and е, the Arabic-script letter variants and optional marks (and Hebrew "
+        "points), traditional "
         "Chinese characters and their simplified forms, and Latin letters in a Cyrillic "
         "word that look like Cyrillic ones (o and о) count as the same",
     ),
