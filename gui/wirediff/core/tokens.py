@@ -471,10 +471,36 @@ def _fold_yo(key: str) -> str:
 _DOTTED_I = "i\u0307"
 
 
+# Greek capitals carry no accents: a headline or flash in capitals (ΑΘΗΝΑ, ΕΥΡΩ) is the same
+# words as sentence case with its tonos and dialytika (Αθήνα, ευρώ), which under ignore-case
+# were each a change (a Greek desk's walkthrough): case ignored, a Greek letter's marks go
+# too (ά, Ά as α; ϊ, ΐ as ι; the polytonic breathings and accents alike).
+_GREEK_LETTER = "\u0370-\u03ff\u1f00-\u1fff"
+
+
+@functools.cache
+def _greek() -> re.Pattern[str]:
+    return re.compile(f"[{_GREEK_LETTER}]")
+
+
+@functools.cache
+def _greek_marks() -> re.Pattern[str]:
+    return re.compile(f"(?<=[{_GREEK_LETTER}])[\u0300-\u036f]+")
+
+
+def _unaccented_greek(folded: str) -> str:
+    """``folded`` (casefolded) with its Greek letters' marks dropped."""
+    if max(folded, default="") < "\u0370" or not _greek().search(folded):
+        return folded
+    bare = _greek_marks().sub("", unicodedata.normalize("NFD", folded))
+    return unicodedata.normalize("NFC", bare)
+
+
 def fold_case(text: str) -> str:
     """``text`` casefolded, Turkish's dotless ı and dotted İ as i (the Turkish capitals do
-    not say which of the two a word has): what ignore-case and the filters compare."""
-    folded = text.casefold()
+    not say which of the two a word has) and Greek letters without their tonos and
+    dialytika (Greek capitals carry none): what ignore-case and the filters compare."""
+    folded = _unaccented_greek(text.casefold())
     if "ı" in folded or "\u0307" in folded:
         return folded.replace(_DOTTED_I, "i").replace("ı", "i")
     return folded
