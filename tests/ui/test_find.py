@@ -269,3 +269,61 @@ def test_find_takes_latin_look_alike_letters_as_cyrillic() -> None:
     assert pattern("Зеленский").search("сказал Зeлeнский")
     assert pattern("ВСУ").search("беспилотник ВCУ")
     assert pattern("e-mail").search("ｅ-mail")  # (a full-width e still found with a Latin one)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "typed", "count", "selected_text"),
+    [
+        # Persian written with a ZWNJ, a space and nothing (a Persian desk's walkthrough:
+        # "1 of 3, in the right pane", the left pane's ZWNJ forms not found)
+        (
+            "زمین\u200cلرزه در کرمان. زمین\u200cلرزه شدید بود.\n",
+            "زمین لرزه در کرمان. زمینلرزه شدید بود.\n",
+            "زمین لرزه",
+            "4 matches: 2 left, 2 right",
+            "زمین\u200cلرزه",
+        ),
+        # Polish typed without its letters (a Central European desk's: "no match")
+        (
+            "Zadłużenie państwa rośnie.\n",
+            "Zadłużenie państwa wciąż rośnie.\n",
+            "zadluzenie",
+            "2 matches: 1 left, 1 right",
+            "Zadłużenie",
+        ),
+        # Greek typed without tonos, or in capitals (a Greek desk's: "Not found: ευρω")
+        (
+            "Πακέτο 1,2 δισ. ευρώ για την ενέργεια.\n",
+            "ΠΑΚΕΤΟ 1,2 ΔΙΣ. ΕΥΡΩ ΓΙΑ ΤΗΝ ΕΝΕΡΓΕΙΑ.\n",
+            "ευρω",
+            "2 matches: 1 left, 1 right",
+            "ευρώ",
+        ),
+    ],
+)
+def test_find_matches_what_the_filter_matches_and_selects_the_text_as_written(
+    qtbot, window: MainWindow, tmp_path: Path, left, right, typed, count, selected_text
+) -> None:  # type: ignore[no-untyped-def]
+    """Find takes a word as the list's filter does (one key, ``search_key``): accents,
+    tonos, ZWNJ and space; the match selected is the text as written, ZWNJ and accents in."""
+    (tmp_path / "a.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(right, encoding="utf-8")
+    open_and_wait(qtbot, window, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F, CTRL)
+    box = window.diff.find_box
+    box.insert(typed)  # (QTest types Latin-1 only)
+    qtbot.waitUntil(lambda: not box._count_soon.isActive(), timeout=WAIT_MS)
+    assert box.count.text() == count
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    side, _row, _start, text = selected(window)
+    assert (side, text) == ("left", selected_text)
+
+
+def test_find_does_not_fold_what_the_filter_keeps_apart() -> None:
+    """Cyrillic й is no и, an English word no other word; an Arabic-script word is no Latin."""
+    from wirediff.ui.diff.matching import pattern
+
+    assert not pattern("мои").search("мой дом")
+    assert not pattern("fund").search("the find here")
+    assert not pattern("καλα").search("κελα")
+    assert pattern("שמעו").search('"שִׁמְעוּ שָׁמַיִם"').group() == "שִׁמְעוּ"  # (its last point in)

@@ -512,18 +512,36 @@ _LATIN_MARKS = re.compile("(?<=[A-Za-z])[\u0300-\u036f]+")
 _STROKES = str.maketrans("łøđħŀ", "lodhl")
 
 
+# Between two letters of the Arabic script, a space, a zero-width non-joiner or nothing: one
+# Persian word is written "زمین‌لرزه", "زمین لرزه" and "زمینلرزه", and the comparison takes
+# them as one; a search typed one way found none of the others (a Persian desk's walkthrough).
+ARABIC_SCRIPT_LETTER = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
+
+
+@functools.cache
+def _arabic_gap() -> re.Pattern[str]:
+    letter = f"[{ARABIC_SCRIPT_LETTER}]"
+    return re.compile(f"(?<={letter})[\\s\u200c\u200d]+(?={letter})")
+
+
 def search_key(text: str) -> str:
-    """What the document list's filter (and the story picker's) matches of ``text``:
+    """What the document list's filter (and the story picker's) and Find match of ``text``:
     ``fold_letters``, ``fold_case``, quotes and dashes as the comparison folds them
-    (``TYPOGRAPHY``), and Latin letters without their accents, as Find takes them, so that
-    "ığdır" finds "IĞDIR", "istanbul'da" "İstanbul’da" and "ayse" "Ayşe" (in small letters
-    or without Turkish letters, as a search is typed, they found nothing: a Turkish web
-    desk's walkthrough). Marks on other scripts' letters stay (й is no и)."""
+    (``TYPOGRAPHY``), and Latin letters without their accents, so that "ığdır" finds
+    "IĞDIR", "istanbul'da" "İstanbul’da" and "ayse" "Ayşe" (in small letters or without
+    Turkish letters, as a search is typed, they found nothing: a Turkish web desk's
+    walkthrough), "zadluzenie" "zadłużenie" (a Central European desk's), and Greek
+    letters without tonos and dialytika ("σεισμος", "ΣΕΙΣΜΟΣ" find "Σεισμός": a Greek
+    desk's); and a space or a zero-width non-joiner between two letters of the Arabic
+    script as nothing (``_arabic_gap``). Marks on other scripts' letters stay (й is no
+    и). Find matches this key too (``ui.diff.matching``), on the characters as written."""
     if text.isascii():
         return text.casefold()
     key = fold_case(fold_letters(text.translate(TYPOGRAPHY)))
     if key.isascii():
         return key
+    if has_arabic_script(key):
+        key = _arabic_gap().sub("", key)
     bare = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", key))
     return unicodedata.normalize("NFC", bare).translate(_STROKES)
 

@@ -22,7 +22,14 @@ from typing import NamedTuple
 
 from wirediff.core.han import han_table
 from wirediff.core.lookalikes import LOOKALIKES
-from wirediff.core.tokens import ARABIC_LETTERS, INVISIBLE_MARKS, TYPOGRAPHY
+from wirediff.core.tokens import (
+    ARABIC_LETTERS,
+    ARABIC_SCRIPT_LETTER,
+    HEBREW_POINTS,
+    INVISIBLE_MARKS,
+    TYPOGRAPHY,
+    search_key,
+)
 from wirediff.ui.diff.plan import PanePlan
 
 MAX_COUNTED = 2000  # matches counted at most in a pane (a common word in a long text: "2000+")
@@ -31,9 +38,21 @@ PANE_NAMES = ("left", "right")
 # Characters that do not show (soft hyphen, zero-width space, joiners, direction marks, word
 # joiner, BOM: ``INVISIBLE_MARKS``), and the optional marks of the Arabic script the
 # comparison drops (harakat, tatweel, superscript alef, Quranic marks: as the list's filter
-# does): a match may hold them anywhere, as a reader does not see them (or reads the word
-# without them).
-_INVISIBLE = f"[{INVISIBLE_MARKS}\u00ad\u200c\u200d\u0640\u064b-\u065f\u0670\u06d6-\u06ed]*"
+# does) and Hebrew's points: a match may hold them anywhere, as a reader does not see them
+# (or reads the word without them).
+_SKIPPED = (
+    f"{INVISIBLE_MARKS}\u00ad\u200c\u200d\u0640\u064b-\u065f\u0670\u06d6-\u06ed{HEBREW_POINTS}"
+)
+_INVISIBLE = f"[{_SKIPPED}]*"
+# Between two letters of the Arabic script, white space too: a space, a zero-width
+# non-joiner and nothing are one (``search_key``: "زمین لرزه" found no "زمین‌لرزه").
+_ARABIC_JOIN = f"[\\s{_SKIPPED}]*"
+_TRAILING = f"[\u064b-\u065f\u0670\u06d6-\u06ed{HEBREW_POINTS}]*"
+_ARABIC_LETTER = re.compile(f"[{ARABIC_SCRIPT_LETTER}]")
+# Where a letter's key (``search_key``) is another letter: a Latin or Greek letter with its
+# accents (ż, ά), a stroke (ł) or its capital; Find takes them as the filter does.
+_KEYED_RANGES = ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x2000))
+_LATIN_GREEK_MARKS = "[\u0300-\u036f]*"  # (after such a letter: the file may decompose it)
 
 
 @functools.cache
@@ -55,17 +74,38 @@ def _variants() -> dict[str, frozenset[str]]:
     return {char: frozenset(group) for group in groups.values() for char in group}
 
 
+@functools.cache
+def _keyed() -> dict[str, frozenset[str]]:
+    """Each letter with the letters whose ``search_key`` it is (z: ź, ż, ž, Z...; α: ά,
+    Ά, ἀ...; i: ı, İ): the same key function for Find as for the list's filter, where
+    Find took "zadluzenie" for no "zadłużenie" and "ευρω" for no "ευρώ" (a Central
+    European and a Greek desk's walkthroughs)."""
+    groups: dict[str, set[str]] = {}
+    for low, high in _KEYED_RANGES:
+        for char in map(chr, range(low, high)):
+            key = search_key(char)
+            if len(key) == 1 and key != char and key.isalnum():
+                groups.setdefault(key, {key}).add(char)
+    return {key: frozenset(group) for key, group in groups.items()}
+
+
 def _char(char: str) -> str:
-    """The pattern of one character of the find text: any of its typographic variants, each
-    composed or decomposed (the file may hold "é" as e + U+0301)."""
+    """The pattern of one character of the find text: any of its typographic variants and
+    the letters of its key (``_keyed``), each composed or decomposed (the file may hold "é"
+    as e + U+0301)."""
+    key = search_key(char)
+    keyed = _keyed().get(key, frozenset()) if len(key) == 1 else frozenset()
     forms = {
         form
-        for variant in _variants().get(char, (char,))
+        for variant in _variants().get(char, frozenset((char,))) | keyed
         for form in (variant, unicodedata.normalize("NFD", variant))
     }
+    marks = _LATIN_GREEK_MARKS if keyed else ""
     if len(forms) == 1:
-        return re.escape(char)
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+        return re.escape(char) + marks
+    singles = "".join(re.escape(f) for f in sorted(forms) if len(f) == 1)
+    longer = [re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) > 1]
+    return "(?:" + "|".join([*longer, f"[{singles}]"]) + ")" + marks
 
 
 @functools.lru_cache(maxsize=64)  # each text typed is one (the count and each step ask)
@@ -80,10 +120,35 @@ def pattern(text: str) -> re.Pattern[str]:
             if parts[-1:] != [r"\s+"]:
                 parts.append(r"\s+")
                 chars.append("")
-        elif unicodedata.category(char) != "Cf":  # typed or pasted, it does not show either
+        elif unicodedata.category(char) != "Cf" and search_key(char):
+            # (a mark that does not show, typed or pasted, or one the key drops: harakat)
             parts.append(_char(char))
             chars.append(char)
-    return re.compile(_INVISIBLE.join(_ligatures(parts, chars)) or re.escape(text), re.IGNORECASE)
+    parts, chars = _arabic_words(parts, chars)
+    found = _INVISIBLE.join(_ligatures(parts, chars))
+    if found and chars[-1]:
+        found += _TRAILING  # (the last letter's points: the match ends after its cluster)
+    return re.compile(found or re.escape(text), re.IGNORECASE)
+
+
+def _arabic_words(parts: list[str], chars: list[str]) -> tuple[list[str], list[str]]:
+    """``parts`` with each run of Arabic-script letters one part, a space typed between two
+    of them dropped, and white space allowed between any two (``_ARABIC_JOIN``)."""
+    out: list[str] = []
+    out_chars: list[str] = []
+    for at, (part, char) in enumerate(zip(parts, chars, strict=True)):
+        arabic = bool(char) and _ARABIC_LETTER.match(char) is not None
+        if not char and 0 < at < len(parts) - 1:
+            before, after = chars[at - 1], chars[at + 1]
+            if before and after and _ARABIC_LETTER.match(before) and _ARABIC_LETTER.match(after):
+                continue
+        if arabic and out_chars and out_chars[-1] and _ARABIC_LETTER.match(out_chars[-1][-1]):
+            out[-1] += _ARABIC_JOIN + part
+            out_chars[-1] += char
+            continue
+        out.append(part)
+        out_chars.append(char)
+    return out, [c[:1] for c in out_chars]
 
 
 def _ligatures(parts: list[str], chars: list[str]) -> list[str]:
