@@ -95,6 +95,54 @@ _NO = "Regjeringen bruker {} på strømstøtte til husholdningene i vinter, sier
 _SV = "Regeringen skjuter till {} till regionerna för att korta vårdköerna, säger ministern.\n"
 
 
+_PL = "Rząd przeznaczy na modernizację armii {} w przyszłym roku, podał wicepremier.\n"
+_CS = "Vláda dá na modernizaci krytů {} dostanou obce na sirény, řekl ministr.\n"
+_SK = "Vláda vyčlení na modernizáciu nemocníc {} z plánu obnovy, uviedol minister.\n"
+_HU = "A kormány {} fordít az óvóhelyek korszerűsítésére, közölte a miniszter.\n"
+_EL = "Τα μέτρα αφορούν περίπου {} και θα ισχύσουν από τον Ιανουάριο, είπε ο υπουργός.\n"
+_ES = "Los daños ascienden a {} Él lo dijo ayer en la rueda de prensa del ministerio.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "said"),
+    [
+        # Polish, Czech, Slovak, Hungarian and Greek magnitudes: each pair was "figures
+        # changed" (a Central European desk's and a Greek desk's walkthroughs)
+        (_PL, "1,5 mld zł", "1500 mln zł", []),
+        (_PL, "12 tys. obiektów", "12 000 obiektów", []),
+        (_PL, "250 tys. zł", "250 000 zł", []),
+        (_PL, "2 miliardy zł", "2000 milionów zł", []),
+        (_PL, "12 tysięcy obiektów", "12 000 obiektów", []),
+        (_PL, "1,5 mld zł", "1,6 mld zł", ["1,5 mld → 1,6 mld"]),
+        (_CS, "1,5 mld. Kč", "1500 milionů Kč", []),
+        (_CS, "800 mil. Kč", "0,8 miliardy Kč", []),
+        (_CS, "12 tis. objektů", "12 000 objektů", []),
+        (_CS, "250 tisíc korun", "250 000 korun", []),
+        (_CS, "800 mil. Kč", "900 mil. Kč", ["800 mil. → 900 mil."]),
+        (_SK, "2 700 miliónov eur", "2,7 miliardy eur", []),
+        (_SK, "12 tisíc eur", "12 000 eur", []),
+        (_SK, "2 700 miliónov eur", "2,8 miliardy eur", ["2 700 miliónov → 2,8 miliardy"]),
+        (_HU, "1,5 milliárd forintot", "1500 millió forintot", []),
+        (_HU, "12 ezer forintot", "12 000 forintot", []),
+        (_HU, "800 millió forintot", "0,9 milliárd forintot", ["800 millió → 0,9 milliárd"]),
+        (_EL, "2.400.000 νοικοκυριά", "2,4 εκατομμύρια νοικοκυριά", []),
+        (_EL, "2.400.000 νοικοκυριά", "2,4 εκατ. νοικοκυριά", []),
+        (_EL, "1.200.000.000 ευρώ", "1,2 δισ. ευρώ", []),
+        (_EL, "1,2 δισεκατομμύρια ευρώ", "1200 εκατομμύρια ευρώ", []),
+        (_EL, "12.000 νοικοκυριά", "12 χιλιάδες νοικοκυριά", []),
+        (_EL, "12.000 νοικοκυριά", "12 χιλ. νοικοκυριά", []),
+        (_EL, "2,4 εκατ. νοικοκυριά", "2,6 εκατ. νοικοκυριά", ["2,4 εκατ. → 2,6 εκατ."]),
+        # Spanish's "mil" is a thousand, at a sentence's end too (Czech's "mil." a million)
+        (_ES, "15 mil.", "15 000.", []),
+    ],
+)
+def test_central_european_and_greek_magnitudes_belong_to_their_figures(text, old, new, said):
+    """ "12 tys. → 12 000", "1,5 mld. → 1500" (milionů), "2,7 → 2 700" (miliónov),
+    "800 → 0,8" (millió, milliárd) and "2.400.000 → 2,4" (εκατομμύρια) were figures
+    changed where the same conversion in Russian or Italian was none."""
+    assert changed_figures(compare(text.format(old), text.format(new)))[0] == said
+
+
 @pytest.mark.parametrize(
     ("text", "old", "new", "said"),
     [

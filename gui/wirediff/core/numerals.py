@@ -30,11 +30,13 @@ _COMMA_GROUPS = re.compile(
 )
 _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # Words of the languages that write a decimal comma, and of English, that tell a text's
-# language when its numbers do not ("un contributo di 1.500 euro": no other figure).
+# language when its numbers do not ("un contributo di 1.500 euro": no other figure; Greek's
+# "12.000 νοικοκυριά" against "12 χιλιάδες" was a figure changed, a Greek desk's walkthrough).
 _COMMA_LANGUAGES = frozenset(
     """di il la della delle dei degli che per sono nel nella alla anche è der das und mit
     ist den dem nicht von eine auf sich el los las del según con para por una não com le
-    les des du et est une pour dans avec sur het een van niet""".split()
+    les des du et est une pour dans avec sur het een van niet και του της των στο στην στη
+    από για με που ότι είναι""".split()
 )
 _ENGLISH = frozenset(
     "the of and to was were is for that said with from has have by on at it this which".split()

@@ -625,8 +625,17 @@ _CURRENCIES = "€$£¥₹₽"
 _CURRENCY_BEFORE = re.compile(rf"[{_CURRENCIES}][ \u00a0\u202f]?\Z")
 _SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
+# The words of a million, a billion and a thousand in Polish, Czech, Slovak, Hungarian and
+# Greek, written out (their endings spelt, not any word: "milionerzy" are millionaires)
+_CENTRAL_MILLIONS = r"mili[oó]n[aeiouyůóvw]{0,2}|millió\w*|εκατομμ[υύ]ρ[ιί][οαω]ν?"
+_CENTRAL_BILLIONS = r"miliard[aeiouyůóvw]{0,2}|miliárd|milliárd\w*|δισεκατομμ[υύ]ρ[ιί][οαω]ν?"
+_CENTRAL_THOUSANDS = r"tysi[ąę]c[eyi]{0,2}|tis[íi]c[eoiův]{0,2}|ezer|χιλιάδ[εω][ςν]"
+_CENTRAL_MAGNITUDES = f"{_CENTRAL_MILLIONS}|{_CENTRAL_BILLIONS}|{_CENTRAL_THOUSANDS}"
 _UNIT = re.compile(
-    r"\s?[%٪]|\s?(?:°C|°F)|\s?M?€|(?:km/h|mph|bn|mn|tn|m|k|km|kg)\b"
+    # (Czech's "mil." is a million where Spanish's "mil" is a thousand: only before a word
+    # in small letters or Kč, "800 mil. Kč", not at a Spanish sentence's end, "15 mil. El")
+    r"\smil\.(?=[ \u00a0](?:Kč|(?-i:[a-záäčďéěíĺľňóôŕřšťúůýž])))"
+    r"|\s?[%٪]|\s?(?:°C|°F)|\s?M?€|(?:km/h|mph|bn|mn|tn|m|k|km|kg)\b"
     r"|\s(?:millions?|billions?|trillions?|thousand|bn|mn|km/h|mph|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|(?:d['’])?euros?|dollars?|pounds?|people|minutes"
     r"|hours|heures?|days|weeks|months|years|млн|млрд|трлн|процент\w*|человек\w*|миллион\w*"
@@ -639,9 +648,13 @@ _UNIT = re.compile(
     # (Dutch's, Danish's, Norwegian's and Swedish's, and their crowns and percent: "1,5
     # miljard euro → 1,6 miljard euro" was "1,5 → 1,6", a Nordic and Dutch desks' walkthrough)
     r"|miljoen(?:en)?|miljard(?:en)?|miljarder|miljon(?:er)?|millioner|mdr|duizend|tusen|tusind"
-    r"|kroner|kronor|procent|prosent)\b"
+    r"|kroner|kronor|procent|prosent"
+    # (Polish's, Czech's, Slovak's, Hungarian's and Greek's: "1500 milionů Kč → 1,5 mld.
+    # Kč", "2 700 miliónov eur → 2,7 miliardy eur", "2.400.000 → 2,4 εκατομμύρια" were
+    # figures changed, a Central European and a Greek desk's walkthroughs)
+    rf"|{_CENTRAL_MAGNITUDES})\b"
     # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
-    r"|\s(?:тыс|Mio|Mrd|mio|mia|mdr|kr)\.(?!\w)",
+    r"|\s(?:тыс|Mio|Mrd|mio|mia|mdr|kr|tys|tis|εκατ|δισ|χιλ)\.(?!\w)",
     re.IGNORECASE,
 )
 # (French writes a space before "%" and "€", "3,2 %", "40 €", "millions d'euros": "3,2 % →
@@ -656,9 +669,12 @@ _MAGNITUDES = (
     (12, r"tn|trillions?|трлн|триллион\w*"),
     (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\.|miliard[oi]|mld"),
     (9, r"mil millones|miljard(?:en)?|miljarder|mia\.|mdr\.?"),
+    (9, rf"mld\.|δισ\.|{_CENTRAL_BILLIONS}"),
     (6, r"m|mn|millions?|млн|миллион\w*|Millionen|Mio\.|millones|millón|milion[ei]|mln"),
     (6, r"miljoen(?:en)?|miljon(?:er)?|millioner"),
+    (6, rf"mil\.|εκατ\.|{_CENTRAL_MILLIONS}"),
     (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil|duizend|tusen|tusind"),
+    (3, rf"tys\.|tis\.|χιλ\.|{_CENTRAL_THOUSANDS}"),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
