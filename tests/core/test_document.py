@@ -218,6 +218,12 @@ def test_a_paragraph_or_a_line_of_links_is_no_headline():
     assert first_line_title(links) == "Troops to stay in Iraq, officials say"
     titled = "Troops to stay in Iraq | World | Reuters\n\nBody text.\n"
     assert first_line_title(titled) == "Troops to stay in Iraq | World | Reuters"
+    # (a hatnote in italics' quotes, an image's name and its options alone: the devdata's
+    # flat revisions were titled "''this article refers…", "image:ltspkr.png…", "right")
+    hatnote = "''this article refers to the city.''\n\nright\nhamilton is a city in ontario\n"
+    assert first_line_title(hatnote) == "hamilton is a city in ontario"
+    image = "image:ltspkr.pnghoek van holland is a town\n\nthe hook of holland has a ferry\n"
+    assert first_line_title(image) == "the hook of holland has a ferry"
 
 
 def test_a_question_is_a_headline():

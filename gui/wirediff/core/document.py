@@ -1213,12 +1213,23 @@ def _stamp_word(word: str) -> bool:
     return word.casefold() in _STAMP_WORDS or (word.isupper() and len(word) <= 4)
 
 
+# A line opening in wiki markup: italics' quotes ("''this article refers to the city of
+# Hamilton…''", a hatnote), an image's name ("image:ltspkr.png" before the lede, its
+# caption run on) or its options: Wikipedia revisions saved flat were titled so (the
+# devdata revisions)
+_WIKI_OPENING = re.compile(
+    r"''|(?i:image|file):\S+\.(?i:png|jpe?g|gif|svg)"
+    # (or an image's options left alone on a line: "right", "thumb", "300px")
+    r"|(?:thumb|thumbnail|right|left|center|centre|upright|frameless|\d+px)\s*$"
+)
+
+
 def _links_or_markup(line: str) -> bool:
     """A run of navigation links ("Home | World | Sport": two "|" or more, no part of four
     words) or wiki markup ("thumb|left|230px|…": a "|" between two characters); a page's
     title with its section and site ("Troops to stay in Iraq | World | Reuters") is
     neither."""
-    if re.search(r"\S\|\S", line):
+    if re.search(r"\S\|\S", line) or _WIKI_OPENING.match(line):
         return True
     parts = line.split("|")
     return len(parts) > 2 and all(len(part.split()) < 4 for part in parts)
