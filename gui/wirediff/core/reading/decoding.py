@@ -9,6 +9,7 @@ import unicodedata
 from itertools import islice
 from pathlib import Path
 
+from wirediff.core.reading.alphabets import greek_marks, letters_fit
 from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
 from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_format
 
@@ -535,7 +536,11 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
             candidates.append((_oddities(text), rare, not western, rank, codec, text))
     if candidates:
         oddities, *_, codec, text = min(candidates)
-        return _turkish_instead(data, codec, text, oddities) or (text, encoding_name(codec))
+        return (
+            _turkish_instead(data, codec, text, oddities)
+            or _other_letters_instead(data, codec, text, oddities)
+            or (text, encoding_name(codec))
+        )
     raise ReadError(
         path,
         "not text in a known encoding",
@@ -588,3 +593,87 @@ def _turkish_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple
         if _few_controls(read) and _oddities(read) <= oddities:
             return read, encoding_name(turkish)
     return None
+
+
+# Code pages whose letters are other letters in each other, with no symbol to tell
+# (``alphabets``): a reading in one of them gives way to another of them whose letters fit
+# one language's alphabet, 95 % of them at least, and better than its own do: a tenth more
+# of them, or half as many or fewer left over and two fewer at least (a Hungarian article
+# read as Windows-1252 fits Hungarian but for its "jövõ", a twentieth of its letters). The
+# ISO ones have control characters on 0x80-0x9F, where the Windows ones have letters and
+# quotes: a text with such a byte is not in them.
+_LATIN_PAGES = frozenset(
+    {"cp1252", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257", *_TURKISH}
+)
+_LATIN_OTHERS = ("cp1252", "cp1250", "iso8859_2", "cp1257")
+_GREEK_PAGES = ("cp1253", "iso8859_7")
+_FITS = 0.95
+_FITS_BETTER = 0.1
+_FEWER_LEFT = 2
+_WHOLE_FIT_LETTERS = 10
+_FIT_LETTERS = 3  # letters beyond ASCII a reading needs to be judged by them
+_C1_BYTES = re.compile(b"[\x80-\x9f]")
+
+
+def _other_letters_instead(
+    data: bytes, codec: str, text: str, oddities: int
+) -> tuple[str, str] | None:
+    """``data`` read in the code page of its family whose letters are one language's, when
+    the chosen ``codec`` reads them as letters of several (Czech in Windows-1250 read as
+    Windows-1252: "Kè", "pøíštích"; Czech in ISO-8859-2 read as Windows-1250: "zvýąení";
+    Hungarian in either read as Windows-1252: "jövõ"); or in the Greek code page that puts
+    no "’" or "¶" before a Greek word (Windows-1253 and ISO-8859-7 differ in Ά). Else None.
+    The other reading must have no more ``oddities`` (``_oddities``) and few controls."""
+    name = codecs.lookup(codec).name.replace("-", "_")
+    if name in _GREEK_PAGES:
+        return _greek_instead(data, name, text, oddities)
+    if name not in _LATIN_PAGES:
+        return None
+    fit, letters = letters_fit(text)
+    left = round((1 - fit) * letters)  # letters the best-fitting language does not write
+    best: tuple[float, str, str] | None = None
+    for other in _LATIN_OTHERS:
+        read = _other_reading(data, other, name, oddities)
+        if read is None or read == text:
+            continue
+        other_fit, other_letters = letters_fit(read)
+        other_left = round((1 - other_fit) * other_letters)
+        if other_letters < _FIT_LETTERS or other_fit < _FITS:
+            continue
+        fewer_left = (other_left == 0 < left and other_letters >= _WHOLE_FIT_LETTERS) or (
+            2 * other_left <= left and other_left <= left - _FEWER_LEFT
+        )
+        if other_fit < fit + _FITS_BETTER and not fewer_left:
+            continue
+        if best is None or other_fit > best[0]:
+            best = (other_fit, read, other)
+    return None if best is None else (best[1], encoding_name(best[2]))
+
+
+def _greek_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple[str, str] | None:
+    """``data`` in the other Greek code page when that puts fewer marks before Greek words
+    than ``text`` does (``greek_marks``: "’γιος", "¶νοιξε" for "Άγιος", "Άνοιξε"), else
+    None: a Greek desk's walkthrough, where either was read as the other."""
+    marks = greek_marks(text)
+    if not any(marks):
+        return None
+    other = _GREEK_PAGES[codec == _GREEK_PAGES[0]]
+    read = _other_reading(data, other, codec, oddities)
+    if read is None or greek_marks(read) >= marks:
+        return None
+    return read, encoding_name(other)
+
+
+def _other_reading(data: bytes, other: str, codec: str, oddities: int) -> str | None:
+    """``data`` read in ``other`` instead of ``codec``, or None when it cannot be: not
+    decodable, more than a few controls, more ``oddities``, or an ISO code page for bytes
+    that are controls in it (0x80-0x9F)."""
+    if other == codec or (other.startswith("iso") and _C1_BYTES.search(data)):
+        return None
+    try:
+        read = data.decode(other)
+    except UnicodeDecodeError:
+        return None
+    if not _few_controls(read) or _oddities(read) > oddities:
+        return None
+    return read

@@ -1,0 +1,84 @@
+"""Which language's letters a text's words are written in: how well the letters beyond
+ASCII of a one-byte code page's reading fit one European language's alphabet.
+
+Code pages of the Latin script put different letters on the same bytes, and each reading
+is letters (a Central European desk's walkthrough): Czech in Windows-1250 read as
+Windows-1252 gives "Kè", "pøíštích" (č ř as è ø), Hungarian "jövõ", "Országgyûlés" (ő ű as
+õ û), Czech in ISO-8859-2 read as Windows-1250 "zvýąení", "ľivot" (š ž as ą ľ). No
+symbol shows the wrong reading; its letters do: they mix alphabets that no one language
+writes together (ø beside ì and š, õ beside ö and á), while the right reading's letters are
+all one language's.
+
+Greek has two code pages for its letters too, which differ in Ά: Windows-1253 puts it on
+0xA2, ISO-8859-7 on 0xB6, where the other has "’" and "¶"; the wrong one shows them stuck
+to the start of a Greek word ("’γιος Νικόλαος", "¶νοιξε": a Greek desk's walkthrough).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters beyond ASCII each language writes, small: those of the languages that
+# Windows-1250/1252/1257 and ISO-8859-1/2/4/13/15 are for (and Turkish, whose code pages
+# read Western text as letters too).
+_ALPHABETS = {
+    "French": "àâæçéèêëîïôœùûüÿ",
+    "German": "äöüß",
+    "Spanish": "áéíñóúü",
+    "Portuguese": "àáâãçéêíóôõúü",
+    "Italian": "àèéìíîòóùú",
+    "Catalan": "àçéèíïòóúü",
+    "Dutch": "áéèêëïóöü",
+    "Danish and Norwegian": "æøåéèêóòô",
+    "Swedish": "åäöé",
+    "Finnish": "åäöšž",
+    "Icelandic": "áéíóúýðþæö",
+    "Faroese": "áíóúýðæø",
+    "Estonian": "äöõüšž",
+    "Albanian": "çë",
+    "Polish": "ąćęłńóśźż",
+    "Czech": "áčďéěíňóřšťúůýž",
+    "Slovak": "áäčďéíĺľňóôŕšťúýž",
+    "Hungarian": "áéíóöőúüű",
+    "Slovene, Croatian, Bosnian, Serbian": "čćđšž",
+    "Romanian": "ăâîșțşţ",
+    "Lithuanian": "ąčęėįšųūž",
+    "Latvian": "āčēģīķļņšūž",
+    "Turkish": "âçğıîöşû",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 65_536  # characters looked at: a code page shows in any page of text
+
+
+def letters_fit(text: str) -> tuple[float, int]:
+    """``(share, letters)``: the share of the letters beyond ASCII in ``text``'s ordinary
+    words that the one language fitting them best writes, and how many letters there are
+    (1.0 and 0 for none). Names are left out — a word in capitals and small letters that
+    starts with a capital —: a French story about "Jan Novotný" and "Petr Malý" writes ý,
+    which French does not; its words all are French."""
+    letters: dict[str, int] = {}
+    for word in _WORD.findall(text, 0, _SAMPLE):
+        if word.isascii() or (word[0].isupper() and not word.isupper()):
+            continue
+        for char in word.lower():
+            if not char.isascii():
+                letters[char] = letters.get(char, 0) + 1
+    total = sum(letters.values())
+    if not total:
+        return 1.0, 0
+    best = max(sum(n for c, n in letters.items() if c in abc) for abc in _ALPHABETS.values())
+    return best / total, total
+
+
+# A mark where a Greek code page's Ά is read in the other one: "¶" (ISO-8859-7's Ά in
+# Windows-1253) and "’" (Windows-1253's in ISO-8859-7), stuck to a Greek word's start.
+_MARK_AT_GREEK_WORD = re.compile(r"(?<![^\W\d_])[’¶](?=[\u0370-\u03ff\u1f00-\u1fff])")
+
+
+def greek_marks(text: str) -> tuple[int, int]:
+    """How many "¶" and how many "’" stand stuck to the start of a Greek word in ``text``:
+    Ά read in the other Greek code page. The pilcrows count first: nothing puts one
+    there, while "’" also marks a first vowel left out ("θα ’ρθει", in ISO-8859-7 where
+    Windows-1253 reads it as Ά)."""
+    marks = [m.group() for m in _MARK_AT_GREEK_WORD.finditer(text, 0, _SAMPLE)]
+    return marks.count("¶"), marks.count("’")
