@@ -62,6 +62,26 @@ def test_a_pdf_qt_printed_reads_in_reading_order(
     assert doc.encoding == TURNED
 
 
+PERSIAN = [
+    "بولتن خبری خبرگزاری مهر - ۱۵ آذر ۱۴۰۵",
+    "رئیس سازمان مدیریت بحران استان کرمان گفت: «بر اساس آخرین گزارش ها، سه نفر جان باخته "
+    "اند و ۴۷ نفر مصدوم شده اند که ۱۲ نفر از آنان در بیمارستان بستری هستند.»",
+    "به گفته وی، 18 روستا آسیب دیده اند؛ عمق زمین لرزه ۱۰ کیلومتر و بزرگی آن ۵٫۶ بود.",
+]
+
+
+def test_a_number_after_a_left_to_right_mark_keeps_its_digits_order(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A Persian bulletin's number where pypdf read left to right before it (the page's
+    start, a "«") was turned, which pypdf had left in its order: the year ۱۴۰۵ read ۵۰۴۱,
+    "۱۲ نفر" "۲۱ نفر", a false "figures changed: ۱۲ → ۲۱" (a Persian desk's walkthrough).
+    pypdf keeps Persian and Arabic-Indic digits in the direction before them."""
+    path = tmp_path / "bulletin.pdf"
+    path.write_bytes(printed(PERSIAN))
+    doc = read_document(path)
+    assert doc.encoding == TURNED
+    assert words(doc.text) == words(" ".join(PERSIAN))
+
+
 def test_a_pdf_in_reading_order_is_left_as_it_is(tmp_path: Path) -> None:
     """Arabic drawn from left to right as seen (as most writers draw it) reads in reading
     order, in presentation forms or not: not turned around, not folded; nor are Latin

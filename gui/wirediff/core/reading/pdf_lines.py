@@ -20,9 +20,13 @@ Piece = tuple[str, float, float, float]
 Place = tuple[float, float] | None  # a line's height on its page and its font's size
 
 # pypdf's own notion of direction (pypdf._utils): the characters it reverses with the
-# right-to-left letters around them, and those that start a piece of their own.
-_PYPDF_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# right-to-left letters around them, and those that start a piece of their own. Its
+# neutral characters keep the direction before them, Arabic-Indic and Persian digits too
+# (within its right-to-left block: taken for right-to-left, a number a left-to-right
+# character such as "«" or the page's start went before was turned, which pypdf had not
+# reversed — "۱۲" read "۲۱", a year "۱۴۰۵" "۵۰۴۱": a Persian desk's walkthrough).
 _PYPDF_NEUTRAL = "\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff"
+_PYPDF_RTL = re.compile(f"(?![{_PYPDF_NEUTRAL}])[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _PYPDF_LTR = re.compile(f"[^{_PYPDF_NEUTRAL}\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
