@@ -17,10 +17,9 @@ from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.pages import DIGITS, PAGE_NUMBER, running_line
 from wirediff.core.reading.pdf_lines import CELL_MARK, Piece, Place, cells_as_rows, page_lines
 from wirediff.core.reading.tables import CELL_JOIN
-from wirediff.core.reading.visual_order import reads_backwards
+from wirediff.core.reading.visual_order import TURNED, reads_backwards
 
 _TEXT_LAYER = "pdf text layer"  # how a PDF's text is read, as Document.encoding says it
-TURNED = "right-to-left text put back in reading order"  # ... and what was done to it
 _LOCKED_HINT = "open it in a PDF viewer and save a copy without protection"
 _HINT = "open it in a PDF viewer and save or export it again, or save its text as .txt"
 # pypdf reports every recoverable oddity of a damaged file through logging; they would

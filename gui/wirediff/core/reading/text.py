@@ -11,6 +11,7 @@ from wirediff.core.reading.errors import EMPTY, ReadError
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.pages import FORM_FEED, without_page_furniture
 from wirediff.core.reading.tables import row_lines
+from wirediff.core.reading.visual_order import TURNED, visual_hebrew_read
 
 
 def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> list[Document]:
@@ -19,6 +20,9 @@ def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> 
     if FORM_FEED in text:  # pages (a PDF converted to text): their numbers and running lines
         text = without_page_furniture(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = normalize_newlines(text)
+    turned = visual_hebrew_read(text)  # (Hebrew stored in visual order: in reading order)
+    if turned is not None:
+        text, encoding = turned, f"{encoding}; {TURNED}"
     if not text.strip():
         raise ReadError(path, "empty file (only blank space)", "the file holds no text", EMPTY)
     fmt = "text"

@@ -22,6 +22,7 @@ import unicodedata
 from functools import cache
 from itertools import pairwise
 
+TURNED = "right-to-left text put back in reading order"  # what a document's encoding says
 _MIN_EVIDENCE = 4  # words' joins or ends that read backwards, at the least
 _BACKWARDS_SHARE = 0.8  # of all those that tell, at the least
 # Letters that only end a word: Arabic teh marbuta, Hebrew's final forms.
@@ -151,3 +152,29 @@ def reading_order(visual: str) -> str:
             at = end
         line += visual[at:]
     return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+
+
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_FOUR_DIGITS = re.compile(r"(?<![\d.,:/])\d{4}(?![\d.,:/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def visual_hebrew_read(text: str) -> str | None:
+    """A plain text of Hebrew stored in visual order — each line as it is seen, from left
+    to right, as old Israeli systems wrote ISO-8859-8 — with each line in reading order
+    (``reading_order``: its Hebrew turned, its numbers and Latin words kept); None for a
+    text that reads forwards. Such a file was read silently as mirrored text, its title
+    "7202 תנשל הנידמה ביצקת" (a Hebrew desk's walkthrough). Told as a PDF's text layer is
+    (``reads_backwards``): words that open with the final letters that end them. A text
+    whose years read backwards too ("7202", more of them than years as written) was
+    reversed whole, its digits with its letters: each line is reversed whole."""
+    if not _HEBREW.search(text) or not reads_backwards(text):
+        return None
+    lines = text.split("\n")
+    years = turned_years = 0
+    for found in _FOUR_DIGITS.finditer(text):
+        years += _YEAR.fullmatch(found.group()) is not None
+        turned_years += _YEAR.fullmatch(found.group()[::-1]) is not None
+    if turned_years > years:
+        return "\n".join(line[::-1] for line in lines)
+    return "\n".join(reading_order(line) for line in lines)
