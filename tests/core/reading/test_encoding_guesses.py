@@ -140,3 +140,41 @@ def test_greek_elision_marks_do_not_pass_for_the_other_code_page(codec: str, tim
     before a Greek word too, and must not make a text with an Ά read in the other page."""
     text = "Ο υπουργός είπε ότι θα ’ρθει αύριο και ότι τα ’παμε όλα στο Άργος.\n" * times
     assert decode(Path("x.txt"), text.encode(codec)) == (text, encoding_name(codec))
+
+
+def _in_cp1258(text: str) -> bytes:
+    """``text`` as Windows-1258 writes Vietnamese: letters whole, tones combining."""
+    import unicodedata
+
+    out = b""
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            split = unicodedata.normalize("NFD", char)
+            tones = "".join(c for c in split if c in "\u0300\u0301\u0303\u0309\u0323")
+            letter = "".join(c for c in split if c not in tones)
+            out += unicodedata.normalize("NFC", letter).encode("cp1258") + tones.encode("cp1258")
+    return out
+
+
+ITALIAN = (
+    "Il consiglio comunale si è riunito giovedì sera per discutere del bilancio. Lunedì la "
+    "giunta ha approvato la delibera, così come previsto. Perché la città non può aspettare."
+)
+VIETNAMESE = (
+    "Thủ tướng Chính phủ đã phê duyệt kế hoạch phát triển kinh tế xã hội của thành phố "
+    "trong năm tới, với mục tiêu tăng trưởng bền vững và bảo vệ môi trường."
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_italian_is_not_read_as_vietnamese(codec: str) -> None:
+    """Italian's "giovedì" in Windows-1252 or Latin-1 was read as Windows-1258, its ì and
+    ò combining accents (a fixing helper's harness); Vietnamese in Windows-1258 stays so."""
+    text, encoding = decode(Path("a.txt"), ITALIAN.encode(codec))
+    assert text == ITALIAN and encoding == "windows-1252"
+    import unicodedata
+
+    read, _encoding = decode(Path("v.txt"), _in_cp1258(VIETNAMESE))
+    assert unicodedata.normalize("NFC", read) == VIETNAMESE

@@ -627,6 +627,8 @@ def _other_letters_instead(
     name = codecs.lookup(codec).name.replace("-", "_")
     if name in _GREEK_PAGES:
         return _greek_instead(data, name, text, oddities)
+    if name == "cp1258" and not _VIETNAMESE.search(text):
+        return _western_instead(data, name, oddities)
     if name not in _LATIN_PAGES:
         return None
     fit, letters = letters_fit(text)
@@ -648,6 +650,21 @@ def _other_letters_instead(
         if best is None or other_fit > best[0]:
             best = (other_fit, read, other)
     return None if best is None else (best[1], encoding_name(best[2]))
+
+
+# Vietnamese's own letters, which Windows-1258 is for: a reading in it with none of them is
+# another language's text, Italian's "giovedì", "però" read with combining accents instead
+# (0xEC, 0xF2 are U+0301, U+0323 there): a fixing helper's harness
+_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ]")
+
+
+def _western_instead(data: bytes, codec: str, oddities: int) -> tuple[str, str] | None:
+    """``data`` read as Windows-1252 when its letters fit one language, else None."""
+    read = _other_reading(data, "cp1252", codec, oddities)
+    if read is None:
+        return None
+    fit, letters = letters_fit(read)
+    return (read, encoding_name("cp1252")) if letters >= _FIT_LETTERS and fit >= _FITS else None
 
 
 def _greek_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple[str, str] | None:
