@@ -37,6 +37,10 @@ from wirediff.core.sliders import heading_like, slide
 from wirediff.core.summary import changes, stats
 from wirediff.core.tokens import TokenArrays, concat, count_words, scan
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from wirediff.core.result import Headings
+
 __all__ = ["Cancelled", "compare"]
 
 
@@ -45,6 +49,7 @@ def compare(
     right: str,
     options: CompareOptions | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    headings: tuple[Headings, Headings] = ((), ()),
 ) -> Comparison:
     """Align and diff ``left`` against ``right``.
 
@@ -54,6 +59,8 @@ def compare(
         options: what to compare and the alignment thresholds; defaults to CompareOptions().
         should_cancel: called now and then during long work; when it returns True the
             comparison stops by raising ``Cancelled``.
+        headings: the headings the readers of ``left`` and ``right`` found by their markup
+            (``Document.headings``), kept for the sections' outline; they change no row.
 
     Returns:
         A frozen ``Comparison``: rows, word operations, changes and statistics, from which
@@ -121,6 +128,7 @@ def compare(
             same_words,
         ),
         options=asked,
+        headings=headings,
     )
 
 

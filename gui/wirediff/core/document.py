@@ -62,6 +62,12 @@ class Document:
     # zones hours apart (``deskzone.with_desk_zone``): its outlet's ("+01:00"), else the
     # computer's (``LOCAL_ZONE``); "" when not.
     desk_zone: str = field(default="", compare=False, hash=False, repr=False)
+    # The headings its reader found by their markup, which its text no longer shows (a
+    # Markdown "## Results" reads "Results", a Word Heading 1 is a paragraph like any
+    # other): each one's level (1 outermost) and its line as in ``text``. The sections'
+    # outline takes them as headings (``sections.outline``): h said "No sections" in a
+    # paper's Markdown drafts (an academic's walkthrough).
+    headings: tuple[tuple[int, str], ...] = field(default=(), compare=False, hash=False, repr=False)
 
     @property
     def published(self) -> str:

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
     Side = Literal["left", "right"]
 
+# Headings found by a reader: each one's level (1 outermost) and its line as in the text
+Headings = tuple[tuple[int, str], ...]
+
 
 def __getattr__(name: str) -> object:
     # Side, for modules that import it at run time: made when first asked for, as it needs
@@ -166,6 +169,10 @@ class Comparison:
     # Row -> the paragraph break changes (SPLIT, JOIN) in it or after it, their indices:
     # ``changes`` by row (so not compared or hashed apart from them).
     breaks: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # The headings each side's reader found by their markup (``Document.headings``: a
+    # Markdown "#", a Word Heading style, a LaTeX \section), left's then right's: the
+    # sections' outline takes them as headings (``sections.outline``).
+    headings: tuple[Headings, Headings] = field(default=((), ()), compare=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def rebuild(self, side: Side) -> str:

@@ -5,6 +5,9 @@ Find to go by: neither the change list, the status line nor the reports said whi
 section a change was in. ``outline(text)`` finds, in one pass over the text's lines:
 
 - Markdown headings (``# …`` to ``###### …``), their level the number of ``#``;
+- the headings a reader found by their markup and gave as plain lines (``marked``: a .md
+  file's "## Results" reads "Results", a Word Heading style's paragraph, a LaTeX
+  ``\\section``), at the level the reader gives;
 - legal and policy drafting's headings, each a paragraph of one short line: "Part 2 —
   Licensing", "PART 2", "Schedule 1", "Annex A", "Appendix 2" (level 2), "Chapter 3 …"
   (level 3), "Section 14 …", "Article 5 …" and a numbered heading "14. Penalties" or
@@ -30,6 +33,10 @@ import re
 from dataclasses import dataclass
 
 from wirediff.core.result import BREAK_KINDS, Change, Comparison, Side
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from wirediff.core.result import Headings
 
 SEPARATOR = " › "
 LABEL_CHARS = 60  # a heading's label is cut to this many characters (with "…")
@@ -110,8 +117,20 @@ def _under_schedule(last: Heading | None) -> bool:
     return last is not None and last.label.lower().startswith("schedule")
 
 
-def outline(text: str) -> Outline:
-    """The headings of ``text`` (see the module's docstring), in one pass over its lines."""
+def _markdown_like(at: int, level: int, body: str) -> Heading:
+    """A Markdown heading's, or a marked one's (``outline``): numbered "3. Results" has its
+    number, one neither numbered nor a Part's may be a title."""
+    num = _NUMBERED.fullmatch(body)
+    number = num.group(1) if num else ""
+    titled = not number and _keyword(body) is None
+    return Heading(at, level, _short(body), number, titled)
+
+
+def outline(text: str, marked: Headings = ()) -> Outline:
+    """The headings of ``text`` (see the module's docstring), in one pass over its lines;
+    ``marked``: those its reader found by their markup (``Document.headings``), each its
+    level and its line — a line of ``text`` that is one is a heading at that level."""
+    levels = {line.strip(): level for level, line in marked if line.strip()}
     lines = text.split("\n")
     # Paragraphs apart by blank lines; a text with none has a paragraph a line.
     blank_apart = "\n\n" in text
@@ -131,6 +150,12 @@ def outline(text: str) -> Outline:
         start += len(raw) + 1
         opens = previous_blank or not blank_apart  # the line opens a paragraph
         previous_blank = not line
+        if levels and line in levels:
+            # (a paper's Markdown drafts: their "## Results" read "Results", and h said "No
+            # sections" — an academic's walkthrough)
+            found.append(_markdown_like(at, levels[line], line))
+            pending = None
+            continue
         if not line or (not opens and line[0] not in "#("):
             continue  # (a "(1)" line inside a block is a drafting's mark all the same)
         numbered_paragraph = opens and _NUMBERED_PARAGRAPH.match(line) is not None
@@ -142,12 +167,7 @@ def outline(text: str) -> Outline:
         if head == "#":
             m = _MARKDOWN.fullmatch(line)
             if m is not None and m.group(2):
-                level = len(m.group(1))
-                body = m.group(2)
-                num = _NUMBERED.fullmatch(body)
-                number = num.group(1) if num else ""
-                titled = not number and _keyword(body) is None
-                found.append(Heading(at, level, _short(body), number, titled))
+                found.append(_markdown_like(at, len(m.group(1)), m.group(2)))
             continue
         if head == "(":
             marks += _SUBSECTION.match(line) is not None
@@ -243,7 +263,11 @@ def change_sections(comparison: Comparison) -> list[str]:
     """The section label of each change of ``comparison`` ("" where none)."""
     if not comparison.changes:
         return []
-    outlines = {"left": outline(comparison.left_text), "right": outline(comparison.right_text)}
+    marked_left, marked_right = comparison.headings
+    outlines = {
+        "left": outline(comparison.left_text, marked_left),
+        "right": outline(comparison.right_text, marked_right),
+    }
     if not outlines["left"].headings and not outlines["right"].headings:
         return [""] * len(comparison.changes)
     out = []
@@ -258,7 +282,10 @@ def heading_rows(comparison: Comparison) -> list[tuple[int, str]]:
     version has none) start, each with its label, in order: what Go ▸ Next section steps
     through (a 100-page bill's diff was walked change by change, or by Find)."""
     for side in ("right", "left"):
-        found = outline(comparison.left_text if side == "left" else comparison.right_text)
+        if side == "left":
+            found = outline(comparison.left_text, comparison.headings[0])
+        else:
+            found = outline(comparison.right_text, comparison.headings[1])
         if found.headings:
             break
     else:

@@ -37,6 +37,7 @@ class Numbering:
     lists: dict[str, str] = field(default_factory=dict)  # w:numId → w:abstractNumId
     starts: dict[tuple[str, int], int] = field(default_factory=dict)  # a list's own starts
     styles: dict[str, tuple[str, int]] = field(default_factory=dict)  # style → numId, level
+    names: dict[str, str] = field(default_factory=dict)  # style → its name ("heading 1")
     counts: dict[str, list[int]] = field(default_factory=dict)  # numId → each level's count
     _open: list[str] = field(default_factory=list)
     _at: dict[str, str] = field(default_factory=dict)  # the ids of what is being read
@@ -60,6 +61,8 @@ class Numbering:
             self.starts[(self._at["num"], _level_of(self._at["override"]))] = int(value)
         elif name == _W + "style" and attributes.get(_W + "type") == "paragraph":
             self._at["style"] = attributes.get(_W + "styleId", "")
+        elif name == _W + "name" and "style" in self._at:
+            self.names[self._at["style"]] = value.lower()
         elif "level" in self._at and "abstract" in self._at and "override" not in self._at:
             level = self.abstract[self._at["abstract"]].setdefault(
                 _level_of(self._at["level"]), _Level()

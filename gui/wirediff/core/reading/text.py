@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
@@ -26,10 +27,15 @@ def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> 
     if not text.strip():
         raise ReadError(path, "empty file (only blank space)", "the file holds no text", EMPTY)
     fmt = "text"
+    headings: tuple[tuple[int, str], ...] = ()
     if path.suffix.lower() in (".md", ".markdown"):
-        fmt, text = "markdown", markdown_text(text)
+        fmt, (text, headings) = "markdown", markdown_read(text)
     title = first_line_title(text)
-    return [Document(path=path, text=text, title=title, encoding=encoding, format=fmt)]
+    return [
+        Document(
+            path=path, text=text, title=title, encoding=encoding, format=fmt, headings=headings
+        )
+    ]
 
 
 # Markdown's markup, as the text it marks: the same release saved as .md and as .txt
@@ -38,9 +44,22 @@ def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> 
 # underscore): tried from every "[" or "**" of a long line, scanning to its end was
 # quadratic — a line of 40,000 "[" took 6.5 s, and held the interpreter (the window froze).
 _BOLD = (r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*", r"__(?=\S)([^_\n]+?)(?<=\S)__")
-_MARKUP = (
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # # Heading
+# A heading's line is marked by its level (U+FDD1 for "#" … U+FDD6, noncharacters no text
+# holds) until the markup in it is read: the sections' outline is told of it
+# (``Document.headings``), as its "#" are left out of the text
+_HEADING_MARKS = re.compile("^[\ufdd1-\ufdd6]", re.M)
+_MARKUP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M),  # # Heading
+        lambda m: chr(0xFDD0 + len(m[1])) + m[2],
+    ),
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # --- a rule
+    # A list's bullet, a footnote's reference and its note's mark as the .docx reader gives
+    # them (bullets left out, "[1]"): a paper's .md draft and its Word export differed by
+    # "[[-^-]1]" at every note and a "-" at every item (an academic's walkthrough)
+    (re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M), ""),  # - an item
+    (re.compile(r"^[ \t]{0,3}\[\^([^\[\]\s^]{1,30})\]:[ \t]*", re.M), r"[\1] "),  # [^1]: note
+    (re.compile(r"\[\^([^\[\]\s^]{1,30})\]"), r"[\1]"),  # a note's reference[^1]
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a quote
     # [text](url), ![alt](src); a URL with brackets of its own, one deep: Wikipedia's "Foo_(bar)"
     (re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"), r"\1"),
@@ -90,9 +109,15 @@ def _pipe_tables(text: str) -> str:
 
 
 def markdown_text(text: str) -> str:
+    """A Markdown text's words without its markup (``markdown_read``)."""
+    return markdown_read(text)[0]
+
+
+def markdown_read(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     """A Markdown text's words without its markup: headings, emphasis, links and images
-    (their text), quotes, rules and code marks, a table's pipes; lists and paragraphs as
-    they are."""
+    (their text), quotes, rules and code marks, a table's pipes, a list's bullets,
+    footnotes' "^" ("[^1]" reads "[1]"); paragraphs and a list's numbers as they are. And
+    its headings: each one's level and its line in that text."""
     escaped = "\\" in text
     if escaped:  # (held apart from the markup, then the characters they are)
         text = _ESCAPED.sub(lambda m: chr(_HELD + ord(m[1])), text)
@@ -102,7 +127,13 @@ def markdown_text(text: str) -> str:
         text = pattern.sub(replacement, text)
     if escaped:
         text = _HOLDING.sub(lambda m: chr(ord(m[0]) - _HELD), text)
-    return text
+    headings: list[tuple[int, str]] = []
+    if _HEADING_MARKS.search(text) is not None:
+        for line in text.split("\n"):
+            if line[:1] and "\ufdd1" <= line[0] <= "\ufdd6" and line[1:].strip():
+                headings.append((ord(line[0]) - 0xFDD0, line[1:]))
+        text = _HEADING_MARKS.sub("", text)
+    return text, tuple(headings)
 
 
 # A backslash before ASCII punctuation (CommonMark) writes the character itself, no markup:

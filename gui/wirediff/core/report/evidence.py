@@ -206,7 +206,9 @@ class _Builder:
         evidence: Said | None = None,
         against: str = "the base",
     ) -> None:
-        comparison = compare(base.text, other.text, self.options)
+        comparison = compare(
+            base.text, other.text, self.options, headings=(base.headings, other.headings)
+        )
         if callable(evidence):
             evidence = evidence(comparison)
         reviewed_at, pair_note, pair_note_at = None, "", None

@@ -132,7 +132,8 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
         if index is not None:
             texts = clean_text(index, request.left), clean_text(index, request.right)
             left_out = lines_left_out(index, request.left, request.right)
-        comparison = compare(*texts, request.options)
+        headings = (left.headings, right.headings)  # (lines: the cleaned texts hold them too)
+        comparison = compare(*texts, request.options, headings=headings)
         if job.cancelled():
             return None
         plan = plan_pair(comparison)

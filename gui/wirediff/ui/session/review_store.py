@@ -146,7 +146,8 @@ def import_job(
             return None
         texts = (clean_text(index, i), clean_text(index, j)) if clean and index else None
         left, right = documents[i], documents[j]
-        comparison = compare(*(texts or (left.text, right.text)), options)
+        headings = (left.headings, right.headings)
+        comparison = compare(*(texts or (left.text, right.text)), options, headings=headings)
         return Compared(left, right, comparison)
 
     def run(_job: Job) -> Imported:
