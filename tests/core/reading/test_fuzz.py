@@ -15,7 +15,8 @@ from wirediff.core.reading import READERS, ReadError, load_paths, read_document,
 
 # Formats parsed by our code (not by trafilatura, pypdf or zipfile): any exception that
 # reaches the registry's last-resort handler is a bug there.
-OWN_PARSERS = {".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".tsv"}
+OWN_PARSERS = {".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
+               ".tex", ".latex"}  # fmt: skip
 EXTENSIONS = [*sorted(READERS), ".bin", ".php", ""]
 PREFIXES = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff",
             b"<!DOCTYPE html><html><head><meta charset='koi8-r'>", b"{\"text\": ", b"[",

@@ -62,6 +62,7 @@ read_html = _lazy("webpage", "read_html")
 read_json = _lazy("jsonfile", "read_json")
 read_jsonl = _lazy("jsonfile", "read_jsonl")
 read_csv = _lazy("csvfile", "read_csv")
+read_latex = _lazy("latex", "read_latex")
 read_docx = _lazy("docx", "read_docx")
 read_pdf = _lazy("pdf", "read_pdf")
 read_feed = _lazy("feed", "read_feed")
@@ -180,6 +181,8 @@ READERS: dict[str, Reader] = {
     ".mbox": read_mail,
     ".srt": read_subtitles,
     ".vtt": read_subtitles,
+    ".tex": read_latex,  # (read as raw source, its story was titled "\documentclass…")
+    ".latex": read_latex,
 }
 
 
