@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirediff.core.compare import compare
-from wirediff.core.quoting import change_words, changed_figures, cut_kept
+from wirediff.core.quoting import change_words, changed_figures, cut_kept, figure_changes
 from wirediff.core.review.anchors import anchor_of
 
 OLD = (
@@ -366,3 +366,21 @@ def test_an_agendas_time_changed_is_a_figure_changed():
     assert changed_figures(compare(agenda, agenda.replace("14:30", "16:30")))[0] == [
         "14:30 → 16:30"
     ]
+
+
+def test_a_renumbered_heading_is_no_figure_changed() -> None:
+    """A paper with a section put in had "figures changed: 5 → 6" for its "6. Conclusion"
+    (an academic's walkthrough); a numbered paragraph's figure still counts."""
+    discussion = "Money, not ambition, distinguishes effective plans in these cities.\n\n"
+    conclusion = "Heat plans can save lives, but only when they are funded on time.\n"
+    limits = "Admissions capture only the most severe outcomes of a heatwave.\n\n"
+    old = f"Paper\n\n4. Discussion\n\n{discussion}{limits}5. Conclusion\n\n{conclusion}"
+    new = (
+        f"Paper\n\n4. Discussion\n\n{discussion}5. Limitations\n\n{limits}"
+        f"6. Conclusion\n\n{conclusion}"
+    )  # (the heading put in over a paragraph there)
+    assert figure_changes(compare(old, new)) == []
+    kept = "Paper\n\n5. The minister said 12 people died in the fire on Monday night.\n"
+    assert figure_changes(compare(kept, kept.replace("5.", "6.").replace("12", "13"))) == [
+        ("5", "6"), ("12 people", "13 people"),
+    ]  # fmt: skip

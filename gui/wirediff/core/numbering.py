@@ -126,6 +126,39 @@ def _after_heading(text: str, line: int) -> bool:
     )
 
 
+# A heading's number, a line of its own: "5. Conclusion", "3.2 Results"
+_NUMBERED_HEADING = re.compile(
+    r"^[ \t]*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[ \t]+([^\W\d_][^\n]*)$", re.M
+)
+_HEADING_STOPS = frozenset(".!?;,:。！？；，")
+
+
+def heading_number_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers of ``text``'s numbered headings, in order: a paragraph of
+    one short line, a number with its stop or numbered in levels ("5. Conclusion", "3.2
+    Results"), then a title opening with a letter not in lower case and ending in no stop.
+    A paper with a section put in had "figures changed: 5 → 6" for its "6. Conclusion",
+    beside its real figures (an academic's walkthrough): a heading's number is numbering.
+    A numbered paragraph ("5. The minister said…", a sentence), or an item of a list on
+    the lines around it, is none."""
+    spans = []
+    for found in _NUMBERED_HEADING.finditer(text):
+        title = found[2].rstrip()
+        if len(found[0].strip()) > _HEADING_MAX_CHARS or len(title.split()) > _HEADING_MAX_WORDS:
+            continue
+        if title[0].islower() or title[-1] in _HEADING_STOPS:
+            continue
+        start, end = found.start(), found.end()
+        before = text.rfind("\n", 0, max(0, start - 1))
+        after = text.find("\n", end + 1)
+        if start and text[before + 1 : start].strip():
+            continue  # (the line before it is no blank line)
+        if text[end + 1 : len(text) if after < 0 else after].strip():
+            continue  # (nor the line after it)
+        spans.append(found.span(1))
+    return spans
+
+
 _REFERRING = re.compile(rf"(?<!\w)(?i:(?:sub)?(?:{_WORDS})|§)$")
 
 

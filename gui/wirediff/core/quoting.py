@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
+from wirediff.core.numbering import heading_number_spans
 from wirediff.core.numerals import CJK_NUMBER, dots_group, plain_cjk
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 
@@ -146,6 +147,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     texts = (comparison.left_text, comparison.right_text)
     heads = (_Head(texts[0]), _Head(texts[1]))
     dots = dots_group(*texts)
+    numbers = (heading_number_spans(texts[0]), heading_number_spans(texts[1]))
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
         both = row.right is not None or row.kind is RowKind.MOVED
@@ -155,14 +157,25 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
         if cells is not None:
             found.extend(cells)
             continue
-        found.extend(_row_figures(comparison, row, heads, dots))
+        found.extend(_row_figures(comparison, row, heads, dots, numbers))
     return found
 
 
+def _in_spans(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies within one of ``spans`` (sorted)."""
+    at = bisect_right(spans, (span[0], 1 << 62)) - 1
+    return at >= 0 and spans[at][0] <= span[0] and span[1] <= spans[at][1] and span[0] < span[1]
+
+
 def _row_figures(
-    comparison: Comparison, row: Row, heads: tuple[_Head, _Head], dots: bool
+    comparison: Comparison,
+    row: Row,
+    heads: tuple[_Head, _Head],
+    dots: bool,
+    numbers: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], []),
 ) -> list[Figures]:
-    """The figures the replacements of ``row`` change (``figure_changes``)."""
+    """The figures the replacements of ``row`` change (``figure_changes``); none of a
+    heading's number renumbered on both sides (``numbers``: ``heading_number_spans``)."""
     texts = (comparison.left_text, comparison.right_text)
     found: list[tuple[int, Figures]] = []  # each with where its left side starts
     kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
@@ -182,6 +195,8 @@ def _row_figures(
         if spans is None or spans == read:
             continue
         read = spans
+        if all(_in_spans(n, span) for n, span in zip(numbers, spans, strict=True)):
+            continue  # "5. Conclusion" → "6. Conclusion": numbering, no figure
         old, new = (
             _figures(text, start, end, head)
             for text, (start, end), head in zip(texts, spans, heads, strict=True)
