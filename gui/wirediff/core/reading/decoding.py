@@ -55,7 +55,10 @@ _SIGNATURES = (
     # the article's words.
     (b"{\\rtf", _RTF),
 )
-_TEXT_FORMATS = ".txt, .md, .html, .json, .jsonl, .csv, .docx, .pdf, .rss, .atom, .eml, .mbox, .srt, .vtt or .tex"
+_TEXT_FORMATS = (
+    ".txt, .md, .html, .json, .jsonl, .csv, .docx, .pdf, .rss, .atom, .eml, .mbox, .srt, .vtt "
+    "or .tex"
+)
 BINARY_HINT = f"not a text file; wirediff reads {_TEXT_FORMATS}"
 # C0 controls other than tab, newline, form feed and carriage return; and the C1 block.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
