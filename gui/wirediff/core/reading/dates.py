@@ -20,32 +20,36 @@ from wirediff.core.lookalikes import fold_lookalikes_in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
 # "декабрь"), Kazakh ("5 желтоқсан", Kazinform's datelines), French, German, Spanish,
 # Italian and Portuguese, Dutch, Danish, Norwegian and Swedish ("5 mei", "5 maart", "5 maj",
-# "5. desember", "5 mrt.": a media researcher's Dutch and Scandinavian pages were undated);
-# looked up in lower case.
+# "5. desember", "5 mrt.": a media researcher's Dutch and Scandinavian pages were undated),
+# Turkish, and Hebrew, bare and with the "in" a date writes before it ("6 בדצמבר 2026": a
+# Hebrew and Persian night desk's Ynet, Maariv and Kan copies were all undated); looked up
+# in lower case.
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
             "jan january января январь янв січня қаңтар janvier janv januar jänner jän enero ene "
-            "gennaio gen janeiro januari ocak oca",
+            "gennaio gen janeiro januari ocak oca ינואר בינואר",
             "feb february февраля февраль фев лютого ақпан février févr februar febrero febbraio "
-            "fevereiro fev februari şubat şub",
+            "fevereiro fev februari şubat şub פברואר בפברואר",
             "mar march марта март мар березня наурыз mars märz mär marzo março maart mrt marts "
-            "mart",
-            "apr april апреля апрель апр квітня сәуір avril abril abr aprile nisan",
-            "may мая май травня мамыр mai mayo maggio mag maio mei maj mayıs mayis",
-            "jun june июня июнь июн червня маусым juin juni junio giugno giu junho haziran",
-            "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho temmuz",
+            "mart מרץ במרץ מרס במרס",
+            "apr april апреля апрель апр квітня сәуір avril abril abr aprile nisan אפריל באפריל",
+            "may мая май травня мамыр mai mayo maggio mag maio mei maj mayıs mayis מאי במאי",
+            "jun june июня июнь июн червня маусым juin juni junio giugno giu junho haziran יוני "
+            "ביוני",
+            "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho temmuz "
+            "יולי ביולי",
             "aug august августа август авг серпня тамыз août agosto ago augustus augusti ağustos "
-            "ağu",
+            "ağu אוגוסט באוגוסט",
             "sep sept september сентября сентябрь сен сент вересня қыркүйек septembre septiembre "
-            "setiembre settembre setembro set eylül eyl",
+            "setiembre settembre setembro set eylül eyl ספטמבר בספטמבר",
             "oct october октября октябрь окт жовтня қазан octobre oktober okt octubre ottobre ott "
-            "outubro out ekim",
+            "outubro out ekim אוקטובר באוקטובר",
             "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro kasım "
-            "kasim",
+            "kasim נובמבר בנובמבר",
             "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember dez "
-            "diciembre dic dicembre dezembro desember des aralık aralik",
+            "diciembre dic dicembre dezembro desember des aralık aralik דצמבר בדצמבר",
         ),
         1,
     )
@@ -164,6 +168,12 @@ _MONTH = rf"(?P<month>[^\W\d_]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIP
 _MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
 )
+# ۱۴۰۵/۰۹/۱۵ (a Solar Hijri date in digits, year first: Iranian sites' stamp, "تاریخ انتشار:
+# ۱۴۰۵/۰۹/۱۵ - ۰۸:۳۰", left a Persian copy undated — a Hebrew and Persian night desk's
+# walkthrough); in a Persian line only (``_PERSIAN_LETTERS``)
+_SOLAR_DIGITS = re.compile(
+    r"(?<![\d/.])(?P<sh>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?![\d/]|\.\d)"
+)
 _PATTERNS = (
     _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
@@ -191,7 +201,15 @@ _PATTERNS = (
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     # ۱۴ آذر ۱۴۰۵ (a Persian date, of the Solar Hijri calendar Iran and Afghanistan write)
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_PERSIAN_MONTHS)})\s+(?P<sh>1[34]\d\d)"),
+    # ۱۴۰۵/۰۹/۱۵ (the same in digits: ``_SOLAR_DIGITS``)
+    _SOLAR_DIGITS,
 )
+# Letters of Persian that Arabic has not (Farsi yeh and kaf, pe, che, zhe, gaf), and of Urdu
+# that Persian has not: a date of digits whose year is one of the Hijri calendars' is the
+# Solar Hijri's in a Persian line only (an Arabic or Urdu one writes the lunar Hijri year,
+# "1448/06/15 هـ").
+_PERSIAN_LETTERS = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af\u06f0-\u06f9]")
+_URDU_LETTERS = re.compile("[\u06d2\u06c1\u0679\u0688\u0691\u06ba\u06be]")
 
 
 def solar_hijri(year: int, month: int, day: int | str) -> str:
@@ -220,18 +238,24 @@ def _hijri_leap(year: int) -> bool:
 def _first_date(text: str) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
     as ``YYYY-MM-DD``; None when there is none."""
+    persian = False
     if not text.isascii():
+        persian = bool(_PERSIAN_LETTERS.search(text)) and not _URDU_LETTERS.search(text)
         # (one for one: the places stay; a copy disguised with Latin letters in its Cyrillic
         # words, «5 дeкaбpя 2026», was undated)
         text = fold_lookalikes_in(text.translate(_LETTERS))
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
+        if pattern is _SOLAR_DIGITS and not persian:
+            continue
         for match in pattern.finditer(text):
             if pattern is _MONTH_FIRST and match["month"].lower() in _WORDS_TOO:
                 continue  # ("Mag 7 2026 outlook": Italian writes its "mag" after the day)
             if "month" in pattern.groupindex and match["month"].lower() in _DOT_ONLY:
                 continue  # ("15 des 2000 candidats": French; Norwegian writes "5. des.")
-            if "sh" in pattern.groupindex:
+            if pattern is _SOLAR_DIGITS:
+                iso = _solar_digits(match)
+            elif "sh" in pattern.groupindex:
                 iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
             else:
                 year = (
@@ -242,6 +266,15 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
                 found.append((match.start(), match.end(), iso))
                 break
     return min(found) if found else None
+
+
+def _solar_digits(match: re.Match[str]) -> str:
+    """The Gregorian day of a Solar Hijri date in digits (``_SOLAR_DIGITS``), "" when it is
+    none or more than a year ahead: a lunar Hijri year written so (1446–1448 now) is decades
+    ahead read as a solar one."""
+    iso = solar_hijri(int(match["sh"]), int(match["month"]), match["day"])
+    latest = date.today() + timedelta(days=366)
+    return iso if iso and date.fromisoformat(iso) <= latest else ""
 
 
 # (Dutch, Danish, Norwegian and Swedish stamps' labels: ``NORDIC_STAMP_WORDS``)
@@ -342,7 +375,10 @@ def line_date(line: str, day_first: bool = False) -> str:
 # Portuguese text was undated: a Portuguese desk's walkthrough)
 _DAY_FIRST_SMALL = frozenset(
     "de la el en y del que los las para por con da do em os um uma dos das com der die und "
-    "das ist mit für von le les des et il di che и в на что".split()
+    "das ist mit für von le les des et il di che и в на что "
+    # (and Hebrew's: "06/12/2026 23:41" over a Hebrew text was undated, a night desk's
+    # walkthrough; Israel writes the day first)
+    "של את על עם לא גם כי זה".split()
 )
 # (Greek's: "Η Καθημερινή | 06/11/2026" over a Greek text; casefolded, "της" as "τησ")
 _DAY_FIRST_SMALL |= frozenset(greek_forms("και το τα της του των την στο στη στην με για από που"))
@@ -808,7 +844,12 @@ _DATE_LINE_WORDS = frozenset(
         "perşembe cuma cumartesi pazar "
         # (a labelled byline's: "Muhabir: Ayşe Yılmaz - 05.12.2026 19:35" left its page
         # undated, a Turkish desk's walkthrough)
-        "muhabir haber автор текст " + NORDIC_STAMP_WORDS + " " + GREEK_STAMP_WORDS
+        "muhabir haber автор текст "
+        # (Hebrew's and Persian's: "פורסם: 06.12.26, 23:41 | מאת דנה כהן", Ynet's, was no
+        # date line, where "Published: … | By Dana Cohen" was — a Hebrew and Persian night
+        # desk's walkthrough; the weekdays, "יום ראשון")
+        "פורסם עודכן עדכון אחרון מאת יום ראשון שני שלישי רביעי חמישי שישי שבת "
+        "تاریخ تاريخ انتشار بروزرسانی " + NORDIC_STAMP_WORDS + " " + GREEK_STAMP_WORDS
     ).split()
 )
 _SENTENCE_WORDS = 4
@@ -859,7 +900,7 @@ _DATE_LINE_MAX_OTHER = 3
 _STAMP_STARTS = frozenset(
     "by updated published posted modified last first created "
     "опубликовано обновлено publié veröffentlicht aktualisiert publicado actualizado "
-    "pubblicato aggiornato yayınlanma güncelleme".split()
+    "pubblicato aggiornato yayınlanma güncelleme פורסם עודכן מאת".split()
     + _NORDIC_LABELS
     + greek_forms("δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε τελευταία")
 )
