@@ -264,7 +264,7 @@ def credit_paper(line: str) -> str:
 # выглядит новый мост" nor "تقرير: الاقتصاد ينمو", headlines (a review).
 _LABELLED = re.compile(
     r"(?:текст(?: и фото)?|автор(?:ы| текста| тексту)?|фото|підготува(?:в|ла)"
-    r"|كتب|كتبت|بقلم|إعداد|muhabir|haber)\s*[:：]\s*(?P<who>[^.!?؟:]{1,80}?)[\s.]*",
+    r"|كتب|كتبت|بقلم|إعداد|muhabir|haber|מאת)\s*[:：]\s*(?P<who>[^.!?؟:]{1,80}?)[\s.]*",
     re.IGNORECASE,
 )
 _MORE_LABELS = re.compile(r"^(?:фото|видео|текст)\s*[:：]\s*", re.IGNORECASE)
@@ -277,7 +277,7 @@ def _who(part: str) -> bool:
     words = _MORE_LABELS.sub("", part.strip()).split()
     if not 0 < len(words) <= _WHO_MAX_WORDS:
         return False
-    if script_of(words[0][0]) == "Arabic":  # (no capitals: a few words after the label)
+    if script_of(words[0][0]) in ("Arabic", "Hebrew"):  # (no capitals: a few words)
         return True
     named = all(w.strip(_QUOTES)[:1].isupper() for w in words)
     return named or words[-1].casefold() in _DESKS or bool(paper_name(part))
@@ -321,9 +321,10 @@ def labelled_writers(line: str) -> str:
 # "Staff Reporter ·" (its day lost), "كتب أحمد سمير" shown "by كتب أحمد سمير" (walkthroughs)
 # ("Von", "Par", "Por" before two names at least, or a colon: "Von Trapp", "Par Lindqvist"
 # are names; a tail holding a figure: "Jane Smith | John Doe" are two authors — a review;
-# Italian's "di", "dal nostro inviato": "by Di Mario Rossi", an Italian desk's walkthrough)
+# Italian's "di", "dal nostro inviato": "by Di Mario Rossi", an Italian desk's walkthrough;
+# Hebrew's "מאת")
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:by|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد)(?:\s*[:：–—-]\s*|\s+)"
+    r"^(?:(?:by|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد|מאת)(?:\s*[:：–—-]\s*|\s+)"
     r"|(?:von|par|por|di|door|av|af|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente))"
     r"(?:\s*[:：]\s*|\s+(?=\S+\s+\S)))(?=\S)",
     re.IGNORECASE,

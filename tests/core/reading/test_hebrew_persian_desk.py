@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from wirediff.core.papers import bare_byline
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_header_date
+from wirediff.core.reading.metadata import guess_byline, guess_source
+from wirediff.core.reading.outlets import is_agency
 
 HEADLINE = "הכנסת אישרה את התקציב בקריאה ראשונה בלילה"
 LEDE = "מליאת הכנסת אישרה הלילה בקריאה ראשונה את תקציב המדינה לשנת 2027 ברוב של 61 תומכים."
@@ -65,3 +68,88 @@ def test_a_solar_hijri_stamp_in_digits_dates_a_persian_page(line: str) -> None:
 )
 def test_a_hijri_year_in_digits_elsewhere_is_no_solar_date(line: str) -> None:
     assert find_header_date(f"Headline of the item here\n\n{line}\n\nText of it.\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("کرمان، ۱۵ آذر ۱۴۰۵ (ایرنا) - " + FA_LEDE, "IRNA"),
+        ("کرمان، ۱۵ آذر ۱۴۰۵ (ایسنا) - " + FA_LEDE, "ISNA"),
+        ("کرمان، ۱۵ آذر ۱۴۰۵ (مهر) - " + FA_LEDE, "Mehr News Agency"),
+        ("کرمان، ۱۵ آذر ۱۴۰۵ (فارس) - " + FA_LEDE, "Fars News Agency"),
+        # (Tasnim's copy in Windows-1256: Arabic yeh)
+        (
+            "کرمان، 15 آذر 1405 - به گزارش خبرگزاري تسنيم به نقل از ايرنا، " + FA_LEDE,
+            "Tasnim News Agency",
+        ),
+        ("به گزارش ایسنا، " + FA_LEDE, "ISNA"),
+        ("همشهری آنلاین - ۱۵ آذر ۱۴۰۵\n\n" + FA_LEDE, "Hamshahri"),
+    ],
+)
+def test_an_iranian_outlet_is_known_by_its_persian_credit(opening: str, outlet: str) -> None:
+    assert guess_source(f"{FA_HEADLINE}\n\n{opening}\n") == outlet
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("מעריב | 7 בדצמבר 2026 | מאת אבי שמואלי", "Maariv"),
+        ("כאן חדשות, 6 בדצמבר 2026", "Kan"),
+        ("זמן ישראל | 7 בדצמבר 2026", "Zman Israel"),
+        ("ישראל היום | 7 בדצמבר 2026", "Israel Hayom"),
+        ("הארץ | 7 בדצמבר 2026", "Haaretz"),
+        ("וואלה | 7 בדצמבר 2026", "Walla"),
+    ],
+)
+def test_an_israeli_outlet_is_known_by_its_masthead(opening: str, outlet: str) -> None:
+    assert guess_source(f"{HEADLINE}\n\n{opening}\n\n{LEDE}\n") == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (words: the land shook, here is good news, Israel today marks, Persia, a month)
+        f"הארץ רעדה בצפון הלילה\n\n{LEDE}\n",
+        f"כאן חדשות טובות לחקלאים בצפון\n\n{LEDE}\n",
+        f"ישראל היום מציינת את יום הזיכרון\n\n{LEDE}\n",
+        f"فارس در صدر جدول لیگ برتر قرار گرفت\n\n{FA_LEDE}\n",
+        f"مهر ماه امسال بارش باران کم بود\n\n{FA_LEDE}\n",
+        f"همشهری ما در مسابقات جهانی اول شد\n\n{FA_LEDE}\n",
+        "Walla Walla man arrested after chase\n\nPolice said the man was held.\n",
+        "ISNA convention opens in Chicago\n\nThousands attended the event on Friday.\n",
+        "Drought hits Fars province farms\n\nBy Tasnim Ahmed\n\nFarmers said the wells ran dry.\n",
+    ],
+)
+def test_an_outlets_name_that_is_a_word_names_no_outlet(text: str) -> None:
+    assert guess_source(text) == ""
+
+
+def test_an_agencys_file_and_a_sites_file_name_their_outlets(tmp_path: Path) -> None:
+    """ "ynet_taktziv.txt" (a short name, known in any case) and IRNA's credit after a
+    Persian dateline in a file named for the event (``zelzele_1.txt`` had no outlet)."""
+    ynet = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n", "ynet_taktziv.txt")
+    irna = _read(tmp_path, f"{FA_HEADLINE}\n\nکرمان، ۱۵ آذر ۱۴۰۵ (ایرنا) - {FA_LEDE}\n", "z_1.txt")
+    assert (ynet.source, irna.source) == ("Ynet", "IRNA")
+    assert all(map(is_agency, ("IRNA", "ISNA", "Tasnim News Agency", "Fars News Agency")))
+    assert is_agency("Mehr News Agency") and not is_agency("Ynet")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("מאת דנה כהן", "דנה כהן"),
+        ("מאת: דנה כהן", "דנה כהן"),
+        ("פורסם: 06.12.26, 23:41 | מאת דנה כהן", "דנה כהן"),
+        ("מעריב | 7 בדצמבר 2026 | מאת אבי שמואלי", "אבי שמואלי"),
+        ("Published: 06.12.26, 23:41 | By Dana Cohen", "Dana Cohen"),
+        ("מאת הכנסת אישרה את התקציב בקריאה ראשונה", ""),  # (a sentence)
+        ("Data | By The Numbers", ""),  # (a section's name, no date)
+    ],
+)
+def test_a_hebrew_byline_gives_its_author(line: str, byline: str) -> None:
+    """ "מאת" ("by") before a name, alone or after a stamp's bar, was never read."""
+    assert guess_byline(f"{HEADLINE}\n\n{line}\n\n{LEDE}\n") == byline
+
+
+def test_a_bylines_label_is_dropped_from_a_pages_author() -> None:
+    assert bare_byline("מאת נועה לנדאו") == "נועה לנדאו"

@@ -56,6 +56,7 @@ from wirediff.core.reading.dates import (
 from wirediff.core.reading.outlets import (
     CREDIT_ONLY,
     agency_code,
+    any_case,
     bare_host,
     credited_agency,
     is_agency,
@@ -109,6 +110,28 @@ _CJK_BYLINES = (
 )
 
 
+# A Hebrew byline: "מאת" ("by") and a name of two to four words, a line of its own or a
+# part of a stamp line after a bar ("פורסם: 06.12.26, 23:41 | מאת דנה כהן", Ynet's;
+# "מעריב | 7 בדצמבר 2026 | מאת אבי שמואלי", Maariv's): none was read (a Hebrew and Persian
+# night desk's walkthrough). Hebrew has no capitals: a name is its words' count.
+_HEBREW_WORD = "[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*"
+_HEBREW_BYLINE = re.compile(rf"^מאת\s+(?P<who>{_HEBREW_WORD}(?:\s+{_HEBREW_WORD}){{1,3}})$")
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _byline_after_bar(line: str) -> re.Match[str] | None:
+    """A byline that is a part of a dated line after a bar ("Published: 06.12.26, 23:41 |
+    By Dana Cohen", "פורסם: … | מאת דנה כהן"), its people as ``who``; None when none."""
+    parts = _BAR.split(line)
+    if len(parts) < 2 or not line_date(line):
+        return None
+    for part in parts[1:]:
+        found = _PERSON_BYLINE.match(part) or _HEBREW_BYLINE.match(part)
+        if found:
+            return found
+    return None
+
+
 def _cjk_byline(line: str) -> re.Match[str] | None:
     """A Chinese, Japanese or Korean reporter's name on ``line`` (``_CJK_BYLINES``)."""
     return next((m for m in (p.search(line) for p in _CJK_BYLINES) if m), None)
@@ -118,7 +141,12 @@ def guess_byline(text: str) -> str:
     """A byline in the header: "By Jane Doe" -> "Jane Doe", "Our Bureau", "Reuters"."""
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
-        person = _PERSON_BYLINE.match(bare) or _cjk_byline(bare)
+        person = (
+            _PERSON_BYLINE.match(bare)
+            or _cjk_byline(bare)
+            or _HEBREW_BYLINE.match(bare)
+            or _byline_after_bar(bare)
+        )
         if person:
             return person["who"]
         if labelled_writers(bare):  # ("Автор: Игорь Ларионов", "Muhabir: Ayşe Yılmaz")
@@ -343,8 +371,8 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
     coded = tokens[1:] and text is not None and not _english_text(text)
     if coded and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
         return agency_code(tokens[0].upper())
-    for token in tokens:
-        found = outlet_named(token) if len(token) > 4 else ""
+    for token in tokens:  # (and "ynet_taktziv.txt": a short name known in any case)
+        found = outlet_named(token) if len(token) > 4 or any_case(token) else ""
         if found:
             return found
     return ""

@@ -66,7 +66,25 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Kurdistan 24", ("Kurdistan 24", "Kurdistan24"), ("kurdistan24.net",)),
     ("Middle East Eye", ("Middle East Eye",), ("middleeasteye.net",)),
     ("Press TV", ("Press TV", "PressTV"), ("presstv.ir",)),
-    ("IRNA", ("IRNA",), ("irna.ir",)),
+    # (Iran's agencies and papers, Israel's papers, sites and broadcasters: a Hebrew and
+    # Persian night desk's walkthrough found all but two saved pages of no outlet, the
+    # agencies' stories based on no agency's text; the names that are words too, "فارس"
+    # (Persian, the province), "مهر" (a month, a seal), "تسنیم" (a name), only in a credit,
+    # ``CREDIT_ONLY``, and "הארץ" (the land), "מעריב", "כאן חדשות" ("here, news") only
+    # as a masthead, ``_MASTHEADS``)
+    ("IRNA", ("IRNA", "ایرنا", "خبرگزاری جمهوری اسلامی"), ("irna.ir",)),
+    ("ISNA", ("ایسنا", "خبرگزاری دانشجویان ایران"), ("isna.ir",)),
+    ("Tasnim News Agency", ("Tasnim News", "خبرگزاری تسنیم"), ("tasnimnews.com",)),
+    ("Fars News Agency", ("Fars News", "خبرگزاری فارس"), ("farsnews.ir",)),
+    ("Mehr News Agency", ("Mehr News", "خبرگزاری مهر"), ("mehrnews.com",)),
+    ("Hamshahri", ("Hamshahri", "همشهری آنلاین", "روزنامه همشهری"), ("hamshahrionline.ir",)),
+    ("Ynet", ("Ynet", "ynet", "Ynetnews", "ynetnews"), ("ynet.co.il", "ynetnews.com")),
+    ("Haaretz", ("Haaretz", "הארץ"), ("haaretz.co.il", "haaretz.com")),
+    ("Maariv", ("Maariv", "מעריב"), ("maariv.co.il",)),
+    ("Kan", ("Kan News", "Kan 11", "כאן חדשות", "כאן 11"), ("kan.org.il",)),
+    ("Zman Israel", ("Zman Israel", "זמן ישראל"), ("zman.co.il",)),
+    ("Israel Hayom", ("Israel Hayom", "ישראל היום"), ("israelhayom.co.il", "israelhayom.com")),
+    ("Walla", ("Walla", "וואלה"), ("walla.co.il",)),
     ("Tehran Times", ("Tehran Times",), ("tehrantimes.com",)),
     ("Defense News", ("Defense News",), ("defensenews.com",)),
     ("Breaking Defense", ("Breaking Defense",), ("breakingdefense.com",)),
@@ -299,6 +317,15 @@ _CASED |= frozenset(
         "|"
     )
 )
+# Names that are a sentence's words too ("הארץ רעדה": the land shook; "Walla Walla" is a
+# town), known at a line's start only as a masthead's: alone, or before a separator and
+# the day ("מעריב | 7 בדצמבר 2026", "כאן חדשות, 6 בדצמבר 2026")
+_MASTHEADS = frozenset("הארץ|מעריב|כאן חדשות|כאן 11|זמן ישראל|ישראל היום|וואלה|Walla".split("|"))
+# Names of four letters or fewer known in any case ("(ynet)": no word in any language)
+_ANY_CASE = frozenset(["ynet"])
+# Persian names as a copy in Arabic letters writes them ("خبرگزاري تسنيم", Windows-1256):
+# looked up with Arabic yeh and kaf as Persian's
+_PERSIAN_FOLD = str.maketrans("\u064a\u0643", "\u06cc\u06a9")
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
 WIRES = ("Reuters", "AP", "AFP", "dpa", "EFE", "Xinhua", "TASS", "Anadolu Agency")
 # Every news agency: a story's base is the agency's text when one of its versions is one.
@@ -314,6 +341,7 @@ AGENCIES = frozenset(
         *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "QNA", "UPI"),
         *("ANP", "NTB", "TT", "Ritzau", "Belga", "STT", "APA"),
         *("ANA-MPA", "Cyprus News Agency"),
+        *("ISNA", "Tasnim News Agency", "Fars News Agency", "Mehr News Agency"),
     )
 )
 
@@ -324,13 +352,21 @@ def is_agency(outlet: str) -> bool:
 
 
 def _case_sensitive(alias: str) -> bool:
-    return len(alias) <= 4 or alias in _CASED
+    return (len(alias) <= 4 and alias.lower() not in _ANY_CASE) or alias in _CASED
+
+
+def any_case(name: str) -> bool:
+    """Whether ``name`` is a short outlet's name known in any case ("ynet")."""
+    return name.lower() in _ANY_CASE
 
 
 @cache
 def _aliases() -> list[tuple[str, str]]:
-    """Every (alias, outlet name), longest alias first ("Sputnik International" > "Sputnik")."""
-    pairs = [(alias, name) for name, aliases, _d in OUTLETS for alias in aliases]
+    """Every (alias, outlet name), longest alias first ("Sputnik International" > "Sputnik"),
+    in Persian letters (``_PERSIAN_FOLD``)."""
+    pairs = [
+        (alias.translate(_PERSIAN_FOLD), name) for name, aliases, _d in OUTLETS for alias in aliases
+    ]
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
 
@@ -339,6 +375,7 @@ def _start_pattern() -> re.Pattern[str]:
     """One regex for all aliases at the start of a text; group ``a<i>`` is ``_aliases()[i]``."""
     parts = [
         f"(?P<a{i}>{re.escape(a) if _case_sensitive(a) else f'(?i:{re.escape(a)})'})"
+        + (r"(?=\s*(?:[|,،:–—-]|$))" if a in _MASTHEADS else "")
         for i, (a, _name) in enumerate(_aliases())
         if a not in _CASED  # (named exactly only: "Libération de trois otages" is a headline)
     ]
@@ -352,7 +389,7 @@ def _by_lower() -> dict[str, tuple[str, str]]:
 
 def outlet_at_start(text: str) -> str:
     """The outlet whose name ``text`` starts with ("Sputnik International, 1920"), or ""."""
-    match = _start_pattern().match(text)
+    match = _start_pattern().match(text.translate(_PERSIAN_FOLD))
     if match is None or match.lastgroup is None:
         return ""
     return _aliases()[int(match.lastgroup[1:])][1]
@@ -363,7 +400,7 @@ def outlet_named(text: str, field: bool = False) -> str:
     ``field``: ``text`` is a whole metadata field's value (a record's "source", a page's
     site name), whose case says nothing: "ap", "Afp" are AP's and AFP's (a researcher's
     per-outlet table had rows for AP, Ap and ap)."""
-    text = text.strip()
+    text = text.strip().translate(_PERSIAN_FOLD)
     alias, name = _by_lower().get(text.lower(), ("", ""))
     if not alias or (_case_sensitive(alias) and text != alias and not field):
         return ""
@@ -445,6 +482,15 @@ CREDIT_ONLY = {
     "İHA": "İHA",
     "IHA": "İHA",
     "APA": "APA",
+    # (Iran's agencies: "کرمان، ۱۵ آذر ۱۴۰۵ (مهر) -"; as words, Persian or Fars province, a
+    # month or a seal, a woman's name, the Islamic Society of North America)
+    "فارس": "Fars News Agency",
+    "مهر": "Mehr News Agency",
+    "تسنیم": "Tasnim News Agency",
+    "Tasnim": "Tasnim News Agency",
+    "Fars": "Fars News Agency",
+    "Mehr": "Mehr News Agency",
+    "ISNA": "ISNA",
 }
 # ... and alone on a text's first line, as their takes are headed ("NTB", "TT" over the
 # headline), or opening a file's name ("anp_dijken_take1.txt", "tt_varden.txt")
@@ -519,6 +565,7 @@ def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
                 continue  # (a sentence's words: "Accounts payable (AP) automation …")
             yield from _CREDIT_PARTS.split(credit.strip())
         yield from _bare_credit(line)
+        yield from _reported_by(line[:_CREDIT_CHARS])
         lines += 1
         if lines == _CREDIT_LINES:
             break
@@ -535,12 +582,36 @@ def _bare_credit(line: str) -> Iterator[str]:
         yield name
 
 
+# A Persian lede's credit: "به گزارش خبرگزاری تسنیم به نقل از ایرنا، …" ("as Tasnim news
+# agency reports, quoting IRNA"), "به گزارش ایسنا،", "به گزارش خبرنگار مهر" (its
+# reporter's): Tasnim's copy of IRNA's story had no outlet (a night desk's walkthrough)
+_REPORTED_BY = re.compile(r"(?:^|(?<=[\s،,:\-–—]))به\s*گزارش\s+(?:خبرنگار\s+)?")
+_REPORTED_WORDS = 3  # words of an outlet's name after it ("خبرگزاری دانشجویان ایران")
+
+
+def _reported_by(line: str) -> Iterator[str]:
+    """The outlet a Persian credit names (``_REPORTED_BY``): the fewest words after it
+    that name a known outlet, or an agency known only in a credit (``CREDIT_ONLY``)."""
+    found = _REPORTED_BY.search(line)
+    if found is None:
+        return
+    words = line[found.end() :].split()[:_REPORTED_WORDS]
+    for count in range(1, len(words) + 1):
+        name = " ".join(words[:count]).rstrip("،,.:؛")
+        if _credit_name(name):
+            yield name
+            return
+        if name != " ".join(words[:count]):
+            return  # (the credit's words end at its comma)
+
+
 def _credit_name(credit: str) -> str:
     """The outlet a credit names: "РИА Новости", "INTERFAX.RU" (its address), or ""."""
     credit = credit.strip().removeprefix("©").strip()  # ("(©NTB)", NTB's signature)
     if _HOST.fullmatch(credit):
         return outlet_for_host(credit)
-    return outlet_named(credit) or CREDIT_ONLY.get(credit, "") or _run_on(credit)
+    known = CREDIT_ONLY.get(credit) or CREDIT_ONLY.get(credit.translate(_PERSIAN_FOLD), "")
+    return outlet_named(credit) or known or _run_on(credit)
 
 
 _HOST = re.compile(r"(?i)(?:[a-z0-9-]+\.)+[a-z]{2,}")

@@ -206,8 +206,9 @@ def _cjk_agencies() -> re.Pattern[str]:
 
 # Agencies' initials that are other things' too: a region (MENA), a technology (AGI), a
 # payments system (UPI), words in a text in capitals (APP, SPA, INN, UNI), a party (ANP), a
-# province (NTB), an association (APA), speech-to-text (STT)
-_ACRONYMS_TOO = frozenset("MENA AGI UPI APP SPA INN UNI ANI ANP NTB APA STT".split())
+# province (NTB), an association (APA), speech-to-text (STT), a society (ISNA: of North
+# America's Muslims)
+_ACRONYMS_TOO = frozenset("MENA AGI UPI APP SPA INN UNI ANI ANP NTB APA STT ISNA".split())
 
 
 @lru_cache(maxsize=1 << 18)
