@@ -290,9 +290,23 @@ _DATED_TAIL = re.compile(r"\s+[-–—|·•]\s+(?=[^-–—|·•]{0,40}\d)[^-�
 _NO_WRITER = re.compile(r"(?:фото|видео)\s*[:：]", re.IGNORECASE)
 
 
+# Polish, Czech, Slovak and Hungarian labels ("Autor: Piotr Zieliński", "Autorka: Jana
+# Horáková", "oprac. Anna Nowak", "Szerző: Kovács Péter" gave no byline, and "Autor: ČTK"
+# no outlet — an agency-monitoring analyst's walkthrough); "Źródło:", "Zdroj:", "Forrás:"
+# name a source, no writer (``_SOURCE_LABEL``)
+_LABELLED_CENTRAL = re.compile(
+    r"(?:(?:autor(?:ka|zy|ki|ři|ky)?|szerző(?:k)?|opracowanie|pripravil(?:a)?"
+    r"|źródło|zdroj|forrás)\s*[:：]|oprac\.(?:\s*[:：])?)\s*(?P<who>[^.!?:]{1,80}?)[\s.]*",
+    re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(r"(?:źródło|zdroj|forrás)\s*[:：]", re.IGNORECASE)
+
+
 def _labelled(line: str) -> re.Match[str] | None:
     line = _DATED_TAIL.sub("", line.strip())
-    found = _LABELLED.fullmatch(line) if len(line) <= 100 else None
+    found = None
+    if len(line) <= 100:
+        found = _LABELLED.fullmatch(line) or _LABELLED_CENTRAL.fullmatch(line)
     if found is None:
         return None
     people = [part for part in re.split(r",|\s+и\s+", found["who"]) if part.strip()]
@@ -311,9 +325,16 @@ def labelled_writers(line: str) -> str:
     known as a header's furniture but never read as the text's byline (a Turkish desk's
     walkthrough: "Muhabir: …")."""
     found = _labelled(line)
-    if found is None or _NO_WRITER.match(line.strip()):
+    if found is None or _NO_WRITER.match(line.strip()) or _SOURCE_LABEL.match(line.strip()):
         return ""
     return found["who"].strip()
+
+
+def labelled_credit(line: str) -> str:
+    """What a labelled line credits, its writer or its source ("Autor: ČTK", "Źródło: PAP"
+    are "ČTK", "PAP"): the agency a paper's copy is credited to; "" when ``line`` is none."""
+    found = _labelled(line)
+    return "" if found is None else found["who"].strip()
 
 
 # A byline's label before its names ("By", "كتب", "Автор:", "Von"), and what a page's

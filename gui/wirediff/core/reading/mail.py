@@ -117,6 +117,12 @@ def _record(path: Path, raw: bytes) -> dict[str, str]:
         hint = f"save {names} into the folder" if names else _HINT
         raise ReadError(path, reason, hint, EMPTY)
     domain = addresses[0].domain if addresses else ""
+    if not domain and sender:
+        # (the whole "Name <address>" in one encoded word, as some newsletters' senders
+        # write it, is a display name to the parser: Aktuálně.cz's newsletter from
+        # newsletter@aktualne.cz had no outlet — an agency-monitoring analyst's walkthrough)
+        found = _ADDRESS.search(str(sender))
+        domain = found.group(1) if found else ""
     subject = " ".join(subject.split())
     reply = bool(_REPLY.match(subject)) or "in-reply-to" in {k.casefold() for k in message}
     # (a forward by its subject, or by a marker no reply writes; Outlook writes its rule and

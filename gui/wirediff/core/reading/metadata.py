@@ -39,6 +39,7 @@ from wirediff.core.papers import (
     byline_paper,
     cjk_paper,
     credit_paper,
+    labelled_credit,
     labelled_writers,
     lone_paper,
 )
@@ -299,14 +300,31 @@ def _from_byline(text: str) -> str:
     Chinese paper's credit of its report names ("新京报讯（记者 周婷）"): before the agency
     a dateline credits, as a paper's masthead is (the BBC's and a paper's captures had no
     outlet, or the agency they credited)."""
+    body = False
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
+        body = body or len(bare) > _BODY_CHARS
         name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
+        if not name and not body:  # ("Autor: ČTK", "Źródło: PAP" over the body, not under it)
+            name = _labelled_agency(bare)
         if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
             name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
             return outlet_named(name) or CREDIT_ONLY.get(name.upper()) or name
     return ""
+
+
+_BODY_CHARS = 120  # a header line longer than this is the body's first paragraph
+
+
+def _labelled_agency(line: str) -> str:
+    """The news agency a labelled byline or source line credits alone ("Autor: ČTK",
+    "Źródło: PAP": a portal's copy of the agency's text, read as no outlet — an
+    agency-monitoring analyst's walkthrough), else "" (a person, a paper, an agency with
+    others: "Źródło: Onet, PAP")."""
+    who = labelled_credit(line)
+    name = outlet_named(who) or CREDIT_ONLY.get(who, "")
+    return name if is_agency(name) else ""
 
 
 def _from_sourcing(text: str) -> str:
@@ -349,6 +367,12 @@ def _from_wire_credits(text: str) -> str:
 _FILE_CODES = frozenset({"afp", "efe", "dpa", "pti", "ani", "inp", "nni", "ppi"})
 
 
+# Central European agencies' initials that are words too, opening a file's name in capitals
+# as their takes are saved ("PAP_pogoda.txt", "MTI_koltsegvetes.txt": no outlet, an
+# agency-monitoring analyst's walkthrough); "pap_…" may be porridge's
+_CAPITAL_CODES = frozenset({"PAP", "CTK", "MTI"})
+
+
 def _from_file_name(file_name: str, text: str | None = None) -> str:
     """The outlet a file's name says; an agency's initials that are words too ("tt_",
     "ntb_") only of a ``text`` not in English ("tt_results.txt" of an English story was
@@ -368,6 +392,8 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
     for first in tokens[:1] + shouted + titled + two:
         if is_agency(outlet_named(first)):
             return outlet_named(first)
+    if tokens[1:] and tokens[0] in _CAPITAL_CODES:  # "PAP_pogoda.txt", "CTK_mzda.txt"
+        return CREDIT_ONLY[tokens[0]]
     coded = tokens[1:] and text is not None and not _english_text(text)
     if coded and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
         return agency_code(tokens[0].upper())

@@ -1,0 +1,138 @@
+"""A Central European agency monitor's folder: PAP's, ČTK's, TASR's and MTI's credits and
+file names, the region's portals, their bylines, months and date lines (an
+agency-monitoring analyst's walkthrough of Polish, Czech, Slovak and Hungarian news found
+each read wrong or not at all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+from wirediff.core.reading.metadata import guess_byline, guess_source
+from wirediff.core.reading.outlets import outlet_for_host
+
+PL = "Rada Ministrów przyjęła w czwartek projekt ustawy o ochronie ludności i obronie cywilnej."
+CS = "Minimální mzda se od ledna zvýší o 1 600 korun na 22 400 Kč měsíčně, rozhodla vláda."
+SK = "Národná rada v pondelok schválila vládny konsolidačný balík, sadzba dane sa zvýši."
+HU = "Az Országgyűlés hétfőn elfogadta Magyarország jövő évi központi költségvetését."
+
+
+def _read(tmp_path: Path, text: str, name: str = "zprava.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_paths([path]).documents[0]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lede", "outlet"),
+    [
+        ("WARSZAWA (PAP) -", PL, "PAP"),
+        ("WARSZAWA, 3 grudnia 2026 (PAP) -", PL, "PAP"),
+        ("Praha (ČTK) -", CS, "ČTK"),
+        ("Praha 3. prosince 2026 (ČTK) -", CS, "ČTK"),
+        ("Bratislava 3. decembra (TASR) -", SK, "TASR"),
+        ("Budapest, 2026. december 3., csütörtök (MTI) -", HU, "MTI"),
+    ],
+)
+def test_a_central_european_agencys_dateline_names_it(
+    dateline: str, lede: str, outlet: str
+) -> None:
+    assert guess_source(f"Nagłówek wiadomości\n\n{dateline} {lede}\n") == outlet
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        ("PAP smear results are in", "Doctors said the new PAP test finds more cases early."),
+        ("MTI radar upgrade ordered", "The MTI radar tracks moving targets over the sea."),
+        ("Pap dla niemowląt", "Przepis na pap z kaszy manny, jak robiła babcia."),
+    ],
+)
+def test_the_agencies_initials_as_words_name_no_outlet(headline: str, lede: str) -> None:
+    assert guess_source(f"{headline}\n\n{lede}\n", file_name="pap_recipe.txt") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("PAP_pogoda.txt", "PAP"),
+        ("CTK_mzda.txt", "ČTK"),
+        ("TASR_dph.txt", "TASR"),
+        ("tasr_dph.txt", "TASR"),
+        ("MTI_koltsegvetes.txt", "MTI"),
+        ("pap_pogoda.txt", ""),  # (in small letters, porridge's)
+        ("mti_radar.txt", ""),
+    ],
+)
+def test_an_agencys_file_name_in_capitals_names_it(tmp_path: Path, name: str, outlet: str) -> None:
+    assert _read(tmp_path, f"Nagłówek\n\n{PL}\n", name).source == outlet
+
+
+@pytest.mark.parametrize(
+    ("host", "outlet"),
+    [
+        ("www.wyborcza.pl", "Gazeta Wyborcza"),
+        ("www.rp.pl", "Rzeczpospolita"),
+        ("wiadomosci.onet.pl", "Onet"),
+        ("www.idnes.cz", "iDNES.cz"),
+        ("www.novinky.cz", "Novinky.cz"),
+        ("zpravy.aktualne.cz", "Aktuálně.cz"),
+        ("domov.sme.sk", "SME"),
+        ("dennikn.sk", "Denník N"),
+        ("index.hu", "Index"),
+        ("telex.hu", "Telex"),
+        ("hvg.hu", "HVG"),
+        ("magyarnemzet.hu", "Magyar Nemzet"),
+    ],
+)
+def test_the_regions_portals_are_known_by_their_hosts(host: str, outlet: str) -> None:
+    assert outlet_for_host(host) == outlet
+
+
+def test_a_portals_words_open_no_headline_as_its_name() -> None:
+    """ "Index", "Telex", "SME", "Novinky" are words of a sentence: a headline opening with
+    them names no outlet."""
+    for headline in ("Index funds rise again", "Telex machines at the museum", "SME lending up"):
+        assert guess_source(f"{headline}\n\nThe story goes on here for a while.\n") == ""
+
+
+def test_a_newsletter_whose_sender_is_one_encoded_word_names_its_outlet(tmp_path: Path) -> None:
+    """ "=?utf-8?b?…?=" holding "Aktuálně.cz <newsletter@aktualne.cz>" whole: the parser
+    reads it as a name with no address, and the newsletter had no outlet."""
+    sender = "=?utf-8?b?QWt0dcOhbG7Emy5jeiA8bmV3c2xldHRlckBha3R1YWxuZS5jej4=?="
+    raw = (
+        f"From: {sender}\nTo: a@example.cz\nSubject: Mzda\n"
+        "Date: Thu, 03 Dec 2026 17:30:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"Minimální mzda vzroste\n\n{CS}\n"
+    )
+    path = tmp_path / "newsletter.eml"
+    path.write_bytes(raw.encode())
+    assert load_paths([path]).documents[0].source == "Aktuálně.cz"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "outlet"),
+    [
+        ("Autor: Piotr Zieliński", "Piotr Zieliński", ""),
+        ("Autorka: Jana Horáková", "Jana Horáková", ""),
+        ("oprac. Anna Nowak", "Anna Nowak", ""),
+        ("Szerző: Kovács Péter", "Kovács Péter", ""),
+        ("Autor: ČTK", "ČTK", "ČTK"),
+        ("Autor: TASR", "TASR", "TASR"),
+        ("Źródło: PAP", "", "PAP"),  # (a source's credit: no writer)
+        ("Źródło: Onet, PAP", "", ""),  # (the portal's own with the agency's)
+        ("Autor: pap", "", ""),
+    ],
+)
+def test_a_labelled_byline_or_credit_is_read(line: str, byline: str, outlet: str) -> None:
+    text = f"Rząd przyjął projekt ustawy\n{line}\n\n{PL}\n"
+    assert (guess_byline(text), guess_source(text)) == (byline, outlet)
+
+
+def test_a_source_line_under_the_body_names_no_outlet() -> None:
+    """ "Źródło: PAP" closing a paper's edited copy is no credit of the whole text (an
+    agency's takes and a paper's copy were then all the agency's)."""
+    body = " ".join([PL] * 3)
+    assert guess_source(f"Budżet przyjęty\noprac. Anna Nowak\n\n{body}\n\nŹródło: PAP\n") == ""
