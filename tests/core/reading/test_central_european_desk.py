@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wirediff.core.reading import load_paths
+from wirediff.core.reading.dates import find_date
 from wirediff.core.reading.metadata import guess_byline, guess_source
 from wirediff.core.reading.outlets import outlet_for_host
 
@@ -136,3 +137,59 @@ def test_a_source_line_under_the_body_names_no_outlet() -> None:
     agency's takes and a paper's copy were then all the agency's)."""
     body = " ".join([PL] * 3)
     assert guess_source(f"Budżet przyjęty\noprac. Anna Nowak\n\n{body}\n\nŹródło: PAP\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "captured"),
+    [
+        ("3 grudnia 2026, godz. 14:30", "14:30"),
+        ("czwartek, 3 grudnia 2026 r.", ""),
+        ("Aktualizacja: 3.12.2026, 14:30", "14:30"),
+        ("Opublikowano: 3.12.2026, 14:30 · Aktualizacja: 3.12.2026, 16:05", "16:05"),
+        ("3. prosince 2026 14:30 hod.", "14:30"),
+        ("Aktualizováno: 3. 12. 2026 14:30", "14:30"),
+        ("3. 12. 2026 14:30", "14:30"),
+        ("3. decembra 2026 14:55", "14:55"),
+        ("Aktualizované: 3. 12. 2026, 14:55", "14:55"),
+        ("2026. december 3., csütörtök 14:10", "14:10"),
+        ("Frissítve: 2026. 12. 03. 14:10", "14:10"),
+        ("2026. 12. 03. 14:10", "14:10"),
+        ("2026. dec. 3. 14:10", "14:10"),
+    ],
+)
+def test_a_central_european_date_line_dates_the_text(
+    tmp_path: Path, line: str, captured: str
+) -> None:
+    doc = _read(tmp_path, f"Rząd przyjął projekt ustawy\n{line}\n\n{PL}\n")
+    assert (doc.date, doc.date_source, doc.captured) == (
+        "2026-12-03",
+        "document",
+        f"2026-12-03T{captured}:00" if captured else "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lede"),
+    [
+        ("WARSZAWA, 3 grudnia 2026 (PAP) -", PL),
+        ("WARSZAWA, 3 grudnia 2026 r. (PAP) -", PL),
+        ("Praha 3. prosince 2026 (ČTK) -", CS),
+        ("Budapest, 2026. december 3., csütörtök (MTI) -", HU),
+    ],
+)
+def test_an_agencys_dateline_dates_its_take(tmp_path: Path, dateline: str, lede: str) -> None:
+    doc = _read(tmp_path, f"Nagłówek wiadomości\n\n{dateline} {lede}\n")
+    assert (doc.date, doc.date_source) == ("2026-12-03", "document")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Punkt 3. 12 osób zginęło w 2026",  # (a day's dot, no month's)
+        "Version 2026. 3 notes",
+        "Rozdział 3. maja nie było w 2026",  # (a month with no year after it)
+        "12.3. 2026",
+    ],
+)
+def test_no_date_is_read_from_numbers_that_are_none(line: str) -> None:
+    assert find_date(line) == ""

@@ -55,6 +55,66 @@ _MONTHS = {
     )
     for name in names.split()
 }
+# Polish, Czech, Slovak and Hungarian months, as a date writes them ("3 grudnia 2026", "3.
+# prosince 2026", "3. decembra 2026", "2026. december 3.", "2026. márc. 3.") and as a
+# heading does ("grudzień", "prosinec"): every agency take of an agency-monitoring
+# analyst's walkthrough was undated (its Polish, Czech and Slovak forms of a date: the
+# genitive; Hungarian's: the name and its abbreviation)
+_CENTRAL_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "stycznia styczeń ledna leden januára január",
+            "lutego luty února únor februára február febr",
+            "marca marzec března březen marec március márc",
+            "kwietnia kwiecień dubna duben apríla apríl április ápr",
+            "maja května květen mája máj május",
+            "czerwca czerwiec června červen júna jún június",
+            "lipca lipiec července červenec júla júl július",
+            "sierpnia sierpień srpna srpen augusta augusztus",
+            "września wrzesień září septembra szeptember szept",
+            "października październik října říjen októbra október",
+            "listopada listopad listopadu novembra",
+            "grudnia grudzień prosince prosinec decembra",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_MONTHS |= _CENTRAL_MONTHS
+_HUNGARIAN_MONTH = (
+    "január|február|március|április|május|június|július|augusztus|szeptember|október"
+    "|november|december|jan|febr|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec"
+)
+_HUNGARIAN_WEEKDAY = "hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap"
+_SLAVIC_DOT_MONTH = "|".join(
+    sorted((m for m in _CENTRAL_MONTHS if m[-1] in "aeuí" or m == "září"), key=len, reverse=True)
+)
+# (Czech and Slovak put a full stop after the day, "3. prosince 2026"; Hungarian writes the
+# year first, "2026. december 3., csütörtök"; both their numeric forms have a space after
+# each full stop, "3. 12. 2026", "2026. 12. 03." — the national standards)
+_CENTRAL_PATTERNS = (
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})\.\s+(?P<month>(?i:{_SLAVIC_DOT_MONTH}))\s+"
+        r"(?P<year>(?:19|20)\d\d)\b"
+    ),
+    re.compile(
+        rf"\b(?P<year>(?:19|20)\d\d)\.\s+(?P<month>(?i:{_HUNGARIAN_MONTH})\.?)\s+"
+        r"(?P<day>\d{1,2})(?:\.|-(?:[a-záéíóöőúüű]{1,4}))(?!\d)"
+        # (and its weekday: "2026. december 3., csütörtök (MTI) -")
+        rf"(?:,\s*(?i:{_HUNGARIAN_WEEKDAY})\b)?"
+    ),
+    re.compile(
+        r"(?<![\d.])(?P<day>\d{1,2})\.[ \u00a0](?P<month>\d{1,2})\.[ \u00a0]"
+        r"(?P<year>(?:19|20)\d\d)\b"
+    ),
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)\.[ \u00a0](?P<month>\d{1,2})\.[ \u00a0]"
+        r"(?P<day>\d{1,2})\.(?!\d)"
+    ),
+)
+
+
 # Arabic (Levantine and Iraqi, Egyptian and Gulf, Maghreb) and Urdu month names, January =
 # 1: "دمشق، 12 آذار 2024 (سانا) -", "12 آذار/مارس 2024", "لاہور، 2 اگست 2014". Kept and
 # looked up with their letter variants folded one for one (``_LETTERS``: ي ی, ك ک, ه ہ, and
@@ -163,7 +223,7 @@ _THAI_MONTH = "|".join(
         reverse=True,
     )
 )
-_MONTH = rf"(?P<month>[^\W\d_]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
+_MONTH = rf"(?P<month>[^\W\d_]{{3,12}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
 # July 24, 2021 / Jul. 24 2021
 _MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
@@ -210,6 +270,7 @@ _PATTERNS = (
 # "1448/06/15 هـ").
 _PERSIAN_LETTERS = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af\u06f0-\u06f9]")
 _URDU_LETTERS = re.compile("[\u06d2\u06c1\u0679\u0688\u0691\u06ba\u06be]")
+_PATTERNS += _CENTRAL_PATTERNS
 
 
 def solar_hijri(year: int, month: int, day: int | str) -> str:
@@ -427,7 +488,7 @@ _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place
 # first letter of "电话" (telephone) or "电视" (television))
 _WIRED = r"[电電](?![话話视視])"
 # (a year's word: "5 декабря 2026 г. /ТАСС/.", "5 грудня 2026 року. /Укрінформ/." were undated)
-_YEAR_WORD = r"(?:\s+(?:г|года|року|р)\.?)?"
+_YEAR_WORD = r"(?:\s+(?:г|года|року|р|r)\.?)?"  # (Polish too: "3 grudnia 2026 r. (PAP) -")
 # (an agency's name in capitals between full stops and a dash, as Interfax writes it and
 # Kazinform after it: "Москва. 5 декабря. ИНТЕРФАКС -", "Киев. 5 декабря. ИНТЕРФАКС-УКРАИНА -",
 # "Москва. 5 декабря. INTERFAX.RU -" — undated and of no outlet, a walkthrough)
@@ -904,6 +965,22 @@ _STAMP_STARTS = frozenset(
     + _NORDIC_LABELS
     + greek_forms("δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε τελευταία")
 )
+
+
+# Polish, Czech, Slovak and Hungarian words of a date line: weekdays, the year's "r." and
+# the clock's "godz.", "hod." ("czwartek, 3 grudnia 2026 r.", "3. prosince 2026 14:30
+# hod."), and stamps' labels ("Aktualizacja: 3.12.2026, 14:30", "Frissítve: 2026. 12. 03.
+# 14:10"): an agency-monitoring analyst's walkthrough found such lines undated
+_CENTRAL_STAMP_STARTS = frozenset(
+    "aktualizacja opublikowano zaktualizowano aktualizováno publikováno aktualizované "
+    "publikované aktualizovane publikovane frissítve frissitve publikálva publikalva".split()
+)
+_DATE_LINE_WORDS |= _CENTRAL_STAMP_STARTS | frozenset(
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek "
+    "pátek neděle pondelok utorok streda štvrtok piatok nedeľa hétfő kedd szerda csütörtök "
+    "péntek szombat vasárnap godz hod r".split()
+)
+_STAMP_STARTS |= _CENTRAL_STAMP_STARTS
 
 
 # Date (and time) stamps in file names, most specific first. Digits must not run on into

@@ -639,7 +639,10 @@ _REVISED = re.compile(
     r"|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad"
     # (Greek, in capitals without accents too: "| Τελευταία ενημέρωση: 07/11/2026 16:30" —
     # a Greek desk's walkthrough)
-    r"|(?:τελευταία\s+|τελευταια\s+)?(?:ενημέρωση|ενημερωση|ενημερώθηκε|ενημερωθηκε))"
+    r"|(?:τελευταία\s+|τελευταια\s+)?(?:ενημέρωση|ενημερωση|ενημερώθηκε|ενημερωθηκε)"
+    # (Polish, Czech, Slovak, Hungarian: "Opublikowano: 3.12.2026, 14:30 · Aktualizacja:
+    # 3.12.2026, 16:05" — an agency-monitoring analyst's walkthrough)
+    r"|aktualizacja|zaktualizowano|aktualizováno|aktualizované|frissítve)"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
     # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
     r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"
