@@ -234,7 +234,7 @@ _MONTH_FIRST = re.compile(
 _SOLAR_DIGITS = re.compile(
     r"(?<![\d/.])(?P<sh>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?![\d/]|\.\d)"
 )
-_PATTERNS = (
+_PATTERNS: tuple[re.Pattern[str], ...] = (
     _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
     re.compile(
