@@ -57,6 +57,7 @@ def test_json_names_each_sides_title_outlet_and_date(tmp_path, capsys):
         "date_source": "document",
         "published": "2021-07-24",
         "captured": "",
+        "file_time": "",
         "encoding": "utf-8",
     }
     assert data["right"]["outlet"] == "" and data["right"]["published"] == ""

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from wirediff.core.document import Document, local_time, offset_of, times_of
+from wirediff.core.document import FILE_TIME, Document, local_time, offset_of, times_of
 
 Direction = Literal["ltr", "rtl"]
 
@@ -37,17 +37,33 @@ def shown_date(doc: Document) -> str:
     return zoned_date(doc) or UNDATED
 
 
+def published_time(doc: Document) -> str:
+    """``doc``'s publication date (``Document.published``), with the time of day its date
+    line gives when its date is a day alone (``Document.captured`` of that day: the time
+    that orders the day's versions): "2026-12-03T14:30:00" of a take headed "03.12.2026,
+    godz. 14:30". The list, the stories' outline and tables and the reports said
+    "2026-12-03" for an agency's takes of 14:30 and 16:05 and a paper's copy of 15:10,
+    ordered by times shown nowhere (a Central European agency monitor's and a Hebrew desk's
+    walkthroughs); "" when undated."""
+    published, captured = doc.published, doc.captured
+    if len(published) == 10 and len(captured) > 10 and captured[:10] == published:
+        return captured
+    return published
+
+
 def zoned_date(doc: Document) -> str:
     """``short_date`` of ``doc``'s publication date, with its zone when its folder's
     times give several (``Document.desk_zone``) and that is not the computer's that day:
     "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy of 16:05 Madrid time, listed after
     the 13:40 take, read "09:05" (a fact-checker's walkthrough)."""
-    shown = short_date(doc.published)
+    when = published_time(doc)
+    shown = short_date(when)
     # (a time that gives none, read in its outlet's zone, with that zone too: "09:30" read
     # at UTC+01:00 stood after "13:40" with nothing said — a probe)
-    zone = offset_of(times_of(doc)[0])
+    published, captured = times_of(doc)
+    zone = offset_of(published if when == doc.published else captured)
     if zone and doc.desk_zone and len(shown) > 10:
-        local = offset_of(local_time(doc.published[:19]))
+        local = offset_of(local_time(when[:19]))
         if zone != local:
             return f"{shown} (UTC{zone.replace('-', '−')})"
     return shown
@@ -55,17 +71,23 @@ def zoned_date(doc: Document) -> str:
 
 def date_fields(doc: Document) -> dict[str, str]:
     """A document's date as the reports' JSON writes it (the evidence report, so Flags &
-    notes' export, and the story table): ``date`` the date found (a file time too, kept
-    as it was), ``date_source`` where from ("file time": when a copy was saved, not when
-    the text was written), ``published`` the date as ``shown_date`` shows it, unshortened:
-    "" where the list says ``UNDATED``; ``captured`` the time a capture's file name gives
-    beside a date from elsewhere ("" when none: ``Document.captured``), which orders the
-    versions of a chain (an archivist's chain report gave it nowhere)."""
+    notes' export, the story table and ``wirediff stories``): ``date`` the date found, ""
+    for a file's time (the stories' table gave the time the files were saved where the app
+    and the report said undated, and sorted by it put the agencies' originals after their
+    copies: an agency-monitoring analyst's walkthrough), ``date_source`` where from ("file
+    time": when a copy was saved, not when the text was written), ``published`` the date
+    as ``shown_date`` shows it, unshortened, with its date line's time
+    (``published_time``): "" where the list says ``UNDATED``; ``captured`` the time a
+    capture's file name gives beside a date from elsewhere, or the date line's beside its
+    day ("" when none: ``Document.captured``), which orders the versions of a chain (an
+    archivist's chain report gave it nowhere); ``file_time`` the file's modification time
+    when nothing else dates it, else ""."""
     return {
-        "date": doc.date,
+        "date": doc.published,
         "date_source": doc.date_source,
-        "published": doc.published,
+        "published": published_time(doc),
         "captured": doc.captured,
+        "file_time": doc.date if doc.date_source == FILE_TIME else "",
     }
 
 

@@ -193,3 +193,47 @@ def test_an_agencys_dateline_dates_its_take(tmp_path: Path, dateline: str, lede:
 )
 def test_no_date_is_read_from_numbers_that_are_none(line: str) -> None:
     assert find_date(line) == ""
+
+
+TAKE = (
+    "WARSZAWA (PAP) - Rada Ministrów przyjęła w poniedziałek projekt ustawy budżetowej na 2027"
+    " rok. Deficyt budżetu państwa ma wynieść nie więcej niż 289,3 mld zł, a dochody 1034,7 mld"
+    " zł - poinformował po posiedzeniu rządu minister finansów Andrzej Domański.\n\nWydatki "
+    "budżetu państwa zaplanowano na poziomie 1324 mld zł. Jak powiedział minister, projekt "
+    "zakłada wzrost PKB w 2027 roku o 3,1 proc. oraz średnioroczną inflację na poziomie 2,9 "
+    "proc.\n\nProjekt budżetu trafi teraz do Sejmu. Pierwsze czytanie zaplanowano na 17 grudnia."
+)
+
+
+def test_the_takes_of_one_day_show_their_date_lines_times(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PAP's take of 14:30, its update of 16:05 and a paper's copy of 15:10: ordered by the
+    times on their date lines, but shown "2026-12-03" each in the list, the outline, the
+    tables and the reports; shown now as a metadata time is, and the tables' ``published``
+    gives it too."""
+    import json
+
+    from wirediff.cli import main
+
+    for name, when in (("take1", "14:30"), ("take2", "16:05"), ("paper", "15:10")):
+        text = TAKE if name != "take2" else TAKE.replace("17 grudnia", "18 grudnia")
+        (tmp_path / f"{name}.txt").write_text(
+            f"Rząd przyjął projekt budżetu\n03.12.2026, godz. {when}\n\n{text}\n",
+            encoding="utf-8",
+        )
+    assert main(["stories", str(tmp_path)]) == 0
+    lines = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    shown = [line.split("  ")[0] for line in lines if line.endswith(("words",)) or "runs" in line]
+    assert shown == [
+        "* take1.txt · PAP · 2026-12-03 14:30",
+        "paper.txt · PAP · 2026-12-03 15:10",
+        "take2.txt · PAP · 2026-12-03 16:05",
+    ]
+    assert main(["stories", str(tmp_path), "--format", "json"]) == 0
+    (story,) = json.loads(capsys.readouterr().out)["stories"]
+    assert [(d["date"], d["published"]) for d in story["documents"]] == [
+        ("2026-12-03", "2026-12-03T14:30:00"),
+        ("2026-12-03", "2026-12-03T15:10:00"),
+        ("2026-12-03", "2026-12-03T16:05:00"),
+    ]

@@ -94,7 +94,7 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert list(rows[0])[4:7] == ["path", "title", "is_base"]
     # each row names its event and its story's base, the encoding it was read in, and
     # whether the base was chosen by hand (a researcher looked them up across rows)
-    assert list(rows[0])[-7:] == [
+    assert list(rows[0])[-8:] == [
         "event_title",
         "base_path",
         "base_chosen",
@@ -102,6 +102,7 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "placed_by_correction",
         "derived_from",
         "names_changed",
+        "file_time",
     ]
     (pair,) = {r["story"] for r in rows if r["story_versions"] == "2"}
     in_pair = [r for r in rows if r["story"] == pair]
@@ -112,7 +113,9 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the date the list shows beside the date found: 004's dateline; 000 undated (its
     # date a file time), as the list says (filtered on `date`, the two disagreed)
     dates = {r["path"].split("/")[-1][:3]: (r["date_source"], r["published"]) for r in rows}
-    assert dates["004"] == ("document", "2021-07-24") and dates["000"] == ("file time", "")
+    # (with the time its date line gives, "07:12 AM, July 24, 2021", as the list shows it)
+    assert dates["004"] == ("document", "2021-07-24T07:12:00")
+    assert dates["000"] == ("file time", "")
     # the version's level with the sentence that says it, as the JSON and the app say it
     (version,) = [r for r in rows if r["story_versions"] == "2" and r["is_base"] != "yes"]
     assert version["derivation"] == "rewrite" and version["phrases"]

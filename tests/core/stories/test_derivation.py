@@ -309,7 +309,8 @@ def test_cli_json_carries_derivation_and_evidence(
     assert evidence["figures_changed"] == 0
     assert by_path["rewrite.txt"]["relation"].startswith("Rewrite of APP's story")
     assert by_path["copy.txt"]["date_source"] == "file time"
-    assert by_path["copy.txt"]["date"] and by_path["copy.txt"]["published"] == ""  # undated
+    copy = by_path["copy.txt"]
+    assert copy["file_time"] and copy["date"] == copy["published"] == ""  # undated
 
 
 def test_agency_credits_in_urdu_arabic_and_english() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 from typing import Any, Protocol
 
 from wirediff.core.counts import percent
-from wirediff.core.display import shown_date
+from wirediff.core.display import date_fields, shown_date
 from wirediff.core.quoting import unmarked
 from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
@@ -99,13 +99,10 @@ def _version(
         "path": relative(doc.path, root),
         "title": doc.title,
         "outlet": doc.source,
-        "date": doc.date,
-        "date_source": doc.date_source,
-        # the date the list shows ("" where it says undated: a file time is not one)
-        "published": doc.published,
-        # the time in its file name when its date comes from elsewhere (a capture's): it
-        # orders versions of one date, as the list does
-        "captured": doc.captured,
+        # date, date_source, published (the date the list shows, with its date line's
+        # time; "" where it says undated), captured (the time that orders versions of one
+        # date, as the list does), file_time (the file's time, when nothing else dates it)
+        **date_fields(doc),
         "encoding": doc.encoding,  # how its bytes were read ("windows-1251", "docx"…)
         "is_base": v.doc == base,
         "words": index.words[v.doc],
@@ -224,6 +221,9 @@ CSV_COLUMNS = (
     "derived_from",
     # replacements changing a name (``renames``: a corrected surname said nowhere)
     "names_changed",
+    # the file's modification time when nothing else dates it ("date" is then empty, as
+    # the app and the report say undated)
+    "file_time",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -248,6 +248,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
             doc = index.documents[v.doc]
             pair = derived.get(v.doc)
             evidence = _evidence(pair) or {}
+            dates = date_fields(doc)
             yield [
                 s.event,
                 s.id,
@@ -261,10 +262,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 f"{v.in_base:.4f}",
                 f"{v.base_in:.4f}",
                 doc.source,
-                doc.date,
-                doc.date_source,
-                doc.published,
-                doc.captured,
+                *(dates[k] for k in ("date", "date_source", "published", "captured")),
                 _level(v, s.base, derived),
                 *(f"{evidence[k]:.4f}" if k in evidence else "" for k in _SHARES),
                 evidence.get("figures_changed", ""),
@@ -276,6 +274,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 "yes" if v.doc in index.placed else "",
                 _derived_from(index, pair, s.base, root),
                 evidence.get("names_changed", ""),
+                dates["file_time"],
             ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
-from wirediff.core.display import short_date, shown_date
+from wirediff.core.display import published_time, short_date, shown_date
 from wirediff.core.document import (
     FILE_TIME,
     FIRST_PUBLISHED,
@@ -75,6 +75,8 @@ def date_order(doc: Document) -> str:
     """A sort key: dated documents in time order, then the undated ones."""
     if not doc.published:
         return "1"
+    if published_time(doc) != doc.published:  # (its date line's time: ``published_time``)
+        return f"0{instant(times_of(doc)[1])}" if doc.desk_zone else f"0{doc.captured}"
     return f"0{instant(times_of(doc)[0])}" if doc.desk_zone else f"0{doc.published}"
 
 

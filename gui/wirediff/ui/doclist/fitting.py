@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
-from wirediff.core.display import short_date, zoned_date
+from wirediff.core.display import published_time, short_date, zoned_date
 from wirediff.core.document import Document
 from wirediff.ui.doclist.columns import (
     AUTHOR,
@@ -186,8 +186,8 @@ class ColumnChooser(QObject):
         self.empty = empty_columns(documents)
         self.sparse = sparse_columns(documents)
         if DATE not in self.by_hand:
-            zones = any(zoned_date(d) != short_date(d.published) for d in documents)
-            timed = any(len(d.published) > 10 for d in documents)
+            zones = any(zoned_date(d) != short_date(published_time(d)) for d in documents)
+            timed = any(len(published_time(d)) > 10 for d in documents)
             bold = QFont(self.view.font())
             bold.setBold(True)
             sample = ZONED_DATE if zones else TIMED_DATE if timed else str(COLUMNS[DATE].width)
