@@ -45,6 +45,9 @@ def test_an_agencys_trailer_is_counted_from_the_end() -> None:
     assert foot_furniture([story, "Fonte: ANSA", "© Riproduzione riservata"]) == 2
     assert foot_furniture(["The council will meet again on Monday, officials said."]) == 0
     assert foot_furniture([story, "FEATURES/INTERVIEWS"]) == 0  # (a site's section)
+    # (a Polish, Czech or Hungarian paper's source line under its copy of the agency's take)
+    for source in ("Źródło: PAP", "Źródło: Onet, PAP", "Zdroj: ČTK", "Forrás: MTI"):
+        assert foot_furniture([story, source]) == 1
     # a trailer's line above the story's last line is the story's
     assert foot_furniture(["RED/GIM", "The council will meet again on Monday."]) == 0
 
@@ -62,6 +65,41 @@ def test_a_takes_trailer_is_boilerplate_of_its_story() -> None:
         text = index.documents[d].text
         at = text.index(trailer)
         assert any(start <= at < end for start, end in index.boilerplate[d])
+
+
+@pytest.mark.parametrize("initials", ["kw/ mar/", "jw mal", "(PAP) kw/ mar/", "ab/ cd/ ef"])
+def test_an_agencys_desk_initials_close_its_take(initials: str) -> None:
+    """PAP's and ČTK's initials under a take were a deletion in every pair of the take and
+    a portal's copy (an agency-monitoring analyst's walkthrough)."""
+    story = "Pierwsze czytanie zaplanowano na 17 grudnia."
+    assert foot_furniture([story, "(PAP)", initials], signed=True) == 2
+    assert foot_furniture([story, initials], signed=True) == 1
+    assert foot_furniture([story, initials]) == 0  # (no agency's text: words, perhaps)
+
+
+@pytest.mark.parametrize(
+    "line", ["Kw mar", "kw/ mar/ jw/ mal/", "abcde fg", "k m", "so far, so good", "kw.mar"]
+)
+def test_what_is_no_desks_initials_closes_no_take(line: str) -> None:
+    story = "The council will meet again on Monday, officials said."
+    assert foot_furniture([story, line], signed=True) == 0
+    assert foot_furniture([story, "kw/ mar/", line], signed=True) == 0  # (the last line only)
+
+
+def test_an_agencys_initials_are_boilerplate_of_its_take_alone() -> None:
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(7)
+    lines = w.article(w.topic(), paragraphs=5)
+    credited = [f"WARSZAWA (PAP) - {lines[1]}", *lines[2:]]
+    take = doc("take.txt", [lines[0], *credited, "(PAP)", "kw/ mar/"])
+    copy = doc("copy.txt", [*lines, "jw mal"])  # (no agency's dateline: its own words)
+    index = build_story_index([take, copy])
+    text = index.documents[0].text
+    assert any(s <= text.index("kw/ mar/") < e for s, e in index.boilerplate[0])
+    text = index.documents[1].text
+    assert not any(s <= text.index("jw mal") < e for s, e in index.boilerplate[1])
 
 
 def test_a_broadcast_scripts_cues_are_boilerplate_of_its_story() -> None:

@@ -50,11 +50,25 @@ _HEAD_FURNITURE = re.compile(
 _FOOT_FURNITURE = re.compile(
     r"\((?:[A-Z][\w-]{1,20})\)\.?"
     r"|[A-Za-z][\w-]{1,8}/[A-Za-z][\w-]{1,8}(?:/[\w-]{1,8})?"  # (not "FEATURES/INTERVIEWS")
-    r"|(?:fonte|source|quelle|fuente)\s*:\s*[\w .-]{2,30}"
+    r"|(?:fonte|source|quelle|fuente|źródło|zdroj|forrás)\s*:\s*[\w ,.-]{2,30}"
     r"|©?\s*riproduzione riservata\s*©?|©\s*[\w .-]{2,40}|\(end\)|\(ends\)|-?\s*0\s*-|NNNN",
     re.IGNORECASE,
 )
 _FOOT_LOOK = 5  # last lines looked at for an agency's trailer
+# PAP's and ČTK's desks' initials closing a take, after its credit or on its line: "kw/
+# mar/", "jw mal", "(PAP) kw/ mar/" — two or three groups of two to four small letters
+# apart by slashes or spaces only (a deletion in every pair of an agency's take and a
+# portal's copy: an agency-monitoring analyst's walkthrough). As words ("see also", "so
+# far") they may close a text: read so only on a text's last line, of a text an agency's
+# dateline credits (``foot_furniture``'s ``signed``).
+_DESK_INITIALS = re.compile(
+    r"(?:\([A-ZČŠŽ][\w-]{1,20}\)[ \t]*)?[a-z]{2,4}/?(?:[ \t]+[a-z]{2,4}/?){1,2}"
+)
+
+
+def desk_initials(line: str) -> bool:
+    """Whether ``line`` is a desk's initials alone ("kw/ mar/", "jw mal"): ``_DESK_INITIALS``."""
+    return _DESK_INITIALS.fullmatch(line.strip()) is not None
 
 
 def head_furniture(line: str) -> bool:
@@ -62,15 +76,18 @@ def head_furniture(line: str) -> bool:
     return len(line) <= 300 and _HEAD_FURNITURE.fullmatch(line.strip()) is not None
 
 
-def foot_furniture(lines: list[str]) -> int:
+def foot_furniture(lines: list[str], signed: bool = False) -> int:
     """How many of a text's last ``lines`` (non-empty, in order) are an agency's trailer:
     its credit alone, its desk's initials, its transmission stamp, a source's or a rights'
-    line — counted from the end, as long as each is one."""
+    line — counted from the end, as long as each is one. ``signed``: the text is an
+    agency's (its dateline credits one), its last line may be its desk's initials in small
+    letters (``desk_initials``)."""
     count = 0
     for line in reversed(lines[-_FOOT_LOOK:]):
         plain = line.strip()
         stamp = SENT_STAMP.fullmatch(plain) or SENT_DATED.fullmatch(plain)
-        if not (stamp or _FOOT_FURNITURE.fullmatch(plain)):
+        initials = signed and not count and desk_initials(plain)
+        if not (stamp or initials or _FOOT_FURNITURE.fullmatch(plain)):
             break
         count += 1
     return count

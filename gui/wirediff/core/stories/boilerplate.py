@@ -25,10 +25,11 @@ from typing import Any
 
 from wirediff.core.document import LINK_LINE, LINKS_MARKER, furniture_lines
 from wirediff.core.options import CompareOptions
+from wirediff.core.reading.outlets import credited_agency
 from wirediff.core.reading.releases import FOOT_LINES, a_script, release_notes, script_cues
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.wiremarkers import foot_furniture
+from wirediff.core.wiremarkers import desk_initials, foot_furniture
 
 Span = tuple[int, int]
 _WRAP = CompareOptions()  # what makes a text hard-wrapped, as the aligned diff takes it
@@ -218,7 +219,8 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
     if notes is not None:
         lines.local.update(range(n - len(foot) + notes, n))
     # ... and an agency's trailer: "(ANSA).", "RED/GIM", "05-DIC-26 09:12 NNNN"
-    lines.local.update(range(n - foot_furniture(foot), n))
+    signed = bool(foot) and desk_initials(foot[-1]) and bool(credited_agency(text, True))
+    lines.local.update(range(n - foot_furniture(foot, signed), n))
     # ... and a broadcast script's cues: "[MUSIC UP]", "(SOT: minister, 0:12)", "ANCHOR:"
     if a_script(text):
         cues = script_cues([text[lines.starts[i] : lines.ends[i]] for i in range(n)])
