@@ -854,3 +854,24 @@ def test_a_chain_says_a_revert_is_identical_to_the_earlier_version(tmp_path: Pat
     said = [s.evidence for s in report.sections]
     assert [revert in (e or "") for e in said] == [False, False, True]
     assert f"millbrook_20261201T1552.txt is {revert}." in report.remarks
+
+
+def test_an_outlets_verbatim_copy_of_an_earlier_text_is_no_revert() -> None:
+    """Reuters' text, the Times' edit of it, then the Independent's verbatim copy of Reuters':
+    the copy was "identical to … (reuters.html): a revert" (a review). A revert is a page's
+    or an outlet's own text put back."""
+    from wirediff.core.chronology import reverts
+    from wirediff.core.document import Document
+
+    def version(name: str, text: str, source: str) -> Document:
+        return Document(path=Path(name), text=text, title="T", source=source)
+
+    wire, edit = "Troops stay in Iraq.\n", "Troops will stay in Iraq.\n"
+    docs = [
+        version("reuters.html", wire, "Reuters"),
+        version("times.html", edit, "The Times"),
+        version("independent.html", wire, "The Independent"),
+        version("reuters-2.html", edit, "Reuters"),
+        version("reuters-3.html", wire, "Reuters"),
+    ]
+    assert reverts(range(5), docs) == {4: 0}  # (Reuters' own text put back)

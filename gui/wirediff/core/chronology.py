@@ -103,14 +103,22 @@ def reverts(order: Sequence[int], documents: Sequence[Document]) -> dict[int, in
     an earlier one but not of the one just before it — a revert (a vandalised revision put
     back: "Copy of …15-45.txt, 5 words differ" was all a Wikipedia editor's walkthrough
     read of it) —, each with the earliest such version."""
-    first: dict[str, int] = {}
+    first: dict[tuple[str, str], int] = {}
     found: dict[int, int] = {}
     for at, doc in enumerate(order):
-        text = documents[doc].text
-        if at and text in first and documents[order[at - 1]].text != text:
-            found[doc] = first[text]
-        first.setdefault(text, doc)
+        # (of one page or one outlet's only: the Independent's verbatim copy of Reuters'
+        # text, after the Times' edit, was "identical to … (reuters.html): a revert" — a
+        # review)
+        text, page = documents[doc].text, _page_of(documents[doc])
+        if at and (page, text) in first and documents[order[at - 1]].text != text:
+            found[doc] = first[page, text]
+        first.setdefault((page, text), doc)
     return found
+
+
+def _page_of(doc: Document) -> str:
+    """What a revision's page is known by: its address, else its outlet ("" for none)."""
+    return url_key(doc.url) or doc.source
 
 
 def identical_to(documents: Sequence[Document], earlier: int) -> str:
