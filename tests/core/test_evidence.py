@@ -64,7 +64,8 @@ def test_a_story_report_counts_its_versions_by_level_and_outlet():
             ("edited", ""),
         )
     ]
-    shown = render_report(dataclasses.replace(report, sections=tuple(copies)))
+    besides = dataclasses.replace(copies[0], against="")  # (another pair the store marked)
+    shown = render_report(dataclasses.replace(report, sections=(*copies, besides)))
     assert "4 versions of the base: 2 copies, 1 edited, 1 rewrite · 3 outlets: " in shown
     assert ">Herald</span> 2" in shown and "&lt;Post&gt;</span> 1" in shown
     assert "versions of the base:" not in render_report(report)  # (one version: nothing to count)

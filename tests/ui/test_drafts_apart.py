@@ -76,6 +76,14 @@ def test_what_tells_file_names_apart_keeps_its_word(qapp) -> None:  # type: igno
         doc(f"web.archive.org_web_2026120{t}_{page}") for t in ("1071500", "1160000", "2100000")
     ]
     assert apart(wayback, range(3)) == {0: "1 Dec 07:15", 1: "1 Dec 16:00", 2: "2 Dec 10:00"}
+    # (captures seconds apart, or a year apart, read alike: a review)
+    close = [doc(f"web.archive.org_web_{t}_{page}") for t in ("20261201160005", "20261201160047")]
+    close.append(doc(f"web.archive.org_web_20251201160012_{page}"))
+    assert apart(close, range(3)) == {
+        0: "1 Dec 2026 16:00:05",
+        1: "1 Dec 2026 16:00:47",
+        2: "1 Dec 2025 16:00:12",
+    }
     metrics = QFontMetrics(QApplication.font())
     room = metrics.horizontalAdvance("Central bank · edit_F")
     shown = {

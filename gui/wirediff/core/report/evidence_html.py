@@ -261,19 +261,22 @@ def _at_a_glance(report: EvidenceReport) -> str:
     copies, 30 edited, 17 rewrites · by outlet: StockPulse 12, …"): a PR analyst's report
     of a release's pickups listed 167 versions by file name and counted none (a
     walkthrough); "" for another report or a story of one or two versions."""
-    if report.scope != "story" or len(report.sections) < 2:
+    # (the versions against the base: not the other pairs the store has marks for, each
+    # against another version — counted, they made 3 versions "5", a review)
+    versions = [s for s in report.sections if s.against == "the base"]
+    if report.scope != "story" or len(versions) < 2:
         return ""
-    levels = Counter(s.derivation for s in report.sections if s.derivation)
+    levels = Counter(s.derivation for s in versions if s.derivation)
     said = [f"{levels[level]} {many if levels[level] != 1 else level}" for level, many in _LEVELS]
     said = [part for part, (level, _m) in zip(said, _LEVELS, strict=True) if levels[level]]
-    other = len(report.sections) - sum(levels[level] for level, _many in _LEVELS)
+    other = len(versions) - sum(levels[level] for level, _many in _LEVELS)
     if other:
         said.append(f"{other} other")
-    outlets = Counter(s.other.source or "no outlet" for s in report.sections)
+    outlets = Counter(s.other.source or "no outlet" for s in versions)
     named = [f"{_span(name)} {n}" for name, n in outlets.most_common(_OUTLETS_SAID)]
     more = len(outlets) - len(named)
     by_outlet = ", ".join(named) + (f" and {more} more" if more > 0 else "")
-    n = len(report.sections)
+    n = len(versions)
     return (
         f'<p class="meta">{n} versions of the base: {", ".join(said)} · '
         f"{len(outlets)} outlet{'s' * (len(outlets) != 1)}: {by_outlet}</p>"

@@ -66,11 +66,25 @@ def apart(
             # folders, which nothing tells apart.)
             near = names[max(at - 1, 0) : at] + names[at + 1 : at + 2]
             cuts[name] = max((_shared_start([name, other]) for other in near), default=0)
+        parts = {doc: documents[doc].name[cuts[documents[doc].name] :] for doc in docs}
+        shown = _capture_times([p for p in parts.values() if p], names)
         for doc in docs:
             name = documents[doc].name
             if cuts[name]:
-                told[doc] = _capture_time(name[cuts[name] :], names) or name[cuts[name] :] or name
+                told[doc] = shown.get(parts[doc]) or parts[doc] or name
     return told
+
+
+def _capture_times(parts: Sequence[str], names: Sequence[str]) -> dict[str, str]:
+    """Each part of a name that is a capture's time (``_capture_time``) as said: "1 Dec
+    16:00", or with its year and seconds when two of them would read alike (captures a few
+    seconds apart, or a year apart: a review); none when even those do."""
+    for whole in (False, True):
+        said = {part: _capture_time(part, names, whole) for part in parts}
+        said = {part: label for part, label in said.items() if label}
+        if len(set(said.values())) == len(said):
+            return said
+    return {}
 
 
 # A Wayback Machine capture's time in its file's name, "web.archive.org_web_20261201160000_
@@ -80,14 +94,16 @@ _STAMP = re.compile(r"(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?(?=[_.-])")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-def _capture_time(part: str, names: Sequence[str]) -> str:
+def _capture_time(part: str, names: Sequence[str], whole: bool = False) -> str:
     """ "1 Dec 16:00" for a ``part`` of a name that opens with a time stamp of digits
-    (YYYYMMDDhhmm, seconds or not) followed by what every one of ``names`` ends with; ""
-    for any other part."""
+    (YYYYMMDDhhmm, seconds or not) followed by what every one of ``names`` ends with
+    (``whole``: "1 Dec 2026 16:00:05"); "" for any other part."""
     found = _STAMP.match(part)
     if found is None or not all(name.endswith(part[found.end() :]) for name in names):
         return ""
-    _year, month, day, hour, minute, _seconds = found.groups()
+    year, month, day, hour, minute, seconds = found.groups()
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31 and int(hour) < 24 and int(minute) < 60):
         return ""
+    if whole:
+        return f"{int(day)} {_MONTHS[int(month) - 1]} {year} {hour}:{minute}:{seconds or '00'}"
     return f"{int(day)} {_MONTHS[int(month) - 1]} {hour}:{minute}"
