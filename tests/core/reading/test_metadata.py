@@ -541,6 +541,31 @@ def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) 
     assert doc.source == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Troops to shift role in Iraq | StockPulse", "StockPulse"),
+        ("Troops to shift role in Iraq - The Valley Courier", "The Valley Courier"),
+        ("Troops to shift role in Iraq | World", ""),  # (a section)
+        ("Troops to shift role in Iraq | 5 December 2026", ""),
+        ("Iraq | Troops to shift role in Iraq", ""),  # (not headline, then a name)
+    ],
+)
+def test_a_page_without_a_site_name_takes_the_one_its_title_gives(
+    tmp_path: Path, title: str, outlet: str
+) -> None:
+    """A PR analyst's crawl of a release's reposts: a sixth of the pages, no og:site_name,
+    had no outlet where their ``<title>`` ended "| StockPulse" (a walkthrough)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body><article><h1>Troops to shift role "
+        "in Iraq</h1><p>The minister said on Monday that the troops would stay for another "
+        "year, and that their role would change.</p></article></body></html>"
+    )
+    [doc] = load_paths([page]).documents
+    assert doc.source == outlet
+
+
 def test_a_press_release_names_its_issuer_at_its_head(tmp_path: Path) -> None:
     """Releases had no outlet (a researcher's table of reuse by outlet lumped them all in
     one row) and two were titled by their issuer's line."""

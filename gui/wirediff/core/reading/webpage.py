@@ -987,7 +987,9 @@ def _site_name(site: str, page_title: str, headline: str) -> str:
     trafilatura took a part with a full stop for a site's host: "Inflation rises to 3.5%
     in November | Valley Courier" and "…1.4万亿斤 | 环球财经网" were outlets (an East Asian
     monitor's walkthrough); of a ``<title>`` "headline | site", the site's part then."""
-    if not site or is_date_line(site):
+    if not site:
+        return _titled_site(page_title, headline)
+    if is_date_line(site):
         return ""
     if " ".join(site.split()) != " ".join(headline.split()):
         return site
@@ -997,6 +999,30 @@ def _site_name(site: str, page_title: str, headline: str) -> str:
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+_SITE_WORDS = 4  # words of a site's name after its headline in a ``<title>``
+
+
+def _titled_site(page_title: str, headline: str) -> str:
+    """The site a page without a site name names after its headline in its ``<title>``
+    ("Lunaris Health Receives FDA Clearance … | StockPulse"): a short name, capitalized, no
+    date; "" when the title is not the headline and a name. A PR analyst's crawl of a
+    release's reposts had no outlet for a sixth of its pages (a walkthrough)."""
+    parts = [" ".join(p.split()) for p in _TITLE_PARTS.split(page_title) if p.strip()]
+    if len(parts) < 2 or " ".join(headline.split()) not in (parts[0], " - ".join(parts[:-1])):
+        return ""
+    site = parts[-1]
+    words = site.split()
+    if not 0 < len(words) <= _SITE_WORDS or not site[:1].isupper() or is_date_line(site):
+        return ""
+    return "" if site.casefold() in _SECTIONS else site
+
+
+# A section's name that may end a page's title where a site's does ("… | World"): no outlet
+_SECTIONS = frozenset(
+    "news|home|world|politics|business|sport|sports|opinion|tech|technology|markets|money|"
+    "health|science|culture|entertainment|local|national|international|live|video|breaking|"
+    "latest|press releases|press release|economy|finance|travel|lifestyle".split("|")
+)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
