@@ -410,3 +410,96 @@ def test_a_release_under_a_byline_or_an_author_keeps_its_notes() -> None:
     assert is_release(bylined)
     paper = doc("paper.txt", [body[0], "By Jane Smith, Press Officer", *body[1:], "ENDS"])
     assert not is_release(paper)  # (a reporter's copy ending "ENDS": no release)
+
+
+def _company_notes(company: str, wire: str) -> list[str]:
+    """A listed company's notes under each of its releases: its "About", its forward-looking
+    statements, its contacts, and the wire's lines (PR Newswire's or Business Wire's)."""
+    about = [
+        f"About {company}",
+        f"{company} (NASDAQ: CRVN) is a company that builds computer vision and sensing"
+        " products for warehouses, distribution centers and cross-dock facilities. Founded in"
+        " 2014 and headquartered in Austin, Texas, it serves more than 1,900 customer sites in"
+        " North America and Europe. For more information, visit its website.",
+        "Forward-Looking Statements: This press release contains forward-looking statements"
+        " within the meaning of the Private Securities Litigation Reform Act of 1995, including"
+        f" statements regarding the expected availability, performance and customer adoption of"
+        f" {company}'s products. These statements are based on current expectations and are"
+        " subject to risks and uncertainties that could cause actual results to differ"
+        f" materially. {company} undertakes no obligation to update any forward-looking"
+        " statement, except as required by law.",
+    ]
+    if wire == "PR Newswire":
+        return [
+            *about,
+            "###",
+            "Media contact:",
+            "Priya Raman, press@example.com",
+            "Investor contact:",
+            "Tom Okafor, ir@example.com",
+            f"SOURCE {company}",
+            "Cision View original content: https://www.prnewswire.com/news-releases/x.html",
+        ]
+    return [
+        *about,
+        "View source version on businesswire.com: https://www.businesswire.com/x/",
+        "Contacts",
+        "Priya Raman, press@example.com",
+        "Investor contact:",
+        "Tom Okafor, ir@example.com",
+    ]
+
+
+def test_a_companys_releases_are_not_one_story_through_their_notes() -> None:
+    """Two releases of one company, their news apart, were one story, and another company's
+    release joined them: "Rewrite of PR Newswire's press release: 26% of its sentences
+    reused" — its "About", its forward-looking statements (the same but for the name) and
+    its contacts (a PR agency analyst's walkthrough). A company's notes are boilerplate: each
+    release is its own story with its reposts, and Ctrl+H hides the notes."""
+    w = Writer(31)
+    launch, deal, other = (w.article(w.topic(), paragraphs=3) for _ in range(3))
+    corvane = "Corvane Systems"
+    docs = [
+        doc("a-release.html", [*launch, *_company_notes(corvane, "PR Newswire")]),
+        doc("a-repost.html", [*launch, *_company_notes(corvane, "PR Newswire")[:-1]]),
+        doc("b-release.html", [*deal, *_company_notes(corvane, "Business Wire")]),
+        doc("b-repost.html", [*deal, *_company_notes(corvane, "Business Wire")]),
+        doc("c-release.html", [*other, *_company_notes("Brightleaf Organics", "PR Newswire")]),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    stories = sorted(sorted(index.documents[d].name for d in s.documents) for s in index.stories)
+    assert stories == [
+        ["a-release.html", "a-repost.html"],
+        ["b-release.html", "b-repost.html"],
+        ["c-release.html"],
+    ]
+    assert reads_as_release(docs[2].text)  # (Business Wire's: "About", the statements, "Contacts")
+    text = docs[0].text
+    hidden = [text[a:b] for a, b in index.boilerplate[0]]
+    assert hidden[0] == "About Corvane Systems" and hidden[2].startswith("Forward-Looking")
+    assert not any(line in hidden for line in launch)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # news sentences that open as a release's notes do
+        ["Forward-looking statements from the central bank suggest rates will fall soon."],
+        ["Safe harbor rules for small platforms were dropped from the bill, she said."],
+        [  # a fact box with the story going on under it
+            "About Hezbollah",
+            "Hezbollah, founded in 1982, is a group backed by Iran.",
+            "The talks resume on Monday, officials said.",
+        ],
+        ["About Corvane Systems", "Its shares fell 4% on Tuesday, the company said."],
+    ],
+)
+def test_a_storys_last_paragraphs_are_no_companys_notes(tail: list[str]) -> None:
+    """What reads like a company's notes but is a story's text (a PR agency analyst's
+    walkthrough, whose fix left news endings alone): kept."""
+    from wirediff.core.stories.boilerplate import split_lines
+
+    w = Writer(32)
+    body = w.article(w.topic(), paragraphs=5)
+    lines = split_lines(doc("story.txt", [*body, *tail]).text, StoryOptions())
+    assert not lines.local

@@ -20,6 +20,10 @@ from wirediff.core.reading.outlets import credited_agency, is_agency, outlet_nam
 
 HEAD_LINES = 6  # the head's lines looked at (non-empty)
 FOOT_LINES = 12  # the foot's
+# The foot's lines a listed company's notes may take: its "About" heading and paragraph,
+# its forward-looking statements, two contacts, "SOURCE", the wire's link (PR Newswire's
+# foot is 12 lines from "About Corvane Systems" on, a site's repost adding its own line)
+NOTES_LINES = 24
 _HEAD_CHARS, _FOOT_CHARS = 2_000, 8_000  # where they are looked for (not a whole long text)
 _MARK_MAX = 40  # the longest end mark line ("– ENDS –"): a line of 8,000 "#" took 0.46 s
 _ABOUT_CHARS = 400  # what an "About X:" line is read of for its organisation's words
@@ -58,6 +62,45 @@ _ABOUT = re.compile(
     r"(?i:about|à propos d[e']\s?|über|acerca de|sobre)\s*"
     rf"(?P<name>{_NAME}|(?:die|der|das|le|la|les|el)\s+{_NAME})\s*(?P<end>:\s*\S|$)",
 )
+# A listed company's notice on its future, at a line's start: a heading ("Forward-Looking
+# Statements", "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking
+# Statements", "Déclarations prospectives", "Zukunftsgerichtete Aussagen") or a paragraph
+# opening so ("This press release contains forward-looking statements within…").
+_FORWARD = re.compile(
+    r"(?:(?:cautionary|special|important) (?:note|statement|language|notice)s?"
+    r"(?: (?:regarding|concerning|about|on|relating to|with respect to))? )?"
+    r"(?:forward[- ]looking (?:statements?|information)|safe[- ]harbou?r(?: statements?)?)"
+    r"|(?:this|the) (?:press |news )?(?:release|announcement|communication)\b[^.\n]{0,80}?"
+    r"\bforward[- ]looking\b|statements? in this (?:press |news )?release\b[^.\n]{0,200}?"
+    r"\bforward[- ]looking\b"
+    r"|(?:avertissement (?:concernant|relatif) (?:aux|les) )?(?:déclarations|énoncés"
+    r"|informations) prospecti(?:ves|fs)|zukunft(?:sgerichtete|sbezogene) aussagen"
+    r"|(?:declaraciones|información|manifestaciones)"
+    r" (?:prospectivas?|a futuro|sobre (?:el )?futuro)"
+    r"|dichiarazioni previsionali|заявления (?:прогнозного характера|о будущем)",
+    re.IGNORECASE,
+)
+# What a forward-looking paragraph says that no news sentence starting "Forward-looking
+# statements from the Fed…" does: the law it is made under, its risks, its disclaimer
+_FORWARD_LEGAL = re.compile(
+    r"within the meaning|securities|uncertaint|actual results|undertakes? no|no (?:obligation"
+    r"|duty)|au sens|incertitudes|unsicherheiten|incertidumbres|incertezze|неопределенност",
+    re.IGNORECASE,
+)
+
+
+def _forward_looking(line: str) -> bool:
+    """Whether ``line`` (stripped) is a release's forward-looking statements ("Safe Harbor"),
+    its heading or its paragraph: two releases of one company and four other companies'
+    releases were one story through this paragraph, the same but for the name (a PR
+    agency analyst's walkthrough)."""
+    found = _FORWARD.match(line[:_ABOUT_CHARS])
+    if found is None:
+        return False
+    heading = not line[found.end() :].strip(" :.-–—")
+    return heading or _FORWARD_LEGAL.search(line, 0, _ABOUT_CHARS * 2) is not None
+
+
 _NOT_AN_ORGANISATION = frozenset("us the this our me author autor auteur nosotros nous uns".split())
 # What an organisation's "About X: …" says of it, which an author's bio does not ("Jane is a
 # reporter…"): a company, a charity, founded, headquartered, listed, employing…
@@ -113,8 +156,10 @@ def _footed(text: str) -> bool:
         said = about is not None and (about["end"].startswith(":") or len(line.split()) <= 7)
         if said and about is not None and _an_organisation(about["name"]):
             weak.add("about")  # (an author's bio, a heading: with another mark)
-        if _CONTACT.match(line):
+        if _CONTACT.match(line) or _WIRE_NOTES.match(line):
             weak.add("contact")
+        if _forward_looking(line):
+            weak.add("forward")  # (Business Wire's release: "About X", then these, "Contacts")
     return len(weak) > 1
 
 
@@ -136,22 +181,70 @@ def _notes_open(line: str) -> bool:
 
 
 def release_notes(lines: Sequence[str]) -> int | None:
-    """Where, of a text's last ``FOOT_LINES`` non-empty ``lines`` (its last lines, in
-    order), a press release's notes open (``_notes_open``: "ENDS", "Notes to editors",
-    "About Northwind Energy: … is a company…"), or None: what it tells editors, not its
-    story (a paper's copy of a university's release, every sentence of its text kept, was
-    "69% of its sentences kept …, 31% left out": the notes and the media contact).
+    """Where, of a text's last non-empty ``lines`` (its last ``NOTES_LINES`` lines, in
+    order), a press release's notes open, or None: what it tells editors, not its story (a
+    paper's copy of a university's release, every sentence of its text kept, was "69% of its
+    sentences kept …, 31% left out": the notes and the media contact). They open, among the
+    last ``FOOT_LINES``, at a mark (``_notes_open``: "ENDS", "Notes to editors", "About
+    Northwind Energy: … is a company…"), or, among all, at a company's own notes
+    (``_company_notes``: its "About" heading over a paragraph on it, its forward-looking
+    statements), whichever comes first.
     Only notes that read as notes: the mark the last line, or "Notes to editors" or a
     contact (on its line or under it), or an organisation's "About" under it — not a "###"
     parting a story's sections, nor an "About Hezbollah: …, founded in 1982" box with the
     story going on under it (a review found both cut, and a rewritten ending read as a
     copy's)."""
+    skipped = max(0, len(lines) - NOTES_LINES)
+    lines = [line.strip() for line in lines[skipped:]]
     first = max(0, len(lines) - FOOT_LINES)
-    at = next((i for i in range(first, len(lines)) if _notes_open(lines[i].strip())), None)
-    if at is None or at == len(lines) - 1 or _notes_said(lines[at].strip()):
-        return at
-    after = (line.strip() for line in lines[at + 1 :])
-    return at if any(_notes_said(line) or _notes_open(line) for line in after) else None
+    at = next((i for i in range(first, len(lines)) if _notes_open(lines[i])), None)
+    if at is not None and not _read_as_notes(lines, at):
+        at = None
+    company = next((i for i in range(len(lines)) if _company_notes(lines, i)), None)
+    if company is not None and (at is None or company < at):
+        at = company
+    return None if at is None else at + skipped
+
+
+def _read_as_notes(lines: Sequence[str], at: int) -> bool:
+    """Whether the notes opening at ``lines[at]`` (stripped) read as notes: the mark the
+    last line, or notes said on its line or under it (``_notes_said``), or another mark."""
+    if at == len(lines) - 1 or _notes_said(lines[at]):
+        return True
+    return any(_notes_said(line) or _notes_open(line) for line in lines[at + 1 :])
+
+
+def _company_notes(lines: Sequence[str], at: int) -> bool:
+    """Whether a company's notes open at ``lines[at]`` (stripped): its forward-looking
+    statements (``_forward_looking``), or its "About Corvane Systems" heading over a
+    paragraph on it ("Corvane Systems (NASDAQ: CRVN) is a company…") — with notes under
+    them (a contact, "SOURCE Corvane Systems", its forward-looking statements) or nothing;
+    not a fact box with the story going on under it. Two releases of one company, their
+    news apart, were one story through these notes, which every release of it carries (a PR
+    agency analyst's walkthrough)."""
+    line, after = lines[at], lines[at + 1 :]
+    if _forward_looking(line):
+        return not after or any(_notes_said(other) or _forward_looking(other) for other in after)
+    if at + 1 >= len(lines) or not _about_heading(line, lines[at + 1]):
+        return False
+    after = after[1:]  # (none: its text's last, as "About X: X is a company…" may be)
+    return not after or any(
+        _notes_said(other) or _notes_open(other) or _forward_looking(other) for other in after
+    )
+
+
+_ARTICLES = frozenset("die der das le la les el the".split())
+
+
+def _about_heading(line: str, under: str) -> bool:
+    """Whether ``line`` is an "About Corvane Systems" heading alone and ``under`` the
+    paragraph on it, which names it and says what it is ("…is a company that builds…")."""
+    about = _ABOUT.fullmatch(line.rstrip(":"))
+    if about is None or len(line.split()) > 7 or not _an_organisation(about["name"]):
+        return False
+    words = [w for w in about["name"].split() if w.casefold() not in _ARTICLES]
+    named = bool(words) and words[0].casefold() in under[: _ABOUT_CHARS // 4].casefold()
+    return named and _ORGANISATION.search(under[:_ABOUT_CHARS]) is not None
 
 
 # (a label's colon, then a number of six digits or more: "mobile 5G", "won't 3" were none)
@@ -160,13 +253,23 @@ _MAIL_OR_PHONE = re.compile(
 )
 
 
+# A wire's lines under a release: PR Newswire's "SOURCE Corvane Systems" and "Cision View
+# original content…", Business Wire's "View source version on businesswire.com: …" and
+# "Contacts", an investors' contact
+_WIRE_NOTES = re.compile(
+    r"SOURCE\s+[A-Z0-9]|(?i:(?:cision\s+)?view (?:source version|original content)\b"
+    r"|contacts?\s*:?$|investor (?:contacts?|relations|enquiries|inquiries)\b)"
+)
+
+
 def _notes_said(line: str) -> bool:
     """Whether ``line`` is what a release's notes say: "Notes to editors", a press or
     media contact ("ENDS. Media contact: …", "For further information, please contact"),
-    an address to write or call."""
+    a wire's line (``_WIRE_NOTES``), an address to write or call."""
     return bool(
         _EDITORS.match(line)
         or _CONTACT.match(line)
+        or _WIRE_NOTES.match(line)
         or _ended_then_contact(line)
         or _MAIL_OR_PHONE.search(line[: _MARK_MAX * 8])
     )

@@ -26,7 +26,7 @@ from typing import Any
 from wirediff.core.document import LINK_LINE, LINKS_MARKER, furniture_lines
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading.outlets import credited_agency
-from wirediff.core.reading.releases import FOOT_LINES, a_script, release_notes, script_cues
+from wirediff.core.reading.releases import NOTES_LINES, a_script, release_notes, script_cues
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.wiremarkers import desk_initials, foot_furniture
@@ -214,7 +214,7 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
     lines.local |= lines.furniture
     # ... and a release's notes under its text: "ENDS", "Notes to editors", its "About"
     n = len(lines.keys)
-    foot = [text[lines.starts[i] : lines.ends[i]] for i in range(max(0, n - FOOT_LINES), n)]
+    foot = [text[lines.starts[i] : lines.ends[i]] for i in range(max(0, n - NOTES_LINES), n)]
     notes = release_notes(foot)
     if notes is not None:
         lines.local.update(range(n - len(foot) + notes, n))
