@@ -384,3 +384,34 @@ def test_a_renumbered_heading_is_no_figure_changed() -> None:
     assert figure_changes(compare(kept, kept.replace("5.", "6.").replace("12", "13"))) == [
         ("5", "6"), ("12 people", "13 people"),
     ]  # fmt: skip
+
+
+_RELEASE = (
+    "Corvane Systems Unveils Halo X1, an Edge AI Camera Platform\n\n"
+    "{0}\n\n"
+    "AUSTIN, Texas, Dec. 3, 2026 /PRNewswire/ -- Corvane Systems today unveiled Halo X1, a"
+    " camera platform that counts pallets on warehouse racking.\n\n"
+    "The cameras go on sale at {1} a.m. on Monday at a list price of $1,450.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Press Release December 3, 2026 8:00 AM ET", "Press Release December 3, 2026 8:09 AM ET"),
+        ("News release: 3 December 2026, 08:00", "News release: 3 December 2026, 08:09"),
+        (
+            "Communiqué de presse – 3 décembre 2026 08:00",
+            "Communiqué de presse – 3 décembre 2026 08:09",
+        ),
+    ],
+)
+def test_a_releases_stamp_reposted_later_is_no_figure(old: str, new: str) -> None:
+    """A site reposted PR Newswire's release word for word, its stamp "Press Release
+    December 3, 2026 8:09 AM ET": "Edited version …: 100% of its sentences kept; figures
+    changed: 8:00 → 8:09", 45 verbatim pickups "edited" (a PR agency analyst's
+    walkthrough). A release's kind before its day and time makes a stamp of the line; a time
+    in its text is a figure changed."""
+    assert changed_figures(compare(_RELEASE.format(old, "9"), _RELEASE.format(new, "9")))[0] == []
+    said = changed_figures(compare(_RELEASE.format(old, "9"), _RELEASE.format(new, "10")))[0]
+    assert said == ["9 → 10"]
