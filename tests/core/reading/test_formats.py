@@ -374,6 +374,42 @@ def test_csv_without_a_text_column_names_its_columns(tmp_path: Path) -> None:
     assert "id, score" in err.value.reason
 
 
+def test_a_monitoring_exports_text_column_and_field_are_read(tmp_path: Path) -> None:
+    """A media-monitoring tool's CSV names its text column "Full Text" (its "Hit Sentence" a
+    snippet), a JSON export of "articles" each article's text "articleBody": neither was read
+    — "no text column", "no article text in 20 records" — and 60 clips never reached the
+    pickup count (a PR agency analyst's walkthrough)."""
+    header = "Date,Time,Headline,URL,Source,Country,Reach,AVE,Sentiment,Hit Sentence,Full Text"
+    row = (
+        '03-Dec-2026,06:00 PM,"Storm kills 60",https://x.example/1,Gazette,UK,4834,55.00,'
+        f'Neutral,"A storm swept in…","{ARTICLE[0]}"'
+    )
+    (clip,) = load_paths([write(tmp_path / "clips.csv", f"{header}\n{row}\n")]).documents
+    assert clip.text == f"Storm kills 60\n\n{ARTICLE[0]}"
+    pulled = {"status": "ok", "articles": [{"title": "Storm kills 60", "articleBody": ARTICLE[0]}]}
+    (item,) = load_paths([write(tmp_path / "pull.json", json.dumps(pulled))]).documents
+    assert item.text == f"Storm kills 60\n\n{ARTICLE[0]}"
+    # (and written otherwise: "full-text", "FULLTEXT", "Article Body")
+    for name in ("full-text", "FULLTEXT", "Article Body", "body_text"):
+        doc = read_document(write(tmp_path / "n.csv", f'title,{name}\n"T","{ARTICLE[0]}"\n'))
+        assert doc.text == f"T\n\n{ARTICLE[0]}", name
+
+
+def test_csv_without_a_text_column_names_every_column(tmp_path: Path) -> None:
+    """The error cut the column list after six, "Full Text" the eleventh, with no "…"; and
+    its hint sent an app user to "--field text=NAME on the command line", an option the app
+    refuses (a PR agency analyst's walkthrough): it says what to rename first."""
+    header = "Date,Time,Headline,URL,Source,Country,Reach,AVE,Sentiment,Hit Sentence,Clip Copy"
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "clips.csv", f"{header}\n1,2,3,4,5,6,7,8,9,10,11\n"))
+    assert err.value.reason == f"no text column (columns: {header.replace(',', ', ')})"
+    assert err.value.hint.startswith("rename the column or field that holds")
+    wide = ",".join(f"c{i}" for i in range(100))
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "wide.csv", f"{wide}\n{wide}\n"))
+    assert err.value.reason.endswith(", c39 and 60 more)")
+
+
 def test_csv_with_two_columns_of_one_name_reads_the_first(tmp_path: Path) -> None:
     """The last "text" column replaced the first: the article was lost for a note."""
     csv_text = f'text,Text,title\n"{ARTICLE[0]}","second text col","T"\n'

@@ -15,8 +15,10 @@ class FieldMap:
     """Which record fields of a JSON, JSON lines or CSV file hold what.
 
     Each entry lists candidate names, tried in order; the first one present in a record with
-    a non-empty value wins. Names match case-insensitively; a dotted name (``source.name``)
-    looks inside nested objects. Set your own, e.g. ``FieldMap(text=("story",))``.
+    a non-empty value wins. Names match case-insensitively and whatever their spaces,
+    underscores and hyphens ("Full Text", "full_text" and "fullText" are one name:
+    ``records.field_key``); a dotted name (``source.name``) looks inside nested objects.
+    Set your own, e.g. ``FieldMap(text=("story",))``.
     """
 
     text: tuple[str, ...] = (
@@ -28,6 +30,10 @@ class FieldMap:
         "fulltext",
         "maintext",
         "article_text",
+        # (schema.org's and The Guardian API's: a monitoring tool's JSON export of
+        # "articleBody" records was unread — a PR agency analyst's walkthrough)
+        "articleBody",
+        "bodyText",
         "story",
         "description",
         # (Portuguese, Spanish, French, German, Italian: an agency's API export with

@@ -16,9 +16,11 @@ from wirediff.core.reading.markup import html_to_text, looks_like_html
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import FieldMap, ReaderOptions
 
+# (not "--field text=NAME on the command line" alone: the app, where most read the
+# Problems panel, takes no such option — a PR agency analyst's walkthrough)
 FIELD_HINT = (
-    "name the field that holds the text: --field text=NAME on the command line "
-    "(FieldMap.text in code)"
+    'rename the column or field that holds the article\'s text "text" (or "body"), or read '
+    "the file with the command line's --field text=NAME"
 )
 _NOT_TEXT = ("record's text is ", ", not text")  # around the value's kind: "a number"
 T = TypeVar("T")
@@ -29,16 +31,28 @@ def item_path(path: Path, item: int) -> Path:
     return path.with_name(f"{path.name}#{item}")
 
 
+_NAME_SPACING = re.compile(r"[\s_-]+")
+
+
+def field_key(name: str) -> str:
+    """A field's or a column's name as names are matched: case folded, its spaces,
+    underscores and hyphens out. A media-monitoring tool's CSV export names its text
+    column "Full Text", one JSON API "articleBody": neither was found as "full_text" or
+    "article_body" (a PR agency analyst's walkthrough)."""
+    return _NAME_SPACING.sub("", name.casefold())
+
+
 def lookup(record: Mapping[str, Any], names: Sequence[str]) -> Any:
-    """The first non-empty value among ``names`` (case-insensitive, dotted = nested)."""
-    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    """The first non-empty value among ``names`` (matched by ``field_key``, dotted =
+    nested)."""
+    lowered = {field_key(str(k)): v for k, v in record.items()}
     for name in names:
         value: Any = lowered
-        for part in name.lower().split("."):
+        for part in name.split("."):
             if not isinstance(value, Mapping):
                 value = None
                 break
-            value = {str(k).lower(): v for k, v in value.items()}.get(part)
+            value = {field_key(str(k)): v for k, v in value.items()}.get(field_key(part))
         if value not in (None, "", [], {}):
             return value
     return None
