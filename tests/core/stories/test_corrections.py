@@ -87,6 +87,21 @@ def test_each_correction(folder: Path) -> None:
         assert _groups(_load(folder, corrections)) == groups, corrections
 
 
+def test_marking_two_texts_independent_takes_each_ones_copies_along(folder: Path) -> None:
+    """Two releases of one company were one story; "The pair: independent texts" split off
+    the second release alone, its 140 reposts left as "rewrites" of the first (a PR agency
+    analyst's walkthrough). The documents closer to the one that leaves go with it; a copy
+    of the other, and of both, stays."""
+    index = _load(folder)
+    a1, b1 = _key(index, "a1.txt", folder), _key(index, "b1.txt", folder)
+    parted = _groups(_load(folder, [SameStory(a1, b1), Apart(a1, b1)]))
+    assert parted == {frozenset({"a1.txt", "a2.txt", "a3.txt"}), frozenset(
+        {"b1.txt", "b2.txt", "b3.txt"})}  # fmt: skip
+    # the other way round: the base's copies stay with it, whichever leaves
+    b2 = _key(index, "b2.txt", folder)
+    assert _groups(_load(folder, [SameStory(a1, b1), Apart(b2, a1)])) == parted
+
+
 def test_corrections_survive_a_reload_and_a_rename(folder: Path) -> None:
     index = _load(folder)
     corrections: list[Correction] = [

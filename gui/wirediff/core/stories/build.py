@@ -28,7 +28,7 @@ from wirediff.core.stories.events import (
     weighed_vectors,
 )
 from wirediff.core.stories.features import Shingles
-from wirediff.core.stories.grouping import copy_link, group_documents
+from wirediff.core.stories.grouping import copy_link, group_documents, held_link
 from wirediff.core.stories.model import (
     Cancelled,
     Event,
@@ -318,7 +318,8 @@ def _corrected(
     chosen = chosen_bases(corrections, documents, root)  # applied last, on the stories made
     placed: frozenset[int] = frozenset()
     if corrections:
-        corrected, placed = corrected_groups(stories, corrections, documents, root)
+        link = held_link(automatic.shingles)  # (an Apart takes its document's copies)
+        corrected, placed = corrected_groups(stories, corrections, documents, root, link)
         if corrected != [sorted(g) for g in stories]:
             described = _describe(automatic, corrected, run, pool, cruft_of=stories)
         else:

@@ -10,7 +10,9 @@ Corrections are applied in order, so a later one wins over an earlier one:
   ``to`` is gone, of the first of ``also`` still there);
 * ``Split(docs)``: these documents leave their stories and form one story of their own;
 * ``SameStory(a, b)``: the stories of ``a`` and ``b`` become one;
-* ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts);
+* ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts), and
+  takes along the documents of that story closer to it than to ``a`` (its copies: given
+  the grouping's ``link``);
 * ``SameEvent(a, b)``: the stories of ``a`` and ``b`` are reports of one event (their events
   become one); ``OtherEvent(a, b)``: ``b``'s story leaves ``a``'s event, an event of its own
   (``event_labels``: once the stories are made, as the bases);
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
@@ -104,6 +106,7 @@ KINDS: dict[type[Correction], str] = {
     Base: "base",
 }
 Chosen = tuple[int, frozenset[int]]  # a base chosen (a document), and its story's others then
+Link = Callable[[int, int], float]  # how much of one document's text another holds, 0 to 1
 
 
 def doc_key(doc: Document, root: Path | None = None) -> DocKey:
@@ -229,6 +232,7 @@ def apply_corrections(
     corrections: Sequence[Correction],
     documents: Sequence[Document],
     root: Path | None = None,
+    link: Link | None = None,
 ) -> list[list[int]]:
     """``groups`` (lists of document indices) with the corrections applied, in order.
 
@@ -236,9 +240,11 @@ def apply_corrections(
     made in (None: any file whose path ends so, the shortest). Corrections naming a
     document that is no longer there are skipped, and those whose two keys find one
     document do nothing (``not_applied`` says which, and why). Empty groups are dropped;
-    the rest keep their order, new ones come last.
+    the rest keep their order, new ones come last. ``link(x, y)``: how much of ``x``'s
+    text ``y`` holds (``grouping.held_link``), by which an ``Apart`` takes along its
+    document's copies (None: the document leaves alone).
     """
-    return corrected_groups(groups, corrections, documents, root)[0]
+    return corrected_groups(groups, corrections, documents, root, link)[0]
 
 
 def corrected_groups(
@@ -246,6 +252,7 @@ def corrected_groups(
     corrections: Sequence[Correction],
     documents: Sequence[Document],
     root: Path | None = None,
+    link: Link | None = None,
 ) -> tuple[list[list[int]], frozenset[int]]:
     """``apply_corrections``' groups, and the documents the user placed in theirs: a moved
     one, a split's, the story that joined another's as one of its versions. Such a version
@@ -290,11 +297,25 @@ def corrected_groups(
                     leave(doc)
                     join(doc, where[a])
             elif isinstance(c, Apart) and where[a] == where[b]:
-                leave(b)
+                along = [b, *_copies_of(b, a, out[where[b]], link)]
                 out.append([])
-                join(b, len(out) - 1)
-                placed.discard(b)  # (alone: no version of anything)
+                for doc in along:
+                    leave(doc)
+                    join(doc, len(out) - 1)
+                placed.difference_update(along)  # (``b`` and its copies: no one placed them)
     return [sorted(g) for g in out if g], frozenset(placed)
+
+
+def _copies_of(b: int, a: int, story: Sequence[int], link: Link | None) -> list[int]:
+    """The documents of ``story`` (``a``'s and ``b``'s) more of whose text ``b`` holds
+    than ``a`` does (``link``), which go with ``b`` when the user marks the two
+    independent: of two releases of one company grouped as one story, the second left
+    alone and its 140 reposts stayed as "rewrites" of the first (a PR agency analyst's
+    walkthrough). On a tie none goes: a copy of both, or of neither (a report on the
+    first), stays."""
+    if link is None:
+        return []
+    return [d for d in story if d not in (a, b) and link(d, b) > link(d, a)]
 
 
 def chosen_bases(

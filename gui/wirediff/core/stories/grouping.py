@@ -107,3 +107,16 @@ def copy_link(shingles: Sequence[Shingles]) -> Callable[[int, int], float]:
         return shared / (min(sizes[a], sizes[b]) or 1)
 
     return link
+
+
+def held_link(shingles: Sequence[Shingles]) -> Callable[[int, int], float]:
+    """How much of a document's text another holds: the share of ``a``'s shingles found in
+    ``b``'s. Not ``copy_link``, over the smaller's count, by which a trimmed copy held all of
+    every longer text drawn from its part: a rewrite of a release was "closer" to a trimmed
+    copy of it than to the release itself."""
+
+    def link(a: int, b: int) -> float:
+        own = shingles[a].full
+        return len(set(own).intersection(shingles[b].full)) / (len(own) or 1)
+
+    return link
