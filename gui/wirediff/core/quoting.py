@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.numbering import heading_number_spans
 from wirediff.core.document import RELEASE_WORDS
+from wirediff.core.numbering import heading_number_spans
 from wirediff.core.numerals import CJK_NUMBER, dots_group, plain_cjk
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 
