@@ -8,6 +8,7 @@ import pytest
 
 from wirediff.core.compare import compare
 from wirediff.core.requotes import quote_changes, quote_ranges, quotes_said
+from wirediff.core.stories.evidence import EVIDENCE_OPTIONS
 
 _SAID = "Y añadió que el plan arranca en enero, según el ministerio."
 
@@ -288,3 +289,14 @@ def test_an_english_dash_list_is_no_speech() -> None:
         "— Mail ballots must arrive by 8 p.m.\n"
     )
     assert quote_changes(compare(old, old.replace("a photo ID", "a valid photo ID"))) == []
+
+
+def test_a_quote_the_comparison_folds_equal_is_no_quote_changed() -> None:
+    """A Persian quote whose copy wrote spaces for ZWNJ and Arabic-Indic digits was "quotes
+    changed" where the panes showed it equal (a re-check of a Persian desk's walkthrough);
+    a digit changed in it still is one."""
+    quote = "«بر اساس آخرین گزارش‌ها، سه نفر جان باخته‌اند و ۴۷ نفر مصدوم شده‌اند»"
+    old = f"رئیس سازمان مدیریت بحران گفت: {quote}\n"
+    new = old.replace("گزارش‌ها", "گزارش ها").replace("باخته‌اند", "باخته اند").replace("۴۷", "٤٧")
+    assert quote_changes(compare(old, new, EVIDENCE_OPTIONS)) == []
+    assert quote_changes(compare(old, new.replace("٤٧", "٥٢"), EVIDENCE_OPTIONS)) != []

@@ -27,6 +27,7 @@ from wirediff.core.quotemarks import CLOSERS, quoted_spans
 from wirediff.core.quoting import ARROW, cut_kept, more_of
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
 from wirediff.core.segments import sentence_starts
+from wirediff.core.tokens import fold_key
 
 Quote = tuple[str, str]  # a quotation as the old side gives it, and as the new one does
 
@@ -138,7 +139,7 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
             seen_old.add(old)
             seen_new.add(new)
             said = _marked(left_text, old), _marked(right_text, new)
-            if _letters(said[0]) != _letters(said[1]):
+            if _letters(said[0], comparison) != _letters(said[1], comparison):
                 found.append(_shortened(*_ends_cut(*cut_kept(*said))))
     return found
 
@@ -313,8 +314,11 @@ def _marked(text: str, where: tuple[int, int]) -> str:
     return " ".join(text[start:end].split())
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+def _letters(text: str, comparison: Comparison) -> str:
+    """A quotation's letters and digits as the comparison reads them (its folds: a Persian
+    quote whose copy wrote Arabic yeh, Arabic-Indic digits and spaces for ZWNJ was "quotes
+    changed" where the panes showed it equal — a re-check of a Persian desk's)."""
+    return "".join(c for c in fold_key(text, comparison.options).casefold() if c.isalnum())
 
 
 def quotes_said(found: Sequence[Quote], limit: int | None = 2, separator: str = "; ") -> str:
