@@ -788,6 +788,27 @@ def test_the_agencys_own_file_is_the_base_over_a_sites_trim_crediting_it() -> No
     assert index.documents[story.base].name == "AFP_germany_budget.txt"
 
 
+def test_an_agencys_reprint_of_anothers_text_is_not_the_base_over_it() -> None:
+    """Fars's page, IRNA's text word for word under "(IRNA) -" in its dateline, timed by its
+    metadata, was the base once Fars was known as an agency too, and IRNA's own text "a
+    copy" of it (a re-check of a Persian desk's walkthrough)."""
+    w = Writer(12)
+    body = w.article(w.topic(), paragraphs=6)
+    wire = [body[0], "KERMAN (IRNA) - " + body[1], *body[2:]]
+    docs = [
+        replace(
+            doc("fars_quake.html", wire),
+            source="Fars News Agency",
+            date="2026-12-06T07:45:00+03:30",
+        ),
+        replace(doc("irna_quake.txt", wire[:-1]), source="IRNA", date="2026-12-06"),
+    ]
+    docs = [replace(d, date_source="document") for d in docs]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "irna_quake.txt"
+
+
 def test_of_an_agencys_story_and_its_named_update_the_first_is_still_the_base() -> None:
     """The agency's own name counts only where dates do not decide: an update whose file
     name says the agency, the story's first text named otherwise, was made the base."""

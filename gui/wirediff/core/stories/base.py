@@ -140,6 +140,16 @@ def choose_base(
     # Of several agency texts (a wire story and its updates), the first too: the later one
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
+    # ... an agency's own, not one's reprint of another's crediting it at its opening: Fars's
+    # page, IRNA's text word for word under "(ایرنا)", was the base, timed by its metadata,
+    # and IRNA's own "a copy" of it (a re-check of a Persian desk's walkthrough)
+    sources = {documents[d].source for d in agencies}
+
+    def reprint(doc: int) -> bool:
+        credited = credited_agency(documents[doc].text, dateline=True)
+        return bool(credited) and credited != documents[doc].source and credited in sources
+
+    agencies = [d for d in agencies if not reprint(d)] or agencies
 
     # ... but not over a report the agency wrote its story from: another's text dated
     # before every agency text and many times as long (an inquiry's 5,000-word report,
