@@ -1055,3 +1055,17 @@ def test_a_time_with_its_zones_letters_gives_its_offset(
     body = "Storms swept the coast on Friday, officials said, and thousands lost power."
     path.write_text(f"Storms sweep the coast\n\n{stamp}\n\n{body}\n", encoding="utf-8")
     assert read_document(path).captured == captured
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LONDON, 7 November 2026, 11:05 (Reuters) - The minister said the troops would stay.",
+        "ΑΘΗΝΑ, 7 Νοεμβρίου 2026, 11:05 (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης.",
+        "WARSZAWA, 7 listopada 2026, godz. 11:05 (PAP) - Rząd przyjął projekt budżetu na rok.",
+    ],
+)
+def test_a_dateline_with_its_time_before_the_credit_dates_its_text(line: str) -> None:
+    """ "…, 11:05 (ΑΠΕ-ΜΠΕ) -", "…, godz. 14:30 (PAP) -": a time between the day and the
+    credit left agency takes undated (a re-check of the Greek and Central European desks)."""
+    assert find_header_date(f"Headline of the take\n\n{line}\n") == "2026-11-07"

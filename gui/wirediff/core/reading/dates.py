@@ -494,8 +494,13 @@ _YEAR_WORD = r"(?:\s+(?:г|года|року|р|r)\.?)?"  # (Polish too: "3 grud
 # "Москва. 5 декабря. INTERFAX.RU -" — undated and of no outlet, a walkthrough)
 _CAPITALS = "A-ZА-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘ"
 CAPS_CREDIT = rf"(?:[,.]\s*|\s+)(?P<caps>[{_CAPITALS}][{_CAPITALS}.-]{{2,40}})\s+[-–—]\s"
+# (and a time between the day and the credit: "ATHENS, 7 November 2026, 11:05 (ANA-MPA) -",
+# "WARSZAWA, 3 grudnia 2026, godz. 14:30 (PAP) -" left their takes undated — a re-check of
+# the Greek and Central European desks' walkthroughs)
+_DATELINE_TIME = r"(?:,?\s*(?:godz\.\s*|kl\.\s*|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:hod\.|Uhr|h))?)?"
 _DATELINE_END = re.compile(
-    rf"{_YEAR_WORD}(?:[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
+    rf"{_YEAR_WORD}{_DATELINE_TIME}"
+    rf"(?:[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
     rf"|{CAPS_CREDIT})"
 )
 # ... or a full stop before the lede's first word, as Russian, Ukrainian and German papers
