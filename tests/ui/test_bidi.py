@@ -742,3 +742,19 @@ def test_a_narrow_pane_heading_gives_up_its_byline_before_the_day(qtbot) -> None
     assert "7 Dec 2026 00:15" in shown and "haaretz_taktziv.html" in shown and "by" not in shown
     header.title.resize(metrics.horizontalAdvance(in_order(parts, " · ")) + 4, header.height())
     assert "by נועה לנדאו" in header.title.shown_text()  # (whole where it fits)
+
+
+def test_a_narrow_pane_heading_leaves_its_dates_zone_out_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A Persian page's heading read "2026-1…03:30)": its day cut for its zone (a re-check
+    of a Persian desk's walkthrough). The zone goes first; the whole is in the tooltip."""
+    from wirediff.core.display import in_order
+    from wirediff.ui.diff.header import PaneHeader
+
+    parts = ["خبرگزاری فارس", "2026-12-06 07:45 (UTC+03:30)", "fars_zelzele.html"]
+    header = PaneHeader("right_title")
+    qtbot.addWidget(header)
+    header.set_title(in_order(parts, " · "))
+    shorter = in_order([parts[0], "2026-12-06 07:45", parts[2]], " · ")
+    header.title.resize(header.fontMetrics().horizontalAdvance(shorter) + 4, header.height())
+    shown = header.title.shown_text()
+    assert "2026-12-06 07:45" in shown and "UTC" not in shown and "fars_zelzele.html" in shown

@@ -72,6 +72,7 @@ class ElidedLabel(QLabel):
 
 
 _ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
+_ZONE = re.compile(r"\s\(UTC[+−-]\d\d:\d\d\)$")
 
 
 def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: int) -> str:
@@ -93,6 +94,9 @@ def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: i
     # capture's name, "w…l", while a byline stood whole: a Hebrew desk's and a Wikipedia
     # editor's walkthroughs.)
     fair = metrics.horizontalAdvance("…") * 10
+    # (a date's zone first, "(UTC+03:30)", in the tooltip: a Persian page's day was cut to
+    # "2026-1…03:30)" — a re-check of a Persian desk's walkthrough)
+    parts = [_ZONE.sub("", part) for part in parts]
     cut_parts = _cut_widest(parts, separator, metrics, mode, room, fair)
     if metrics.horizontalAdvance(in_order(cut_parts, separator)) > room:
         parts = [part for part in parts if not part.startswith("by ")]
