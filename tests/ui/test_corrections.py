@@ -1481,3 +1481,26 @@ def test_a_folder_opened_with_another_keeps_its_corrections(
     open_and_wait(qtbot, window, [levels])  # each folder keeps its own
     settle(qtbot, window)
     assert len(corrections.kept()) == 1
+
+
+def test_the_story_pickers_filter_takes_persian_spacing_not_two_words_run_together(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    """The picker's filter takes "زمینلرزه" for "زمین لرزه" (one Persian word written
+    with a space), not "ایران" for "ای رانندگان" (review rv181)."""
+    from wirediff.ui.panels.corrections import StoryPicker
+
+    picker = StoryPicker()
+    qtbot.addWidget(picker)
+    stories = [(0, "زمین لرزه در کرمان", "a.txt"), (1, "سال گذشته ای رانندگان", "b.txt")]
+    picker.ask("Move c.txt to another story", stories)
+
+    def shown() -> list[str]:
+        items = [picker.list.item(row) for row in range(picker.list.count())]
+        return [item.text() for item in items if not item.isHidden()]
+
+    picker.filter.setText("زمینلرزه")
+    assert shown() == ["زمین لرزه در کرمان"]
+    picker.filter.setText("ایران")
+    assert shown() == []
+    picker.close()

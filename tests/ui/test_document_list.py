@@ -361,6 +361,9 @@ def test_the_filter_takes_turkish_i_and_letters_typed_without_accents(
     [
         ("زمین لرزه", ["irna.txt", "isna.txt", "tasnim.txt"]),
         ("زمین\u200cلرزه", ["irna.txt", "isna.txt", "tasnim.txt"]),
+        ("زمینلرزه", ["irna.txt", "isna.txt", "tasnim.txt"]),
+        # not the end of one word and the start of the next (review rv181: "ای رانندگان")
+        ("ایران", ["mehr.txt"]),
         ("σεισμος", ["ert.txt", "kathimerini.txt"]),
         ("ΣΕΙΣΜΟΣ", ["ert.txt", "kathimerini.txt"]),
         ("zadluzenie", ["pap.txt"]),
@@ -379,6 +382,8 @@ def test_the_filter_takes_zwnj_space_and_greek_and_polish_typed_plain(
         "isna.txt": "زمین لرزه در کرمان",
         "tasnim.txt": "زمینلرزه کرمان را لرزاند",
         "other.txt": "آلودگی هوای تهران",
+        "fars.txt": "سال گذشته ای رانندگان جریمه شدند",
+        "mehr.txt": "سفر وزیر به ایران",
         "ert.txt": "Σεισμός 5,1 Ρίχτερ στην Κρήτη",
         "kathimerini.txt": "ΝΕΟΣ ΣΕΙΣΜΟΣ ΣΤΗΝ ΚΡΗΤΗ",
         "pap.txt": "Zadłużenie państwa rośnie",

@@ -327,3 +327,23 @@ def test_find_does_not_fold_what_the_filter_keeps_apart() -> None:
     assert not pattern("fund").search("the find here")
     assert not pattern("καλα").search("κελα")
     assert pattern("שמעו").search('"שִׁמְעוּ שָׁמַיִם"').group() == "שִׁמְעוּ"  # (its last point in)
+
+
+def test_find_takes_no_arabic_word_for_the_end_of_one_and_the_start_of_the_next() -> None:
+    """ "من" ("from") also found "م ن" in "اليوم نفسه", every word ending in م before one
+    starting with ن, and "ایران" "ای رانندگان": a space was allowed between any two
+    Arabic-script letters typed (review rv181). It is now, where none was typed, in a
+    match that starts and ends with a word only ("زمینلرزه" still finds "زمین لرزه")."""
+    from wirediff.ui.diff.matching import pattern
+
+    text = "وصل الوفد من القاهرة في اليوم نفسه، وقال إن العالم ينتظر."
+    assert [m.group() for m in pattern("من").finditer(text)] == ["من"]
+    assert not pattern("مين").search(text)
+    assert not pattern("مصر").search("تم الاتفاق في العام صراحة دون شروط.")
+    assert not pattern("ایران").search("دولت در سال گذشته ای رانندگان را جریمه کرد.")
+    assert pattern("ایران").search("سفر به ایران‌خودرو").group() == "ایران"
+    assert pattern("زمینلرزه").search("گفت زمین لرزه‌ای آمد").group() == "زمین لرزه"
+    assert pattern("زمینلرزه").search("زمینلرزهها").group() == "زمینلرزه"  # (within a word)
+    assert pattern("زمین لرزه").search("در زمین\u200cلرزه").group() == "زمین\u200cلرزه"
+    assert pattern("مصر").search("في مِصْرَ اليوم").group() == "مِصْرَ"
+    assert pattern("مصر").search("في مِ صْرَ اليوم").group() == "مِ صْرَ"  # (a word, spaced)

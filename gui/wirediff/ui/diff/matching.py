@@ -44,11 +44,15 @@ _SKIPPED = (
     f"{INVISIBLE_MARKS}\u00ad\u200c\u200d\u0640\u064b-\u065f\u0670\u06d6-\u06ed{HEBREW_POINTS}"
 )
 _INVISIBLE = f"[{_SKIPPED}]*"
-# Between two letters of the Arabic script, white space too: a space, a zero-width
-# non-joiner and nothing are one (``search_key``: "زمین لرزه" found no "زمین‌لرزه").
+# Where a space is typed between two letters of the Arabic script, white space too: a
+# space, a zero-width non-joiner and nothing are one (``search_key``: "زمین لرزه" found no
+# "زمین‌لرزه"); where none is, a space only in a match that starts and ends with a word
+# (``pattern``).
 _ARABIC_JOIN = f"[\\s{_SKIPPED}]*"
 _TRAILING = f"[\u064b-\u065f\u0670\u06d6-\u06ed{HEBREW_POINTS}]*"
 _ARABIC_LETTER = re.compile(f"[{ARABIC_SCRIPT_LETTER}]")
+# A letter of an Arabic-script word as written, with its optional marks and tatweel.
+_ARABIC_WORD = f"[{ARABIC_SCRIPT_LETTER}\u0640\u064b-\u065f\u0670\u06d6-\u06ed]"
 # Where a letter's key (``search_key``) is another letter: a Latin or Greek letter with its
 # accents (ż, ά), a stroke (ł) or its capital; Find takes them as the filter does.
 _KEYED_RANGES = ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x2000))
@@ -124,26 +128,40 @@ def pattern(text: str) -> re.Pattern[str]:
             # (a mark that does not show, typed or pasted, or one the key drops: harakat)
             parts.append(_char(char))
             chars.append(char)
-    parts, chars = _arabic_words(parts, chars)
-    found = _INVISIBLE.join(_ligatures(parts, chars))
-    if found and chars[-1]:
-        found += _TRAILING  # (the last letter's points: the match ends after its cluster)
+    found = _joined(*_arabic_words(parts, chars, _INVISIBLE))
+    spaced = _joined(*_arabic_words(parts, chars, _ARABIC_JOIN))
+    if spaced != found:
+        # Two Arabic-script letters typed together find a space between them only in a
+        # match that starts and ends with a word ("زمینلرزه" finds "زمین لرزه"): a space
+        # anywhere made "من" find "اليوم نفسه", the end of a word and the next one's
+        # start, and "ایران" "ای رانندگان" (review rv181).
+        found = f"{found}|(?<!{_ARABIC_WORD})(?:{spaced})(?!{_ARABIC_WORD})"
     return re.compile(found or re.escape(text), re.IGNORECASE)
 
 
-def _arabic_words(parts: list[str], chars: list[str]) -> tuple[list[str], list[str]]:
+def _joined(parts: list[str], chars: list[str]) -> str:
+    found = _INVISIBLE.join(_ligatures(parts, chars))
+    if found and chars[-1]:
+        found += _TRAILING  # (the last letter's points: the match ends after its cluster)
+    return found
+
+
+def _arabic_words(parts: list[str], chars: list[str], join: str) -> tuple[list[str], list[str]]:
     """``parts`` with each run of Arabic-script letters one part, a space typed between two
-    of them dropped, and white space allowed between any two (``_ARABIC_JOIN``)."""
+    of them dropped, white space allowed there (``_ARABIC_JOIN``), and ``join`` between
+    two typed together."""
     out: list[str] = []
     out_chars: list[str] = []
+    spaced: set[int] = set()  # the parts typed after a space dropped
     for at, (part, char) in enumerate(zip(parts, chars, strict=True)):
         arabic = bool(char) and _ARABIC_LETTER.match(char) is not None
         if not char and 0 < at < len(parts) - 1:
             before, after = chars[at - 1], chars[at + 1]
             if before and after and _ARABIC_LETTER.match(before) and _ARABIC_LETTER.match(after):
+                spaced.add(at + 1)
                 continue
         if arabic and out_chars and out_chars[-1] and _ARABIC_LETTER.match(out_chars[-1][-1]):
-            out[-1] += _ARABIC_JOIN + part
+            out[-1] += (_ARABIC_JOIN if at in spaced else join) + part
             out_chars[-1] += char
             continue
         out.append(part)

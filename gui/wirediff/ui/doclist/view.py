@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolTip, QVBoxLayou
 
 from wirediff.core.datequery import iso_dates
 from wirediff.core.document import Document
-from wirediff.core.tokens import search_key
+from wirediff.core.tokens import search_key, search_pattern
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, LONE_ROLE, STORY_ROLE
 from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.cells import CellMarks
@@ -313,9 +313,14 @@ class DocumentList(QWidget):
         if text.strip() and search_key(text.strip()) == self._shared_folder():
             text = ""  # (the folder every document is in, typed whole: all of them)
         dates = iso_dates(text)  # "05.12.2026" finds the 2026-12-05 the list shows
-        if dates:
-            words = "|".join(map(QRegularExpression.escape, [search_key(text), *dates]))
-            options = QRegularExpression.PatternOption.CaseInsensitiveOption
+        arabic = search_pattern(text)  # (Arabic-script words: a space where they allow it)
+        if dates or arabic:
+            typed = arabic if arabic is not None else QRegularExpression.escape(search_key(text))
+            words = "|".join([typed, *map(QRegularExpression.escape, dates)])
+            options = (
+                QRegularExpression.PatternOption.CaseInsensitiveOption
+                | QRegularExpression.PatternOption.UseUnicodePropertiesOption
+            )
             self.proxy.setFilterRegularExpression(QRegularExpression(words, options))
         else:
             self.proxy.setFilterFixedString(search_key(text))  # (as the cells' filter text)

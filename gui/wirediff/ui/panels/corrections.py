@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.display import LRM
-from wirediff.core.tokens import search_key
+from wirediff.core.tokens import search_key, search_matcher
 from wirediff.ui.common.roles import FILTER_ROLE, STORY_ROLE
 from wirediff.ui.common.text import one_line, one_line_isolating, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
@@ -135,10 +135,11 @@ class StoryPicker(QDialog):
 
     def _filter(self, text: str) -> None:
         needle = search_key(text)
+        finds = search_matcher(text)
         first = None
         for row in range(self.list.count()):
             item = self.list.item(row)
-            hidden = needle not in str(item.data(FILTER_ROLE))
+            hidden = not finds(str(item.data(FILTER_ROLE)))
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
