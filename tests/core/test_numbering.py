@@ -9,9 +9,9 @@ import pytest
 
 from wirediff.cli import main
 from wirediff.core.compare import compare
-from wirediff.core.numbering import ends_label, label_spans, reference_spans
+from wirediff.core.numbering import ends_label, heading_number_spans, label_spans, reference_spans
 from wirediff.core.options import CompareOptions
-from wirediff.core.quoting import figures_said
+from wirediff.core.quoting import figure_changes, figures_said
 from wirediff.core.result import RowKind
 
 
@@ -292,3 +292,41 @@ def test_the_changes_that_renumber_alone_are_counted() -> None:
     assert renumbered(comparison) == 14  # (not the one put in, nor 7 → 8 with "conceded")
     assert renumbered(compare(left, right, CompareOptions(ignore_numbering=True))) == 0
     assert renumbered(compare(left, left.replace("Ground 3", "Ground 4"))) == 0  # (too few)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Paper\n\n4. Discussion\n\nText.\n\n5. Conclusion\n\nText.\n", ["4", "5"]),
+        (
+            "Paper\n\n3. Methods\n\nText.\n\n3.1 Data\n\nText.\n\n3.2 Models\n\n",
+            ["3", "3.1", "3.2"],
+        ),
+        ("Paper\n\n3.2 Models\n\nText.\n\n4. Results\n\nText.\n", ["3.2", "4"]),
+        # a heading alone is numbered by nothing: a rank, a date, a figure on its own line
+        ("Ranking\n\n1. Deutschland\n\nText.\n", []),
+        ("Bahn streicht Stellen\n\n3.000 Stellen\n\nText.\n", []),
+        ("Results\n\n5. Conclusion\n\nWe conclude.\n\n7. Annex\n\n", []),
+        # a German date line, even two in order (a live blog's days)
+        ("Bahn streicht Stellen\n\n12. Juni 2024\n\nDie Regierung will sparen.\n", []),
+        ("Liveblog\n\n12. Juni\n\nText.\n\n13. Juni\n\nText.\n", []),
+        ("Wahl\n\n3. Oktober\n\nText.\n\n4. Oktober\n\nText.\n", []),
+    ],
+)
+def test_a_headings_number_is_numbering_in_a_sequence_of_headings_only(
+    text: str, numbers: list[str]
+) -> None:
+    """ "12. Juni 2024" → "13. Juni 2024" on a line of its own (a German date under a
+    headline) and "1. Deutschland" → "2. Deutschland" were no figure changed: any such
+    line was a numbered heading (review rv181)."""
+    assert [text[a:b].rstrip(".") for a, b in heading_number_spans(text)] == numbers
+
+
+def test_a_date_or_a_rank_on_a_line_of_its_own_changed_is_a_figure_changed() -> None:
+    body = "\n\nDie Regierung will sparen, sagte ein Sprecher am Montag in Berlin.\n"
+    for old, new in [
+        ("Bahn streicht Stellen\n\n12. Juni 2024", "Bahn streicht Stellen\n\n13. Juni 2024"),
+        ("Wahl in Sachsen\n\n3. Oktober", "Wahl in Sachsen\n\n4. Oktober"),
+        ("Ranking\n\n1. Deutschland", "Ranking\n\n2. Deutschland"),
+    ]:
+        assert figure_changes(compare(old + body, new + body)), old

@@ -136,12 +136,15 @@ _HEADING_STOPS = frozenset(".!?;,:。！？；，")
 def heading_number_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers of ``text``'s numbered headings, in order: a paragraph of
     one short line, a number with its stop or numbered in levels ("5. Conclusion", "3.2
-    Results"), then a title opening with a letter not in lower case and ending in no stop.
-    A paper with a section put in had "figures changed: 5 → 6" for its "6. Conclusion",
-    beside its real figures (an academic's walkthrough): a heading's number is numbering.
+    Results"), then a title opening with a letter not in lower case and ending in no stop,
+    next to another such heading numbered after it or before it (``_in_order``). A paper
+    with a section put in had "figures changed: 5 → 6" for its "6. Conclusion", beside its
+    real figures (an academic's walkthrough): a heading's number is numbering.
     A numbered paragraph ("5. The minister said…", a sentence), or an item of a list on
-    the lines around it, is none."""
-    spans = []
+    the lines around it, is none; nor a date ("12. Juni 2024", a German day's line under
+    its headline: its day changed was no figure changed, review rv181), nor a line alone
+    ("1. Deutschland" ranked "2. Deutschland": no sequence of headings numbers it)."""
+    found_headings: list[tuple[tuple[int, int], tuple[int, ...]]] = []
     for found in _NUMBERED_HEADING.finditer(text):
         title = found[2].rstrip()
         if len(found[0].strip()) > _HEADING_MAX_CHARS or len(title.split()) > _HEADING_MAX_WORDS:
@@ -155,8 +158,27 @@ def heading_number_spans(text: str) -> list[tuple[int, int]]:
             continue  # (the line before it is no blank line)
         if text[end + 1 : len(text) if after < 0 else after].strip():
             continue  # (nor the line after it)
-        spans.append(found.span(1))
-    return spans
+        if _month_after(text, found.end(1)):
+            continue  # (a date: "12. Juni 2024", "3. Oktober")
+        number = tuple(int(level) for level in found[1].rstrip(".").split("."))
+        found_headings.append((found.span(1), number))
+    numbers = [number for _span, number in found_headings]
+    return [
+        span
+        for at, (span, number) in enumerate(found_headings)
+        if (at and _in_order(numbers[at - 1], number))
+        or (at + 1 < len(numbers) and _in_order(number, numbers[at + 1]))
+    ]
+
+
+def _in_order(first: tuple[int, ...], then: tuple[int, ...]) -> bool:
+    """Whether a heading numbered ``then`` may follow one numbered ``first``: the next at
+    its level (4. then 5., 3.1 then 3.2), its first below it (3. then 3.1), or the next
+    above it (3.2 then 4.)."""
+    if then == (*first, 1):
+        return True
+    size = len(then)
+    return size <= len(first) and then == (*first[: size - 1], first[size - 1] + 1)
 
 
 _REFERRING = re.compile(rf"(?<!\w)(?i:(?:sub)?(?:{_WORDS})|§)$")
