@@ -60,6 +60,12 @@ def test_a_quote_ranges_are_the_words_between_its_marks() -> None:
             [],
         ),
         ('צה"ל אמר כי עשרה חיילים נפצעו ארה"ב', 'צה"ל אמר כי שנים עשר חיילים נפצעו ארה"ב', []),
+        # (a quote opened after a Hebrew prefix, ל"הארץ", is a quote: review rv181)
+        (
+            'השר אמר ל"הארץ" כי "המצב קשה מאוד" ואין פתרון.',
+            'השר אמר ל"הארץ" כי "המצב קשה מאוד מאוד" ואין פתרון.',
+            [('"המצב קשה מאוד"', '"המצב קשה מאוד מאוד"')],
+        ),
         # (a quote closing after a figure closes, on a hard-wrapped line too: reviews)
         (
             'The mayor said: "We will build 300 new homes by\n2030" and added more.',

@@ -52,16 +52,44 @@ def quoted_spans(lines: Sequence[str], dashes: bool = False) -> list[list[tuple[
     return out
 
 
+# A Hebrew letter: a straight double quote between two is gershayim, an abbreviation's mark
+# (יו"ר, ח"כ, תשפ"ז), no quotation: a copy in ISO-8859-8, which has no ״, quoted
+# "ר ועדת הכספים, ח" (a Hebrew desk's walkthrough) — but for a quote opened after a
+# prefix (``gershayim``)
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+# One Hebrew letter (with its points) ending a word: the last of an abbreviation, which
+# gershayim stands before (יו"ר, צה"ל, ש"ח, תשפ"ז)
+_LAST_LETTER = re.compile(
+    "[\u05d0-\u05ea][\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]*(?![\u05d0-\u05ea])"
+)
+# The one-letter words Hebrew writes against the next (and, the, that, in, as, to, from),
+# a quote's opening mark too: ל"הארץ", אמר ש"…", וכש"…
+_HEBREW_PREFIXES = re.compile("[\u05d5\u05d4\u05e9\u05d1\u05db\u05dc\u05de]{1,3}")
+
+
+def gershayim(line: str, at: int) -> bool:
+    """Whether the straight double mark at ``line[at]``, between two Hebrew letters, is
+    gershayim, as a copy in ISO-8859-8 types it: before an abbreviation's last letter
+    (יו"ר, ש"ח), or after letters that are no prefixes (ח"כים, דו"חות, מנכ"לית). After
+    prefixes and before a word it opens a quote: ל"הארץ" (read as gershayim, its mark
+    skipped, the closing one opened a quote and every quote after it in the paragraph was
+    paired wrongly: review rv181)."""
+    if not (at > 0 and _HEBREW_LETTER.match(line, at - 1) and _HEBREW_LETTER.match(line, at + 1)):
+        return False
+    if _LAST_LETTER.match(line, at + 1):
+        return True
+    start = at - 1  # (back to the word's start, or past the longest prefix: 3 letters)
+    while start > max(0, at - 4) and _HEBREW_LETTER.match(line, start - 1):
+        start -= 1
+    return _HEBREW_PREFIXES.fullmatch(line, start, at) is None
+
+
 # Speech a dash opens, as Swedish, Norwegian, Danish, Finnish, Russian and French copy
 # write it: a paragraph opening "– ", "— " or "- ", to the dash that closes it (", —
 # сказал он. — …", Russian) or to the words saying who spoke (", säger Anna Bergström till
 # TT.", ", sier Lunde.", ", dit-il."). TT's "– Ingen ska behöva vänta i ett år" edited to
 # "i ett helt år" was no quote changed, where the same edit inside ”…” was (a Nordic and
 # Dutch desks' walkthrough).
-# A Hebrew letter: a straight double quote between two is gershayim, an abbreviation's mark
-# (יו"ר, ח"כ, תשפ"ז), no quotation: a copy in ISO-8859-8, which has no ״, quoted
-# "ר ועדת הכספים, ח" (a Hebrew desk's walkthrough)
-_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 _DASH_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\w)")
 _SAYS = (
     "säger|sa|sade|berättar|skriver|menar|uppger|konstaterar|tillägger|fortsätter|sier|"
@@ -149,11 +177,7 @@ def _read(lines: Sequence[str], across: bool) -> tuple[list[list[tuple[int, int]
                 and line[where + 1 : where + 2].isalpha()
             ):
                 continue  # (an apostrophe: "don’t")
-            if (
-                char == '"'
-                and _HEBREW_LETTER.match(line, where - 1)
-                and (_HEBREW_LETTER.match(line, where + 1))
-            ):
+            if char == '"' and gershayim(line, where):
                 continue  # (gershayim typed as ", as ISO-8859-8 writes it: יו"ר, ש"ח)
             if closer and char in closer:
                 spans.append((start, where))

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
-from wirediff.core.quotemarks import CLOSERS, quoted_spans
+from wirediff.core.quotemarks import CLOSERS, gershayim, quoted_spans
 from wirediff.core.quoting import ARROW, cut_kept, more_of
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
 from wirediff.core.segments import sentence_starts
@@ -56,7 +56,8 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
 
 def _marks_only(text: str) -> str:
     """``text`` with the marks that are none put out (a space each): a straight double mark
-    between two letters (a Hebrew acronym's gershayim: צה"ל), or after a digit where no
+    between two letters (a Hebrew acronym's gershayim: צה"ל; not ל"הארץ", a quote opened
+    after a prefix: ``quotemarks.gershayim``), or after a digit where no
     quote is open in its paragraph (inches: `a 12" main`, `55"`; but `"we won 3-0"` and a
     hard-wrapped `…by\n2030"` close their quotes — reviews), and an opening single mark
     before a decade ("‘90s")."""
@@ -74,8 +75,10 @@ def _marks_only(text: str) -> str:
             continue
         before = line[at - 1 : at] if at else ""
         after = line[at + 1 : at + 2]
-        if before.isalpha() and after.isalpha():
-            chars[at] = " "  # (an acronym's, quoted or not)
+        if gershayim(line, at) or (
+            before.isalpha() and after.isalpha() and not _HEBREW_PAIR.match(line, at - 1)
+        ):
+            chars[at] = " "  # (an acronym's, quoted or not; not ל"הארץ", a quote opened)
         elif open_quote:
             open_quote = False
         elif before.isdigit():
@@ -86,6 +89,7 @@ def _marks_only(text: str) -> str:
 
 
 _DECADE = re.compile(r"\d\ds\b")
+_HEBREW_PAIR = re.compile('[\u05d0-\u05ea]"[\u05d0-\u05ea]')  # (``gershayim`` decides)
 
 
 def _holding(ranges: Sequence[tuple[int, int]], span: Span) -> tuple[int, int] | None:

@@ -61,6 +61,18 @@ def _quoted(*lines: str) -> list[list[str]]:
             ['יו"ר ועדת הכספים, ח"כ משה לוי, אמר: "נתחיל ביום ג\' הקרוב".'],
             [["נתחיל ביום ג' הקרוב"]],
         ),
+        # ... but for a quote opened after a one-letter prefix, as Israeli copy writes
+        # ל"הארץ" and ש"…" (review rv181: its closing mark opened a quote, and the
+        # paragraph's next quote was read as body); an inflected acronym stays one
+        (
+            ['ראש הממשלה אמר ל"הארץ" כי "המצב קשה מאוד" ואין פתרון.'],
+            [["הארץ", "המצב קשה מאוד"]],
+        ),
+        (
+            ['השר הודיע ש"אנחנו נמשיך" אחרי שח"כים ודו"חות, צה"ל ותשפ"ז.'],
+            [["אנחנו נמשיך"]],
+        ),
+        (['אמרו מנכ"לית החברה ו"גם הם" כי יו"ר הוועדה יחליט.'], [["גם הם"]]),
     ],
 )
 def test_quoted_spans(lines: list[str], quoted: list[list[str]]) -> None:
