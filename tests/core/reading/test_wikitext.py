@@ -164,3 +164,63 @@ def test_a_saved_wikipedia_page_without_its_chrome_named_wikipedia(tmp_path: Pat
     )
     kept = read_document(write(tmp_path / "news.html", other))
     assert kept.source != "Wikipedia"
+
+
+def test_inline_templates_keep_the_values_a_revision_changes() -> None:
+    """Every template was left out: a revision changing ``{{convert|5|km}}`` to 50 km or a
+    death toll in ``{{val|12}}`` compared as identical, and sentences read "at , killing
+    people" (a reviewer's walkthrough)."""
+    before = (
+        "'''Millbrook''' is a town.\n\nThe train derailed {{convert|5|km|mi}} north of the "
+        "station at {{nowrap|09:30 GMT}}, killing {{val|12}} people. The mayor said it was "
+        "{{lang|fr|un désastre}}.{{sfn|Smith|2010|p=4}}{{citation needed|date=May 2026}}\n"
+    )
+    after = before.replace("5|km", "50|km").replace("09:30", "11:45").replace("|12}", "|3}")
+    assert prose(before) == (
+        "Millbrook is a town.\nThe train derailed 5 km north of the station at 09:30 GMT, "
+        "killing 12 people. The mayor said it was un désastre."
+    )
+    assert prose(after) == (
+        "Millbrook is a town.\nThe train derailed 50 km north of the station at 11:45 GMT, "
+        "killing 3 people. The mayor said it was un désastre."
+    )
+
+
+def test_dates_ranges_labels_and_characters_read_as_the_page_shows_them() -> None:
+    text = (
+        "Born {{birth date|1950|3|7}}, she died {{death date and age|2020|3|6|1950|3|7|df=y}}. "
+        "{{As of|2026|5}}, it cost {{US$|5 million}} for {{convert|5|-|10|km}} and "
+        "{{convert|5|ft|6|in|m}}. {{ill|Jean Dupont|fr|lt=Dupont}} and {{sort|Smith|John Smith}} "
+        "saw {{frac|1|2}} of {{formatnum:1234567}} ({{val|1.2|0.1|u=m}}) {{circa|1900}}{{snd}}"
+        "{{small|{{abbr|UN|United Nations}}}}."
+    )
+    assert prose(text) == (
+        "Born March 7, 1950, she died 6 March 2020 (aged 69). As of May 2026, it cost "
+        "US$5 million for 5–10 km and 5 ft 6 in. Dupont and John Smith saw 1/2 of 1,234,567 "
+        "(1.2±0.1 m) c. 1900 – UN."
+    )
+
+
+def test_infoboxes_navboxes_and_unknown_templates_still_show_nothing() -> None:
+    """A known template inside an infobox, or under an unknown one, shows nothing with it;
+    a template showing nothing alone on its line leaves no line."""
+    text = (
+        "{{Infobox person\n| birth_date = {{birth date|1950|3|7}}\n| height = "
+        "{{convert|1.8|m}}\n}}\nThe text.{{efn|A note {{val|3}}}}\n{{Navbox|list={{hlist|a|b}}}}"
+        "\n== Life ==\n{{flagicon|USA}} {{unknown template|Kept?}}She lived."
+    )
+    assert prose(text) == "The text.\nLife\nShe lived."
+
+
+def test_titles_with_a_colon_are_no_interlanguage_links() -> None:
+    """``[[CSI: Miami]]`` and ``[[Ali: Fear Eats the Soul]]`` were left out as interlanguage
+    links, and the italics around the first left a stray "'" (a reviewer's walkthrough)."""
+    text = (
+        "The series ''[[CSI: Miami]]'' and the film [[Ali: Fear Eats the Soul]] aired; see "
+        "[[Wikipedia:Manual of Style|]], [[Star Trek: Voyager|]] and [[:fr:Paris]]."
+        "[[fr:Paris]][[zh-yue:巴黎]][[Category:Films]][[Kategorie:Film]]"
+    )
+    assert prose(text) == (
+        "The series CSI: Miami and the film Ali: Fear Eats the Soul aired; see "
+        "Manual of Style, Star Trek: Voyager and fr:Paris."
+    )

@@ -5,9 +5,13 @@ every one from the infobox on titled ``{{Infobox rail accident`` (the stub ``== 
 in the list, the pane headers, the stories and the chain report's title, and their changes
 were markup against markup. A wikitext file is now read as the page shows it:
 
-- templates (``{{…}}``, nested, an infobox or a citation; parser functions and
-  parameters) are left out, nothing of them kept, and so are comments, ``[[File:…]]`` and
-  ``[[Image:…]]`` (their captions with them), categories, interlanguage links, galleries and
+- a template that puts a value or words in a sentence is read as the page shows it
+  (``{{convert|5|km|mi}}`` "5 km", ``{{val|12}}`` "12", ``{{lang|fr|un désastre}}`` its
+  text, ``{{start date|2026|5|1}}`` "May 1, 2026": ``wikitemplates``); any other (nested,
+  an infobox or a citation, a note's mark, a maintenance tag; parser functions and
+  parameters) is left out, nothing of it kept, and so are comments, ``[[File:…]]`` and
+  ``[[Image:…]]`` (their captions with them), categories, interlanguage links
+  (``[[fr:Paris]]``, a language's code: ``[[CSI: Miami]]`` is a title), galleries and
   magic words (``__NOTOC__``);
 - a link is its label (``[[Millbrook, Westshire|Millbrook]]`` is "Millbrook"), or its
   target (``[[freight train]]s`` is "freight trains"); an external link its label or nothing;
@@ -44,6 +48,7 @@ from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import EMPTY, ReadError
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import row_lines
+from wirediff.core.reading.wikitemplates import template_text
 
 NOTE = "wikitext read as its prose"
 _SNIFF = 1 << 16  # the bytes looked at to tell wikitext
@@ -69,14 +74,38 @@ _DROPPED_BLOCKS = re.compile(
 )
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>]{0,300})?/?>")
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_BRACE = re.compile(r"[{}]")
 _MAGIC = re.compile(r"__[A-Z]{3,20}__")
 # Links that show nothing where they stand: files and images (their captions with them),
-# categories, interlanguage links ("[[fr:…]]")
-_UNSHOWN = re.compile(
-    r"(?:file|image|datei|fichier|archivo|bild|файл|category|kategorie|catégorie|categoría"
-    r"|категория|[a-z]{2,3}(?:-[a-z]{2,8})?):",
-    re.IGNORECASE,
-)
+# categories (their namespaces' names, in English and in a few of the largest editions), and
+# interlanguage links ("[[fr:…]]": a Wikipedia's language code). A title's first word and
+# a colon is no such prefix: "[[CSI: Miami]]" and "[[Ali: Fear Eats the Soul]]" were left
+# out as interlanguage links (a reviewer's walkthrough)
+_UNSHOWN_NAMESPACES = frozenset(
+    "file image media datei fichier archivo bild файл category kategorie catégorie categoría"
+    " категория categoria kategoria".split()
+)  # fmt: skip
+_LANGUAGES = frozenset(
+    "aa ab ace ady af ak als alt am ami an ang ar arc ary arz as ast atj av avk awa ay az azb"
+    " ba ban bar bat-smg bcl be be-tarask be-x-old bg bh bi bjn blk bm bn bo bpy br bs bug bxr"
+    " ca cbk-zam cdo ce ceb ch cho chr chy ckb co cr crh cs csb cu cv cy da dag de din diq dsb"
+    " dty dv dz ee el eml en eo es et eu ext fa fat ff fi fiu-vro fj fo fr frp frr fur fy ga"
+    " gag gan gcr gd gl glk gn gom gor got gpe gu guc gur guw gv ha hak haw he hi hif ho hr"
+    " hsb ht hu hy hyw hz ia id ie ig ii ik ilo inh io is it iu ja jam jbo jv ka kaa kab kbd"
+    " kbp kcg kg ki kj kk kl km kn ko koi kr krc ks ksh ku kv kw ky la lad lb lbe lez lfn lg li"
+    " lij lld lmo ln lo lrc lt ltg lv mad mai map-bms mdf mg mh mhr mi min mk ml mn mni mnw mr"
+    " mrj ms mt mus mwl my myv mzn na nah nap nds nds-nl ne new ng nia nl nn no nov nqo nrm nso"
+    " nv ny oc olo om or os pa pag pam pap pcd pcm pdc pfl pi pih pl pms pnb pnt ps pt pwn qu rm"
+    " rmy rn ro roa-rup roa-tara ru rue rw sa sah sat sc scn sco sd se sg sh shi shn si simple"
+    " sk skr sl sm smn sn so sq sr srn ss st stq su sv sw szl szy ta tay tcy te tet tg th ti tk"
+    " tl tly tn to tpi tr trv ts tt tum tw ty tyv udm ug uk ur uz ve vec vep vi vls vo wa war wo"
+    " wuu xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu".split()
+)  # fmt: skip
+_PREFIXES = _UNSHOWN_NAMESPACES | frozenset(
+    "wikipedia wp project template help portal user talk draft module special mediawiki"
+    " wiktionary wikt wikisource commons wikiquote wikinews wikibooks wikivoyage voy"
+    " wikidata meta mos".split()
+)  # fmt: skip
 _EXTERNAL = re.compile(r"\[(?:https?:)?//[^\s\[\]]{1,2000}(?:[ \t]+([^\[\]\n]{1,500}))?\]")
 _QUOTES = re.compile(r"'{5}|'{3}|'{2}")
 _LIST = re.compile(r"([*#:;]+)[ \t]*(.*)")
@@ -158,10 +187,12 @@ def _references(text: str) -> str:
     return _REF_TAG.sub(number, text)
 
 
-def _without_templates(text: str) -> str:
-    """``text`` without its templates (``{{…}}``, nested; ``{{{…}}}`` parameters too), in one
-    pass; a line a template stood alone on (an infobox's) is left out with it, and a
-    template never closed (a damaged file) is kept as written, the text after it with it."""
+def _without_templates(text: str, depth: int = 0) -> str:
+    """``text`` with its templates (``{{…}}``, nested; ``{{{…}}}`` parameters too) read in
+    one pass: as what they show in a sentence (``wikitemplates``: "5 km" for
+    ``{{convert|5|km}}``), most of them nothing; a line a template showing nothing stood
+    alone on (an infobox's) is left out with it, and a template never closed (a damaged
+    file) is kept as written, the text after it with it."""
     out: list[str] = []
     opened: list[int] = []  # the braces each open template or parameter opened with
     i = start = 0
@@ -169,8 +200,9 @@ def _without_templates(text: str) -> str:
     while i < n:
         if text.startswith("{{", i):
             if not opened:
-                out.append(text[start:i])
-                start = i
+                if i > start:
+                    out.append(text[start:i])
+                start_template = start = i
             width = 3 if text.startswith("{{{", i) and not text.startswith("{{{{", i) else 2
             opened.append(width)
             i += width
@@ -179,16 +211,21 @@ def _without_templates(text: str) -> str:
             i += width if text.startswith("}" * width, i) else 2
             if not opened:
                 start = i
-                if _alone(out, text, i):
+                shown = template_text(text[start_template:i], depth, _without_templates)
+                if shown:
+                    out.append(shown)
+                elif _alone(out, text, i):
                     start = i + 1  # (the line's end: the template was the line)
         else:
-            i += 1
+            found = _BRACE.search(text, i + 1)  # (to the next brace: the text between kept)
+            i = found.start() if found is not None else n
     out.append(text[start:])  # (a template never closed: kept as written, not the rest lost)
     return "".join(out)
 
 
 def _alone(out: list[str], text: str, end: int) -> bool:
-    """Whether a template ending at ``end`` stood on lines of its own."""
+    """Whether a template ending at ``end`` stood on lines of its own (``out`` holds no
+    empty piece: its last is what stood before it)."""
     before = out[-1] if out else ""
     opens_line = not before or before.endswith("\n")
     return opens_line and text.startswith("\n", end)
@@ -209,13 +246,26 @@ def _links(text: str) -> str:
 def _link(match: re.Match[str]) -> str:
     body = match[1]
     target, bar, label = body.partition("|")
-    if _UNSHOWN.match(target.strip()) and not target.startswith(":"):
+    prefix, colon, _ = target.strip().partition(":")
+    if colon and prefix.strip().lower() in _UNSHOWN_NAMESPACES | _LANGUAGES:
         return ""
     if bar:
         if label.strip():
             return label
-        return re.sub(r"\s*\([^()]*\)$", "", target.split(":")[-1]).strip()  # [[a (b)|]]
+        return re.sub(r"\s*\([^()]*\)$", "", _unprefixed(target)).strip()  # [[a (b)|]]
     return target.removeprefix(":")
+
+
+def _unprefixed(target: str) -> str:
+    """A link's target without its namespace or interwiki prefixes, as the pipe trick
+    (``[[Wikipedia:Manual of Style|]]``) shows it; "CSI: Miami" is a title, kept whole."""
+    rest = target.strip().removeprefix(":")
+    while True:
+        prefix, colon, after = rest.partition(":")
+        word = prefix.strip().lower()
+        if not colon or not (word in _PREFIXES or word in _LANGUAGES):
+            return rest
+        rest = after
 
 
 def _lines(text: str) -> list[str]:
