@@ -6,7 +6,8 @@ source: titled "\\documentclass[11pt]{article}", every command a word change aga
 sections (an academic's walkthrough). Read here as the compiled paper reads, as the other
 readers give their markup:
 
-- the preamble (before ``\\begin{document}``) and ``%`` comments left out (not ``\\%``);
+- the preamble (before ``\\begin{document}``) and ``%`` comments left out (not ``\\%``),
+  with their line's end, as TeX reads them ("re%" and "sult" next line read "result");
   ``\\title{…}`` the document's title, and its first line where ``\\maketitle`` sets it;
 - ``\\section{X}`` … ``\\paragraph{X}`` a heading's line, a section of the outline
   (``Document.headings``), as is the abstract's "Abstract";
@@ -18,9 +19,14 @@ readers give their markup:
 - a list's items a line each (an ``enumerate``'s numbered), a table a row a line
   (``tables.row_lines``), a paragraph's lines one line, ``\\\\`` a line break, ``~`` a space.
 
-A command not known here is left out and the text in its braces kept. Braces left open
-close at the paragraph's end (a blank line), as TeX would stop there, and a stray closing
-brace is dropped: a malformed file reads as far as it can, and its encoding says so.
+A command of several arguments known here reads as the one the page shows
+(``\\multicolumn{2}{c}{Treatment}`` is "Treatment", ``\\rule{…}{…}`` nothing); one not
+known is left out and the text in its braces kept, its arguments apart (``\\foo{a}{b}`` is
+"a b": "2cTreatment" was every such table cell, a reviewer's walkthrough); definitions and
+environments' arguments (``\\begin{minipage}{0.45\\textwidth}``) are left out. Braces, math
+(``$``, ``\\(``, ``\\[``) left open close at the paragraph's end (a blank line), as TeX
+would stop there, and a stray closing brace is dropped: a malformed file reads as far as it
+can, and its encoding says so.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from wirediff.core.reading.tables import CELL_JOIN, row_lines
 
 _HARD = "\ufdd0"  # a line break that stays one (an item's, a row's, "\\"); U+FDD1… a heading's
 _CELLS = "\ufdd7"  # between a row's cells (``CELL_JOIN``) until the spaces are put right
+_OPTION = 1000  # an optional argument's length at most (``\cite[see …]``: a line's)
 _MAX_DEPTH = 16  # groups and lists nested deeper are read as text (a hostile file's thousands)
 _LEVELS = {"part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4,
            "paragraph": 5, "subparagraph": 6}  # fmt: skip
@@ -44,20 +51,39 @@ _STYLES = {"emph", "textbf", "textit", "texttt", "textsc", "textsf", "textrm", "
            "textmd", "textsl", "underline", "mbox", "hbox", "textnormal", "uline", "enquote",
            "text", "makebox", "fbox", "textsuperscript", "textsubscript"}  # fmt: skip
 _CITES = re.compile(r"(?:[Cc]ite[a-z]*|[a-z]*cite[a-z]*|nocite)\*?")
+# Commands of several arguments: how many, and the one the page shows (None: none, -1: all)
+_ARGUMENTS: dict[str, tuple[int, int | None]] = {
+    "multicolumn": (3, 2), "multirow": (3, 2), "textcolor": (2, 1), "colorbox": (2, 1),
+    "fcolorbox": (3, 2), "resizebox": (3, 2), "scalebox": (2, 1), "rotatebox": (2, 1),
+    "raisebox": (2, 1), "parbox": (2, 1), "foreignlanguage": (2, 1), "hyperlink": (2, 1),
+    "hypertarget": (2, 1), "texorpdfstring": (2, 0), "rule": (2, None), "SI": (2, -1),
+    "qty": (2, -1),
+}  # fmt: skip
 _REFS = {"ref", "eqref", "autoref", "cref", "Cref", "pageref", "nameref", "vref"}
-# Commands left out with their arguments: layout, references' targets, files
-_DROPPED = {"label", "vspace", "hspace", "includegraphics", "bibliography",
-            "bibliographystyle", "addbibresource", "setlength", "setcounter", "input",
-            "include", "thispagestyle", "pagestyle", "newcommand", "renewcommand",
-            "usepackage", "documentclass", "index", "printbibliography", "nocite",
-            "addcontentsline", "phantom", "vskip", "hskip", "color", "author", "date",
-            "thanks"}  # fmt: skip
+# Commands left out with their arguments (how many): layout, references' targets, files,
+# definitions (``\newcommand{\R}[1]{…}``: its options between them)
+_DROPPED = {"label": 1, "vspace": 1, "hspace": 1, "includegraphics": 1, "bibliography": 1,
+            "bibliographystyle": 1, "addbibresource": 1, "setlength": 2, "setcounter": 2,
+            "addtolength": 2, "addtocounter": 2, "input": 1, "include": 1, "thispagestyle": 1,
+            "pagestyle": 1, "newcommand": 2, "renewcommand": 2, "providecommand": 2,
+            "DeclareMathOperator": 2, "newenvironment": 3, "renewenvironment": 3,
+            "definecolor": 3, "usepackage": 1, "documentclass": 1, "index": 1,
+            "printbibliography": 1, "nocite": 1, "addcontentsline": 3, "phantom": 1,
+            "vphantom": 1, "hphantom": 1, "vskip": 1, "hskip": 1, "color": 1, "author": 1,
+            "date": 1, "thanks": 1, "cellcolor": 1, "rowcolor": 1, "hypersetup": 1,
+            "captionsetup": 1, "graphicspath": 1}  # fmt: skip
+# Environments' arguments, left out with them (``\begin{minipage}{0.45\textwidth}``)
+_ENV_ARGUMENTS = {"minipage": 1, "multicols": 1, "multicols*": 1, "wrapfigure": 2,
+                  "wraptable": 2, "subfigure": 1, "subtable": 1, "adjustbox": 1,
+                  "otherlanguage": 1, "otherlanguage*": 1, "column": 1, "spacing": 1}  # fmt: skip
+# The letters written as commands, which end at the blank after them ("Stra\ss e")
+_LETTERS = {"ss", "o", "O", "ae", "AE", "oe", "OE", "aa", "AA", "l", "L", "i"}
 _MATH_ENVS = {"equation", "equation*", "align", "align*", "gather", "gather*", "multline",
               "multline*", "eqnarray", "eqnarray*", "displaymath", "math", "flalign",
               "flalign*", "alignat", "alignat*"}  # fmt: skip
 _RAW_ENVS = {"verbatim", "verbatim*", "lstlisting", "minted", "Verbatim"}
 _SKIPPED_ENVS = {"comment", "thebibliography", "tikzpicture"}
-_TABLES = {"tabular", "tabular*", "tabularx", "longtable", "array"}
+_TABLES = {"tabular", "tabular*", "tabularx", "tabulary", "longtable", "array"}
 _LISTS = {"itemize", "enumerate", "description"}
 _RULES = re.compile(
     r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\}|cmidrule(?:\([^)]*\))?\{[^}]*\})"
@@ -74,6 +100,7 @@ _WORDS = {"ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
             "=": "\u0304", ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b",
             "c": "\u0327", "k": "\u0328", "r": "\u030a", "d": "\u0323", "b": "\u0331"}  # fmt: skip
+_MARKS_ALONE = {"\u0303": "~", "\u0302": "^"}
 _BRACES = re.compile(r"\\.|[{}]|\n[ \t]*\n", re.S)  # (an escaped brace is none)
 _NAME = re.compile(r"[A-Za-z@]+\*?")
 _SPACES = re.compile(r"[ \t]+")
@@ -83,16 +110,25 @@ _END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
 
 
 def _uncommented(source: str) -> str:
-    """``source`` without its comments: a ``%`` not escaped to the line's end, and a line
-    of nothing but a comment with its line break (TeX reads it as nothing, no blank line);
-    a verbatim environment's ``%`` as it is not told apart (rare in a paper's prose)."""
+    """``source`` without its comments: a ``%`` not escaped to the line's end with its line
+    break, the next line's leading blanks too, as TeX reads it ("re%" and "sult" on the
+    next line are "result", not "re sult": a reviewer's walkthrough), and a line of nothing
+    but a comment (TeX reads it as nothing, no blank line); a verbatim environment's ``%``
+    as it is not told apart (rare in a paper's prose)."""
     out = []
+    joined = False  # (the line before ended in a comment: this one's blanks left out)
     for line in source.split("\n"):
+        if joined:
+            line = line.lstrip(" \t")
+            if not line:
+                out.append("\n")  # (a blank line after it still ends the paragraph)
         at = _comment_at(line)
         if at < 0:
             out.append(line + "\n")
+            joined = False
         elif line[:at].strip():
-            out.append(line[:at] + "\n")
+            out.append(line[:at])
+            joined = True
     return "".join(out)
 
 
@@ -149,9 +185,8 @@ class _Reader:
         """An optional argument ``[…]`` at ``at`` (not past a line), and where it ends."""
         if not text.startswith("[", at):
             return None
-        end = text.find("]", at)
-        newline = text.find("\n", at)
-        if end < 0 or 0 <= newline < end:
+        end = text.find("]", at, at + _OPTION)  # (not to the text's end from every "[":
+        if end < 0 or "\n" in text[at:end]:  # a long line of them was quadratic)
             return None
         return text[at + 1 : end], end + 1
 
@@ -246,7 +281,12 @@ class _Reader:
         if nxt == "(" or nxt == "[":  # \( … \) and \[ … \]: math as written
             close = "\\)" if nxt == "(" else "\\]"
             end = text.find(close, i + 2)
-            end = len(text) if end < 0 else end + 2
+            stop = text.find("\n\n", i, len(text) if end < 0 else end)
+            if end < 0 or stop >= 0:  # left open: to its paragraph's end, as $ is, and said
+                self.unbalanced = True
+                end = stop if stop >= 0 else len(text)
+            else:
+                end += 2
             said = text[i:end]
             return (said if nxt == "(" else f"\n\n{said}\n\n"), end
         if nxt in _ACCENTS and not nxt.isalpha():  # \'a, \"{o}
@@ -276,6 +316,18 @@ class _Reader:
                 return "", at
             self.notes.append(self.read(group[0]))
             return f"[{len(self.notes)}]", group[1]
+        if bare in _DROPPED:
+            for _ in range(_DROPPED[bare]):
+                _, at = self.options(text, at)
+                if (group := self.group_at(text, at)) is not None:
+                    at = group[1]
+                elif (defined := _NAME.match(text, at + 1)) and text.startswith("\\", at):
+                    at = defined.end()  # (\newcommand\R{…}: its name unbraced)
+                else:
+                    break
+            return "", at
+        if bare in _ARGUMENTS:
+            return self._arguments(text, at, *_ARGUMENTS[bare])
         if _CITES.fullmatch(name):
             notes, at = self.options(text, at)
             group = self.group_at(text, at)
@@ -302,28 +354,57 @@ class _Reader:
             _, at = self.options(text, at)
             group = self.group_at(text, at)
             return (f"\n\n{self.read(group[0])}\n\n", group[1]) if group else ("", at)
-        if bare in _DROPPED:
-            _, at = self.options(text, at)
-            while (group := self.group_at(text, at)) is not None:
-                at = group[1]
-                if bare not in ("newcommand", "renewcommand", "setlength", "setcounter"):
-                    break
-            return "", at
         if bare in _WORDS:
-            return _WORDS[bare], at + 2 * text.startswith("{}", at)
+            if text.startswith("{}", at):
+                return _WORDS[bare], at + 2
+            if bare in _LETTERS:  # (TeX eats the blank after it: "Stra\ss e" is "Straße")
+                while text[at : at + 1] in (" ", "\t"):
+                    at += 1
+            return _WORDS[bare], at
         if bare in _STYLES:
             _, at = self.options(text, at)
             group = self.group_at(text, at)
             return (self.read(group[0]), group[1]) if group is not None else ("", at)
-        # A command not known: left out, the text in its braces kept (\textcolor{red}{x}
-        # reads "red x": rare in prose, and no word is lost)
+        # A command not known: left out, the text in its braces kept, its arguments
+        # apart (\foo{a}{b} reads "a b", not "ab": no word is lost, none glued to another)
         _, at = self.options(text, at)
         group = self.group_at(text, at)
         if group is None:
             while text[at : at + 1] in (" ", "\t"):  # (TeX eats the blank after a name)
                 at += 1
             return "", at
-        return self.read(group[0]), group[1]
+        parts, at = [self.read(group[0])], group[1]
+        while (group := self._next_group(text, at)) is not None:
+            parts.append(self.read(group[0]))
+            at = group[1]
+        return " ".join(parts), at
+
+    def _next_group(self, text: str, at: int) -> tuple[str, int] | None:
+        """The braced group right after an argument (blanks and one line break between, not
+        a paragraph's end), None when there is none."""
+        start = at
+        while text[start : start + 1] in (" ", "\t"):
+            start += 1
+        if text[start : start + 1] == "\n":
+            start += 1
+            while text[start : start + 1] in (" ", "\t"):
+                start += 1
+        return self.group_at(text, start) if text[start : start + 1] == "{" else None
+
+    def _arguments(self, text: str, at: int, count: int, shown: int | None) -> tuple[str, int]:
+        """A command of ``count`` arguments (options between them) read as its ``shown``-th
+        (``\\multicolumn{2}{c}{Treatment}`` is "Treatment"), or nothing (``\\rule``), or all
+        of them apart (``shown`` -1: ``\\SI{5}{km}`` is "5 km")."""
+        said: list[str] = []
+        for n in range(count):
+            _, at = self.options(text, at)
+            group = self.group_at(text, at)
+            if group is None:
+                break
+            at = group[1]
+            if shown == n or shown == -1:
+                said.append(self.read(group[0]))
+        return " ".join(said), at
 
     def _accent(self, text: str, at: int, mark: str) -> tuple[str, int]:
         """An accent command's letter with its accent (``\\'a``, ``\\'{a}``, ``\\c{c}``)."""
@@ -334,8 +415,8 @@ class _Reader:
             while text[at : at + 1] == " ":
                 at += 1
             base, end = text[at : at + 1], at + 1
-        if not base:
-            return "", end
+        if not base:  # (\~{} a tilde, \^{} a circumflex: their marks alone)
+            return _MARKS_ALONE.get(mark, ""), end
         return unicodedata.normalize("NFC", base[0] + mark) + base[1:], end
 
     def _environment(self, text: str, i: int, which: str, at: int) -> tuple[str, int]:
@@ -354,7 +435,7 @@ class _Reader:
             if name in _SKIPPED_ENVS:
                 return "\n\n", after
             if name in _TABLES:
-                return self._table(body), after
+                return self._table(body, name), after
             if name in _RAW_ENVS:  # (its lines as they are)
                 return "\n\n" + _HARD.join(body.strip("\n").split("\n")) + "\n\n", after
             return f"\n\n{' '.join(body.split())}\n\n", after  # an equation: a line
@@ -362,6 +443,10 @@ class _Reader:
             return self._list(text, at, name)
         if name == "abstract":
             return f"\n\n{chr(0xFDD2)}Abstract\n\n", at
+        for _ in range(_ENV_ARGUMENTS.get(name, 0)):
+            _, at = self.options(text, at)
+            group = self.group_at(text, at)
+            at = group[1] if group is not None else at
         _, at = self.options(text, at)
         return "\n\n", at
 
@@ -387,9 +472,12 @@ class _Reader:
             lines += pieces or [label]
         return "\n\n" + _HARD.join(filter(None, lines)) + "\n\n", after
 
-    def _table(self, body: str) -> str:
+    def _table(self, body: str, name: str) -> str:
         """A table's rows a line each, their cells as every reader joins them."""
         _, at = self.options(body, 0)
+        if name in ("tabularx", "tabular*", "tabulary"):  # (its width before its columns)
+            width = self.group_at(body, at)
+            at = width[1] if width is not None else at
         group = self.group_at(body, at)  # the columns' spec
         body = body[group[1] :] if group is not None else body
         body = _RULES.sub("", body)
