@@ -85,6 +85,22 @@ def test_markdown_headings_are_sections_of_its_text(tmp_path: Path) -> None:
     assert outline(doc.text).labels == ()  # (the text alone tells no heading: as before)
 
 
+def test_code_blocks_hold_no_headings_nor_markup(tmp_path: Path) -> None:
+    """A shell comment in a code fence was a section of the outline, "install the tools",
+    and a code line's "-" a bullet (a reviewer's walkthrough): a fenced block's lines are
+    as written, its fences left out; an unclosed fence runs to the end."""
+    text = (
+        "# Method\n\nWe ran:\n\n```bash\n# install the tools\n- pip install **x**\n```\n\n"
+        "# Results\n\n~~~~ python\n## not closed by ~~~\n~~~\n_x_ \\_\n"
+    )
+    doc = read_document(_write(tmp_path / "code.md", text))
+    assert doc.headings == ((1, "Method"), (1, "Results"))
+    assert doc.text == (
+        "Method\n\nWe ran:\n\n# install the tools\n- pip install **x**\n\n"
+        "Results\n\n## not closed by ~~~\n~~~\n_x_ \\_\n"
+    )
+
+
 def test_a_change_is_in_its_markdown_section_and_h_steps_through_them(tmp_path: Path) -> None:
     old = read_document(_write(tmp_path / "v1.md", PAPER_MD))
     new = read_document(_write(tmp_path / "v2.md", PAPER_MD.replace("17%", "14%")))

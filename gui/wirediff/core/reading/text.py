@@ -117,7 +117,11 @@ def markdown_read(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     """A Markdown text's words without its markup: headings, emphasis, links and images
     (their text), quotes, rules and code marks, a table's pipes, a list's bullets,
     footnotes' "^" ("[^1]" reads "[1]"); paragraphs and a list's numbers as they are. And
-    its headings: each one's level and its line in that text."""
+    its headings: each one's level and its line in that text. A fenced code block's lines
+    are as written, its fences left out (``_fenced``)."""
+    blocks: list[str] = []
+    if "```" in text or "~~~" in text:
+        text = _fenced(text, blocks)
     escaped = "\\" in text
     if escaped:  # (held apart from the markup, then the characters they are)
         text = _ESCAPED.sub(lambda m: chr(_HELD + ord(m[1])), text)
@@ -133,7 +137,42 @@ def markdown_read(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
             if line[:1] and "\ufdd1" <= line[0] <= "\ufdd6" and line[1:].strip():
                 headings.append((ord(line[0]) - 0xFDD0, line[1:]))
         text = _HEADING_MARKS.sub("", text)
+    if blocks:
+        text = _BLOCK.sub(lambda m: blocks[int(m[1])], text)
     return text, tuple(headings)
+
+
+# A fenced code block (CommonMark): a line of three backticks or tildes or more opens it,
+# one of as many of the same or more closes it, or the text's end does
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})(.*)")
+_BLOCK = re.compile("\U0010fffe([0-9]+)\U0010fffe")  # (a held block: noncharacters no text holds)
+
+
+def _fenced(text: str, blocks: list[str]) -> str:
+    """``text`` with each fenced code block held apart in ``blocks``, a line in its place,
+    so that no markup is read in it: a shell's "# install the tools" in a paper's listing
+    was a section of its outline, and a code line's "-" a bullet (a reviewer's walkthrough).
+    The fences' lines are left out, as a .docx of the same paper has none."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        opened = _FENCE.fullmatch(lines[at])
+        if opened is None or (opened[1][0] == "`" and "`" in opened[2]):
+            out.append(lines[at])
+            at += 1
+            continue
+        fence, body = opened[1], []
+        at += 1
+        while at < len(lines):
+            closed = _FENCE.fullmatch(lines[at])
+            at += 1
+            if closed and closed[1].startswith(fence) and not closed[2].strip():
+                break  # (as many of its marks or more, and nothing after them)
+            body.append(lines[at - 1])
+        out.append(f"\U0010fffe{len(blocks)}\U0010fffe")
+        blocks.append("\n".join(body))
+    return "\n".join(out)
 
 
 # A backslash before ASCII punctuation (CommonMark) writes the character itself, no markup:
