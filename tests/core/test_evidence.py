@@ -23,6 +23,7 @@ from wirediff.core.report.evidence_data import VERSION_COLUMNS, to_csv, version_
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
+from wirediff.core.stories.relation import describe
 from wirediff.core.tokens import count_words
 
 
@@ -876,3 +877,57 @@ def test_an_outlets_verbatim_copy_of_an_earlier_text_is_no_revert() -> None:
         version("reuters-3.html", wire, "Reuters"),
     ]
     assert reverts(range(5), docs) == {4: 0}  # (Reuters' own text put back)
+
+
+def _stamped(day_time: str, tally: str, quote: bool) -> str:
+    """A US paper's page as saved at one time: its "Updated" stamp, a tally, a quote."""
+    said = (
+        'Sen. Maria Esposito, who voted against the measure, called it "a blank check for '
+        'another two months of dysfunction."\n\n'
+    )
+    return (
+        "Senate passes stopgap bill hours before shutdown deadline\n\n"
+        "By Dana Whitfield, Capitol Ledger\n\n"
+        f"Published 8:12 a.m. ET Dec. 1, 2026 | Updated {day_time} ET\n\n"
+        f"WASHINGTON — The Senate voted {tally} on Tuesday to approve a stopgap spending bill "
+        "that keeps the federal government funded through Jan. 30.\n\n"
+        "The bill includes disaster aid for states hit by autumn flooding.\n\n"
+        + (said if quote else "")
+        + "The president is expected to sign the bill tonight, a White House spokesperson "
+        "said.\n"
+    )
+
+
+def test_a_chain_says_a_text_changed_under_its_update_stamp_and_a_quotation_cut(
+    tmp_path: Path,
+) -> None:
+    """A copy of 17:45 changed the tally and dropped a senator's quote under the "Updated
+    3:05 p.m. ET" of the 15:20 one: its step named the figures, not the quote, and nothing
+    said the stamp had not moved (a Wikipedia editor's walkthrough)."""
+    folder = tmp_path / "silent"
+    folder.mkdir()
+    for name, stamp, tally, quote in (
+        ("1340", "1:22 p.m.", "68-31", True),
+        ("1520", "3:05 p.m.", "68-31", True),
+        ("1745", "3:05 p.m.", "67-32", False),
+    ):
+        path = folder / f"capitol-ledger_stopgap-bill_2026-12-01_{name}.txt"
+        path.write_text(_stamped(stamp, tally, quote), encoding="utf-8")
+    documents = load_paths([folder]).documents
+    index = build_story_index(documents)
+    report = story_report(index, index.story_of(0).id, chain=True)
+    first, silent = (s.evidence or "" for s in report.sections)
+    assert "stamp" not in first  # (its stamp moved: 1:22 → 3:05)
+    assert silent.endswith(" — its text changed; its 'Updated' stamp did not")
+    assert "figures changed: 68-31 → 67-32" in silent
+    quote = '"a blank check for another two months of dysfunction."'
+    assert f"; quotation removed: {quote} (Maria Esposito)" in silent
+    assert (
+        "capitol-ledger_stopgap-bill_2026-12-01_1745.txt: its text changed; its 'Updated' stamp "
+        "did not (“Published 8:12 a.m. ET Dec. 1, 2026 | Updated 3:05 p.m. ET”, as in "
+        "capitol-ledger_stopgap-bill_2026-12-01_1520.txt)"
+    ) in report.remarks
+    # the relation banner says it of the pair on screen too
+    by_name = {d.name[-8:-4]: i for i, d in enumerate(documents)}
+    banner = describe(index, by_name["1520"], by_name["1745"])
+    assert banner.endswith(" — its text changed; its 'Updated' stamp did not")

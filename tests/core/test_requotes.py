@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from wirediff.core.compare import compare
-from wirediff.core.requotes import quote_changes, quote_ranges, quotes_said
+from wirediff.core.requotes import (
+    quote_changes,
+    quote_ranges,
+    quotes_said,
+    whole_quotes,
+    whole_quotes_said,
+)
 from wirediff.core.stories.evidence import EVIDENCE_OPTIONS
 
 _SAID = "Y añadió que el plan arranca en enero, según el ministerio."
@@ -306,3 +312,75 @@ def test_a_quote_the_comparison_folds_equal_is_no_quote_changed() -> None:
     new = old.replace("گزارش‌ها", "گزارش ها").replace("باخته‌اند", "باخته اند").replace("۴۷", "٤٧")
     assert quote_changes(compare(old, new, EVIDENCE_OPTIONS)) == []
     assert quote_changes(compare(old, new.replace("٤٧", "٥٢"), EVIDENCE_OPTIONS)) != []
+
+
+_PAGE = (
+    "Residents of Mill Lane were moved out of their homes as a precaution.\n\n"
+    '"The whole house shook. I thought a bomb had gone off," said Carol Benson, 64, whose '
+    "garden backs onto the line.\n\n"
+    "Network Rail said the line would stay closed until at least Wednesday.\n"
+)
+
+
+def test_a_quotation_cut_whole_with_its_sentence_is_named_with_its_speaker() -> None:
+    """A capture dropping a resident's quote read "19% left out", and a revision dropping a
+    senator's only its figures (a Wikipedia editor's walkthrough)."""
+    cut = _PAGE.replace(_PAGE.split("\n\n")[1] + "\n\n", "")
+    removed, added = whole_quotes(compare(_PAGE, cut))
+    assert removed == [('"The whole house shook. I thought a bomb had gone off"', "Carol Benson")]
+    assert added == []
+    assert whole_quotes(compare(cut, _PAGE)) == ([], removed)
+    said = whole_quotes_said(removed)
+    assert said == '"The whole house shook. I thought a bomb had gone off" (Carol Benson)'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Sen. Maria Esposito, who voted against it, called it "a blank check for two months."',
+            "Maria Esposito",
+        ),
+        (
+            '"It keeps the lights on for now," Senate Majority Leader Tom Harlan said on Monday.',
+            "Tom Harlan",
+        ),
+        ('In Washington, the president said: "We will sign it tonight, in full."', ""),
+        ('"Мы будем работать дальше вместе," — сказал министр Сергей Лавров.', "Сергей Лавров"),
+        (
+            "« Nous ne céderons rien du tout », a déclaré Ursula von der Leyen.",
+            "Ursula von der Leyen",
+        ),
+        ('وقال الوزير: "سنواصل العمل معا حتى النهاية".', ""),
+    ],
+)
+def test_who_said_a_quotation_cut_whole_is_the_name_its_sentence_gives(
+    sentence: str, speaker: str
+) -> None:
+    kept = "The line would stay closed until at least Wednesday, the operator said."
+    removed, _ = whole_quotes(compare(f"{sentence}\n\n{kept}\n", f"{kept}\n"))
+    assert [who for _, who in removed] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a term's marks, no quotation
+        (
+            'The so-called "iron dome" was moved north.\n\nThe army said so.\n',
+            "The army said so.\n",
+        ),
+        # a quote rewritten in a sentence kept: a quote changed, not one cut
+        (
+            '"The deal is dead and buried now," the minister told reporters on Monday.\n',
+            '"The agreement has collapsed entirely," the minister told reporters on Monday.\n',
+        ),
+        # a quoted sentence moved, not cut
+        (
+            'Rain fell all day.\n\n"We have never seen water this high," said Ana Ruiz.\n',
+            '"We have never seen water this high," said Ana Ruiz.\n\nRain fell all day.\n',
+        ),
+    ],
+)
+def test_no_quotation_is_cut_whole_where_a_sentence_keeps_it(old: str, new: str) -> None:
+    assert whole_quotes(compare(old, new)) == ([], [])

@@ -130,6 +130,31 @@ def identical_to(documents: Sequence[Document], earlier: int) -> str:
     return f"identical to {of} ({doc.name}): a revert"
 
 
+def update_stamp(doc: Document) -> str:
+    """The line of ``doc``'s header that says when its text was last updated ("Published
+    8:12 a.m. ET Dec. 1, 2026 | Updated 3:05 p.m. ET", "1 December 2026, 07:05 · Updated
+    1 December 2026, 12:30": a revision stamp, as dating reads it), "" when none."""
+    from wirediff.core.reading.dates import header_lines  # (the chain's steps only)
+    from wirediff.core.reading.metadata import _revisions  # (the stamps that date a page)
+
+    return next((line for line in header_lines(doc.text) if _revisions(line)), "")
+
+
+SILENT_EDIT = "its text changed; its 'Updated' stamp did not"
+
+
+def stamp_kept(a: Document, b: Document) -> str:
+    """The update stamp (``update_stamp``) two versions of one outlet's page both give word
+    for word when their texts differ: an edit made without notice. A page's capture of
+    16:00 dropped a quote under the "Updated … 12:30" of the 12:45 one, and a US paper's
+    copy of 17:45 changed a vote tally under the "Updated 3:05 p.m. ET" of 15:20's, and
+    nothing said so (a Wikipedia editor's walkthrough). "" when not so."""
+    if a.text == b.text or a.source != b.source:
+        return ""
+    stamp = update_stamp(a)
+    return stamp if stamp and stamp == update_stamp(b) else ""
+
+
 def said_before(documents: Sequence[Document], previous: int, just_before: int) -> str:
     """What a chain reads a version against: "the one before it", or, when that is an
     earlier one (``chain_steps``), whose it is: "Reuters' version before it"."""

@@ -238,13 +238,7 @@ def _saying(text: str, where: tuple[int, int], ranges: Ranges) -> set[int]:
     """The letters of the sentence the quote at ``where`` is in that no quote holds (who
     spoke, how: "», afirmou o ministro Carlos Menezes"), or none."""
     start, end = where
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    # (a stop inside the quote ends none of its sentence)
-    starts = [at for at in sentence_starts(text, line_start, line_end) if not start < at <= end]
-    before = max((at for at in starts if at <= start), default=line_start)
-    after = min((at for at in starts if at > end), default=line_end)
+    before, after = _sentence_of(text, where)
     return {
         at
         for at in _letters_in(text, before, after)
@@ -330,3 +324,140 @@ def quotes_said(found: Sequence[Quote], limit: int | None = 2, separator: str = 
     «…o comer», at most ``limit`` of them (None: all) and how many more; "" when none."""
     said = [f"{old}{ARROW}{new}" for old, new in found[:limit]]
     return f"{separator.join(said)}{more_of(len(found), len(said))}" if said else ""
+
+
+# A quotation added or cut whole, with its sentence: the quotation with its marks, and who
+# said it as the sentence names them ("" when it names no one).
+Whole = tuple[str, str]
+
+_WHOLE_MIN_WORDS = 4  # fewer quoted words are a term's marks ('the so-called "iron dome"')
+_WHOLE_KEPT_MAX = 0.2  # of its sentence's letters the diff keeps, at most: the rest is gone
+_WHOLE_WORDS = 15  # a quotation said longer is cut to its first ones
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def whole_quotes(comparison: Comparison) -> tuple[list[Whole], list[Whole]]:
+    """The quotations of the left side cut whole, with their sentences, and those of the
+    right side added so, in text order: a page's revision dropping a senator's quote was
+    summed up by its figures alone, and a capture dropping a resident's by "19% left out"
+    (a Wikipedia editor's walkthrough) — ``quote_changes`` says only quotations both
+    sides hold. A quotation counts when it has ``_WHOLE_MIN_WORDS`` words and the diff keeps
+    none of its letters and at most ``_WHOLE_KEPT_MAX`` of its sentence's (who spoke and
+    how): a quote rewritten in a sentence kept is a quote changed, a moved one is kept."""
+    if all(row.kind is RowKind.EQUAL for row in comparison.rows):
+        return [], []
+    kept: tuple[list[Span], list[Span]] = ([], [])
+    for row in comparison.rows:
+        for op in row.ops:
+            if op.kind is OpKind.EQUAL:
+                if row.left is not None:
+                    kept[0].append(op.left)
+                if row.right is not None:
+                    kept[1].append(op.right)
+    texts = comparison.left_text, comparison.right_text
+    return _cut_whole(texts[0], sorted(kept[0])), _cut_whole(texts[1], sorted(kept[1]))
+
+
+def _cut_whole(text: str, kept: Sequence[Span]) -> list[Whole]:
+    """The quotations of ``text`` gone whole with their sentences (``whole_quotes``), when
+    ``kept`` (in order) holds the spans the diff keeps."""
+    ranges = quote_ranges(text)
+    found: list[Whole] = []
+    small: set[str] | None = None
+    for where in ranges:
+        words = text[where[0] : where[1]].split()
+        if len(words) < _WHOLE_MIN_WORDS or _kept_letters_in(text, kept, *where):
+            continue
+        before, after = _sentence_of(text, where)
+        around = len(_letters_in(text, before, after))
+        if _kept_letters_in(text, kept, before, after) > _WHOLE_KEPT_MAX * around:
+            continue
+        # (its words, a comma its sentence goes on with left out: "…had gone off," said)
+        quoted = " ".join(words[:_WHOLE_WORDS]).rstrip(",")
+        quoted += " …" if len(words) > _WHOLE_WORDS else ""
+        marked = _marked(text, where)
+        marks = marked[:1], marked[-1:]
+        if marks[0] not in _OPENERS or marks[1] not in _CLOSING:
+            marks = "“", "”"  # (speech a dash opens)
+        frame = "".join(
+            " " if _holding_at(ranges, at) else char
+            for at, char in enumerate(text[before:after], before)
+        )
+        if small is None:
+            small = {w for w in _LETTER_WORD.findall(text) if w[0].islower()}
+        found.append((f"{marks[0]}{quoted}{marks[1]}", _speaker(frame, small)))
+    return found
+
+
+def _kept_letters_in(text: str, kept: Sequence[Span], start: int, end: int) -> int:
+    """How many letters and digits of ``text[start:end]`` the spans ``kept`` (in order,
+    apart) hold."""
+    count = 0
+    at = max(0, bisect_right(kept, Span(start, start)) - 1)
+    while at < len(kept) and kept[at].start < end:
+        low, high = max(start, kept[at].start), min(end, kept[at].end)
+        if low < high:
+            count += sum(1 for char in text[low:high] if char.isalnum())
+        at += 1
+    return count
+
+
+def _sentence_of(text: str, where: tuple[int, int]) -> tuple[int, int]:
+    """Where the sentence the quote at ``where`` is in starts and ends (a stop inside the
+    quote ends none of it), in its line."""
+    start, end = where
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    starts = [at for at in sentence_starts(text, line_start, line_end) if not start < at <= end]
+    before = max((at for at in starts if at <= start), default=line_start)
+    after = min((at for at in starts if at > end), default=line_end)
+    return before, after
+
+
+# Who spoke, as a sentence names them: two capitalised words or more in a run, with the
+# particles of a name between ("Carol Benson", "Sen. Maria Esposito", "Ursula von der
+# Leyen", "Сергей Лавров"); of a longer run (a title before the name: "Senate Majority
+# Leader Tom Harlan") its last two and the particles between. A comma, a stop or a figure
+# ends a run ("Carol Benson, 64, whose garden…").
+_PARTICLES = frozenset("von van der den de del della di da du dos la le bin ibn al el".split())
+_TITLE = re.compile(r"[^\W\d_]{1,4}\.\Z")  # "Sen.", "Dr.", "Gov.": a title's short form
+_MARKS = "\"'“”‘’«»„()[]"
+
+
+def _speaker(frame: str, small: set[str]) -> str:
+    """The name of who spoke in ``frame`` (a quote's sentence, its quotes blanked), or ""
+    when it names no one so (Arabic and Chinese write no capitals: their quotes are said
+    without a speaker). ``small``: the words the text writes in small letters: a
+    sentence's first word is no name when the text writes it small too ("In Washington",
+    "The White House")."""
+    run: list[str] = []
+    for at, token in enumerate(frame.split()):
+        bare = token.strip(_MARKS)
+        if _TITLE.match(bare):
+            continue  # (neither a name's word nor its end)
+        word = bare.rstrip(",;:.!?")
+        capital = word[:1].isupper() and not (at == 0 and word.casefold() in small)
+        if capital or (run and word in _PARTICLES):
+            run.append(word)
+        if (capital or word in _PARTICLES) and word == token:
+            continue
+        if _named(run):  # (a small word, a mark or a stop after it ends the run)
+            break
+        run = []
+    return _named(run)
+
+
+def _named(run: list[str]) -> str:
+    """A run of words (``_speaker``'s) said as a name: its last two capitalised words and
+    the particles between; "" when it has fewer."""
+    capitals = [at for at, word in enumerate(run) if word[:1].isupper()]
+    return " ".join(run[capitals[-2] : capitals[-1] + 1]) if len(capitals) >= 2 else ""
+
+
+def whole_quotes_said(found: Sequence[Whole], limit: int | None = 2) -> str:
+    """Quotations added or cut whole as a summary says them: “The whole house shook. I
+    thought a bomb had gone off,” (Carol Benson), at most ``limit`` (None: all) and how many
+    more; "" when none."""
+    said = [f"{quote} ({who})" if who else quote for quote, who in found[:limit]]
+    return f"{', '.join(said)}{more_of(len(found), len(said))}" if said else ""

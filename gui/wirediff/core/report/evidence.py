@@ -15,10 +15,12 @@ from pathlib import Path
 
 from wirediff import __version__
 from wirediff.core.chronology import (
+    SILENT_EDIT,
     chain_steps,
     identical_to,
     reverts,
     said_before,
+    stamp_kept,
     time_order,
 )
 from wirediff.core.compare import compare
@@ -404,6 +406,7 @@ def story_report(
         builder.remarks.extend(
             f"{docs[d].name} is {identical_to(docs, e)}." for d, e in reverted.items()
         )
+        builder.remarks.extend(_silent_edits(docs, steps))
     if store is not None:  # (each against the version it was read beside, no step)
         for left, right in _other_pairs(index, story, store, folder, steps):
             builder.add(docs[left], docs[right], *_measured(index, left, right), "")
@@ -423,6 +426,19 @@ def _with_revert(said: Said, revert: str) -> Said:
     if callable(said):
         return lambda compared: f"{said(compared).rstrip('.')}; {revert}"
     return f"{said.rstrip('.')}; {revert}"
+
+
+def _silent_edits(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -> list[str]:
+    """What a changelog says of steps whose text changed under one update stamp
+    (``stamp_kept``): "…1745.txt: its text changed; its 'Updated' stamp did not (“… |
+    Updated 3:05 p.m. ET”, as in …1520.txt)" — edits made without notice, which a
+    fact-checker found only by reading every diff (a Wikipedia editor's walkthrough)."""
+    said = []
+    for left, right in steps:
+        stamp = stamp_kept(docs[left], docs[right])
+        if stamp:
+            said.append(f"{docs[right].name}: {SILENT_EDIT} (“{stamp}”, as in {docs[left].name})")
+    return said
 
 
 def _header_timed(doc: Document) -> bool:

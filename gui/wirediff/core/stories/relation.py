@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from wirediff.core.chronology import SILENT_EDIT, stamp_kept
 from wirediff.core.counts import count, percent, possessive
 from wirediff.core.display import shown_date
 from wirediff.core.document import came_before, instant, times_of
@@ -21,7 +22,7 @@ from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import is_release
 from wirediff.core.renames import names_said
-from wirediff.core.requotes import quotes_said
+from wirediff.core.requotes import Whole, quotes_said, whole_quotes, whole_quotes_said
 from wirediff.core.result import Comparison
 from wirediff.core.revisions import name_years, revision_numbers
 from wirediff.core.scripts import languages_apart
@@ -209,6 +210,28 @@ def _requoted(evidence: Evidence, earlier: bool = False) -> str:
     return f"; quotes changed: {quotes_said(found)}"
 
 
+Wholes = tuple[Sequence[Whole], Sequence[Whole]]  # quotations cut whole, and added whole
+
+
+def _quoted_whole(whole: Wholes | None, earlier: bool = False) -> str:
+    """ "; quotation removed: “The whole house shook…” (Carol Benson)" (``whole_quotes``:
+    with its sentence, source → version), and those added, or "": a revision dropping a
+    senator's quote was summed up by its figures alone (a Wikipedia editor's walkthrough);
+    in time order when the version is dated before its source (the quote it lacks was
+    added). A copy's or an edited version's: a rewrite's new sentences are its own, and a
+    quote whose sentence it reworded is one cut and one added."""
+    if whole is None:
+        return ""
+    removed, added = reversed(whole) if earlier else whole
+    order = ", in time order" if earlier else ""
+    said = ""
+    for what, found in (("removed", removed), ("added", added)):
+        if found:
+            noun = "quotation" if len(found) == 1 else "quotations"
+            said += f"; {noun} {what}{order}: {whole_quotes_said(found)}"
+    return said
+
+
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
 
 
@@ -325,16 +348,23 @@ def wording(
     pair: PairDerivation,
     figures: Sequence[Figures] | None = None,
     unchanged: bool = False,
+    whole: Wholes | None = None,
 ) -> str:
     """The sentence that says how ``pair.derived`` relates to ``pair.source``; a derived
     pair the grouping keeps in two stories (the user said they are independent, or the
     guard against chaining kept them apart) says so too: the list shows two stories.
     ``figures``: the figures changed to say (source → derived), if not the evidence's;
-    ``unchanged``: the comparison shown found no change (a copy is then "word for word")."""
+    ``unchanged``: the comparison shown found no change (a copy is then "word for word");
+    ``whole``: the quotations the comparison shown cuts and adds whole (``whole_quotes``,
+    source → derived), to say. Two versions of one page under one update stamp say so
+    (``stamp_kept``: "— its text changed; its 'Updated' stamp did not")."""
     relation = index.scores(pair.source, pair.derived).relation
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
-    said = _wording(index, pair, relation, figures, unchanged) + _disguised(index, pair)
+    said = _wording(index, pair, relation, figures, unchanged, whole) + _disguised(index, pair)
+    docs = index.documents
+    if not unchanged and stamp_kept(docs[pair.source], docs[pair.derived]):
+        said += f" — {SILENT_EDIT}"
     if pair.level.derived and relation is not Relation.SAME_STORY:
         if frozenset((pair.source, pair.derived)) in index.marked_apart:
             return f"{said} — yet you marked them independent"
@@ -348,6 +378,7 @@ def _wording(
     relation: Relation,
     figures: Sequence[Figures] | None = None,
     unchanged: bool = False,
+    whole: Wholes | None = None,
 ) -> str:
     owner, ev, version = _owner(index, pair.source, pair.derived), pair.evidence.a, pair.evidence.b
     options = index.options
@@ -376,6 +407,7 @@ def _wording(
         own = _own(version, options.padding_said_min)
         earlier = unsure in (DATED_LATER, CAPTURED_LATER)
         names = _renamed(pair.evidence, earlier) + _requoted(pair.evidence, earlier)
+        names += _quoted_whole(whole, earlier)
         if round(100 * ev.kept) >= 100 * TRIMMED_BELOW:
             return f"Copy of {source}: {kept}{own}{names}"
         if own:  # ("Trimmed copy …; 48% of this version's sentences are new" read as a
@@ -389,7 +421,7 @@ def _wording(
         own = _own(version, options.padding_said_min)
         earlier = unsure in (DATED_LATER, CAPTURED_LATER)
         said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
-        said += _requoted(pair.evidence, earlier)
+        said += _requoted(pair.evidence, earlier) + _quoted_whole(whole, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
     if pair.marked:
         shared = f"{_pct(max(ev.phrases, version.phrases))} of the words in shared phrases"
@@ -486,14 +518,17 @@ def wording_as_compared(
     report, beside the panel's four real changes with numbering ignored (a counsel's
     assistant), and a transcript's banner said "and 88 more" beside the panel's "and 105
     more" (a broadcast desk's walkthrough).
+    The quotations it cuts or adds whole are said too (``whole_quotes``).
     A comparison that found no change makes a copy "word for word": the evidence, which
     takes words written together and apart as it was calibrated, said "(16 words differ)"
     of a Persian reprint typed with spaces for its joiners, the panel "No changes"."""
     unchanged = not comparison.changes
     found = figure_changes(comparison)
+    whole: Wholes = whole_quotes(comparison)
     if pair.source != left:
         found = [(new, old) for old, new in found]
-    return wording(index, pair, found, unchanged)
+        whole = whole[1], whole[0]
+    return wording(index, pair, found, unchanged, whole)
 
 
 def describe(index: StoryIndex, a: int, b: int, should_cancel: Cancel = None) -> str:
