@@ -351,7 +351,7 @@ def test_a_quotation_cut_whole_with_its_sentence_is_named_with_its_speaker() -> 
             "« Nous ne céderons rien du tout », a déclaré Ursula von der Leyen.",
             "Ursula von der Leyen",
         ),
-        ('وقال الوزير: "سنواصل العمل معا حتى النهاية".', ""),
+        ('وقال وزير الخارجية للصحفيين: "سنواصل العمل معا حتى النهاية".', ""),
     ],
 )
 def test_who_said_a_quotation_cut_whole_is_the_name_its_sentence_gives(
@@ -369,6 +369,13 @@ def test_who_said_a_quotation_cut_whole_is_the_name_its_sentence_gives(
         (
             'The so-called "iron dome" was moved north.\n\nThe army said so.\n',
             "The army said so.\n",
+        ),
+        # the titles a rendered Wikipedia page's references quote
+        (
+            'The line reopened.\n\n[1] ^ "Freight train derails at Millbrook". BBC News. '
+            'Retrieved 1 December 2026.\n[3] ^ "Derailment of a freight train at Millbrook, '
+            'Westshire" (Press release). Rail Accident Investigation Branch.\n',
+            "The line reopened.\n",
         ),
         # a quote rewritten in a sentence kept: a quote changed, not one cut
         (

@@ -343,7 +343,8 @@ def whole_quotes(comparison: Comparison) -> tuple[list[Whole], list[Whole]]:
     (a Wikipedia editor's walkthrough) — ``quote_changes`` says only quotations both
     sides hold. A quotation counts when it has ``_WHOLE_MIN_WORDS`` words and the diff keeps
     none of its letters and at most ``_WHOLE_KEPT_MAX`` of its sentence's (who spoke and
-    how): a quote rewritten in a sentence kept is a quote changed, a moved one is kept."""
+    how): a quote rewritten in a sentence kept is a quote changed, a moved one is kept; and
+    when its sentence says who spoke or how (``_framed``)."""
     if all(row.kind is RowKind.EQUAL for row in comparison.rows):
         return [], []
     kept: tuple[list[Span], list[Span]] = ([], [])
@@ -372,6 +373,12 @@ def _cut_whole(text: str, kept: Sequence[Span]) -> list[Whole]:
         around = len(_letters_in(text, before, after))
         if _kept_letters_in(text, kept, before, after) > _WHOLE_KEPT_MAX * around:
             continue
+        frame = "".join(
+            " " if _holding_at(ranges, at) else char
+            for at, char in enumerate(text[before:after], before)
+        )
+        if not _framed(frame):
+            continue
         # (its words, a comma its sentence goes on with left out: "…had gone off," said)
         quoted = " ".join(words[:_WHOLE_WORDS]).rstrip(",")
         quoted += " …" if len(words) > _WHOLE_WORDS else ""
@@ -379,14 +386,27 @@ def _cut_whole(text: str, kept: Sequence[Span]) -> list[Whole]:
         marks = marked[:1], marked[-1:]
         if marks[0] not in _OPENERS or marks[1] not in _CLOSING:
             marks = "“", "”"  # (speech a dash opens)
-        frame = "".join(
-            " " if _holding_at(ranges, at) else char
-            for at, char in enumerate(text[before:after], before)
-        )
         if small is None:
             small = {w for w in _LETTER_WORD.findall(text) if w[0].islower()}
         found.append((f"{marks[0]}{quoted}{marks[1]}", _speaker(frame, small)))
     return found
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _framed(frame: str) -> bool:
+    """Whether a quote's sentence, its quotes blanked (``frame``), says who spoke or how:
+    ``_FRAME_MIN`` letters at least out of brackets, a word in small letters among them
+    where its script writes capitals ("said", "called it"). A rendered Wikipedia page's
+    references quote the titles they cite ('"Derailment of a freight train at Millbrook"
+    (Press release). Rail Accident Investigation Branch.'), and each was a "quotation
+    added" (a Wikipedia editor's walkthrough)."""
+    words = _LETTER_WORD.findall(_BRACKETED.sub(" ", frame))
+    if sum(map(len, words)) < _FRAME_MIN:
+        return False
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    return not cased or any(w[0].islower() for w in cased)
 
 
 def _kept_letters_in(text: str, kept: Sequence[Span], start: int, end: int) -> int:
