@@ -474,6 +474,32 @@ def test_a_chain_reads_a_version_against_its_outlets_last_else_an_agencys() -> N
     assert said_before(docs, 5, 4) == "an earlier version"
 
 
+def test_a_chain_reads_a_wikitext_revision_against_the_revision_before_it() -> None:
+    """A vandal's wikitext revision was read against the page saved at 13:20 between them:
+    44 changes of markup against rendered text, "figures changed: 1 → 1 December 2026"
+    (a Wikipedia editor's walkthrough). Of its kind first, a page against the page before
+    it; the first page, with no page before it, against the revision just before it."""
+    from pathlib import Path
+
+    from wirediff.core.chronology import chain_steps, said_before
+    from wirediff.core.document import Document
+
+    kinds = [("wikitext", ""), ("wikitext", ""), ("html", "Wikipedia"), ("wikitext", "")]
+    kinds += [("html", "Wikipedia"), ("wikitext", "")]
+    docs = [
+        Document(Path(f"{n}.txt"), "Text.", "t", format=f, source=o)
+        for n, (f, o) in enumerate(kinds)
+    ]
+    assert chain_steps(range(6), docs) == {1: 0, 2: 1, 3: 1, 4: 2, 5: 3}
+    assert said_before(docs, 1, 2) == "the wikitext revision before it"
+    # a page as read, HTML or text, against the one just before it, as before
+    pages = [
+        Document(Path(f"{n}.txt"), "Text.", "t", format=f)
+        for n, f in enumerate(["html", "text", "html"])
+    ]
+    assert chain_steps(range(3), pages) == {1: 0, 2: 1}
+
+
 def test_a_name_of_a_time_alone_is_said_with_its_folder() -> None:
     """An archive's captures, each named by its time alone, were "20261120081500.html ↔
     20261119054500.html" on the status line (a web archivist's walkthrough)."""
