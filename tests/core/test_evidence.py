@@ -931,3 +931,41 @@ def test_a_chain_says_a_text_changed_under_its_update_stamp_and_a_quotation_cut(
     by_name = {d.name[-8:-4]: i for i, d in enumerate(documents)}
     banner = describe(index, by_name["1520"], by_name["1745"])
     assert banner.endswith(" — its text changed; its 'Updated' stamp did not")
+
+
+def test_a_web_archive_capture_gives_its_archive_address_and_capture_time(tmp_path):
+    """Five Wayback captures of a page each gave the live page's address, and those of one
+    day no time of capture: a Wikipedia editor wrote each one's archive-url and
+    archive-date by hand (a Wikipedia editor's walkthrough)."""
+    from wirediff.core.report.evidence_data import to_data
+
+    url = "https://www.westshire-herald.co.uk/news/millbrook-derailment"
+    page = (
+        '<html><head><title>Millbrook derailment</title><link rel="canonical" href="{}">'
+        "</head><body><article><h1>Millbrook derailment</h1><p>{} wagons of a freight train "
+        "came off the tracks near Millbrook early this morning, closing the line.</p><p>Three "
+        "people were taken to hospital with minor injuries, the ambulance service said.</p>"
+        "</article></body></html>"
+    )
+    named = tmp_path / "web.archive.org_web_20261201160000_westshire-herald.co.uk_news_x.html"
+    named.write_text(page.format(url, "Sixteen"), encoding="utf-8")
+    archive = f"https://web.archive.org/web/20261202100000/{url}"
+    canonical = tmp_path / "capture.html"  # (its canonical address the archive's)
+    canonical.write_text(page.format(archive, "Fourteen"), encoding="utf-8")
+    plain = tmp_path / "live.html"  # (the live page: no archive)
+    plain.write_text(page.format(url, "Twelve"), encoding="utf-8")
+    base, other, live = map(read_document, (named, canonical, plain))
+    report = pair_report(base, other, folder=tmp_path)
+    first = f"https://web.archive.org/web/20261201160000/{url}"
+    assert [(f.url, f.archive_url, f.archived_at) for f in report.files] == [
+        (url, first, "2026-12-01T16:00:00Z"),
+        (url, archive, "2026-12-02T10:00:00Z"),
+    ]
+    html = render_report(report)
+    assert "archived copy <span" in html and "(captured 2026-12-01 16:00 UTC)" in html
+    assert first in html
+    data = to_data(report)["files"][0]
+    assert list(data)[list(data).index("url") + 1] == "archive_url"
+    assert data["archive_url"] == first
+    (facts,) = pair_report(live, live, folder=tmp_path).files
+    assert (facts.url, facts.archive_url, facts.archived_at) == (url, "", "")

@@ -31,6 +31,7 @@ from wirediff.core.reading.watch import Stamp
 from wirediff.core.report.provenance import (
     Clock,
     FileFacts,
+    archived,
     file_facts,
     now_utc,
     shown_path,
@@ -181,7 +182,8 @@ class _Builder:
                 doc.file_sha256,  # (the bytes read: a restored modification time hides none)
                 doc.file_size,
             )
-            facts = replace(facts, url=doc.url)
+            url, archive_url, archived_at = archived(doc.url, doc.file.name)
+            facts = replace(facts, url=url, archive_url=archive_url, archived_at=archived_at)
             if facts.problem:
                 self.remarks.append(f"{facts.path} {facts.problem}")
             elif facts.changed:

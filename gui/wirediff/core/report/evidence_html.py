@@ -589,6 +589,12 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
             digest += (
                 f' · web address <span class="hash" {text_attrs(facts.url)}>{_e(facts.url)}</span>'
             )
+        if facts.archive_url:  # (a web archive's capture: its address, to cite, and time)
+            when = facts.archived_at.replace("T", " ").removesuffix("Z")[:16]
+            digest += (
+                f' · archived copy <span class="hash" {text_attrs(facts.archive_url)}>'
+                f"{_e(facts.archive_url)}</span> (captured {_e(when)} UTC)"
+            )
 
         size = "—" if facts.size is None else f"{facts.size:,}"
         rows.append(

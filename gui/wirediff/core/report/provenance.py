@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -47,6 +48,41 @@ class FileFacts:
     # The web address the file gives as its own (a saved page's canonical URL), "" when none:
     # a correction log names the article it tracks (it was in no export).
     url: str = ""
+    # A web archive's capture (``archived``): the address of that capture, to cite, and
+    # when it was taken (ISO UTC); "" when the file is none.
+    archive_url: str = ""
+    archived_at: str = ""
+
+
+# The Wayback Machine's address of a capture, "https://web.archive.org/web/20261201160000/
+# https://www.example.com/news/story" (a modifier such as "id_" after its time), and the name
+# a browser saves a capture under: "web.archive.org_web_20261201160000_example.com_news_….html"
+_WAYBACK_URL = re.compile(r"https?://web\.archive\.org/web/(\d{14})(?:[a-z]{2}_)?/(.+)", re.I)
+_WAYBACK_NAME = re.compile(r"web\.archive\.org_web_(\d{14})(?:[a-z]{2}_)?_", re.I)
+
+
+def archived(url: str, name: str) -> tuple[str, str, str]:
+    """A web archive's capture, by its page's address (``url``: a canonical address in the
+    archive) or its file's ``name`` (the capture's time in it, the page's own address in
+    ``url``): the page's own address, the capture's address in the archive and when it
+    was taken (ISO UTC: the archive's times are UTC); ``(url, "", "")`` when it is none.
+    A report of five captures of a page gave each the live page's address, and no time of
+    capture for those of one day: a Wikipedia editor had to write the archive-url and
+    archive-date of each by hand (a Wikipedia editor's walkthrough)."""
+    found = _WAYBACK_URL.match(url)
+    if found is not None:  # (its "https://" read as "https:/" by a reader that tidies paths)
+        stamp, original = found[1], re.sub(r"^(https?):/+", r"\1://", found[2], flags=re.I)
+    else:
+        named = _WAYBACK_NAME.match(name)
+        if named is None or not url.lower().startswith(("http://", "https://")):
+            return url, "", ""
+        stamp, original = named[1], url
+    try:
+        when = datetime.strptime(stamp, "%Y%m%d%H%M%S")
+    except ValueError:
+        return url, "", ""
+    address = f"https://web.archive.org/web/{stamp}/{original}"
+    return original, address, when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def shown_path(path: Path, folder: Path | None) -> str:
