@@ -340,3 +340,28 @@ def test_a_date_without_a_time_is_not_midnight_of_its_day() -> None:
     assert earlier(dated("2026-02-01"), timed) and earlier(
         dated("2026-02-02T09:00:00+00:00"), timed
     )
+
+
+def test_the_chain_says_a_revision_putting_back_an_earlier_ones_text_is_a_revert() -> None:
+    """A vandal's revision reverted read "Copy of …15-45.txt, 5 words differ" and nothing
+    said it was the 13:20 revision again, in the app as in the chain report (a Wikipedia
+    editor's walkthrough)."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from wirediff.core.document import Document
+    from wirediff.ui.session.chain import chain_message
+
+    good, bad = "Sixteen wagons left the track.", "Sixteen wagons left the track, asleep."
+    documents = [
+        Document(Path(f"rev_{t}.txt"), text, "t", date=f"2026-12-01T{t[:2]}:{t[2:]}:00")
+        for t, text in (("1320", good), ("1545", bad), ("1552", good))
+    ]
+    stories = SimpleNamespace(chain=lambda _doc: (0, 1, 2), previous={1: 0, 2: 1}.get)
+    selection = SimpleNamespace(selected=2, stories=stories)
+    said = chain_message(selection, documents, 2, 1)  # type: ignore[arg-type]
+    assert said == (
+        "Version 3 of 3 in time order: against the one before it, identical to the "
+        "2026-12-01 13:20 version: a revert — V back, Shift+V forward"
+    )
+    assert "revert" not in chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]

@@ -143,13 +143,14 @@ def _page_of(doc: Document) -> str:
     return url_key(doc.url) or doc.source
 
 
-def identical_to(documents: Sequence[Document], earlier: int) -> str:
+def identical_to(documents: Sequence[Document], earlier: int, named: bool = True) -> str:
     """What a revert is said to be: "identical to the 2026-12-01 13:20 version
-    (Millbrook_…T13-20.txt): a revert"."""
+    (Millbrook_…T13-20.txt): a revert"; not ``named``, without its file's name when its
+    time tells it (the status line, where the pair's names follow)."""
     doc = documents[earlier]
     when = (doc.captured or doc.published)[:16].replace("T", " ")
     of = f"the {when} version" if when else "an earlier version"
-    return f"identical to {of} ({doc.name}): a revert"
+    return f"identical to {of}{f' ({doc.name})' if named or not when else ''}: a revert"
 
 
 def update_stamp(doc: Document) -> str:

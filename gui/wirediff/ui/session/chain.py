@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirediff.core.chronology import said_before
+from wirediff.core.chronology import identical_to, reverts, said_before
 from wirediff.core.document import Document, came_before
 from wirediff.ui.session.selection import PairSelection
 
@@ -52,4 +52,10 @@ def chain_message(
     # (against an earlier one: the latest of its outlet's, or of an agency's, before it)
     just_before = chain[at - 1]
     against = said_before(documents, just_before if previous is None else previous, just_before)
+    # (a revision putting back an earlier one's very text, as the chain report says it:
+    # "Copy of …15-45.txt, 5 words differ" was all the app said of a vandal's revision
+    # reverted — a Wikipedia editor's walkthrough)
+    reverted = reverts(chain, documents).get(moved_to)
+    if reverted is not None:
+        against += f", {identical_to(documents, reverted, named=False)}"
     return f"{where}: against {against} — V back, Shift+V forward"
