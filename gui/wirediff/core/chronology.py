@@ -158,9 +158,9 @@ def update_stamp(doc: Document) -> str:
     8:12 a.m. ET Dec. 1, 2026 | Updated 3:05 p.m. ET", "1 December 2026, 07:05 · Updated
     1 December 2026, 12:30": a revision stamp, as dating reads it), "" when none."""
     from wirediff.core.reading.dates import header_lines  # (the chain's steps only)
-    from wirediff.core.reading.metadata import _revisions  # (the stamps that date a page)
+    from wirediff.core.reading.metadata import revision_stamps  # (the stamps that date a page)
 
-    return next((line for line in header_lines(doc.text) if _revisions(line)), "")
+    return next((line for line in header_lines(doc.text) if revision_stamps(line)), "")
 
 
 SILENT_EDIT = "its text changed; its 'Updated' stamp did not"

@@ -584,7 +584,7 @@ def _updated_at(text: str, day: str) -> str:
     one day, named without a time, were read in the list's order: a figure went 14,000 →
     12,000 → 14,000), or in Chinese, Japanese or Korean right after the day ("2026年12月5日
     12時10分": a Japanese paper's versions had the day alone), "" when it gives none; a
-    later revision's time that day when a stamp gives one (``_revisions``: "Published
+    later revision's time that day when a stamp gives one (``revision_stamps``: "Published
     March 14, 2026 7:30 a.m. · Updated March 14, 2026 6:20 p.m." is 18:20). The date
     stays the day (``Document.date``)."""
     found = ""
@@ -596,7 +596,7 @@ def _updated_at(text: str, day: str) -> str:
         if clock:  # (else a later line of that day may give it: a masthead's day over
             found = f"{day}T{clock}"  # "Publicado: 5 de diciembre de 2026, 06:20")
             break
-    for revised in _revisions(text):
+    for revised in revision_stamps(text):
         if len(revised) > 10 and revised[:10] == day and revised > found:
             found = revised
     return found
@@ -653,7 +653,7 @@ _REVISED = re.compile(
 _PUBLISHED = re.compile(r"\s*(?i:publié|publiée|mis en ligne|paru)\b")  # a French stamp line
 
 
-def _revisions(text: str) -> list[str]:
+def revision_stamps(text: str) -> list[str]:
     """The days and times (ISO, a day alone when no time is given) of the revision stamps
     on the header's date lines (``_REVISED``): a page's text updated after its publication
     is that update's, as a web page's is its modification time's, not its publication
@@ -683,10 +683,10 @@ _STAMP_LEAD = 12  # characters a revision's date may stand after its label ("Sat
 
 
 def _revised_day(text: str, day: str) -> str:
-    """The day of the header's latest revision stamp after ``day`` (``_revisions``: a page
+    """The day of the header's latest revision stamp after ``day`` (``revision_stamps``: a page
     published on the 14th and updated on the 15th is of the 15th, as a web page's
     modification time dates it), else ``day``."""
-    later = [revised[:10] for revised in _revisions(text) if revised[:10] > day]
+    later = [revised[:10] for revised in revision_stamps(text) if revised[:10] > day]
     return max(later, default=day)
 
 
