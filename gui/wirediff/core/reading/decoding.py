@@ -9,7 +9,7 @@ import unicodedata
 from itertools import islice
 from pathlib import Path
 
-from wirediff.core.reading.alphabets import greek_marks, letters_fit
+from wirediff.core.reading.alphabets import greek_marks, letters_fit, loanwords_only
 from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
 from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_format
 
@@ -603,9 +603,7 @@ def _turkish_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple
 # read as Windows-1252 fits Hungarian but for its "jövõ", a twentieth of its letters). The
 # ISO ones have control characters on 0x80-0x9F, where the Windows ones have letters and
 # quotes: a text with such a byte is not in them.
-_LATIN_PAGES = frozenset(
-    {"cp1252", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257", *_TURKISH}
-)
+_LATIN_PAGES = frozenset({*_WESTERN, "cp1250", "iso8859_2", "cp1257", *_TURKISH})
 _LATIN_OTHERS = ("cp1252", "cp1250", "iso8859_2", "cp1257")
 _GREEK_PAGES = ("cp1253", "iso8859_7")
 _FITS = 0.95
@@ -624,13 +622,15 @@ def _other_letters_instead(
     Windows-1252: "Kè", "pøíštích"; Czech in ISO-8859-2 read as Windows-1250: "zvýąení";
     Hungarian in either read as Windows-1252: "jövõ"); or in the Greek code page that puts
     no "’" or "¶" before a Greek word (Windows-1253 and ISO-8859-7 differ in Ά). Else None.
-    The other reading must have no more ``oddities`` (``_oddities``) and few controls."""
+    The other reading must have no more ``oddities`` (``_oddities``) and few controls. An
+    English story read in a Western code page stays so when its words beyond ASCII are
+    loanwords (``loanwords_only``: "déjà vu" was "déjŕ vu" in Windows-1250, a review)."""
     name = codecs.lookup(codec).name.replace("-", "_")
     if name in _GREEK_PAGES:
         return _greek_instead(data, name, text, oddities)
     if name == "cp1258" and not _VIETNAMESE.search(text):
         return _western_instead(data, name, oddities)
-    if name not in _LATIN_PAGES:
+    if name not in _LATIN_PAGES or (name in _WESTERN and loanwords_only(text)):
         return None
     fit, letters = letters_fit(text)
     left = round((1 - fit) * letters)  # letters the best-fitting language does not write
