@@ -199,6 +199,22 @@ def test_english_loanwords_of_several_languages_stay_western(text: str, codec: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Vláda ve středu rozhodla o prodloužení podpory elektromobilů. Ministr uvedl, že "
+        "opatření je nezbytné pro dosažení klimatických cílů. Kritici upozorňují na vysoké "
+        "náklady pro státní rozpočet v příštích letech.",
+        "Policja zatrzymała dwóch mężczyzn podejrzanych o kradzież. Sejm przyjął ustawę "
+        "budżetową na przyszły rok.",
+    ],
+)
+def test_iso_8859_2_is_not_read_as_a_baltic_iso_page(text: str) -> None:
+    """Czech and Polish in ISO-8859-2 came out as ISO-8859-4 ("pøíštích", "zatrzymaŗa"),
+    which no neighbour's reading replaced (a review)."""
+    assert decode(Path("x.txt"), text.encode("iso8859-2")) == (text, "iso8859-2")
+
+
+@pytest.mark.parametrize(
     ("text", "codec"),
     [
         ("Ministr uvedl, že opatření je nezbytné.", "cp1250"),

@@ -602,8 +602,12 @@ def _turkish_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple
 # of them, or half as many or fewer left over and two fewer at least (a Hungarian article
 # read as Windows-1252 fits Hungarian but for its "jövõ", a twentieth of its letters). The
 # ISO ones have control characters on 0x80-0x9F, where the Windows ones have letters and
-# quotes: a text with such a byte is not in them.
-_LATIN_PAGES = frozenset({*_WESTERN, "cp1250", "iso8859_2", "cp1257", *_TURKISH})
+# quotes: a text with such a byte is not in them. The detector's Baltic ISO-8859-4 and -13
+# give way too (Czech and Polish in ISO-8859-2 came out as ISO-8859-4, "pøíštích",
+# "zatrzymaŗa": a review).
+_LATIN_PAGES = frozenset(
+    {*_WESTERN, "cp1250", "iso8859_2", "cp1257", "iso8859_4", "iso8859_13", *_TURKISH}
+)
 _LATIN_OTHERS = ("cp1252", "cp1250", "iso8859_2", "cp1257")
 _GREEK_PAGES = ("cp1253", "iso8859_7")
 _FITS = 0.95
