@@ -1042,6 +1042,23 @@ _GREEK_BYLINE = re.compile(
 _GREEK_AND = re.compile(r"\s+(?:και|ΚΑΙ)\s+|\s*,\s*")
 _GREEK_NAME = re.compile(r"[Α-ΩΆ-Ώ][α-ωά-ώΐΰϊϋΑ-ΩΆ-ΏΪΫ]+(?:-[Α-ΩΆ-Ώ][α-ωά-ώΐΰϊϋΑ-ΩΆ-ΏΪΫ]+)?")
 _SAINTS = ("αγ", "παναγ")
+# Nor an institution, named in the genitive too: "Του Υπουργείου Οικονομικών" (of the
+# Ministry of Finance), "Της Ευρωπαϊκής Ένωσης", "Των Ηνωμένων Εθνών" were bylines (a
+# review). A word that starts as an institution's head noun (accents and case aside), or
+# a first word that is an adjective of one, stressed on its last syllable ("Εθνικής",
+# "Γενικού"; a name is not: "Βερονίκης"), names none. "Δήμου" is a municipality's ("Του
+# Δήμου Αθηναίων") and a man's given name (Δήμος): the municipality's when a place's
+# genitive follows in -ων, -ης or -ας, as no man's surname in the genitive ends.
+_INSTITUTIONS = (
+    "υπουργ", "πρωθυπουργ", "κυβερνησ", "βουλης", "δημαρχ", "περιφερει", "νομαρχι",
+    "πανεπιστημ", "ιδρυματ", "οργανισμ", "τραπεζ", "εταιρει", "εταιρι", "αστυνομ", "ενωσ",
+    "εθνων", "ηνωμεν", "διεθν", "επιτροπης", "συμβουλι", "νοσοκομει", "ινστιτουτ",
+    "ομοσπονδι", "συλλογ", "σωματει", "επιμελητηρι", "ταμει", "γραφει", "διευθυνσ",
+    "κομματ", "μουσει", "ακαδημι", "εκκλησι", "μητροπολ", "δημοκρατι", "δικαστηρι",
+    "εισαγγελι", "πρεσβει", "υπηρεσι",
+)  # fmt: skip
+_INSTITUTION_ADJECTIVE = re.compile(r".+[ιϊ]κ(?:ής|ού|ών)")
+_MUNICIPALITY = re.compile(r"δημου \S+(?:ων|ης|ας)")
 
 
 def greek_signed(line: str) -> str:
@@ -1056,9 +1073,20 @@ def greek_signed(line: str) -> str:
         names = person.split()
         if not 2 <= len(names) <= 3 or not all(_GREEK_NAME.fullmatch(n) for n in names):
             return ""
-        if without_tonos(names[0]).casefold().startswith(_SAINTS):
+        if without_tonos(names[0]).casefold().startswith(_SAINTS) or _an_institution(names):
             return ""
     return who
+
+
+def _an_institution(names: list[str]) -> bool:
+    """Whether the words ``names`` name an institution, not a person (see
+    ``_INSTITUTIONS``)."""
+    bare = [without_tonos(name).lower() for name in names]  # (keeps a final ς)
+    return (
+        any(word.startswith(_INSTITUTIONS) for word in bare)
+        or bool(_INSTITUTION_ADJECTIVE.fullmatch(names[0].lower()))
+        or bool(_MUNICIPALITY.fullmatch(" ".join(bare)))
+    )
 
 
 def _an_outlet(name: str) -> bool:

@@ -172,6 +172,16 @@ def test_a_headline_opening_with_a_papers_name_is_still_the_title(
         ("Του Αγίου Νικολάου", ""),  # (a saint's day)
         ("Της Μαρίας Νικολάου η πρόταση", ""),  # (a sentence)
         ("Του Γιώργου", ""),  # (one name: a kicker's words as often)
+        # institutions in the genitive are no people (a review)
+        ("Του Υπουργείου Οικονομικών", ""),  # ("of the Ministry of Finance")
+        ("Της Ευρωπαϊκής Ένωσης", ""),
+        ("Των Ηνωμένων Εθνών", ""),
+        ("ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΑΣΤΥΝΟΜΙΑΣ", ""),
+        ("Του Γενικού Νοσοκομείου Βόλου", ""),
+        ("Του Δήμου Αθηναίων", ""),  # (the municipality)
+        ("Του Δήμου Βερύκιου", "Δήμου Βερύκιου"),  # (Δήμος, a given name)
+        ("Του Νίκου Δήμου", "Νίκου Δήμου"),  # (a surname)
+        ("Της Βερονίκης Παπαδάκη", "Βερονίκης Παπαδάκη"),  # (-ίκης: a name, not an adjective)
     ],
 )
 def test_a_greek_byline_gives_its_author(tmp_path: Path, line: str, author: str) -> None:
