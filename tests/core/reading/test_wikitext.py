@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from wirediff.core.reading import read_document
 from wirediff.core.reading.wikitext import NOTE, prose, wikitext
 
@@ -224,3 +226,32 @@ def test_titles_with_a_colon_are_no_interlanguage_links() -> None:
         "The series CSI: Miami and the film Ali: Fear Eats the Soul aired; see "
         "Manual of Style, Star Trek: Voyager and fr:Paris."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "suffix", "title"),
+    [
+        ("fr", " — Wikipédia", "Déraillement de Millbrook"),
+        ("ru", " — Википедия", "Крушение в Миллбруке"),
+        ("es", " - Wikipedia, la enciclopedia libre", "Descarrilamiento de Millbrook"),
+        ("el", " - Βικιπαίδεια", "Εκτροχιασμός στο Μίλμπρουκ"),
+    ],
+)
+def test_a_wikipedia_in_another_language_is_no_part_of_the_title(
+    tmp_path: Path, language: str, suffix: str, title: str
+) -> None:
+    """A French or Russian editor's save kept "— Wikipédia", "— Википедия" in its title,
+    which its wikitext revision has not (a review: the title of a page without JSON-LD is
+    its ``og:title``, which Wikipedia writes with the suffix)."""
+    head, _, rest = WIKI_PAGE.partition('<script type="application/ld+json">')
+    page = (
+        (head + rest.partition("</script>")[2])
+        .replace("</title>", '</title><meta property="og:title" content="OG">')
+        .replace("OG", "Millbrook rail derailment - Wikipedia")
+        .replace("Millbrook rail derailment - Wikipedia", title + suffix)
+        .replace("Millbrook rail derailment", title)
+        .replace("en.wikipedia.org", f"{language}.wikipedia.org")
+        .replace('lang="en"', f'lang="{language}"')
+    )
+    doc = read_document(write(tmp_path / f"{language}.html", page))
+    assert (doc.title, doc.source) == (title, "Wikipedia")

@@ -1060,7 +1060,7 @@ def _document(
     source = guess_source(text, title=page_title or title, url=url, site_name=site)
     project = _wikimedia_project(url)
     if project:  # (not its publisher in JSON-LD, "Wikimedia Foundation, Inc.")
-        source, title = project, re.sub(rf"\s+[-–—]\s+{project}$", "", title) or title
+        source, title = project, _WIKIMEDIA_SUFFIX.sub("", title) or title
     first = _with_time(meta.date or "", page)
     # (one form of a time wherever it comes from: "…Z" beside a feed's "+00:00" for the
     # same time parsed as two in a data journalist's table)
@@ -1086,6 +1086,21 @@ def _document(
 _WIKIMEDIA = re.compile(
     r"https?://(?:[\w-]+\.)*(wikipedia|wikinews|wiktionary|wikisource|wikiquote|wikivoyage"
     r"|wikibooks|wikiversity)\.org(?:[/?#:]|$)",
+    re.IGNORECASE,
+)
+
+
+# A Wikimedia page's ``<title>`` after its article's name: " - Wikipedia", and the local
+# Wikipedia's name in its language, maybe with its motto ("— Wikipédia", "— Википедия",
+# "- Wikipedia, la enciclopedia libre"): a French or Russian editor's save of an article was
+# titled "Déraillement de Millbrook — Wikipédia", and its wikitext revision without it
+# (a review).
+_WIKIMEDIA_SUFFIX = re.compile(
+    r"\s+[-–—]\s+(?:(?:Wikipedia|Wikipédia|Wikipedie|Wikipedija|Wikipedio|Wikipedya|Vikipedi"
+    r"|Vikipeedia|Vikipedija|Vikipēdija|Wicipedia|Википедия|Вікіпедія|Википедија|Уикипедия"
+    r"|Βικιπαίδεια|ויקיפדיה|ويكيبيديا|ویکی‌پدیا|ウィキペディア|维基百科|維基百科|위키백과|विकिपीडिया"
+    r"|วิกิพีเดีย)(?:\s*[,，:]\s*[^-–—]*)?|Wikinews|Wiktionary|Wikisource|Wikiquote|Wikivoyage"
+    r"|Wikibooks|Wikiversity)$",
     re.IGNORECASE,
 )
 
