@@ -98,6 +98,27 @@ def test_a_stub_with_no_bold_term_is_titled_by_the_file_name(tmp_path: Path) -> 
     assert named.format == "wikitext" and named.title == "Millbrook"
 
 
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("The_Lost_Decade.txt", "The Lost Decade"),  # (was "The Lost")
+        ("Beirut_port_facade_2026-12-01.txt", "Beirut port facade"),  # (was "Beirut port")
+        ("Millbrook_3f9a2b1c.txt", "Millbrook"),  # (a revision's hash)
+        ("Millbrook_oldid=1234567.txt", "Millbrook"),
+    ],
+)
+def test_a_word_of_hex_letters_is_no_hash_in_the_file_name(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    """A word made of the letters a to f ("Decade", "facade") was taken for a revision's
+    hash and left out of the title (a review)."""
+    stub = (
+        "{{Current event}}\n== Incident ==\nA train [[derailment|derailed]] near [[Millbrook]].\n"
+    )
+    stub += "{{citation needed|date=May 2026}}\n"
+    assert read_document(write(tmp_path / name, stub)).title == title
+
+
 def test_prose_with_a_bracket_or_two_is_no_wikitext(tmp_path: Path) -> None:
     """Ordinary text holding one of the marks (or Markdown) is read as text, as before."""
     texts = [

@@ -109,9 +109,12 @@ _PREFIXES = _UNSHOWN_NAMESPACES | frozenset(
 _EXTERNAL = re.compile(r"\[(?:https?:)?//[^\s\[\]]{1,2000}(?:[ \t]+([^\[\]\n]{1,500}))?\]")
 _QUOTES = re.compile(r"'{5}|'{3}|'{2}")
 _LIST = re.compile(r"([*#:;]+)[ \t]*(.*)")
+# A revision's stamp at a file name's end: its date and time, its id, or its hash — a
+# word of its own with a digit in it ("Decade", "facade" are words: "The_Lost_Decade.txt"
+# was titled "The Lost", a review)
 _STAMP = re.compile(
     r"[ _.-]*(?:\d{4}-?\d\d-?\d\d(?:[T_ -]?\d\d[-:.]?\d\d(?:[-:.]?\d\d)?)?|\d{14}|oldid[=_-]?\d+"
-    r"|rev(?:ision)?[=_-]?\d+|[0-9a-f]{6,40})$",
+    r"|rev(?:ision)?[=_-]?\d+|(?<![^\W_])(?=[a-f]*\d)[0-9a-f]{6,40})$",
     re.IGNORECASE,
 )
 
