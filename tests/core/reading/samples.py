@@ -10,7 +10,10 @@ import sys
 import unicodedata
 import zipfile
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from xml.sax.saxutils import escape
+
+from wirediff.core.document import Document
 
 
 def make_pdf(
@@ -244,3 +247,13 @@ def run_without_dac(code: str, *args: str) -> subprocess.CompletedProcess[str]:
         command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+
+def read_one(tmp_path: Path, text: str, name: str = "item.txt") -> Document:
+    """``text`` written as ``tmp_path / name`` (UTF-8) and read as a folder's one document
+    is (the desks' tests: outlet, byline, date and title as the list shows them)."""
+    from wirediff.core.reading import load_paths
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_paths([path]).documents[0]

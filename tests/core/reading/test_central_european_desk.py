@@ -5,10 +5,12 @@ each read wrong or not at all)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from tests.core.reading.samples import read_one
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_date
 from wirediff.core.reading.metadata import guess_byline, guess_source
@@ -20,10 +22,7 @@ SK = "Národná rada v pondelok schválila vládny konsolidačný balík, sadzba
 HU = "Az Országgyűlés hétfőn elfogadta Magyarország jövő évi központi költségvetését."
 
 
-def _read(tmp_path: Path, text: str, name: str = "zprava.txt"):  # type: ignore[no-untyped-def]
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_paths([path]).documents[0]
+_read = partial(read_one, name="zprava.txt")
 
 
 @pytest.mark.parametrize(
@@ -68,7 +67,7 @@ def test_the_agencies_initials_as_words_name_no_outlet(headline: str, lede: str)
     ],
 )
 def test_an_agencys_file_name_in_capitals_names_it(tmp_path: Path, name: str, outlet: str) -> None:
-    assert _read(tmp_path, f"Nagłówek\n\n{PL}\n", name).source == outlet
+    assert _read(tmp_path, f"Nagłówek\n\n{PL}\n", name=name).source == outlet
 
 
 @pytest.mark.parametrize(

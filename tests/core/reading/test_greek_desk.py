@@ -4,11 +4,12 @@ each read wrong or not at all)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from wirediff.core.reading import load_paths
+from tests.core.reading.samples import read_one
 from wirediff.core.reading.dates import find_header_date, is_date_line
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.outlets import (
@@ -25,10 +26,7 @@ LEDE = (
 )
 
 
-def _read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / "eidisi.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_paths([path]).documents[0]
+_read = partial(read_one, name="eidisi.txt")
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,13 @@ all: every Hebrew copy undated, every Persian and Hebrew outlet but two empty)."
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from tests.core.reading.samples import read_one
 from wirediff.core.papers import bare_byline
-from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_header_date
 from wirediff.core.reading.metadata import guess_byline, guess_source
 from wirediff.core.reading.outlets import is_agency
@@ -21,10 +22,7 @@ FA_HEADLINE = "زمین\u200cلرزه راور کرمان را لرزاند و �
 FA_LEDE = "زمین\u200cلرزه\u200cای به بزرگی ۵٫۶ ریشتر بامداد امروز شهرستان راور را لرزاند."
 
 
-def _read(tmp_path: Path, text: str, name: str = "item.txt"):  # type: ignore[no-untyped-def]
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_paths([path]).documents[0]
+_read = partial(read_one, name="item.txt")
 
 
 @pytest.mark.parametrize(
@@ -127,8 +125,10 @@ def test_an_outlets_name_that_is_a_word_names_no_outlet(text: str) -> None:
 def test_an_agencys_file_and_a_sites_file_name_their_outlets(tmp_path: Path) -> None:
     """ "ynet_taktziv.txt" (a short name, known in any case) and IRNA's credit after a
     Persian dateline in a file named for the event (``zelzele_1.txt`` had no outlet)."""
-    ynet = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n", "ynet_taktziv.txt")
-    irna = _read(tmp_path, f"{FA_HEADLINE}\n\nکرمان، ۱۵ آذر ۱۴۰۵ (ایرنا) - {FA_LEDE}\n", "z_1.txt")
+    ynet = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n", name="ynet_taktziv.txt")
+    irna = _read(
+        tmp_path, f"{FA_HEADLINE}\n\nکرمان، ۱۵ آذر ۱۴۰۵ (ایرنا) - {FA_LEDE}\n", name="z_1.txt"
+    )
     assert (ynet.source, irna.source) == ("Ynet", "IRNA")
     assert all(map(is_agency, ("IRNA", "ISNA", "Tasnim News Agency", "Fars News Agency")))
     assert is_agency("Mehr News Agency") and not is_agency("Ynet")
