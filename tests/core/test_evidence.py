@@ -969,3 +969,19 @@ def test_a_web_archive_capture_gives_its_archive_address_and_capture_time(tmp_pa
     assert data["archive_url"] == first
     (facts,) = pair_report(live, live, folder=tmp_path).files
     assert (facts.url, facts.archive_url, facts.archived_at) == (url, "", "")
+
+
+def test_a_revision_read_against_its_very_text_is_no_revert() -> None:
+    """A revision, a browser's save of the page, the revision again: the chain reads the
+    third against the first, the same text, and called it "a revert" (a review)."""
+    from wirediff.core.chronology import reverts
+    from wirediff.core.document import Document
+
+    wiki = "'''Millbrook''' is a village in [[Kent]]. Its population was 4,210 in 2021."
+    page = "Millbrook\nMillbrook is a village in Kent. Its population was 4,210 in 2021."
+    docs = [
+        Document(Path("rev1.txt"), wiki, "Millbrook", format="wikitext"),
+        Document(Path("page.html"), page, "Millbrook", format="html"),
+        Document(Path("rev1_again.txt"), wiki, "Millbrook", format="wikitext"),
+    ]
+    assert reverts([0, 1, 2], docs) == {}

@@ -127,12 +127,14 @@ def reverts(order: Sequence[int], documents: Sequence[Document]) -> dict[int, in
     read of it) —, each with the earliest such version."""
     first: dict[tuple[str, str], int] = {}
     found: dict[int, int] = {}
-    for at, doc in enumerate(order):
+    steps = chain_steps(order, documents)
+    for doc in order:
         # (of one page or one outlet's only: the Independent's verbatim copy of Reuters'
-        # text, after the Times' edit, was "identical to … (reuters.html): a revert" — a
-        # review)
+        # text, after the Times' edit, was "identical to … (reuters.html): a revert"; and
+        # not of the very text the chain reads it against, a browser's save between them
+        # — two reviews)
         text, page = documents[doc].text, _page_of(documents[doc])
-        if at and (page, text) in first and documents[order[at - 1]].text != text:
+        if doc in steps and (page, text) in first and documents[steps[doc]].text != text:
             found[doc] = first[page, text]
         first.setdefault((page, text), doc)
     return found
