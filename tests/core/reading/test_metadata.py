@@ -549,14 +549,16 @@ def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) 
         ("Troops to shift role in Iraq | World", ""),  # (a section)
         ("Troops to shift role in Iraq | 5 December 2026", ""),
         ("Iraq | Troops to shift role in Iraq", ""),  # (not headline, then a name)
+        ("Troops to shift role in Iraq | Jane Doe", ""),  # (the file's name says no site)
     ],
 )
 def test_a_page_without_a_site_name_takes_the_one_its_title_gives(
     tmp_path: Path, title: str, outlet: str
 ) -> None:
     """A PR analyst's crawl of a release's reposts: a sixth of the pages, no og:site_name,
-    had no outlet where their ``<title>`` ended "| StockPulse" (a walkthrough)."""
-    page = tmp_path / "page.html"
+    had no outlet where their ``<title>`` ended "| StockPulse" (a walkthrough) — which its
+    crawler's file name says too; an author or a section there is none (a review)."""
+    page = tmp_path / "20261203T084031_stockpulse-io_the-valleycourier-com_troops.html"
     page.write_text(
         f"<html><head><title>{title}</title></head><body><article><h1>Troops to shift role "
         "in Iraq</h1><p>The minister said on Monday that the troops would stay for another "

@@ -981,14 +981,14 @@ def _no_text(path: Path) -> ReadError:
     )
 
 
-def _site_name(site: str, page_title: str, headline: str) -> str:
+def _site_name(site: str, page_title: str, headline: str, file_name: str = "") -> str:
     """The page's site name: none that is a time stamp ("Updated 10:39 a.m." was an
     outlet: trafilatura takes a title's last part for the site's name), nor the headline —
     trafilatura took a part with a full stop for a site's host: "Inflation rises to 3.5%
     in November | Valley Courier" and "…1.4万亿斤 | 环球财经网" were outlets (an East Asian
     monitor's walkthrough); of a ``<title>`` "headline | site", the site's part then."""
     if not site:
-        return _titled_site(page_title, headline)
+        return _titled_site(page_title, headline, file_name)
     if is_date_line(site):
         return ""
     if " ".join(site.split()) != " ".join(headline.split()):
@@ -1002,11 +1002,13 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
 _SITE_WORDS = 4  # words of a site's name after its headline in a ``<title>``
 
 
-def _titled_site(page_title: str, headline: str) -> str:
+def _titled_site(page_title: str, headline: str, file_name: str) -> str:
     """The site a page without a site name names after its headline in its ``<title>``
     ("Lunaris Health Receives FDA Clearance … | StockPulse"): a short name, capitalized, no
-    date; "" when the title is not the headline and a name. A PR analyst's crawl of a
-    release's reposts had no outlet for a sixth of its pages (a walkthrough)."""
+    date, that its file's name says too (a crawler's "…_stockpulse-io_….html"); "" else —
+    a title's last part may be its author, a section or a page number ("| Jane Doe", "|
+    Europe", "| Page 2": a review). A PR analyst's crawl of a release's reposts had no
+    outlet for a sixth of its pages (a walkthrough)."""
     parts = [" ".join(p.split()) for p in _TITLE_PARTS.split(page_title) if p.strip()]
     if len(parts) < 2 or " ".join(headline.split()) not in (parts[0], " - ".join(parts[:-1])):
         return ""
@@ -1014,7 +1016,12 @@ def _titled_site(page_title: str, headline: str) -> str:
     words = site.split()
     if not 0 < len(words) <= _SITE_WORDS or not site[:1].isupper() or is_date_line(site):
         return ""
-    return "" if site.casefold() in _SECTIONS else site
+    if site.casefold() in _SECTIONS:
+        return ""
+    squeezed = re.sub(r"\W+", "", site.casefold())
+    return (
+        site if len(squeezed) >= 3 and squeezed in re.sub(r"\W+", "", file_name.casefold()) else ""
+    )
 
 
 # A section's name that may end a page's title where a site's does ("… | World"): no outlet
@@ -1055,7 +1062,7 @@ def _document(
     if not title or no_headline(title):
         title = first_line_title(text) or text.split("\n", 1)[0][:200]
     page_title = _page_title(page)
-    site = _site_name((meta.sitename or "").strip(), page_title, title)
+    site = _site_name((meta.sitename or "").strip(), page_title, title, path.name)
     # (the ``<title>`` as written: trafilatura's drops the site's part, "… | 中部タイムス")
     source = guess_source(text, title=page_title or title, url=url, site_name=site)
     project = _wikimedia_project(url)
