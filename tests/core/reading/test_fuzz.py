@@ -35,10 +35,20 @@ def _docx(body: bytes) -> bytes:
     return out.getvalue()
 
 
+def _odt(body: bytes) -> bytes:
+    """An OpenDocument text, its content hostile."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", body)
+        z.writestr("meta.xml", body[::-1])
+    return out.getvalue()
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     ext=st.sampled_from(EXTENSIONS),
-    data=st.one_of(hostile_bytes, hostile_text, hostile_bytes.map(_docx)),
+    data=st.one_of(hostile_bytes, hostile_text, hostile_bytes.map(_docx), hostile_bytes.map(_odt)),
 )
 def test_random_bytes_raise_only_read_error(ext: str, data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -23,8 +23,6 @@ _BOMS = (  # (mark, codec that strips it, name shown with the document)
 )
 
 _RTF = "RTF document"
-_ODT = "OpenDocument text (.odt)"
-_ODT_HINT = "save it as .docx or .txt: File ▸ Save As… in LibreOffice or Word"
 # File signatures of common non-text files, so the message can say what the file is.
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -56,8 +54,8 @@ _SIGNATURES = (
     (b"{\\rtf", _RTF),
 )
 _TEXT_FORMATS = (
-    ".txt, .md, .html, .json, .jsonl, .csv, .docx, .pdf, .rss, .atom, .eml, .mbox, .srt, .vtt "
-    "or .tex"
+    ".txt, .md, .html, .json, .jsonl, .csv, .docx, .odt, .pdf, .rss, .atom, .eml, .mbox, .srt, "
+    ".vtt or .tex"
 )
 BINARY_HINT = f"not a text file; wirediff reads {_TEXT_FORMATS}"
 # C0 controls other than tab, newline, form feed and carriage return; and the C1 block.
@@ -67,7 +65,7 @@ _DISPLAY_NAMES = {"utf_8": "utf-8", "utf_16": "utf-16", "latin_1": "latin-1"}
 
 # A ZIP whose first entry is "mimetype", stored: an OpenDocument file or an e-book, by it.
 _ZIPPED_KINDS = (
-    (b"application/vnd.oasis.opendocument.text", _ODT),
+    (b"application/vnd.oasis.opendocument.text", "OpenDocument text (.odt)"),
     (b"application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet (.ods)"),
     (b"application/vnd.oasis.opendocument.presentation", "OpenDocument presentation (.odp)"),
     (b"application/epub+zip", "EPUB e-book"),
@@ -99,8 +97,6 @@ def not_its_format(path: Path, data: bytes, kind: str, hint: str) -> ReadError:
     if readable is not None and readable.ending != path.suffix.lower():
         return ReadError(path, f"not {kind}: it is {readable.what}", readable.hint, MALFORMED)
     held = sniff_binary(data)
-    if held == _ODT:
-        hint = _ODT_HINT
     if held == "old Office document (.doc/.xls)" and kind.endswith(".docx file"):
         held += ", or an encrypted .docx"  # Word keeps an encrypted .docx in that format
     if held and held not in kind:  # (a ZIP that is no .docx: damaged, said plainly)
@@ -146,11 +142,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     if kind == _RTF:
         reason = "an RTF document (Rich Text Format), not plain text"
         raise ReadError(path, reason, "save it as .txt or .docx", BINARY)
-    if kind == _ODT:  # (it said "binary file (ZIP archive)")
-        reason = "an OpenDocument text (.odt): wirediff reads Word's .docx"
-        raise ReadError(path, reason, _ODT_HINT, BINARY)
     readable = binary_format(data)
-    if readable is not None:  # (a Word document was "binary file (ZIP archive)")
+    # (a Word document was "binary file (ZIP archive)"; an .odt as .txt is told as one)
+    if readable is not None:
         raise ReadError(path, f"{readable.what}, not plain text", readable.hint, BINARY)
     if kind:
         raise ReadError(path, f"binary file ({kind})", BINARY_HINT, BINARY)

@@ -42,15 +42,21 @@ class Format:
 
 
 WORD = Format("a Word document (.docx)", ".docx", "a Word document")
+ODT = Format("an OpenDocument text (.odt)", ".odt", "an OpenDocument text")
+# an OpenDocument text's first entry, stored: its name and what it holds
+_ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
 PDF = Format("a PDF document", ".pdf", "a PDF")
 WEB_PAGE = Format("a web page (HTML)", ".html", "a web page")
 
 
 def binary_format(data: bytes) -> Format | None:
     """The format ``data`` is in when it is a Word document (a ZIP holding
-    ``word/document.xml``) or a PDF (``%PDF-`` first); else None."""
+    ``word/document.xml``), an OpenDocument text (a ZIP whose first entry, ``mimetype``,
+    stored, says so) or a PDF (``%PDF-`` first); else None."""
     if data.startswith(b"%PDF-"):
         return PDF
+    if data.startswith(b"PK\x03\x04") and data[30:77] == _ODT_MIMETYPE:
+        return ODT
     if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
         return WORD
     return None

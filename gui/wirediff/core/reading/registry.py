@@ -25,7 +25,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.errors import ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, check_text, out_of_memory
-from wirediff.core.reading.misnamed import opens_as_web_page
+from wirediff.core.reading.misnamed import ODT, binary_format, opens_as_web_page
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.text import read_text
 
@@ -64,6 +64,7 @@ read_jsonl = _lazy("jsonfile", "read_jsonl")
 read_csv = _lazy("csvfile", "read_csv")
 read_latex = _lazy("latex", "read_latex")
 read_docx = _lazy("docx", "read_docx")
+read_odt = _lazy("odt", "read_odt")
 read_pdf = _lazy("pdf", "read_pdf")
 read_feed = _lazy("feed", "read_feed")
 read_mail = _lazy("mail", "read_mail")
@@ -118,6 +119,8 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_pdf
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
         return read_docx
+    if binary_format(data) is ODT:
+        return read_odt  # (LibreOffice's draft without its ending)
     if _a_feed(data):  # (first: a feed may open with a comment, as a page may)
         return read_feed  # a feed saved without its ending (a news reader's export)
     if opens_as_web_page(data):
@@ -172,6 +175,7 @@ READERS: dict[str, Reader] = {
     ".csv": read_csv,
     ".tsv": read_csv,
     ".docx": read_docx,
+    ".odt": read_odt,  # (refused: a LibreOffice user's drafts had to be saved again as .docx)
     ".pdf": read_pdf,
     ".rss": read_feed,
     ".atom": read_feed,

@@ -1,4 +1,4 @@
-"""XML parts of a ZIP container (a .docx), streamed with bounded memory and no DTD.
+"""XML parts of a ZIP container (a .docx, an .odt), streamed with bounded memory and no DTD.
 
 Word never writes a DTD; entity bombs need one (entities defined in terms of each other
 turn a 90 KB file into gigabytes). Here expat raises at the first document type or entity
@@ -98,9 +98,19 @@ def xml_parser(path: Path, events: Events, refuse: Callable[..., NoReturn]) -> e
 
 
 def parse_part(
-    path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
+    path: Path,
+    archive: zipfile.ZipFile,
+    name: str,
+    handler: Handler,
+    options: ReaderOptions,
+    *,
+    what: str = "a Word .docx file",
+    file: str = "Word file",
+    hint: str = _HINT,
 ) -> bool:
     """Stream the XML part ``name`` into ``handler``; False when the archive has no such part.
+    The errors say the file is not ``what`` ("not a Word .docx file (broken XML…)") or
+    name it ``file`` ("Word file with a DTD…"), with ``hint``: an .odt's say so of an .odt.
 
     Raises ReadError for a DTD or entity declaration, malformed XML, an encrypted or oddly
     compressed part, or more than ``options.max_unpacked`` unpacked bytes, and
@@ -114,15 +124,16 @@ def parse_part(
     except KeyError:
         return False
     if info.flag_bits & 0x1:
-        reason = "encrypted Word file"
+        reason = f"encrypted {file}"
         raise ReadError(path, reason, "save a copy without a password", MALFORMED)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         # Word only deflates; bzip2 and LZMA parts are not decompressed in bounded steps.
-        raise ReadError(path, "not a Word .docx file (unusual compression)", _HINT, MALFORMED)
+        raise ReadError(path, f"not {what} (unusual compression)", hint, MALFORMED)
     if info.file_size > limit:
         raise over_cap(path, "bytes of XML once unpacked", limit, "max_unpacked")
-    events = Events(path, handler)
-    parser = xml_parser(path, events, _refuse(path))
+    events = Events(path, handler, file)
+    refused = f"{file} with a DTD or entity declaration (refused)"  # (REFUSED for Word's)
+    parser = xml_parser(path, events, _refuse(path, refused, hint))
     unpacked = 0
     size = CHUNK
     try:
@@ -141,9 +152,9 @@ def parse_part(
                 check_cancel(options)
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        reason = f"not a Word .docx file (broken XML in {name}: {expat.ErrorString(exc.code)})"
-        raise ReadError(path, reason, _HINT, MALFORMED) from None
+        reason = f"not {what} (broken XML in {name}: {expat.ErrorString(exc.code)})"
+        raise ReadError(path, reason, hint, MALFORMED) from None
     except (LookupError, ValueError):  # an encoding expat cannot read ("bogus", UTF-7)
-        reason = f"not a Word .docx file (unknown encoding in {name})"
-        raise ReadError(path, reason, _HINT, MALFORMED) from None
+        reason = f"not {what} (unknown encoding in {name})"
+        raise ReadError(path, reason, hint, MALFORMED) from None
     return True
