@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.stories.helpers import Writer, doc, reword
-from wirediff.core.reading.releases import is_release, reads_as_release
+from wirediff.core.reading.releases import is_release, reads_as_release, release_notes
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.relation import pair_derivation, wording
 
@@ -503,3 +503,43 @@ def test_a_storys_last_paragraphs_are_no_companys_notes(tail: list[str]) -> None
     body = w.article(w.topic(), paragraphs=5)
     lines = split_lines(doc("story.txt", [*body, *tail]).text, StoryOptions())
     assert not lines.local
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [  # a fact box, then the story going on down to its reporter's e-mail
+            "About Hezbollah",
+            "Hezbollah is a Shiite group founded in 1982 and based in Lebanon.",
+            "The group said on Tuesday it would not take part in the talks.",
+            "Officials said 12 people were killed, among them four children.",
+            "Contact the reporter: tom.perry@courier.com",
+        ],
+        [  # a markets story's last paragraph
+            "The announcement, which included forward-looking guidance for 2027, left investors"
+            " facing fresh uncertainty over tariffs."
+        ],
+        [  # a story on the EU data pact, then its reporter's e-mail
+            "Safe Harbor, the pact that let 4,000 US companies move Europeans' data, had been in"
+            " place since 2000, and its end leaves them in legal uncertainty.",
+            "The Commission said it would publish guidance within weeks.",
+            "Contact the reporter at jane.doe@courier.com",
+        ],
+        [  # a section break, then an investor relations chief quoted
+            "###",
+            "Acme said sales rose 4% in the quarter.",
+            "Investor relations chief Tom Lee said the company would hold a call on Friday.",
+        ],
+    ],
+)
+def test_a_storys_ending_over_a_contact_is_no_companys_notes(tail: list[str]) -> None:
+    """A story's ending that a contact, an e-mail or "Investor relations chief…" follows is
+    no company's notes: a review found each cut from the fact box, the "forward-looking …
+    uncertainty" sentence or the "###" down, out of the similarity and hidden by Ctrl+H."""
+    from wirediff.core.stories.boilerplate import split_lines
+
+    w = Writer(33)
+    body = w.article(w.topic(), paragraphs=5)
+    lines = split_lines(doc("story.txt", [*body, *tail]).text, StoryOptions())
+    assert not lines.local
+    assert release_notes([*body, *tail]) is None

@@ -81,12 +81,18 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 # What a forward-looking paragraph says that no news sentence starting "Forward-looking
-# statements from the Fed…" does: the law it is made under, its risks, its disclaimer
+# statements from the Fed…" does: the law it is made under, its risks, its disclaimer —
+# two of them, the notice's own wording ("The announcement, which included forward-looking
+# guidance, left investors facing fresh uncertainty" and "Safe Harbor, the pact…, leaves
+# them in legal uncertainty" are a story's last paragraphs: a review)
 _FORWARD_LEGAL = re.compile(
     r"within the meaning|securities|uncertaint|actual results|undertakes? no|no (?:obligation"
-    r"|duty)|au sens|incertitudes|unsicherheiten|incertidumbres|incertezze|неопределенност",
+    r"|duty)|au sens|incertitudes|aucune obligation|valeurs mobilières|unsicherheiten"
+    r"|keine verpflichtung|wertpapier|incertidumbres|ninguna obligación|valores"
+    r"|incertezze|alcun obbligo|неопределенност|не обязу",
     re.IGNORECASE,
 )
+_FORWARD_HITS = 2  # (of _FORWARD_LEGAL's words, told apart)
 
 
 def _forward_looking(line: str) -> bool:
@@ -98,7 +104,10 @@ def _forward_looking(line: str) -> bool:
     if found is None:
         return False
     heading = not line[found.end() :].strip(" :.-–—")
-    return heading or _FORWARD_LEGAL.search(line, 0, _ABOUT_CHARS * 2) is not None
+    if heading:
+        return True
+    hits = {m[0].casefold()[:6] for m in _FORWARD_LEGAL.finditer(line, 0, _ABOUT_CHARS * 2)}
+    return len(hits) >= _FORWARD_HITS
 
 
 _NOT_AN_ORGANISATION = frozenset("us the this our me author autor auteur nosotros nous uns".split())
@@ -223,14 +232,31 @@ def _company_notes(lines: Sequence[str], at: int) -> bool:
     news apart, were one story through these notes, which every release of it carries (a PR
     agency analyst's walkthrough)."""
     line, after = lines[at], lines[at + 1 :]
-    if _forward_looking(line):
-        return not after or any(_notes_said(other) or _forward_looking(other) for other in after)
-    if at + 1 >= len(lines) or not _about_heading(line, lines[at + 1]):
-        return False
-    after = after[1:]  # (none: its text's last, as "About X: X is a company…" may be)
-    return not after or any(
-        _notes_said(other) or _notes_open(other) or _forward_looking(other) for other in after
-    )
+    if not _forward_looking(line):
+        if at + 1 >= len(lines) or not _about_heading(line, lines[at + 1]):
+            return False
+        after = after[1:]  # (none: its text's last, as "About X: X is a company…" may be)
+    return _all_notes(after)
+
+
+_SHORT_LINES = 2  # of a company's notes, lines of a contact that say nothing of it ("Priya Raman")
+_SHORT_WORDS = 6
+
+
+def _all_notes(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` (stripped), all under a company's "About" or its forward-looking
+    statements, are notes: each a contact, a wire's line, another mark or statements, but
+    for a name or two — not a story going on under a fact box to its reporter's e-mail
+    ("About Hezbollah", its paragraph, the fighting, "Contact the reporter: …": a review
+    found it all cut)."""
+    short = 0
+    for line in lines:
+        if _notes_said(line) or _notes_open(line) or _forward_looking(line):
+            continue
+        short += 1
+        if short > _SHORT_LINES or len(line.split()) > _SHORT_WORDS or line[-1:] in ".!?…":
+            return False
+    return True
 
 
 _ARTICLES = frozenset("die der das le la les el the".split())
@@ -255,10 +281,11 @@ _MAIL_OR_PHONE = re.compile(
 
 # A wire's lines under a release: PR Newswire's "SOURCE Corvane Systems" and "Cision View
 # original content…", Business Wire's "View source version on businesswire.com: …" and
-# "Contacts", an investors' contact
+# "Contacts", an investors' contact as a label ("Investor relations:", not "Investor
+# relations chief Tom Lee said…": a review)
 _WIRE_NOTES = re.compile(
     r"SOURCE\s+[A-Z0-9]|(?i:(?:cision\s+)?view (?:source version|original content)\b"
-    r"|contacts?\s*:?$|investor (?:contacts?|relations|enquiries|inquiries)\b)"
+    r"|contacts?\s*:?$|investor (?:contacts?|relations|enquiries|inquiries)\s*(?::|$))"
 )
 
 
