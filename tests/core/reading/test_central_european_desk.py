@@ -14,7 +14,7 @@ from tests.core.reading.samples import read_one
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_date
 from wirediff.core.reading.metadata import guess_byline, guess_source
-from wirediff.core.reading.outlets import outlet_for_host
+from wirediff.core.reading.outlets import credited_agency, outlet_for_host
 
 PL = "Rada Ministrów przyjęła w czwartek projekt ustawy o ochronie ludności i obronie cywilnej."
 CS = "Minimální mzda se od ledna zvýší o 1 600 korun na 22 400 Kč měsíčně, rozhodla vláda."
@@ -52,6 +52,27 @@ def test_a_central_european_agencys_dateline_names_it(
 )
 def test_the_agencies_initials_as_words_name_no_outlet(headline: str, lede: str) -> None:
     assert guess_source(f"{headline}\n\n{lede}\n", file_name="pap_recipe.txt") == ""
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The Islamic Society of North America (ISNA), the largest Muslim group in the US, said"
+        " on Friday it would meet.",
+        "The Islamic Society of North America (ISNA) – the largest Muslim group – said it would"
+        " meet.",
+        "CHICAGO — The Islamic Society of North America (ISNA) announced its convention.",
+        "Radar makers (MTI) - moving target indicators - are in demand.",
+        "The American Psychological Association (APA), the largest group of psychologists, said"
+        " so.",
+    ],
+)
+def test_initials_in_brackets_after_a_name_or_a_phrase_are_no_agencys_dateline(lede: str) -> None:
+    """An agency known only in a credit, its initials in brackets after the name they spell
+    out or an ordinary phrase, is no dateline's credit: a review found these ledes read as
+    ISNA's, MTI's and APA's own stories (an agency's, its story's base)."""
+    assert credited_agency(lede, True) == ""
+    assert guess_source(f"Headline\n\n{lede}\n") == ""
 
 
 @pytest.mark.parametrize(

@@ -596,6 +596,8 @@ def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
             credit = match.group(1) or match.group(2)
             if dateline and not _a_dateline(line[: match.start()], credit):
                 continue
+            if dateline and not _credit_only_dateline(line[: match.start()], credit):
+                continue
             if line[match.end() :].lstrip()[:1].islower():
                 continue  # (a sentence's words: "Accounts payable (AP) automation …")
             yield from _CREDIT_PARTS.split(credit.strip())
@@ -673,6 +675,30 @@ def _a_dateline(before: str, credit: str) -> bool:
     if len(lower) > 1:
         return False
     return not any(_PERSON.fullmatch(part.strip()) for part in credit.split("/")[1:])
+
+
+_PLACE_WORDS = 3  # a dateline's place without its date: "DEN HAAG", "Oslo", "Praha"
+_WORD = re.compile(r"\w+")
+
+
+def _credit_only_dateline(before: str, credit: str) -> bool:
+    """Whether the words ``before`` an agency known only in a credit (``CREDIT_ONLY``) are
+    a dateline's: none ("(AGI) - Lucca"), a place and a date ("Budapest, 2026. december
+    3., csütörtök (MTI)"), or a place alone, a few words in no lower case ("WARSZAWA",
+    "Oslo") — not a phrase ("Radar makers (MTI) - moving target indicators") nor the name
+    the initials spell out ("The Islamic Society of North America (ISNA), the largest…",
+    "The American Psychological Association (APA)"): a review found such ledes read as the
+    agency's stories."""
+    name = credit.strip().removeprefix("©").strip()
+    if name not in CREDIT_ONLY and name.translate(_PERSIAN_FOLD) not in CREDIT_ONLY:
+        return True
+    words = _WORD.findall(before)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(name) > 1 and initials.casefold().endswith(name.replace(" ", "").casefold()):
+        return False
+    if any(char.isdigit() for char in before):
+        return True
+    return len(words) <= _PLACE_WORDS and not any(w.islower() for w in words)
 
 
 def _dash(char: str) -> bool:
