@@ -391,3 +391,38 @@ def test_who_said_a_quotation_cut_whole_is_the_name_its_sentence_gives(
 )
 def test_no_quotation_is_cut_whole_where_a_sentence_keeps_it(old: str, new: str) -> None:
     assert whole_quotes(compare(old, new)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a book's title and its prize, a song's: no quotation
+        ('Her novel "A Long Way Down the River" won the Booker Prize in 2020.', []),
+        (
+            'The band played "We Are the Champions" and "Another One Bites the Dust" to close'
+            " the show.",
+            [],
+        ),
+        # a name near, not by the verb of saying: no speaker
+        (
+            'Speaking on BBC Radio 4, the minister said: "We will not back down on this."',
+            [('"We will not back down on this."', "")],
+        ),
+        (
+            '"We will not back down on this at all," a spokesperson for the White House said.',
+            [('"We will not back down on this at all"', "")],
+        ),
+        (
+            '"We will not back down on this at all," the minister told reporters in New York.',
+            [('"We will not back down on this at all"', "")],
+        ),
+    ],
+)
+def test_a_title_is_no_quotation_and_a_name_away_from_the_verb_no_speaker(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """A review found 'quotation removed: "A Long Way Down the River" (Booker Prize)', songs'
+    titles as quotations, and "BBC Radio" or "New York" as who spoke."""
+    kept = "The line would stay closed until at least Wednesday, the operator said."
+    removed, _ = whole_quotes(compare(f"{sentence}\n\n{kept}\n", f"{kept}\n"))
+    assert removed == expected

@@ -377,7 +377,7 @@ def _cut_whole(text: str, kept: Sequence[Span]) -> list[Whole]:
             " " if _holding_at(ranges, at) else char
             for at, char in enumerate(text[before:after], before)
         )
-        if not _framed(frame):
+        if not _framed(frame) or _a_title(text, where, frame):
             continue
         # (its words, a comma its sentence goes on with left out: "…had gone off," said)
         quoted = " ".join(words[:_WHOLE_WORDS]).rstrip(",")
@@ -388,7 +388,7 @@ def _cut_whole(text: str, kept: Sequence[Span]) -> list[Whole]:
             marks = "“", "”"  # (speech a dash opens)
         if small is None:
             small = {w for w in _LETTER_WORD.findall(text) if w[0].islower()}
-        found.append((f"{marks[0]}{quoted}{marks[1]}", _speaker(frame, small)))
+        found.append((f"{marks[0]}{quoted}{marks[1]}", _speaker_by_verb(frame, small)))
     return found
 
 
@@ -473,6 +473,104 @@ def _named(run: list[str]) -> str:
     the particles between; "" when it has fewer."""
     capitals = [at for at, word in enumerate(run) if word[:1].isupper()]
     return " ".join(run[capitals[-2] : capitals[-1] + 1]) if len(capitals) >= 2 else ""
+
+
+# The verbs of saying a speaker's name stands next to: before it or after it ("said Carol
+# Benson", "Tom Harlan said", "a déclaré Ursula von der Leyen", "сказал министр Сергей
+# Лавров"); after it alone, a preposition's ("according to", "selon", "laut"); before it
+# alone, a verb with its listener after it ("the minister told reporters in New York").
+_SAID = frozenset(
+    "said says say added adds stated declared insisted warned explained wrote writes called"
+    " noted replied argued asked recalled continued dit déclaré affirmé ajouté expliqué"
+    " déclare affirme dijo afirmó declaró añadió aseguró explicó señaló disse afirmou"
+    " declarou acrescentou detto dichiarato affermato aggiunto sagte sagt erklärte betonte"
+    " сказал сказала заявил заявила отметил отметила добавил добавила сообщил сообщила".split()
+)
+_SAID_BY = frozenset("according selon según segundo secondo laut словам".split())
+_TOLD = frozenset("told tells".split())
+_BY_WORDS = 1  # small words between a verb and the name after it (a title: "министр")
+
+
+def _speaker_by_verb(frame: str, small: set[str]) -> str:
+    """Who spoke in ``frame`` (``_speaker``'s name) when the name stands next to a verb of
+    saying, or "": "Speaking on BBC Radio 4, the minister said:" names the minister, not
+    "BBC Radio", and 'won the Booker Prize' no one (a review). A name before the verb may
+    have an aside between ("Sen. Maria Esposito, who voted against it, called it")."""
+    words = frame.split()
+    for at, token in enumerate(words):
+        verb = token.strip(_MARKS).rstrip(",;:.!?").casefold()
+        if verb not in _SAID and verb not in _SAID_BY and verb not in _TOLD:
+            continue
+        if verb not in _SAID_BY:
+            before = " ".join(words[:at])
+            aside = re.search(r",[^,]*,\s*\Z", before)  # (", who voted against it,")
+            if aside:
+                before = before[: aside.start()]
+            near = before.split()[-6:]
+            name = _speaker(" ".join(near), small) if before[-1:].isalpha() else ""
+            if name and name.split()[-1] == near[-1].strip(_MARKS):
+                opening = near[: len(near) - len(name.split())]
+                if not opening or opening[-1].casefold() not in _TITLE_SMALL:
+                    return name  # (not "for the White House said": an institution's)
+        if verb in _TOLD or token != token.rstrip(",;:.!?"):
+            continue
+        rest = words[at + 1 :]
+        if verb == "according" and rest[:1] == ["to"]:
+            rest = rest[1:]
+        lead = 0
+        while lead < min(_BY_WORDS, len(rest)) and rest[lead][:1].islower():
+            lead += 1
+        name = _speaker(" ".join(rest[lead : lead + 6]), set())
+        if name and rest[lead : lead + 1] and name.split()[0] in _starts(rest[lead:]):
+            return name
+    return ""
+
+
+def _starts(words: list[str]) -> set[str]:
+    """The name-words ``words`` open with, up to the first that is none (``_speaker``'s)."""
+    found = set()
+    for word in words[:6]:
+        bare = word.strip(_MARKS).rstrip(",;:.!?")
+        if not (bare[:1].isupper() or bare in _PARTICLES or _TITLE.match(word.strip(_MARKS))):
+            break
+        found.add(bare)
+        if bare != word.strip(_MARKS):
+            break
+    return found
+
+
+# A title in quotes, no quotation: a book's, a song's, an award's ("A Long Way Down the
+# River", "We Are the Champions"): a few words each capitalised but the small ones, no
+# sentence's stop or comma inside
+_TITLE_WORDS = 10
+_TITLE_SMALL = frozenset(
+    "a an the of and or in on at to for from by with de la le les du des el los y der die das"
+    " und von".split()
+)
+_PRIZE = re.compile(r"(?i)\b(?:prize|award|medal|trophy|prix|premio|preis|премия|oscar)")
+
+
+def _a_title(text: str, where: tuple[int, int], frame: str) -> bool:
+    """Whether the quote at ``where`` is a title, not a quotation: title-shaped, and a
+    bracket after it, a prize in its sentence or no verb of saying there ('Her novel "A
+    Long Way Down the River" won the Booker Prize', 'The band played "We Are the
+    Champions"': each was a "quotation removed", a prize its speaker, in a review)."""
+    quoted = text[where[0] : where[1]].strip(_MARKS + " ")
+    words = quoted.split()
+    if not 1 <= len(words) <= _TITLE_WORDS or re.search(r"[.,!?;:…]", quoted):
+        return False
+    cased = [w for w in words if w[:1].isalpha()]
+    if not cased or not cased[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w.casefold() not in _TITLE_SMALL for w in cased):
+        return False
+    if (
+        text[where[1] : where[1] + 3].lstrip(_MARKS.replace("(", "").replace("[", "") + " ")[:1]
+        in "(["
+    ):
+        return True
+    verbs = {w.strip(_MARKS).rstrip(",;:.!?").casefold() for w in frame.split()}
+    return _PRIZE.search(frame) is not None or not verbs & (_SAID | _SAID_BY | _TOLD)
 
 
 def whole_quotes_said(found: Sequence[Whole], limit: int | None = 2) -> str:
