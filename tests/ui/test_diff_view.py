@@ -312,7 +312,9 @@ def test_find_matches_what_looks_the_same_however_the_file_encodes_it(qtbot) -> 
         # Once in each pane (the right one differs in another word): the left one first.
         assert view.find_box.count.text() == "1 of 2, in the left pane", typed
         assert pane.textCursor().selectedText() == found
-    view.find_box.setText("cafe ")  # a space typed must be a space in the text
+    # a space typed must be a space in the text (not the accent after "cafe", which Find
+    # now ignores as the list's filter does: "cafe " finds "café ")
+    view.find_box.setText("ca fe")
     qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
     assert view.find_box.count.text() == "no match"
 

@@ -277,10 +277,12 @@ def _version(row: Any) -> dict[str, Any]:
         "path": row.path,
         "title": row.title,
         "outlet": row.outlet,
-        "date": row.date,
+        # (``display.date_fields``' keys: a file's time is no date, kept as ``file_time``)
+        "date": row.date if row.date_source != FILE_TIME else "",
         "date_source": row.date_source,
         "published": row.date if row.date_source != FILE_TIME else "",
         "captured": None,
+        "file_time": row.date if row.date_source == FILE_TIME else "",
         "encoding": None,
         "is_base": row.is_base,
         "words": row.words,

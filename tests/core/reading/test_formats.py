@@ -403,7 +403,7 @@ def test_csv_without_a_text_column_names_every_column(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "clips.csv", f"{header}\n1,2,3,4,5,6,7,8,9,10,11\n"))
     assert err.value.reason == f"no text column (columns: {header.replace(',', ', ')})"
-    assert err.value.hint.startswith("rename the column or field that holds")
+    assert err.value.hint.startswith("rename the column or field holding the text")
     wide = ",".join(f"c{i}" for i in range(100))
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "wide.csv", f"{wide}\n{wide}\n"))

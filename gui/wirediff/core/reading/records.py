@@ -18,10 +18,7 @@ from wirediff.core.reading.options import FieldMap, ReaderOptions
 
 # (not "--field text=NAME on the command line" alone: the app, where most read the
 # Problems panel, takes no such option — a PR agency analyst's walkthrough)
-FIELD_HINT = (
-    'rename the column or field that holds the article\'s text "text" (or "body"), or read '
-    "the file with the command line's --field text=NAME"
-)
+FIELD_HINT = 'rename the column or field holding the text "text" or "body" (or: --field text=NAME)'
 _NOT_TEXT = ("record's text is ", ", not text")  # around the value's kind: "a number"
 T = TypeVar("T")
 
