@@ -27,7 +27,7 @@ from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import MAX_NESTED, row_lines
-from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
+from wirediff.core.reading.xmlparts import REFUSED, Handler, PropertyText, parse_part
 
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -77,7 +77,6 @@ _CORE = {
     "http://purl.org/dc/elements/1.1/}creator": "creator",
     "http://purl.org/dc/terms/}created": "created",
 }
-_MAX_PROPERTY = 1000  # characters kept of a title, author or date
 _HINT = "open it in Word or LibreOffice and save it again as .docx, or save it as .txt"
 
 
@@ -419,28 +418,6 @@ class _Settings:
         pass
 
 
-class _Properties:
-    """Title, author and creation date: the text of those children of the root."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-        self.depth = 0
-        self.key = ""
-
-    def start(self, name: str, attributes: dict[str, str]) -> None:
-        self.depth += 1
-        self.key = _CORE.get(name, "") if self.depth == 2 else ""
-
-    def end(self, name: str) -> None:
-        self.depth -= 1
-        self.key = ""
-
-    def text(self, data: str) -> None:
-        if self.key:
-            value = self.values.get(self.key, "") + data
-            self.values[self.key] = value[:_MAX_PROPERTY]
-
-
 class _Transitional:
     """Gives ``handler`` a part's names in the transitional namespace (``_W``), those of
     Strict Open XML too (``_STRICT``)."""
@@ -489,11 +466,11 @@ def _optional_part(
     return False
 
 
-def _properties(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> _Properties:
+def _properties(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> PropertyText:
     """The title, author and date of ``docProps/core.xml``; none when that part is broken."""
-    props = _Properties()
+    props = PropertyText(_CORE, 2)
     if not _optional_part(path, archive, "docProps/core.xml", props, options):
-        return _Properties()  # (not what a broken part gave before it broke)
+        return PropertyText(_CORE, 2)  # (not what a broken part gave before it broke)
     return props
 
 

@@ -26,7 +26,7 @@ from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import MAX_NESTED, row_lines
-from wirediff.core.reading.xmlparts import Handler, parse_part
+from wirediff.core.reading.xmlparts import MAX_PROPERTY, Handler, PropertyText, parse_part
 
 log = logging.getLogger(__name__)
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -56,7 +56,6 @@ _PROPERTIES = {
     _META + "creation-date": "created",
     _DC + "date": "saved",
 }
-_MAX_PROPERTY = 1000  # characters kept of a title, author or date
 _WHAT, _FILE = "an OpenDocument text (.odt)", "OpenDocument file"
 _HINT = "open it in LibreOffice and save it again as .odt, or save it as .docx or .txt"
 _MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -250,7 +249,7 @@ class _Content:
         if self.citing:
             self.citation.append(data)
         elif self.numbering:
-            self.number = (self.number + data)[:_MAX_PROPERTY]
+            self.number = (self.number + data)[:MAX_PROPERTY]
         elif len(self.note) < len(self.paragraphs):  # (not between a note's number and body)
             # white space one space, none after a space or at a paragraph's start
             data = _WHITE.sub(" ", data)
@@ -267,28 +266,6 @@ class _Content:
         return out
 
 
-class _Meta:
-    """Title, author and dates: the text of those children of ``office:meta``."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-        self.depth = 0
-        self.key = ""
-
-    def start(self, name: str, attributes: dict[str, str]) -> None:
-        self.depth += 1
-        self.key = _PROPERTIES.get(name, "") if self.depth == 3 else ""
-
-    def end(self, name: str) -> None:
-        self.depth -= 1
-        self.key = ""
-
-    def text(self, data: str) -> None:
-        if self.key:
-            value = self.values.get(self.key, "") + data
-            self.values[self.key] = value[:_MAX_PROPERTY]
-
-
 def _parse(
     path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
 ) -> bool:
@@ -298,7 +275,7 @@ def _parse(
 def _meta(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> dict[str, str]:
     """The properties of ``meta.xml``; none when it is missing or broken (the text reads
     all the same). A DTD in it is refused, as anywhere."""
-    meta = _Meta()
+    meta = PropertyText(_PROPERTIES, 3)
     try:
         _parse(path, archive, "meta.xml", meta, options)
     except ReadError as exc:

@@ -158,3 +158,31 @@ def parse_part(
         reason = f"not {what} (unknown encoding in {name})"
         raise ReadError(path, reason, hint, MALFORMED) from None
     return True
+
+
+MAX_PROPERTY = 1000  # characters kept of a document property: a title, an author, a date
+
+
+class PropertyText:
+    """A part's properties (a title, an author, a date: ``names`` maps their elements to
+    keys) as the text of those elements standing ``depth`` deep: Word's ``docProps/core.xml``
+    (children of the root) and OpenDocument's ``meta.xml`` (of ``office:meta``) alike."""
+
+    def __init__(self, names: dict[str, str], depth: int) -> None:
+        self.names, self.at = names, depth
+        self.values: dict[str, str] = {}
+        self.depth = 0
+        self.key = ""
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.depth += 1
+        self.key = self.names.get(name, "") if self.depth == self.at else ""
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        self.key = ""
+
+    def text(self, data: str) -> None:
+        if self.key:
+            value = self.values.get(self.key, "") + data
+            self.values[self.key] = value[:MAX_PROPERTY]
