@@ -348,12 +348,7 @@ def test_the_filter_takes_turkish_i_and_letters_typed_without_accents(
         "sehir.txt": "İSTANBUL'DA OKULLAR PAZARTESİ TATİL",
         "haber.txt": "Haber: Ayşe Yılmaz yazdı",
     }
-    for name, title in titles.items():
-        (folder / name).write_text(f"{title}\n\nHaberin metni burada.\n", encoding="utf-8")
-    docs = load_paths([folder]).documents
-    doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
-    doc_list.filter.insert(typed)  # (QTest types Latin-1 only)
-    assert sorted(docs[i].path.name for i in doc_list.visible_order()) == found
+    assert _filtered(doc_list, folder, titles, typed, "Haberin metni burada.") == found
 
 
 @pytest.mark.parametrize(
@@ -388,12 +383,7 @@ def test_the_filter_takes_zwnj_space_and_greek_and_polish_typed_plain(
         "kathimerini.txt": "ΝΕΟΣ ΣΕΙΣΜΟΣ ΣΤΗΝ ΚΡΗΤΗ",
         "pap.txt": "Zadłużenie państwa rośnie",
     }
-    for name, title in titles.items():
-        (folder / name).write_text(f"{title}\n\nText.\n", encoding="utf-8")
-    docs = load_paths([folder]).documents
-    doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
-    doc_list.filter.insert(typed)  # (QTest types Latin-1 only)
-    assert sorted(docs[i].path.name for i in doc_list.visible_order()) == found
+    assert _filtered(doc_list, folder, titles, typed) == found
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # (a tooltip raises itself)
@@ -430,3 +420,16 @@ def test_end_with_no_row_current_goes_to_the_last_row_shown(
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert doc_list.selected() == shown[-1]
+
+
+def _filtered(  # type: ignore[no-untyped-def]
+    doc_list: DocumentList, folder: Path, titles: dict[str, str], typed: str, text: str = "Text."
+) -> list[str]:
+    """The files of ``titles`` (name: headline over ``text``) the list shows once ``typed``
+    is put in its filter, by name."""
+    for name, title in titles.items():
+        (folder / name).write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    docs = load_paths([folder]).documents
+    doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
+    doc_list.filter.insert(typed)  # (QTest types Latin-1 only)
+    return sorted(docs[i].path.name for i in doc_list.visible_order())
