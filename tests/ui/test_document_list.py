@@ -208,6 +208,15 @@ def test_a_date_tip_says_a_revision_and_a_capture() -> None:
         "time its header gives)\nIts time gives no zone: read in Jornal de Angola's zone "
         "(UTC+01:00, as its other documents give), as this folder's documents give several zones"
     )
+    # (its language's: not Ynet's zone, which Ynet's documents gave none of — a re-check of
+    # a Hebrew desk's walkthrough)
+    from dataclasses import replace
+
+    ynet = replace(header, source="Ynet", desk_zone="+02:00 Hebrew")
+    assert tip(ynet, 1).endswith(
+        "read in the zone (UTC+02:00) this folder's other Hebrew documents give, as this "
+        "folder's documents give several zones"
+    )
 
 
 def test_file_names_are_cut_in_their_middle(

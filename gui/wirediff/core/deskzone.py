@@ -14,6 +14,12 @@ one zone's winter and summer), a document's times that give none are read:
   crediting one is taken for its text as often, and a Los Angeles station's copy made
   Reuters' London file names Los Angeles' (an English standards editor's walkthrough);
   nor UTC, which feeds and APIs write any outlet's times in;
+- else in the zone the folder's other documents in its language give, when that is a
+  language of one zone (``_ONE_ZONE``: Hebrew, Greek, Persian…, not English, Spanish or
+  Arabic) and they give one: on a computer whose clock reads UTC, a Greek agency's take
+  named 14:45 came after in.gr's copy of 15:02+02:00, and Ynet's 23:41 after Haaretz's
+  00:15+02:00, which became the Hebrew story's base "(it is dated later)" (a re-check of
+  the Greek and the Hebrew and Persian desks' walkthroughs);
 - else in the computer's zone (``LOCAL_ZONE``), as the desk's own files are named — not
   one page's zone for all: a Mozambican page named by its own time made every Lisbon and
   Brasília file name Maputo's (a Portuguese desk's walkthrough).
@@ -28,10 +34,26 @@ from datetime import date
 
 from wirediff.core.document import LOCAL_ZONE, Document, offset_minutes, offset_of
 from wirediff.core.reading.outlets import is_agency
+from wirediff.core.scripts import language, writing
 
-# How many of a folder's files give each offset, and each outlet's days and offsets
-ZoneTally = tuple[dict[str, int], dict[str, list[tuple[str, str]]]]
+# How many of a folder's files give each offset, each outlet's days and offsets, and each
+# language's (of one zone: ``_ONE_ZONE``)
+ZoneTally = tuple[
+    dict[str, int], dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]
+]
 _SUMMER_MINUTES = 60  # offsets this far apart are one zone's winter and summer as often
+# Languages (or scripts) written in one zone, or in neighbours' within an hour of it: Israel's
+# Hebrew, Greece's and Cyprus's Greek, Iran's and Afghanistan's Persian, Georgian,
+# Armenian, Thai, Korean, Japanese; Chinese (China, Taiwan, Hong Kong, Singapore: +08:00).
+# Not English, Spanish, French, Russian or Arabic: written from one end of the world's
+# zones to the other.
+_ONE_ZONE = frozenset("Hebrew Greek Persian Georgian Armenian Thai Hangul Japanese Han".split())
+
+
+def _tongue(doc: Document) -> str:
+    """The language (or script) of ``doc``'s text when it is one of ``_ONE_ZONE``, else ""."""
+    found = language(doc.text) or writing(doc.text)
+    return found if found in _ONE_ZONE else ""
 
 
 def zone_tally(documents: Sequence[Document]) -> ZoneTally:
@@ -39,6 +61,7 @@ def zone_tally(documents: Sequence[Document]) -> ZoneTally:
     (tallies of parts of a folder add up: ``add_tallies``)."""
     files: dict[str, set[object]] = {}
     outlets: dict[str, list[tuple[str, str]]] = {}
+    tongues: dict[str, list[tuple[str, str]]] = {}
     for doc in documents:
         when = doc.published if offset_of(doc.published) else doc.captured
         zone = offset_of(when)
@@ -46,22 +69,31 @@ def zone_tally(documents: Sequence[Document]) -> ZoneTally:
             continue
         files.setdefault(zone, set()).add(doc.file)
         # (nor UTC's, which feeds and APIs write any outlet's time in: a Guardian feed's
-        # "Z" made a New York desk's Guardian captures London's — a review)
-        if doc.source and not is_agency(doc.source) and zone != "+00:00":
+        # "Z" made a New York desk's Guardian captures London's — a review; and Word's
+        # properties any document's: a Greek Philenews .docx gave "Z")
+        if zone == "+00:00":
+            continue
+        if doc.source and not is_agency(doc.source):
             outlets.setdefault(doc.source, []).append((when[:10], zone))
-    return {zone: len(found) for zone, found in files.items()}, outlets
+        tongue = _tongue(doc)
+        if tongue:
+            tongues.setdefault(tongue, []).append((when[:10], zone))
+    return {zone: len(found) for zone, found in files.items()}, outlets, tongues
 
 
 def add_tallies(tallies: Iterable[ZoneTally]) -> ZoneTally:
     """The ``zone_tally`` of parts of a folder together."""
     files: dict[str, int] = {}
     outlets: dict[str, list[tuple[str, str]]] = {}
-    for part_files, part_outlets in tallies:
+    tongues: dict[str, list[tuple[str, str]]] = {}
+    for part_files, part_outlets, part_tongues in tallies:
         for zone, n in part_files.items():
             files[zone] = files.get(zone, 0) + n
         for outlet, found in part_outlets.items():
             outlets.setdefault(outlet, []).extend(found)
-    return files, outlets
+        for tongue, found in part_tongues.items():
+            tongues.setdefault(tongue, []).extend(found)
+    return files, outlets, tongues
 
 
 def _spread(zones: Iterable[str]) -> int:
@@ -70,19 +102,25 @@ def _spread(zones: Iterable[str]) -> int:
     return max(found) - min(found) if found else 0
 
 
-OutletZones = dict[str, list[tuple[str, str]]]  # each outlet's days and offsets, in order
+Zones = dict[str, list[tuple[str, str]]]  # each outlet's (language's) days and offsets, in order
+OutletZones = tuple[Zones, Zones]  # the outlets' and the languages'
 
 
 def desk_zones(tally: ZoneTally) -> OutletZones | None:
-    """The outlets whose documents give offsets within an hour of each other (one zone,
-    winter and summer), with their days and offsets; None when the folder's times need no
-    zone (its offsets within an hour of each other: read as their clocks read)."""
-    files, outlets = tally
+    """The outlets, and the languages of ``_ONE_ZONE``, whose documents give offsets within
+    an hour of each other (one zone, winter and summer), with their days and offsets; None
+    when the folder's times need no zone (its offsets within an hour of each other: read as
+    their clocks read)."""
+    files, outlets, tongues = tally
     if _spread(files) <= _SUMMER_MINUTES:
         return None
+    return _one_zone(outlets), _one_zone(tongues)
+
+
+def _one_zone(zones: Zones) -> Zones:
     return {
-        outlet: sorted(found)
-        for outlet, found in outlets.items()
+        name: sorted(found)
+        for name, found in zones.items()
         if _spread(zone for _day, zone in found) <= _SUMMER_MINUTES
     }
 
@@ -90,12 +128,22 @@ def desk_zones(tally: ZoneTally) -> OutletZones | None:
 def desk_zone(doc: Document, zones: OutletZones | None) -> str:
     """``doc``'s ``Document.desk_zone`` in a folder of ``desk_zones``: its outlet's offset
     on the nearest day its outlet gives one (summer time, or winter's: an El País file
-    name of 30 March was read at +01:00, its winter's — a review), else ``LOCAL_ZONE``."""
+    name of 30 March was read at +01:00, its winter's — a review), else its language's,
+    with the language's name ("+02:00 Hebrew"), else ``LOCAL_ZONE``."""
     if zones is None:
         return ""
-    found = zones.get(doc.source)
-    if not found:
-        return LOCAL_ZONE
+    outlets, tongues = zones
+    found = outlets.get(doc.source)
+    if found:
+        return _nearest(doc, found)
+    tongue = _tongue(doc) if tongues else ""
+    if tongue in tongues:
+        return f"{_nearest(doc, tongues[tongue])} {tongue}"
+    return LOCAL_ZONE
+
+
+def _nearest(doc: Document, found: list[tuple[str, str]]) -> str:
+    """The offset of ``found`` (days and offsets, in order) on the day nearest ``doc``'s."""
     day = (doc.published or doc.captured)[:10]
     if not day:
         return found[0][1]

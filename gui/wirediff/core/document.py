@@ -59,8 +59,9 @@ class Document:
     file_sha256: str = field(default="", compare=False, hash=False, repr=False)
     file_size: int = field(default=-1, compare=False, hash=False, repr=False)
     # The zone its times that give none are read in, when its folder's documents give
-    # zones hours apart (``deskzone.with_desk_zone``): its outlet's ("+01:00"), else the
-    # computer's (``LOCAL_ZONE``); "" when not.
+    # zones hours apart (``deskzone.with_desk_zone``): its outlet's ("+01:00"), else its
+    # language's, named after the offset ("+02:00 Hebrew"), else the computer's
+    # (``LOCAL_ZONE``); "" when not.
     desk_zone: str = field(default="", compare=False, hash=False, repr=False)
     # The headings its reader found by their markup, which its text no longer shows (a
     # Markdown "## Results" reads "Results", a Word Heading 1 is a paragraph like any
@@ -164,7 +165,7 @@ def times_of(doc: Document) -> tuple[str, str]:
         if not zone or len(value) <= 10 or zoned(value):
             return value
         if zone != LOCAL_ZONE:
-            return value + zone
+            return value + zone.split()[0]  # (a language's: "+02:00 Hebrew")
         return local_time(value) or value
 
     return placed(doc.published), placed(doc.captured)

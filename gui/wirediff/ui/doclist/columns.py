@@ -124,6 +124,9 @@ def _read_in(doc: Document) -> str:
     zone = f"UTC{offset_of(placed[0])}".replace("-", "−")
     if doc.desk_zone == LOCAL_ZONE:
         whose = f"this computer's zone ({zone} that day)"
+    elif " " in doc.desk_zone:  # (its language's: "+02:00 Hebrew")
+        tongue = doc.desk_zone.split(" ", 1)[1]
+        whose = f"the zone ({zone}) this folder's other {tongue} documents give"
     else:
         whose = f"{doc.source}'s zone ({zone}, as its other documents give)"
     return (
