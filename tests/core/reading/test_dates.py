@@ -582,6 +582,11 @@ def test_a_word_that_is_an_agency_s_initials_names_no_agency_in_a_file_name() ->
         ("2026-12-05T10:15:00+00:00", ("2026-12-05", "document")),  # saved from the feed
         ("2026-12-06T00:40:00+00:00", ("2026-12-05", "document")),  # after midnight
         ("2026-12-04T22:30:00+00:00", ("2026-12-05", "document")),  # Moscow's day, UTC's eve
+        # a desk's week of takes saved when it files them (TASR's "Bratislava 3. decembra
+        # (TASR) -" saved four days later was undated: a Central European desk's re-check)
+        ("2026-12-09T08:00:00+00:00", ("2026-12-05", "document")),
+        ("2026-12-12T23:00:00+00:00", ("2026-12-05", "document")),
+        ("2026-12-13T09:00:00+00:00", (None, "file time")),  # more than a week: no year
         ("2027-01-04T09:00:00+00:00", (None, "file time")),  # a copy made later: no year
     ],
 )
@@ -1069,3 +1074,86 @@ def test_a_dateline_with_its_time_before_the_credit_dates_its_text(line: str) ->
     """ "…, 11:05 (ΑΠΕ-ΜΠΕ) -", "…, godz. 14:30 (PAP) -": a time between the day and the
     credit left agency takes undated (a re-check of the Greek and Central European desks)."""
     assert find_header_date(f"Headline of the take\n\n{line}\n") == "2026-11-07"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # Solar Hijri, day first, in Persian digits or in a Persian line (a Hebrew and
+        # Persian night desk's walkthrough)
+        ("۱۵/۰۹/۱۴۰۵", "2026-12-06"),
+        ("تاریخ انتشار: 15/09/1405 - 08:30", "2026-12-06"),
+        ("15/09/1405", ""),  # (no Persian line: a day of 1405 to an English text)
+        ("The 1405 ships sailed on 15/09/1405.", ""),
+        ("تاریخ: ۱۵/۰۹/۱۶۰۵", ""),  # (no Solar Hijri year papers write)
+        # Croatian months; "listopad(a)", Polish and Czech November, is Croatian October
+        # (a Central European desk's walkthrough read Hina's "listopada" as November)
+        (
+            "ZAGREB, 3. listopada 2026. (Hina) - Sabor je usvojio proračun za iduću godinu.",
+            "2026-10-03",
+        ),
+        ("3. listopada 2026.", "2026-10-03"),
+        (
+            "Zagreb, 3 listopada 2026 - Vlada je donijela odluku o cijeni električne energije.",
+            "2026-10-03",
+        ),
+        ("WARSZAWA, 3 listopada 2026 (PAP) - Sejm przyjął ustawę o budżecie.", "2026-11-03"),
+        ("3 listopada 2026 r.", "2026-11-03"),
+        ("Praha 3. listopadu 2026 (ČTK) -", "2026-11-03"),
+        ("Sarajevo, 5. studenog 2026.", "2026-11-05"),
+        ("12. prosinca 2026. u 14 sati", "2026-12-12"),
+        ("srijeda, 7. siječnja 2026.", "2026-01-07"),
+        # Roman-numeral months, as Polish writes a date (a Central European desk's re-check)
+        ("3 XII 2026", "2026-12-03"),
+        ("Warszawa, 3.XII.2026 r.", "2026-12-03"),
+        ("3. XII. 2026", "2026-12-03"),
+        ("Chapter XII 2026", ""),
+        ("Henry VIII 1509", ""),
+        ("World War II 1945 memorial", ""),
+        ("3 XIII 2026", ""),
+    ],
+)
+def test_solar_hijri_day_first_croatian_and_roman_months(line: str, day: str) -> None:
+    """Dates written so were undated or read a month late; English, French, German, Spanish,
+    Russian or Arabic text gains none."""
+    from wirediff.core.reading.dates import find_date
+
+    assert find_date(line) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026 (ΚΥΠΕ) 06:15 - Σεισμική δόνηση μεγέθους 5,1 βαθμών", "06:15"),
+        (
+            "ATHENS, 7 November 2026, 11:05 (ANA-MPA) - The foreign ministry issued a demarche",
+            "11:05",
+        ),
+        ("WARSZAWA, 3 grudnia 2026, godz. 14.30 (PAP) - Sejm przyjął ustawę budżetową", "14:30"),
+        ("ATHENS, 7 November 2026 (ANA-MPA) - The ministry said 11:05 was the time", ""),
+        (
+            "ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026 (ΚΥΠΕ) 06:15 τα ξημερώματα σημειώθηκε σεισμός",
+            "",
+        ),  # (no dash after the time: the lede's)
+    ],
+)
+def test_a_datelines_own_time_is_read(line: str, clock: str) -> None:
+    """The time a dateline gives before its credit or after it, CNA's "(ΚΥΠΕ) 06:15 -"
+    (a Greek desk's re-check: the update and its first take were in no order); not a time
+    of the lede's."""
+    from wirediff.core.reading.dates import dateline_time
+
+    assert dateline_time(line) == clock
+
+
+def test_a_take_dated_by_its_datelines_time_is_ordered_by_it(tmp_path: Path) -> None:
+    """CNA's update "(ΚΥΠΕ) 06:15 -" opening its first paragraph gave its day alone."""
+    path = tmp_path / "kype_neotero.txt"
+    path.write_text(
+        "ΝΕΟΤΕΡΟ: Σεισμός 5,1 Ρίχτερ στην Πάφο\n\nΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026 (ΚΥΠΕ) 06:15 - "
+        "Σεισμική δόνηση μεγέθους 5,1 βαθμών της κλίμακας Ρίχτερ σημειώθηκε στις 03:17 τα "
+        "ξημερώματα της Τετάρτης στη θαλάσσια περιοχή νοτιοδυτικά της Πάφου.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert (doc.date, doc.captured) == ("2026-11-09", "2026-11-09T06:15:00")

@@ -81,14 +81,64 @@ _CENTRAL_MONTHS = {
     )
     for name in names.split()
 }
+# Croatian and Bosnian months, as a date writes them ("3. prosinca 2026.") and as a heading
+# does ("prosinac"). Their October is Polish and Czech November, "listopad(a)": read as
+# October in a Croatian text only (``_croatian``) — a Central European desk's walkthrough
+# read Hina's "listopada" as November.
+_CROATIAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "siječnja siječanj",
+            "veljače veljača",
+            "ožujka ožujak",
+            "travnja travanj",
+            "svibnja svibanj",
+            "lipnja lipanj",
+            "srpnja srpanj",
+            "kolovoza kolovoz",
+            "rujna rujan",
+            "",
+            "studenoga studenog studeni",
+            "prosinca prosinac",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_CENTRAL_MONTHS |= _CROATIAN_MONTHS
 _MONTHS |= _CENTRAL_MONTHS
+_LISTOPAD = frozenset(["listopad", "listopada"])
+# Letters of Polish that Croatian has not, of Czech and Slovak that Croatian has not, and of
+# Croatian and Bosnian (đ theirs alone; č ć š ž theirs among those three)
+_POLISH_LETTERS = re.compile("[ąęłńóśźżĄĘŁŃÓŚŹŻ]")
+_CZECH_SLOVAK_LETTERS = re.compile("[řěůťďňľĺŕáéíýúôäŘĚŮŤĎŇĽĹŔÁÉÍÝÚÔÄ]")
+_CROATIAN_LETTERS = re.compile("[čćđšžČĆĐŠŽ]")
+_CROATIAN_WORDS = re.compile(r"(?i)\b(?:studenoga?|prosinca|siječnja|rujna|godine|sati)\b")
+
+
+def _croatian(text: str) -> bool:
+    """Whether ``text`` reads as Croatian or Bosnian, not Polish nor Czech: a Croatian month's
+    or date's word ("studenoga", "prosinca", "godine"), or its letters č ć đ š ž with none
+    of Polish's (ą ę ł ń ó ś ź ż) nor of Czech's and Slovak's (ř ě ů á é í…)."""
+    if _CROATIAN_WORDS.search(text):
+        return True
+    if _POLISH_LETTERS.search(text) or _CZECH_SLOVAK_LETTERS.search(text):
+        return False
+    return _CROATIAN_LETTERS.search(text) is not None
+
+
 _HUNGARIAN_MONTH = (
     "január|február|március|április|május|június|július|augusztus|szeptember|október"
     "|november|december|jan|febr|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec"
 )
 _HUNGARIAN_WEEKDAY = "hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap"
 _SLAVIC_DOT_MONTH = "|".join(
-    sorted((m for m in _CENTRAL_MONTHS if m[-1] in "aeuí" or m == "září"), key=len, reverse=True)
+    sorted(
+        (m for m in _CENTRAL_MONTHS if m[-1] in "aeuí" or m in ("září", "studenog")),
+        key=len,
+        reverse=True,
+    )
 )
 # (Czech and Slovak put a full stop after the day, "3. prosince 2026"; Hungarian writes the
 # year first, "2026. december 3., csütörtök"; both their numeric forms have a space after
@@ -234,6 +284,24 @@ _MONTH_FIRST = re.compile(
 _SOLAR_DIGITS = re.compile(
     r"(?<![\d/.])(?P<sh>1[34]\d\d)([/.-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?![\d/]|\.\d)"
 )
+# 15/09/1405, ۱۵/۰۹/۱۴۰۵ (the same, day first: how Afghan and some Iranian pages write
+# it; a year of 1300–1499 and a Persian line only, as above)
+_SOLAR_DAY_FIRST = re.compile(
+    r"(?<![\d/.])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<sh>1[34]\d\d)(?![\d/]|\.\d)"
+)
+_SOLAR = (_SOLAR_DIGITS, _SOLAR_DAY_FIRST)
+# 3 XII 2026, 3.XII.2026, 3. XII. 2026: a month in Roman numerals, as Polish (and Czech,
+# Hungarian, Italian…) write a date by hand and on forms: "3 XII 2026" was undated (a re-check
+# of a Central European desk's walkthrough); between a day and a year only, in capitals
+# ("chapter XII", "Henry VIII" are none)
+_ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)
+}
+_ROMAN_DATE = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>\.\s?|\s)"
+    r"(?P<roman>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
@@ -261,8 +329,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     # ۱۴ آذر ۱۴۰۵ (a Persian date, of the Solar Hijri calendar Iran and Afghanistan write)
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_PERSIAN_MONTHS)})\s+(?P<sh>1[34]\d\d)"),
-    # ۱۴۰۵/۰۹/۱۵ (the same in digits: ``_SOLAR_DIGITS``)
-    _SOLAR_DIGITS,
+    # ۱۴۰۵/۰۹/۱۵ (the same in digits: ``_SOLAR_DIGITS``), ۱۵/۰۹/۱۴۰۵
+    *_SOLAR,
+    _ROMAN_DATE,
 )
 # Letters of Persian that Arabic has not (Farsi yeh and kaf, pe, che, zhe, gaf), and of Urdu
 # that Persian has not: a date of digits whose year is one of the Hijri calendars' is the
@@ -307,15 +376,20 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
         text = fold_lookalikes_in(text.translate(_LETTERS))
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
-        if pattern is _SOLAR_DIGITS and not persian:
+        if pattern in _SOLAR and not persian:
             continue
         for match in pattern.finditer(text):
             if pattern is _MONTH_FIRST and match["month"].lower() in _WORDS_TOO:
                 continue  # ("Mag 7 2026 outlook": Italian writes its "mag" after the day)
             if "month" in pattern.groupindex and match["month"].lower() in _DOT_ONLY:
                 continue  # ("15 des 2000 candidats": French; Norwegian writes "5. des.")
-            if pattern is _SOLAR_DIGITS:
+            if pattern in _SOLAR:
                 iso = _solar_digits(match)
+            elif pattern is _ROMAN_DATE:
+                iso = _valid(match["year"], str(_ROMAN_MONTHS[match["roman"]]), match["day"])
+            elif "month" in pattern.groupindex and match["month"].lower() in _LISTOPAD:
+                dotted = "." in text[match.start("month") - 2 : match.start("month")]
+                iso = _valid(match["year"], _listopad(text, dotted), match["day"])
             elif "sh" in pattern.groupindex:
                 iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
             else:
@@ -329,10 +403,17 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     return min(found) if found else None
 
 
+def _listopad(text: str, dotted: bool = False) -> str:
+    """The month "listopad(a)" names in ``text``: October in Croatian (``_croatian``; or
+    after a day's full stop, ``dotted``: "3. listopada 2026.", where Polish writes "3
+    listopada 2026" and Czech "3. listopadu 2026"), else November."""
+    return "10" if dotted or _croatian(text) else "11"
+
+
 def _solar_digits(match: re.Match[str]) -> str:
-    """The Gregorian day of a Solar Hijri date in digits (``_SOLAR_DIGITS``), "" when it is
-    none or more than a year ahead: a lunar Hijri year written so (1446–1448 now) is decades
-    ahead read as a solar one."""
+    """The Gregorian day of a Solar Hijri date in digits (``_SOLAR_DIGITS``,
+    ``_SOLAR_DAY_FIRST``), "" when it is none or more than a year ahead: a lunar Hijri
+    year written so (1446–1448 now) is decades ahead read as a solar one."""
     iso = solar_hijri(int(match["sh"]), int(match["month"]), match["day"])
     latest = date.today() + timedelta(days=366)
     return iso if iso and date.fromisoformat(iso) <= latest else ""
@@ -497,10 +578,16 @@ CAPS_CREDIT = rf"(?:[,.]\s*|\s+)(?P<caps>[{_CAPITALS}][{_CAPITALS}.-]{{2,40}})\s
 # (and a time between the day and the credit: "ATHENS, 7 November 2026, 11:05 (ANA-MPA) -",
 # "WARSZAWA, 3 grudnia 2026, godz. 14:30 (PAP) -" left their takes undated — a re-check of
 # the Greek and Central European desks' walkthroughs)
-_DATELINE_TIME = r"(?:,?\s*(?:godz\.\s*|kl\.\s*|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:hod\.|Uhr|h))?)?"
+_DATELINE_TIME = (
+    r"(?:,?\s*(?:godz\.\s*|kl\.\s*|at\s+)?(?P<clock>\d{1,2}[:.]\d\d)(?:\s*(?:hod\.|Uhr|h))?)?"
+)
+# (or after the credit, as the Cyprus News Agency writes it: "ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026
+# (ΚΥΠΕ) 06:15 -" lost its time, and its story's first take and update were in no order —
+# a re-check of a Greek desk's walkthrough)
+_CREDIT_TIME = r"(?:\s+(?P<later>\d{1,2}:\d\d)(?=\s*[-–—]\s))?"
 _DATELINE_END = re.compile(
     rf"{_YEAR_WORD}{_DATELINE_TIME}"
-    rf"(?:[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
+    rf"(?:[,.]?\s*(?:\([^()]{{1,40}}\){_CREDIT_TIME}|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
     rf"|{CAPS_CREDIT})"
 )
 # ... or a full stop before the lede's first word, as Russian, Ukrainian and German papers
@@ -544,6 +631,22 @@ def dateline_date(line: str, stop: bool = False) -> str:
     start, end, iso = found
     ends = _ended(_DATELINE_END, line, start, end) or (stop and _STOP_END.match(line, end))
     return iso if _is_place(line[:start]) and ends else ""
+
+
+def dateline_time(line: str) -> str:
+    """The time of day (``HH:MM``) a dateline opening ``line`` gives beside its date, before
+    its credit or after it ("ATHENS, 7 November 2026, 11:05 (ANA-MPA) -", "ΛΕΥΚΩΣΙΑ, 9
+    Νοεμβρίου 2026 (ΚΥΠΕ) 06:15 -"), "" when it gives none: a dateline opening the first
+    paragraph gave its day alone, and an agency's take and its update were in no order."""
+    found = _first_date(line[:_DATELINE_SPAN])
+    if found is None or not _is_place(line[: found[0]]):
+        return ""
+    ends = _ended(_DATELINE_END, line, found[0], found[1])
+    clock = (ends["clock"] or ends["later"]) if ends is not None else None
+    if not clock:
+        return ""
+    hour, minute = map(int, re.split("[:.]", clock))
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else ""
 
 
 def _ended(pattern: re.Pattern[str], line: str, start: int, end: int) -> re.Match[str] | None:
@@ -601,7 +704,12 @@ def dateline_day(line: str) -> tuple[int, int] | None:
         placed = head[: found.start()].rstrip().endswith((",", "،"))
         if not placed and not _ended(_CREDIT, head, found.start(), found.end()):
             continue
-        iso = _valid("2000", found["month"], found["day"])  # (a leap year: 29 February is)
+        if found["month"].lower() in _LISTOPAD:
+            dotted = "." in head[found.start("month") - 2 : found.start("month")]
+            month = _listopad(line, dotted)
+        else:
+            month = found["month"]
+        iso = _valid("2000", month, found["day"])  # (a leap year: 29 February is)
         if iso:
             return int(iso[5:7]), int(iso[8:10])
     return None

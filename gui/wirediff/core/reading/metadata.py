@@ -46,6 +46,8 @@ from wirediff.core.papers import (
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
+    dateline_date,
+    dateline_time,
     find_header_date,
     header_day,
     header_lines,
@@ -485,15 +487,21 @@ def _timed(day: str, source: str, *stamps: tuple[str, str]) -> tuple[str, str]:
     return day, source
 
 
+YEARLESS_MAX_DAYS = 7  # a dateline without its year dates a file saved this soon after
+
+
 def _dateline_on(text: str, saved: date) -> date | None:
-    """The day of a dateline that gives no year ("НОВОСИБИРСК, 5 декабря. /ТАСС/."), in the
-    year the file was saved, when the file was saved on that day, the next or (in UTC, east
-    of it the day is ahead) the one before: the two agree on the day, so the year is the
-    save's. Otherwise none (a copy made another day says nothing of the year)."""
+    """The day of a dateline that gives no year ("НОВОСИБИРСК, 5 декабря. /ТАСС/."), when
+    the file was saved on that day, the day before (in UTC, east of it the day is ahead),
+    or within a week after: the year is the one the day last fell in before the save — a
+    desk saves a week's takes when it files them (TASR's "Bratislava 3. decembra (TASR) -",
+    saved four days later, was undated: a re-check of a Central European desk's
+    walkthrough). Otherwise none (a copy made weeks later says nothing of the year)."""
     found = header_day(text)
     if found is None:
         return None
-    for day in (saved, saved - timedelta(days=1), saved + timedelta(days=1)):
+    for back in range(-1, YEARLESS_MAX_DAYS + 1):
+        day = saved - timedelta(days=back)
         if (day.month, day.day) == found:
             return day
     return None
@@ -589,7 +597,13 @@ def _updated_at(text: str, day: str) -> str:
     stays the day (``Document.date``)."""
     found = ""
     for line in header_lines(text):
-        found_on = line_date_span(line, known=day) if len(line) <= 80 else None
+        if len(line) > 80:  # (a dateline opening the first paragraph: its own time alone)
+            clock = dateline_time(line) if dateline_date(line) == day else ""
+            if clock:
+                found = f"{day}T{clock}:00"
+                break
+            continue
+        found_on = line_date_span(line, known=day)
         if found_on is None or found_on[2] != day or _EMBARGO.match(line):
             continue
         clock = _clock(line, found_on[1], found_on[0])
