@@ -67,12 +67,22 @@ _DRAFT = """
 """
 
 
-def write_odt(path: Path, body: str = _DRAFT, meta: str | None = _META) -> Path:
-    """An .odt as LibreOffice writes one: ``mimetype`` first and stored, then the parts."""
+def write_odt(
+    path: Path, body: str = _DRAFT, meta: str | None = _META, styles: str | None = None
+) -> Path:
+    """An .odt as LibreOffice writes one: ``mimetype`` first and stored, then the parts
+    (``styles``: what ``styles.xml``'s ``office:styles`` holds)."""
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
         z.writestr("content.xml", content + body + "</office:document-content>", 8)
+        if styles is not None:
+            z.writestr(
+                "styles.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_NS}>'
+                f"<office:styles>{styles}</office:styles></office:document-styles>",
+                zipfile.ZIP_DEFLATED,
+            )
         if meta is not None:
             z.writestr("meta.xml", meta, zipfile.ZIP_DEFLATED)
     return path
@@ -150,3 +160,89 @@ def test_an_odt_named_txt_is_told_to_be_renamed(tmp_path: Path) -> None:
     assert err.value.reason == "an OpenDocument text (.odt), not plain text"
     assert err.value.hint == "rename it with the ending .odt to read it as an OpenDocument text"
     assert read_document(path.rename(tmp_path / "draft")).format == "odt"  # (no ending)
+
+
+# LibreOffice's lists as it writes them: the numbers in the list's style, none in the text
+_LISTED = """
+<office:automatic-styles>
+ <text:list-style style:name="L1">
+  <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>
+  <text:list-level-style-number text:level="2" style:num-suffix=")" style:num-format="a"/>
+  <text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1"
+   text:display-levels="3"/>
+ </text:list-style>
+ <text:list-style style:name="L2">
+  <text:list-level-style-bullet text:level="1" text:bullet-char="•"/>
+ </text:list-style>
+</office:automatic-styles>
+<office:body><office:text>
+ <text:h text:outline-level="1">Methods</text:h>
+ <text:list xml:id="list1" text:style-name="L1">
+  <text:list-item><text:p>Survey the plans.</text:p></text:list-item>
+  <text:list-item><text:p>Score them.</text:p>
+   <text:list><text:list-item><text:p>shade</text:p></text:list-item>
+    <text:list-item><text:p>water</text:p>
+     <text:list><text:list-item><text:p>fountains</text:p></text:list-item></text:list>
+    </text:list-item></text:list>
+  </text:list-item>
+ </text:list>
+ <text:p>Then, after a pause:</text:p>
+ <text:list text:continue-list="list1" text:style-name="L1">
+  <text:list-item><text:p>Compare the scores.</text:p><text:p>A second paragraph.</text:p>
+  </text:list-item>
+ </text:list>
+ <text:list text:style-name="L1">
+  <text:list-header><text:p>A new list:</text:p></text:list-header>
+  <text:list-item><text:p>first again</text:p></text:list-item>
+  <text:list-item text:start-value="7"><text:p>seventh</text:p></text:list-item>
+ </text:list>
+ <text:list text:style-name="Numbering_20_ABC">
+  <text:list-item><text:p>named style</text:p></text:list-item>
+ </text:list>
+ <text:list text:style-name="L2"><text:list-item><text:p>a bullet</text:p></text:list-item>
+ </text:list>
+ <text:h text:outline-level="2"><text:number>9.</text:number>Own number</text:h>
+ <text:p>Not numbered.</text:p>
+</office:text></office:body>
+"""
+_NAMED = """
+ <text:outline-style style:name="Outline">
+  <text:outline-level-style text:level="1" style:num-suffix="." style:num-format="1"/>
+  <text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>
+ </text:outline-style>
+ <text:list-style style:name="Numbering_20_ABC">
+  <text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="A"/>
+ </text:list-style>
+"""
+
+
+def test_an_odt_list_reads_with_the_numbers_libreoffice_shows(tmp_path: Path) -> None:
+    """They were lost: LibreOffice writes them in the list's style, not in the text, so a
+    numbered list read "Survey the plans." where the same draft's .docx read "1. Survey
+    the plans." (an academic's walkthrough)."""
+    doc = read_document(write_odt(tmp_path / "plan.odt", _LISTED, styles=_NAMED))
+    assert doc.text.split("\n\n") == [
+        "1. Methods",
+        "1. Survey the plans.",
+        "2. Score them.",
+        "a) shade",
+        "b) water",
+        "2.b.1. fountains",  # (each level in its own format)
+        "Then, after a pause:",
+        "3. Compare the scores.",
+        "A second paragraph.",
+        "A new list:",
+        "1. first again",
+        "7. seventh",
+        "A) named style",
+        "a bullet",
+        "9. Own number",
+        "Not numbered.",
+    ]
+    assert doc.headings == ((2, "1. Methods"), (3, "9. Own number"))
+
+
+def test_an_odt_without_chapter_numbering_keeps_its_headings_bare(tmp_path: Path) -> None:
+    doc = read_document(write_odt(tmp_path / "plan.odt", _LISTED))
+    assert doc.text.startswith("Methods\n\n1. Survey the plans.")
+    assert "\n\nnamed style\n\n" in doc.text  # (its style unknown: no number)

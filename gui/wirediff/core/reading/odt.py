@@ -24,6 +24,7 @@ from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
+from wirediff.core.reading.odt_lists import ListStyles
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import MAX_NESTED, row_lines
 from wirediff.core.reading.xmlparts import MAX_PROPERTY, Handler, PropertyText, parse_part
@@ -40,6 +41,8 @@ _P, _H = _TEXT + "p", _TEXT + "h"
 _S, _TAB, _LINE_BREAK = _TEXT + "s", _TEXT + "tab", _TEXT + "line-break"
 _NOTE, _CITATION, _NOTE_BODY = _TEXT + "note", _TEXT + "note-citation", _TEXT + "note-body"
 _NUMBER = _TEXT + "number"  # a list item's number as the writer formatted it (if it did)
+# a list, an item of it (numbered by its style: ``odt_lists``), a header of it (not numbered)
+_LIST, _ITEM, _HEADER = _TEXT + "list", _TEXT + "list-item", _TEXT + "list-header"
 _TBL, _TR, _TC = _TABLE + "table", _TABLE + "table-row", _TABLE + "table-cell"
 # Not the printed text: the tracked changes' record (a deletion's text is kept there, in a
 # ``text:changed-region``), a comment (``office:annotation``), a ruby's reading (shown small
@@ -84,8 +87,10 @@ class _Content:
     paragraph of the Title style are the document's headings, levelled as a .docx's are
     (Title 1, a level-1 heading 2…), so that its sections are the same draft's in Word."""
 
-    def __init__(self, budget: Budget) -> None:
+    def __init__(self, budget: Budget, lists: ListStyles | None = None) -> None:
         self.budget = budget
+        self.lists = lists or ListStyles()
+        self.item = False  # a list item opened whose first paragraph is still to come
         self.lines: list[str] = []
         self.notes: dict[str, list[tuple[str, list[str]]]] = {"footnote": [], "endnote": []}
         self.headings: list[tuple[int, str]] = []
@@ -118,7 +123,7 @@ class _Content:
                 self._apart(paragraph)
             else:
                 paragraph.heading = self._level(name, attributes)
-                paragraph.label, self.number = self.number, ""
+                paragraph.label, self.number = self.number or self._label(name, attributes), ""
             paragraph.depth += 1
             paragraph.spaced = True
         elif name == _S:
@@ -143,6 +148,11 @@ class _Content:
         elif name == _NUMBER:
             self.numbering += 1
             self.number = ""
+        elif name == _LIST:
+            self.lists.open_list(attributes)
+        elif name in (_ITEM, _HEADER):
+            self.lists.open_item(attributes)
+            self.item = name == _ITEM
         elif name == _TR and len(self.paragraphs) == 1 and not paragraph.depth:
             if len(self.rows) < MAX_NESTED:
                 self.rows.append([])
@@ -154,7 +164,9 @@ class _Content:
 
     def _styles(self, name: str, attributes: dict[str, str]) -> None:
         """An automatic style's parent (LibreOffice writes a Title paragraph with direct
-        formatting as of a style "P1" whose parent is "Title")."""
+        formatting as of a style "P1" whose parent is "Title"); the automatic list styles
+        (``odt_lists``)."""
+        self.lists.start(name, attributes)
         if name == _STYLE + "style":
             parent = attributes.get(_STYLE + "parent-style-name", "")
             self.parents[attributes.get(_STYLE + "name", "")] = parent
@@ -167,6 +179,18 @@ class _Content:
             return min(int(level), 10) + 1 if level.isdigit() and level != "0" else 2
         style = attributes.get(_TEXT + "style-name", "")
         return 1 if "Title" in (style, self.parents.get(style, "")) else 0
+
+    def _label(self, name: str, attributes: dict[str, str]) -> str:
+        """The number LibreOffice shows before a paragraph that opens (``odt_lists``): a
+        list item's first paragraph's, a heading's outside a list from the chapter
+        numbering; "" for any other."""
+        if self.item:
+            self.item = False
+            return self.lists.item_label()
+        if name == _H and not self.lists.listed():
+            level = attributes.get(_TEXT + "outline-level", "1")
+            return self.lists.heading_label(int(level) if level.isdigit() else 1, attributes)
+        return ""
 
     def _in_row(self) -> bool:
         """Whether a table's cell opens in a row read as a row (not in a nested table past
@@ -190,6 +214,7 @@ class _Content:
 
     def end(self, name: str) -> None:
         if not self.in_body:
+            self.lists.end(name)
             return
         if self.left_out:
             self.left_out -= 1
@@ -218,6 +243,10 @@ class _Content:
             self.note.pop()
         elif name == _NUMBER and self.numbering:
             self.numbering -= 1
+            if paragraph.depth:  # (a heading's own, written in it: its, not the next one's)
+                paragraph.label, self.number = self.number, ""
+        elif name == _LIST:
+            self.lists.close_list()
         elif name == _TR and self._in_row():
             self.nested.pop()
             self.lines.extend(row_lines(self.rows.pop()))
@@ -272,19 +301,27 @@ def _parse(
     return parse_part(path, archive, name, handler, options, what=_WHAT, file=_FILE, hint=_HINT)
 
 
-def _meta(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> dict[str, str]:
-    """The properties of ``meta.xml``; none when it is missing or broken (the text reads
-    all the same). A DTD in it is refused, as anywhere."""
-    meta = PropertyText(_PROPERTIES, 3)
+def _optional(
+    path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
+) -> bool:
+    """Whether the part ``name``, which the text can do without (the properties, the
+    named styles), was read; not when it is missing or broken (the text reads all the
+    same). A DTD in it is refused, as anywhere."""
     try:
-        _parse(path, archive, "meta.xml", meta, options)
+        return _parse(path, archive, name, handler, options)
     except ReadError as exc:
         if exc.code != MALFORMED or "DTD" in exc.reason:
             raise
-        log.debug("meta.xml of %s left out: %s", path, exc.reason)
-        return {}
+        log.debug("%s of %s left out: %s", name, path, exc.reason)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        log.debug("meta.xml of %s left out: %s", path, exc)
+        log.debug("%s of %s left out: %s", name, path, exc)
+    return False
+
+
+def _meta(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> dict[str, str]:
+    """The properties of ``meta.xml``; none when it is missing or broken."""
+    meta = PropertyText(_PROPERTIES, 3)
+    if not _optional(path, archive, "meta.xml", meta, options):
         return {}
     return {key: value.strip() for key, value in meta.values.items()}
 
@@ -310,7 +347,10 @@ def read_odt(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
             if _encrypted(archive):
                 reason = f"encrypted {_FILE}"
                 raise ReadError(path, reason, "save a copy without a password", MALFORMED)
-            content = _Content(Budget(path, options))
+            # (the named list styles and the chapter numbering: ``odt_lists``)
+            lists = ListStyles()
+            _optional(path, archive, "styles.xml", lists, options)
+            content = _Content(Budget(path, options), lists)
             found = _parse(path, archive, "content.xml", content, options)
             values = _meta(path, archive, options) if found else {}
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
