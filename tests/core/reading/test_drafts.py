@@ -134,3 +134,40 @@ def test_markdown_bullet_rules_keep_ordinary_lines() -> None:
         markdown_text(kept)
         == "-5 degrees\nnot a bullet\n+3% on the year\n1. a numbered item\n[^] and [^ 1]"
     )
+
+
+def test_word_headings_known_by_their_outline_level_are_sections(tmp_path: Path) -> None:
+    """A heading of the writer's own style ("Titre 1" in a French template, "MyHeading"
+    based on it, a paragraph given an outline level itself) gave no section: h said "No
+    sections" (an academic's walkthrough). Body text (level 9), a style based on nothing
+    known and an outline level in a tracked change's old properties stay text."""
+
+    def para(style: str, text: str, own: str = "") -> str:
+        styled = f'<w:pStyle w:val="{style}"/>' if style else ""
+        return f"<w:p><w:pPr>{styled}{own}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    old = '<w:pPrChange w:id="1"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>'
+    body = (
+        para("Titre1", "Méthodes")
+        + para("", "Nous avons codé les plans.")
+        + para("MyHeading", "Données")
+        + para("", "Résultats", '<w:outlineLvl w:val="1"/>')
+        + para("", "Ville par ville.", '<w:outlineLvl w:val="9"/>')
+        + para("Corps", "Le texte.")
+        + para("", "Un paragraphe modifié.", old)
+    )
+    styles = (
+        f'<w:styles xmlns:w="{_W}">'
+        '<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="Titre 1"/>'
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="MyHeading"/>'
+        '<w:basedOn w:val="Titre1"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Corps"><w:name w:val="Corps"/>'
+        '<w:basedOn w:val="Corps"/><w:rPr><w:outlineLvl w:val="0"/></w:rPr></w:style>'
+        "</w:styles>"
+    )
+    doc = read_document(
+        _write(tmp_path / "plan.docx", make_docx([], xml=body, parts={"word/styles.xml": styles}))
+    )
+    assert doc.headings == ((2, "Méthodes"), (2, "Données"), (3, "Résultats"))
+    assert outline(doc.text, doc.headings).at(doc.text.index("Ville")) == "Données › Résultats"

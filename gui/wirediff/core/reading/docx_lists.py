@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = _W + "val"
 _LEVELS = 9  # Word's list levels: 0 to 8
+_MAX_BASED = 50  # styles based on styles: no chain is longer (nor a loop followed forever)
 
 
 @dataclass
@@ -38,6 +39,8 @@ class Numbering:
     starts: dict[tuple[str, int], int] = field(default_factory=dict)  # a list's own starts
     styles: dict[str, tuple[str, int]] = field(default_factory=dict)  # style → numId, level
     names: dict[str, str] = field(default_factory=dict)  # style → its name ("heading 1")
+    based: dict[str, str] = field(default_factory=dict)  # style → the style it is based on
+    outlines: dict[str, int] = field(default_factory=dict)  # style → its w:outlineLvl
     counts: dict[str, list[int]] = field(default_factory=dict)  # numId → each level's count
     _open: list[str] = field(default_factory=list)
     _at: dict[str, str] = field(default_factory=dict)  # the ids of what is being read
@@ -63,6 +66,11 @@ class Numbering:
             self._at["style"] = attributes.get(_W + "styleId", "")
         elif name == _W + "name" and "style" in self._at:
             self.names[self._at["style"]] = value.lower()
+        elif name == _W + "basedOn" and "style" in self._at:
+            self.based[self._at["style"]] = value
+        elif name == _W + "outlineLvl" and "style" in self._at and value.isdigit():
+            if self._open[-2:-1] == [_W + "pPr"]:
+                self.outlines[self._at["style"]] = int(value)
         elif "level" in self._at and "abstract" in self._at and "override" not in self._at:
             level = self.abstract[self._at["abstract"]].setdefault(
                 _level_of(self._at["level"]), _Level()
@@ -95,6 +103,16 @@ class Numbering:
 
     def text(self, data: str) -> None:
         pass
+
+    def outline(self, style: str) -> int | None:
+        """The outline level (``w:outlineLvl``: 0 for a first-level heading… 9 for body
+        text) of a paragraph of ``style``, its own or that of a style it is based on; None
+        when none says."""
+        for _ in range(_MAX_BASED):
+            if style in self.outlines or style not in self.based:
+                return self.outlines.get(style)
+            style = self.based[style]
+        return None
 
     # --- numbering the paragraphs --------------------------------------------------------
     def label(self, num: str, level: int, style: str) -> str:
