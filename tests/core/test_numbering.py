@@ -12,6 +12,7 @@ from wirediff.core.compare import compare
 from wirediff.core.numbering import ends_label, heading_number_spans, label_spans, reference_spans
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import figure_changes, figures_said
+from wirediff.core.reading import read_document
 from wirediff.core.result import RowKind
 
 
@@ -303,6 +304,15 @@ def test_the_changes_that_renumber_alone_are_counted() -> None:
             ["3", "3.1", "3.2"],
         ),
         ("Paper\n\n3.2 Models\n\nText.\n\n4. Results\n\nText.\n", ["3.2", "4"]),
+        # Word's "%1" heading numbers, Roman numerals, letters: in their own sequence only
+        ("Paper\n\n3 Methods\n\nText.\n\n3.1 Data\n\nText.\n\n4 Results\n", ["3", "3.1", "4"]),
+        ("Paper\n\nIII. Methods\n\nText.\n\nIV. Results\n\nText.\n", ["III", "IV"]),
+        ("Paper\n\nB. Methods\n\nText.\n\nC. Results\n\nText.\n", ["B", "C"]),
+        ("Paper\n\nC. Methods\n\nText.\n\nCI. Results\n\nText.\n", ["C", "CI"]),
+        ("Paper\n\nII. Methods\n\nText.\n\nC. Results\n\nText.\n", []),
+        ("Paper\n\nIIV. Methods\n\nText.\n\nIIVI. Results\n\nText.\n", []),
+        ("News\n\n24 Hours in Kyiv\n\nText.\n\n12 June\n\nText.\n", []),
+        ("Liveblog\n\n12 June\n\nText.\n\n13 June\n\nText.\n", []),
         # a heading alone is numbered by nothing: a rank, a date, a figure on its own line
         ("Ranking\n\n1. Deutschland\n\nText.\n", []),
         ("Bahn streicht Stellen\n\n3.000 Stellen\n\nText.\n", []),
@@ -330,3 +340,47 @@ def test_a_date_or_a_rank_on_a_line_of_its_own_changed_is_a_figure_changed() -> 
         ("Ranking\n\n1. Deutschland", "Ranking\n\n2. Deutschland"),
     ]:
         assert figure_changes(compare(old + body, new + body)), old
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ("1. ", "2. ", "3. ", "3.1 ", "4. ", "4.1 ", "5. "),
+        ("1 ", "2 ", "3 ", "3.1 ", "4 ", "4.1 ", "5 "),
+        ("I. ", "II. ", "III. ", "", "IV. ", "", "V. "),
+        ("A. ", "B. ", "C. ", "", "D. ", "", "E. "),
+    ],
+)
+def test_ignore_numbering_ignores_a_papers_renumbered_markdown_headings(
+    tmp_path: Path, numbers: tuple[str, ...]
+) -> None:
+    """A section put in renumbered the paper's headings after it, "## 3 Methods" → "## 4
+    Methods", "## III." → "## IV.", and with Ignore numbering on each was still a change
+    (only "3. Methods" was a label): the section put in and the real edit are left."""
+    one, two, three, three_one, four, four_one, five = numbers
+    head = (
+        f"# Paper\n\n## {one}Introduction\n\nCities warm faster than the land around them."
+        f"\n\n## {two}Data\n\nWe coded the plans.\n\n"
+    )
+    left = (
+        f"{head}## {three}Methods\n\nWe ran a model.\n\n### {three_one}Model\n\n"
+        f"A linear model.\n\n## {four}Results\n\nAdmissions fell by 17%.\n"
+    )
+    right = (
+        f"{head}## {three}Limits\n\nThe sample is small.\n\n## {four}Methods\n\n"
+        f"We ran a model.\n\n### {four_one}Model\n\nA linear model.\n\n## {five}Results"
+        "\n\nAdmissions fell by 14%.\n"
+    )
+    for name, text in (("v1.md", left), ("v2.md", right)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = [read_document(tmp_path / name) for name in ("v1.md", "v2.md")]
+    comparison = compare(docs[0].text, docs[1].text, CompareOptions(ignore_numbering=True))
+    changed = [
+        (c.kind.value, comparison.right_text[c.right.start : c.right.end].strip())
+        for c in comparison.changes
+    ]
+    assert changed == [
+        ("insert", f"{three}Limits".strip()), ("insert", "The sample is small."),
+        ("replace", "14"),
+    ]  # fmt: skip
+    assert len(figure_changes(compare(docs[0].text, docs[1].text))) == 1  # (17% → 14% alone)

@@ -126,25 +126,39 @@ def _after_heading(text: str, line: int) -> bool:
     )
 
 
-# A heading's number, a line of its own: "5. Conclusion", "3.2 Results"
+# A heading's number, a line of its own: "5. Conclusion", "3.2 Results", "5 Conclusion" (as
+# Word numbers headings, "%1"), "IV. Results", "C. Methods"
 _NUMBERED_HEADING = re.compile(
-    r"^[ \t]*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[ \t]+([^\W\d_][^\n]*)$", re.M
+    r"^[ \t]*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
+    r"[ \t]+([^\W\d_][^\n]*)$",
+    re.M,
 )
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _HEADING_STOPS = frozenset(".!?;,:。！？；，")
 
 
 def heading_number_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers of ``text``'s numbered headings, in order: a paragraph of
-    one short line, a number with its stop or numbered in levels ("5. Conclusion", "3.2
-    Results"), then a title opening with a letter not in lower case and ending in no stop,
-    next to another such heading numbered after it or before it (``_in_order``). A paper
+    one short line, a number (with its stop or not), numbered in levels, a Roman numeral or
+    a capital letter with its stop ("5. Conclusion", "3.2 Results", "5 Conclusion", "IV.
+    Results", "C. Methods"), then a title opening with a letter not in lower case and
+    ending in no stop, next to another such heading numbered after it or before it, in the
+    same kind of number (``_in_order``). A paper
     with a section put in had "figures changed: 5 → 6" for its "6. Conclusion", beside its
     real figures (an academic's walkthrough): a heading's number is numbering.
     A numbered paragraph ("5. The minister said…", a sentence), or an item of a list on
     the lines around it, is none; nor a date ("12. Juni 2024", a German day's line under
     its headline: its day changed was no figure changed, review rv181), nor a line alone
-    ("1. Deutschland" ranked "2. Deutschland": no sequence of headings numbers it)."""
-    found_headings: list[tuple[tuple[int, int], tuple[int, ...]]] = []
+    ("1. Deutschland" ranked "2. Deutschland": no sequence of headings numbers it).
+    A paper's Markdown or Word headings renumbered ("## 3 Methods" → "## 4 Methods", "III."
+    → "IV.") were changes with Ignore numbering on, which ``label_spans`` ignores now."""
+    return list(_heading_number_spans(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _heading_number_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``heading_number_spans``, cached (both texts are tokenized more than once)."""
+    found_headings: list[tuple[tuple[int, int], list[tuple[int, ...]]]] = []
     for found in _NUMBERED_HEADING.finditer(text):
         title = found[2].rstrip()
         if len(found[0].strip()) > _HEADING_MAX_CHARS or len(title.split()) > _HEADING_MAX_WORDS:
@@ -160,15 +174,37 @@ def heading_number_spans(text: str) -> list[tuple[int, int]]:
             continue  # (nor the line after it)
         if _month_after(text, found.end(1)):
             continue  # (a date: "12. Juni 2024", "3. Oktober")
-        number = tuple(int(level) for level in found[1].rstrip(".").split("."))
-        found_headings.append((found.span(1), number))
+        found_headings.append((found.span(1), _readings(found[1].rstrip("."))))
     numbers = [number for _span, number in found_headings]
-    return [
+    return tuple(
         span
         for at, (span, number) in enumerate(found_headings)
-        if (at and _in_order(numbers[at - 1], number))
-        or (at + 1 < len(numbers) and _in_order(number, numbers[at + 1]))
-    ]
+        if (at and _any_in_order(numbers[at - 1], number))
+        or (at + 1 < len(numbers) and _any_in_order(number, numbers[at + 1]))
+    )
+
+
+def _readings(label: str) -> list[tuple[int, ...]]:
+    """What a heading's number counts, each led by its kind (0 digits, 1 a Roman numeral,
+    2 a letter): "3.1" (0, 3, 1); "C" a Roman 100 or the third letter; "IIV", no numeral,
+    a letter's only if one letter."""
+    if label[0].isdigit():
+        return [(0, *(int(level) for level in label.split(".")))]
+    values = [_ROMAN_VALUES.get(c, 0) for c in label]
+    roman = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    readings: list[tuple[int, ...]] = [(1, roman)] if all(values) and _roman(roman) == label else []
+    return readings + ([(2, ord(label) - ord("A") + 1)] if len(label) == 1 else [])
+
+
+def _roman(number: int) -> str:
+    from wirediff.core.reading.docx_lists import number_label  # (only for such a heading)
+
+    return number_label(number, "upperRoman")
+
+
+def _any_in_order(first: list[tuple[int, ...]], then: list[tuple[int, ...]]) -> bool:
+    """Whether one reading of ``then`` may follow one of ``first`` of the same kind."""
+    return any(a[0] == b[0] and _in_order(a[1:], b[1:]) for a in first for b in then)
 
 
 def _in_order(first: tuple[int, ...], then: tuple[int, ...]) -> bool:
@@ -205,11 +241,14 @@ def _month_after(text: str, at: int) -> bool:
 
 def label_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of the numbering labels of the lines of ``text[start:end]``, in order: and
-    the numbers of the section headings ``sections.outline`` finds there ("3 Sanctions")."""
+    the numbers of the section headings ``sections.outline`` finds there ("3 Sanctions"),
+    and of a paper's numbered headings (``heading_number_spans``: "3 Methods", "IV.
+    Results")."""
     end = len(text) if end is None else end
     found = (_label(m, text) for m in _LABEL.finditer(text, start, end))
     spans = [span for span in found if span is not None]
-    headings = [span for span in _heading_numbers(text) if start <= span[0] < end]
+    numbered = _heading_numbers(text) + _heading_number_spans(text)
+    headings = [span for span in numbered if start <= span[0] < end]
     return sorted(set(spans + headings)) if headings else spans
 
 

@@ -162,6 +162,16 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     return found
 
 
+def _unspaced(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the white space it ends with: a replacement "3.1 " → "4.1 " (the
+    heading's space is its word's) was a figure changed under a paper's renumbered
+    headings (an academic's walkthrough)."""
+    start, end = span
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _in_spans(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Whether ``span`` lies within one of ``spans`` (sorted)."""
     at = bisect_right(spans, (span[0], 1 << 62)) - 1
@@ -196,7 +206,10 @@ def _row_figures(
         if spans is None or spans == read:
             continue
         read = spans
-        if all(_in_spans(n, span) for n, span in zip(numbers, spans, strict=True)):
+        if all(
+            _in_spans(n, _unspaced(text, span))
+            for n, text, span in zip(numbers, texts, spans, strict=True)
+        ):
             continue  # "5. Conclusion" → "6. Conclusion": numbering, no figure
         old, new = (
             _figures(text, start, end, head)
