@@ -187,3 +187,20 @@ def test_options_on_a_long_line_are_read_in_linear_time() -> None:
 
     small = seconds(50_000)
     assert seconds(200_000) < 8 * small + 0.1  # (4 times the text: 16 times the time before)
+
+
+def test_siunitx_quantities_read_as_the_page_prints_them() -> None:
+    """``\\SIrange{1}{5}{\\km}`` read "1 5", its unit lost, and ``\\SI{5}{\\kilo\\metre}``
+    "5" (an academic's walkthrough): the same figure in the draft's .md or .docx, "1–5 km",
+    was a change."""
+    source = (
+        "\\begin{document}\nRoads of \\SIrange{1}{5}{\\km}, \\qtyrange[mode=text]{2}{3}{km} "
+        "and \\SI{5}{\\kilo\\metre} at \\qty{30}{\\kilo\\metre\\per\\hour}; \\SI{20}{\\percent} "
+        "of \\SI{4}{\\square\\metre}, \\SI{3}{\\degreeCelsius}, \\numrange{1}{5}, "
+        "\\num{1200}, \\SIlist{1;2;3}{\\km}, \\numlist{4;5}, in \\si{\\km} and "
+        "\\unit{\\kilo\\gram}.\n\\end{document}"
+    )
+    assert latex_read(source)[0] == (
+        "Roads of 1–5 km, 2–3 km and 5 km at 30 km/h; 20% of 4 m², 3 °C, 1–5, 1200, "
+        "1 km, 2 km and 3 km, 4 and 5, in km and kg."
+    )

@@ -201,11 +201,11 @@ def test_inline_templates_keep_the_values_a_revision_changes() -> None:
     after = before.replace("5|km", "50|km").replace("09:30", "11:45").replace("|12}", "|3}")
     assert prose(before) == (
         "Millbrook is a town.\nThe train derailed 5 km north of the station at 09:30 GMT, "
-        "killing 12 people. The mayor said it was un désastre."
+        "killing 12 people. The mayor said it was un désastre.[1]"
     )
     assert prose(after) == (
         "Millbrook is a town.\nThe train derailed 50 km north of the station at 11:45 GMT, "
-        "killing 3 people. The mayor said it was un désastre."
+        "killing 3 people. The mayor said it was un désastre.[1]"
     )
 
 
@@ -232,7 +232,7 @@ def test_infoboxes_navboxes_and_unknown_templates_still_show_nothing() -> None:
         "{{convert|1.8|m}}\n}}\nThe text.{{efn|A note {{val|3}}}}\n{{Navbox|list={{hlist|a|b}}}}"
         "\n== Life ==\n{{flagicon|USA}} {{unknown template|Kept?}}She lived."
     )
-    assert prose(text) == "The text.\nLife\nShe lived."
+    assert prose(text) == "The text.[a]\nLife\nShe lived.\n[a] A note 3"  # (a note: its text)
 
 
 def test_titles_with_a_colon_are_no_interlanguage_links() -> None:
@@ -276,3 +276,30 @@ def test_a_wikipedia_in_another_language_is_no_part_of_the_title(
     )
     doc = read_document(write(tmp_path / f"{language}.html", page))
     assert (doc.title, doc.source) == (title, "Wikipedia")
+
+
+def test_short_citations_are_references_and_notes_keep_their_text() -> None:
+    """A short citation (``{{sfn}}``) was left out, so the references after it were
+    numbered one less than on the page, and an explanatory note (``{{efn}}``) lost its
+    prose: a revision rewriting a note compared as identical (an academic's and a Wikipedia
+    editor's walkthroughs). A short citation is a reference's number, one per citation; a
+    note its mark where it stands and its text where the page lists the notes."""
+    text = (
+        "The line opened in 1901.{{sfn|Smith|2020|p=4}} Traffic fell.<ref>{{cite news|title=X}}"
+        "</ref>{{efn|The count excludes [[freight train]]s, {{val|3}} lines.}} It closed."
+        "{{efn|name=war|During the war.}} It reopened.{{efn|name=war}}{{Sfnp|Jones|2021}}"
+        "{{efn-ur|A Roman note.}}\n\n== Notes ==\n{{notelist}}\n\n== References ==\n{{reflist}}\n"
+    )
+    assert prose(text) == (
+        "The line opened in 1901.[1] Traffic fell.[2][a] It closed.[b] It reopened.[b][3][I]\n"
+        "Notes\n"
+        "[a] The count excludes freight trains, 3 lines.\n[b] During the war.\n[I] A Roman note.\n"
+        "References"
+    )
+    rewritten = prose(text.replace("During the war.", "After the war."))
+    assert "[b] After the war." in rewritten
+    again = prose("One.{{sfn|Smith|2020|p=4}} Two.{{sfn| Smith |2020|p=4}} Three.<ref>X</ref>")
+    assert again == "One.[1] Two.[1] Three.[2]"
+    assert prose("Text.{{efn|Unclosed note {{val|3}} \n\nMore.") == (
+        "Text.{{efn|Unclosed note {{val|3}}\nMore."  # (never closed: kept as written, as before)
+    )

@@ -56,9 +56,31 @@ _ARGUMENTS: dict[str, tuple[int, int | None]] = {
     "multicolumn": (3, 2), "multirow": (3, 2), "textcolor": (2, 1), "colorbox": (2, 1),
     "fcolorbox": (3, 2), "resizebox": (3, 2), "scalebox": (2, 1), "rotatebox": (2, 1),
     "raisebox": (2, 1), "parbox": (2, 1), "foreignlanguage": (2, 1), "hyperlink": (2, 1),
-    "hypertarget": (2, 1), "texorpdfstring": (2, 0), "rule": (2, None), "SI": (2, -1),
-    "qty": (2, -1),
+    "hypertarget": (2, 1), "texorpdfstring": (2, 0), "rule": (2, None),
 }  # fmt: skip
+# siunitx's quantities, as the page prints them: of each command, its numbers' arguments
+# (how many; 0 for a list, ``1;2;3``) and whether a unit follows (``\SIrange{1}{5}{\km}``
+# "1–5 km": it read "1 5", its unit lost; ``\SI{5}{\kilo\metre}`` "5", an academic's
+# walkthrough)
+_QUANTITIES = {"SI": (1, True), "qty": (1, True), "num": (1, False), "si": (0, True),
+               "unit": (0, True), "SIrange": (2, True), "qtyrange": (2, True),
+               "numrange": (2, False), "SIlist": (-1, True), "qtylist": (-1, True),
+               "numlist": (-1, False)}  # fmt: skip
+# siunitx's units and prefixes as their symbols (``\kilo\metre``, ``\km``, ``\percent``)
+_UNITS = {"metre": "m", "meter": "m", "gram": "g", "second": "s", "hour": "h",
+          "minute": "min", "day": "d", "litre": "L", "liter": "L", "tonne": "t",
+          "percent": "%", "degreeCelsius": "°C", "celsius": "°C", "kelvin": "K",
+          "watt": "W", "joule": "J", "volt": "V", "ampere": "A", "hertz": "Hz",
+          "newton": "N", "pascal": "Pa", "bar": "bar", "mole": "mol", "byte": "B",
+          "bit": "bit", "hectare": "ha", "degree": "°", "electronvolt": "eV",
+          "km": "km", "cm": "cm", "mm": "mm", "um": "µm", "nm": "nm", "m": "m", "kg": "kg",
+          "g": "g", "mg": "mg", "s": "s", "ms": "ms", "us": "µs", "ns": "ns", "Hz": "Hz",
+          "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "kW": "kW", "MW": "MW", "GW": "GW",
+          "kWh": "kWh", "l": "L", "ml": "mL", "kJ": "kJ", "kPa": "kPa", "K": "K", "V": "V",
+          "W": "W", "J": "J", "A": "A", "N": "N", "mol": "mol"}  # fmt: skip
+_PREFIXES = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "milli": "m", "micro": "µ",
+             "nano": "n", "centi": "c", "deci": "d", "hecto": "h"}  # fmt: skip
+_POWERS = {"square": "²", "squared": "²", "cubic": "³", "cubed": "³"}
 _REFS = {"ref", "eqref", "autoref", "cref", "Cref", "pageref", "nameref", "vref"}
 # Commands left out with their arguments (how many): layout, references' targets, files,
 # definitions (``\newcommand{\R}[1]{…}``: its options between them)
@@ -328,6 +350,8 @@ class _Reader:
             return "", at
         if bare in _ARGUMENTS:
             return self._arguments(text, at, *_ARGUMENTS[bare])
+        if bare in _QUANTITIES:
+            return self._quantity(text, at, *_QUANTITIES[bare])
         if _CITES.fullmatch(name):
             notes, at = self.options(text, at)
             group = self.group_at(text, at)
@@ -405,6 +429,59 @@ class _Reader:
             if shown == n or shown == -1:
                 said.append(self.read(group[0]))
         return " ".join(said), at
+
+    def _quantity(self, text: str, at: int, numbers: int, unit: bool) -> tuple[str, int]:
+        """A siunitx quantity as the page prints it (``_QUANTITIES``): a number, a range
+        "1–5 km", a list "1 km, 2 km and 3 km", a unit alone; a unit's macros as their
+        symbols (``_unit``). Left as it is where an argument is missing."""
+        values: list[str] = []
+        for _ in range(max(numbers, 1) if numbers else 0):
+            _, at = self.options(text, at)
+            group = self.group_at(text, at)
+            if group is None:
+                return " ".join(values), at
+            values.append(" ".join(self.read(group[0]).split()))
+            at = group[1]
+        if numbers == -1:
+            values = [v.strip() for v in values[0].split(";") if v.strip()] if values else []
+        said = ""
+        if unit:
+            _, at = self.options(text, at)
+            group = self.group_at(text, at)
+            if group is not None:
+                said, at = self._unit(group[0]), group[1]
+        if numbers == 0:
+            return said, at
+        spaced = f" {said}" if said and said not in ("%", "°") else said
+        if numbers == 2 and len(values) == 2:
+            return f"{values[0]}–{values[1]}{spaced}", at
+        shown = [f"{value}{spaced}" for value in values]
+        if len(shown) > 1:
+            return f"{', '.join(shown[:-1])} and {shown[-1]}", at
+        return "".join(shown), at
+
+    def _unit(self, raw: str) -> str:
+        """A siunitx unit as its symbol: ``\\kilo\\metre`` and ``\\km`` "km", ``\\per\\hour``
+        "/h", ``\\square\\metre`` "m²", ``\\percent`` "%"; a unit written out ("km") as it is."""
+        if "\\" not in raw:
+            return " ".join(self.read(raw).split())
+        said: list[str] = []
+        prefix = power = ""
+        for found in re.finditer(r"\\([A-Za-z]+)|([^\\\s{}]+)", raw):
+            name = found[1]
+            if name is None:
+                said.append(found[2])
+            elif name in _PREFIXES:
+                prefix += _PREFIXES[name]
+            elif name in _POWERS:
+                power = _POWERS[name]
+            elif name == "per":
+                said.append("/")
+            elif name in _UNITS:
+                symbol = prefix + _UNITS[name] + power
+                said.append(symbol if not said or said[-1] == "/" else f"\u2009{symbol}")
+                prefix = power = ""
+        return "".join(said).replace("\u2009", " ")
 
     def _accent(self, text: str, at: int, mark: str) -> tuple[str, int]:
         """An accent command's letter with its accent (``\\'a``, ``\\'{a}``, ``\\c{c}``)."""

@@ -6,7 +6,9 @@ revision that changed ``{{convert|5|km}}`` to ``{{convert|50|km}}`` or a death t
 templates that put a value or words in a sentence are read here as the page shows them:
 
 - ``convert``/``cvt``: the value and its unit as written ("5 km", "5–10 km", "5 ft 6 in"),
-  the converted value left out (the page's "(3.1 mi)" is worked out from it);
+  the converted value left out (the page's "(3.1 mi)" is worked out from it: read, one
+  figure changed would be two, and a revision changing only the unit converted to, or
+  ``abbr=on``, a change of no word of the value; the same template reads the same words);
 - ``val`` its number (with "±", "×10" and its unit); ``frac`` "1/2"; ``formatnum:``;
 - ``nowrap``, ``small``, ``abbr``, ``lang`` (its text, not its code), ``ill`` (its label),
   ``sort`` and ``sortname``, ``quote``, ``sic``, ``flag``, ``nihongo``, a currency's
@@ -15,11 +17,12 @@ templates that put a value or words in a sentence are read here as the page show
   ``circa``) as the page writes them ("May 1, 2026", with ``df=y`` "1 May 2026");
 - ``{{!}}``, ``{{ndash}}``, ``{{snd}}``, ``{{nbsp}}``: their character.
 
-Any other template is left out, nothing of it kept: an infobox, a navbox, a citation, a
-note's or a reference's mark (``sfn``, ``efn``), a maintenance tag (``citation needed``),
-a flag's icon, a parser function. Most templates found inside a sentence are of these
-kinds, which show no words of the sentence's own; keeping an unknown one's first argument
-would read "Smith" from ``{{sfn|Smith|2010}}`` or "USA" from ``{{flagicon|USA}}``.
+A short citation (``sfn``) and an explanatory note (``efn``) are read with the references
+(``wikitext``: a number, a mark and the note's text). Any other template is left out,
+nothing of it kept: an infobox, a navbox, a citation, a maintenance tag (``citation
+needed``), a flag's icon, a parser function. Most templates found inside a sentence are of
+these kinds, which show no words of the sentence's own; keeping an unknown one's first
+argument would read "USA" from ``{{flagicon|USA}}``.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def template_text(span: str, depth: int, inner: Callable[[str, int], str]) -> st
     here (see the module). ``inner(text, depth)`` reads the templates in an argument."""
     if span.startswith("{{{") or not span.endswith("}}") or depth > _DEPTH:
         return ""  # (a parameter, {{{1|x}}}: a template's own, no text of the page)
-    parts = _split(span[2:-2])
+    parts = split_template(span[2:-2])
     name = _name(parts[0])
     if name.startswith("formatnum:"):
         value = inner(parts[0].split(":", 1)[1], depth + 1).strip()
@@ -68,7 +71,7 @@ def template_text(span: str, depth: int, inner: Callable[[str, int], str]) -> st
     return reader(*_read_args(parts[1:], depth, inner)).strip()
 
 
-def _split(body: str) -> list[str]:
+def split_template(body: str) -> list[str]:
     """A template's name and arguments: ``body`` cut at its own bars, not at those of the
     templates and links within it."""
     parts: list[str] = []

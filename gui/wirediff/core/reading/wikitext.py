@@ -20,7 +20,15 @@ were markup against markup. A wikitext file is now read as the page shows it:
   number per named reference as the page numbers them: the rendered page reads so (the web
   page reader reads a footnote's mark in brackets), and a revision against the same
   revision saved from the browser then differs by the page's reference list, not at every
-  sentence; the reference's contents (a citation template) are left out;
+  sentence; the reference's contents (a citation template) are left out. A short citation
+  (``{{sfn|Smith|2010|p=4}}``, ``sfnp``, ``sfnm``) is a reference as the page shows it, a
+  number of the same list, one per citation however often it is cited (it was left out:
+  the references after it were numbered one less than on the page);
+- an explanatory note (``{{efn|…}}``, ``efn-ua``, ``efn-lr``…) is its mark, "[a]", where
+  it stands, and its text, "[a] The count excludes freight.", where the page lists the
+  notes (``{{notelist}}``), else after the text, as a .docx's notes are read: its prose
+  was lost, and a revision that rewrote a note compared as identical (an academic's and a
+  Wikipedia editor's walkthroughs);
 - a heading (``== Incident ==``) is a line of its own, its text alone, as the rendered page's
   heading is read; a paragraph (lines between blank lines) is one line;
 - a list's items are lines, ``*`` items led by "- " and ``#`` items by their numbers ("1."),
@@ -45,10 +53,11 @@ from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.decoding import decode
+from wirediff.core.reading.docx_lists import number_label
 from wirediff.core.reading.errors import EMPTY, ReadError
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import row_lines
-from wirediff.core.reading.wikitemplates import template_text
+from wirediff.core.reading.wikitemplates import split_template, template_text
 
 NOTE = "wikitext read as its prose"
 _SNIFF = 1 << 16  # the bytes looked at to tell wikitext
@@ -66,6 +75,18 @@ _REF_TAG = re.compile(
     r"<ref(?P<attrs>(?:[ \t][^<>]{0,300}?)?)(?:/>|>(?P<body>(?:[^<]|<(?!/?ref\b))*?)</ref[ \t]*>)",
     re.IGNORECASE | re.DOTALL,
 )
+# a short citation: a reference of its own, its contents the citation ({{sfn|Smith|2010}})
+_SFN = r"\{\{[ \t]*[Ss]fn[pm]?[ \t]*\|(?P<cited>[^{}]{0,500})\}\}"
+# an explanatory note's template, by its group ({{efn}} a, b, c…; {{efn-ur}} I, II…), and
+# the list of the notes ({{notelist}}, {{notelist-ua}}…)
+_EFN = re.compile(r"\{\{[ \t]*[Ee]fn(?:-(la|ua|lr|ur|lg))?[ \t]*(\||\}\})")
+_NOTELIST = re.compile(
+    r"\{\{[ \t]*(?:[Nn]otelist|[Nn]otes)(?:-(?:la|ua|lr|ur|lg))?[ \t]*(?:\|[^{}]*)?\}\}"
+)
+_NOTE_FORMS = {None: "lowerLetter", "la": "lowerLetter", "ua": "upperLetter",
+               "lr": "lowerRoman", "ur": "upperRoman", "lg": "lowerLetter"}  # fmt: skip
+_CITED = re.compile(f"{_REF_TAG.pattern}|{_SFN}", re.IGNORECASE | re.DOTALL)
+_NOTE_MAX = 20_000  # characters of a note's template at most (one never closed: kept as written)
 _REF_NAME = re.compile(r"""name[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s/>]+))""", re.IGNORECASE)
 _DROPPED_BLOCKS = re.compile(
     r"<(gallery|references|templatedata|timeline|score|graph|mapframe)\b[^>]*?"
@@ -75,6 +96,7 @@ _DROPPED_BLOCKS = re.compile(
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>]{0,300})?/?>")
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _BRACE = re.compile(r"[{}]")
+_BRACE_PAIR = re.compile(r"\{\{|\}\}")
 _MAGIC = re.compile(r"__[A-Z]{3,20}__")
 # Links that show nothing where they stand: files and images (their captions with them),
 # categories (their namespaces' names, in English and in a few of the largest editions), and
@@ -158,6 +180,7 @@ def prose(raw: str) -> str:
     """The prose of the wikitext ``raw``, as the rendered page reads (see the module)."""
     text = _COMMENT.sub("", raw)
     text = _DROPPED_BLOCKS.sub("", text)
+    text = _notes(text)
     text = _references(text)
     text = _without_templates(text)
     text = _links(text)
@@ -170,12 +193,16 @@ def prose(raw: str) -> str:
 
 
 def _references(text: str) -> str:
-    """Each ``<ref>`` as its number in brackets, a named reference's number kept for each use."""
+    """Each ``<ref>`` as its number in brackets, a named reference's number kept for each
+    use; a short citation (``{{sfn|…}}``) as one, named by what it cites."""
     numbers: dict[str, int] = {}
 
     def number(match: re.Match[str]) -> str:
-        found = _REF_NAME.search(match["attrs"] or "")
-        name = next((g for g in found.groups() if g is not None), "") if found else ""
+        if match["cited"] is not None:  # (one number per citation, as MediaWiki names it)
+            name = "\0sfn " + "|".join(" ".join(a.split()) for a in match["cited"].split("|"))
+        else:
+            found = _REF_NAME.search(match["attrs"] or "")
+            name = next((g for g in found.groups() if g is not None), "") if found else ""
         if name and name in numbers:
             return f"[{numbers[name]}]"
         if match["body"] is None and not name:
@@ -187,7 +214,62 @@ def _references(text: str) -> str:
             numbers[f"\0{n}"] = n
         return f"[{n}]"
 
-    return _REF_TAG.sub(number, text)
+    return _CITED.sub(number, text)
+
+
+def _notes(text: str) -> str:
+    """Each explanatory note (``{{efn|…}}``) as its mark in brackets, "[a]", its text where
+    ``{{notelist}}`` stands, else after the text ("[a] The count excludes freight."), a
+    named note's mark kept for each use (``{{efn|name=x}}``)."""
+    out: list[str] = []
+    notes: list[str] = []
+    labels: dict[str, str] = {}  # a named note's label
+    counts: dict[str | None, int] = {}  # each group's notes
+    at = 0
+    for found in _EFN.finditer(text):
+        if found.start() < at:
+            continue  # (a note in a note: read with it)
+        end = _closing(text, found.start())
+        if end is None:
+            continue
+        parts = split_template(text[found.start() + 2 : end - 2])
+        named = {k.strip().lower(): v for k, eq, v in (p.partition("=") for p in parts[1:]) if eq}
+        body = next((p for p in parts[1:] if "=" not in p.split("{{")[0]), named.get("1", ""))
+        name = named.get("name", "").strip()
+        out.append(text[at : found.start()])
+        at = end
+        if name in labels:
+            out.append(f"[{labels[name]}]")
+            continue
+        if not body.strip():
+            continue  # (a named note used before it is written, or an empty one: no mark)
+        group = found[1]
+        counts[group] = counts.get(group, 0) + 1
+        label = number_label(counts[group], _NOTE_FORMS.get(group, "lowerLetter"))
+        if name:
+            labels[name] = label
+        out.append(f"[{label}]")
+        notes.append(f"[{label}] {body.strip()}")
+    if not notes:
+        return text
+    out.append(text[at:])
+    text = "".join(out)
+    listed = "\n\n".join(notes)
+    place = _NOTELIST.search(text)
+    if place is None:
+        return f"{text.rstrip()}\n\n{listed}\n"
+    return f"{text[: place.start()]}\n{listed}\n{text[place.end() :]}"
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The end of the template opening at ``start`` (after its closing braces); None when
+    it is not closed within ``_NOTE_MAX`` characters."""
+    depth = 0
+    for found in _BRACE_PAIR.finditer(text, start, min(len(text), start + _NOTE_MAX)):
+        depth += 1 if found[0] == "{{" else -1
+        if not depth:
+            return found.end()
+    return None
 
 
 def _without_templates(text: str, depth: int = 0) -> str:
