@@ -171,3 +171,25 @@ def test_word_headings_known_by_their_outline_level_are_sections(tmp_path: Path)
     )
     assert doc.headings == ((2, "Méthodes"), (2, "Données"), (3, "Résultats"))
     assert outline(doc.text, doc.headings).at(doc.text.index("Ville")) == "Données › Résultats"
+
+
+def test_indented_code_blocks_hold_no_headings_nor_markup(tmp_path: Path) -> None:
+    """A listing indented four spaces, as Markdown writes code without fences, had its
+    shell comment made a section of the outline and its "-" a bullet, where a fenced one
+    is code (an academic's walkthrough). An item's indented paragraph or sub-list is the
+    list's, and an indented line running on from a paragraph is prose; a .txt's indented
+    paragraphs (a news text's) are not read as Markdown at all."""
+    text = (
+        "# Method\n\nWe ran:\n\n    # install the tools\n    - pip install **x**\n\n"
+        "        indented more\n\nThen:\n\n- an item\n\n    its **second** paragraph\n"
+        "    - a sub-item\n\nA paragraph\n    running on, *indented*.\n\n# Results\n"
+    )
+    doc = read_document(_write(tmp_path / "code.md", text))
+    assert doc.headings == ((1, "Method"), (1, "Results"))
+    assert doc.text == (
+        "Method\n\nWe ran:\n\n# install the tools\n- pip install **x**\n\n    indented more\n\n"
+        "Then:\n\nan item\n\n    its second paragraph\na sub-item\n\nA paragraph\n"
+        "    running on, indented.\n\nResults\n"
+    )
+    news = "PARIS (AFP) - Le gouvernement a annoncé mardi\n\n    - 5 % des emplois\n"
+    assert read_document(_write(tmp_path / "depeche.txt", news)).text == news

@@ -118,10 +118,14 @@ def markdown_read(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     (their text), quotes, rules and code marks, a table's pipes, a list's bullets,
     footnotes' "^" ("[^1]" reads "[1]"); paragraphs and a list's numbers as they are. And
     its headings: each one's level and its line in that text. A fenced code block's lines
-    are as written, its fences left out (``_fenced``)."""
+    are as written, its fences left out (``_fenced``), and so are an indented code block's,
+    its indent left out (``_indented``: a .md file's only, never a .txt's, whose indented
+    paragraphs are prose)."""
     blocks: list[str] = []
     if "```" in text or "~~~" in text:
         text = _fenced(text, blocks)
+    if "    " in text or "\t" in text:
+        text = _indented(text, blocks)
     escaped = "\\" in text
     if escaped:  # (held apart from the markup, then the characters they are)
         text = _ESCAPED.sub(lambda m: chr(_HELD + ord(m[1])), text)
@@ -172,6 +176,56 @@ def _fenced(text: str, blocks: list[str]) -> str:
             body.append(lines[at - 1])
         out.append(f"\U0010fffe{len(blocks)}\U0010fffe")
         blocks.append("\n".join(body))
+    return "\n".join(out)
+
+
+# A line of a list's item (CommonMark: a bullet, or a number and "." or ")"), and a line
+# indented as code is (four columns, a tab four)
+_ITEM_LINE = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_CODE_INDENT = re.compile(r"(?: {4}| {0,3}\t)")
+
+
+def _indented(text: str, blocks: list[str]) -> str:
+    """``text`` with each indented code block (CommonMark: lines indented four columns or
+    more, after a blank line, a heading or the text's start) held apart in ``blocks``, its
+    lines as written but for that indent, so that no markup is read in it: a paper's
+    listing indented, "    # the tools" and "    - pip install **x**", was a section and a
+    bullet, where a fenced one is code (an academic's walkthrough). Lines indented inside a
+    list (an item's paragraph or its nested list, "    - sub-item") are the list's, not
+    code; a list ends at a line at the margin after a blank line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_list = False
+    opens = True  # a code block may open here: after a blank line, a heading, the start
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if not line.strip():
+            out.append(line)
+            opens = True
+            at += 1
+            continue
+        if opens and not in_list and _CODE_INDENT.match(line):
+            body: list[str] = []
+            while at < len(lines) and (not lines[at].strip() or _CODE_INDENT.match(lines[at])):
+                body.append(lines[at])
+                at += 1
+            kept = len(body)
+            while kept and not body[kept - 1].strip():
+                kept -= 1  # (the blank lines after it are the text's)
+            at -= len(body) - kept
+            code = [_CODE_INDENT.sub("", b, count=1) if b.strip() else "" for b in body[:kept]]
+            out.append(f"\U0010fffe{len(blocks)}\U0010fffe")
+            blocks.append("\n".join(code))
+            opens = False
+            continue
+        if _ITEM_LINE.match(line):
+            in_list = True
+        elif not line[:1].isspace() and (opens or line.startswith("#")):
+            in_list = False  # (a paragraph or a heading at the margin: the list is over)
+        opens = line.lstrip(" ").startswith("#")
+        out.append(line)
+        at += 1
     return "\n".join(out)
 
 
