@@ -699,11 +699,13 @@ def test_undated_versions_are_not_said_to_come_one_from_the_other() -> None:
     # Undated, in the order the years in their names give (as the base was chosen), or
     # their revision numbers: said so, not "neither is dated" (a re-check).
     for first, second, why in (
-        ("full_1850.txt", "stub_1862.txt", "as the years in their names say"),
-        ("draft_v1.txt", "draft_v2.txt", "as their names number them"),
+        ("full_1850.txt", "stub_1862.txt", "by the years in their names"),
+        ("draft_v1.txt", "draft_v2.txt", "by the numbers in their names"),
     ):
+        # (the order's ground, not a doubt: "if that came first (as their names number
+        # them)" hedged and asserted it at once, an academic's walkthrough)
         named = [replace(docs[0], path=Path(first)), replace(docs[1], path=Path(second))]
-        assert f", if that came first ({why}): " in said(named)
+        assert f", which came first {why} (neither is dated): " in said(named)
     # of one day, one or both without a time: not known (an agency's take of "March 14"
     # was an "Edited version" of a page of 18:40 that day, its first figures corrections)
     same_day = ", if that came first (they are dated the same day): "

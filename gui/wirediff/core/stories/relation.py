@@ -280,6 +280,12 @@ DATED_LATER = "it is dated later"  # (the source: the version was dated before i
 CAPTURED_LATER = "it was captured later"  # (of one date: the version's file was taken first)
 
 
+# How undated versions were put in order by their names (``_direction_unknown``), said as
+# the order's ground, not as a doubt: "draft_v1.md, if that came first (as their names
+# number them)" hedged and asserted the order in one breath (an academic's walkthrough)
+_BY_NAMES = {True: "by the years in their names", False: "by the numbers in their names"}
+
+
 def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     """Why the texts cannot tell that the source came first ("neither is dated", "only one
     is dated", "it is dated later"), or "" when they can: the source is dated no later
@@ -323,7 +329,7 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         numbers = revision_numbers(both, docs)
         if len(numbers) == 2 and numbers[pair.source] < numbers[pair.derived]:
             years = name_years(both, docs) == numbers
-            return "as the years in their names say" if years else "as their names number them"
+            return _BY_NAMES[years]
     return "only one is dated" if source or derived else "neither is dated"
 
 
@@ -383,7 +389,10 @@ def _wording(
     owner, ev, version = _owner(index, pair.source, pair.derived), pair.evidence.a, pair.evidence.b
     options = index.options
     unsure = _direction_unknown(index, pair) if pair.level.derived else ""
-    hedge = f", if that came first ({unsure})" if unsure else ""
+    if unsure in _BY_NAMES.values():
+        hedge = f", which came first {unsure} (neither is dated)"
+    else:
+        hedge = f", if that came first ({unsure})" if unsure else ""
     source = owner + hedge
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them; how
