@@ -198,6 +198,9 @@ _LISTED = """
  </text:list>
  <text:list text:style-name="Numbering_20_ABC">
   <text:list-item><text:p>named style</text:p></text:list-item>
+  <text:list-item><text:number>B)</text:number><text:p>written</text:p><text:p>more</text:p>
+  </text:list-item>
+  <text:list-item><text:p>third</text:p></text:list-item>
  </text:list>
  <text:list text:style-name="L2"><text:list-item><text:p>a bullet</text:p></text:list-item>
  </text:list>
@@ -235,6 +238,9 @@ def test_an_odt_list_reads_with_the_numbers_libreoffice_shows(tmp_path: Path) ->
         "1. first again",
         "7. seventh",
         "A) named style",
+        "B) written",
+        "more",
+        "C) third",
         "a bullet",
         "9. Own number",
         "Not numbered.",

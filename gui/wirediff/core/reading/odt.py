@@ -123,7 +123,8 @@ class _Content:
                 self._apart(paragraph)
             else:
                 paragraph.heading = self._level(name, attributes)
-                paragraph.label, self.number = self.number or self._label(name, attributes), ""
+                counted = self._label(name, attributes)  # (counted: its number written or not)
+                paragraph.label, self.number = self.number or counted, ""
             paragraph.depth += 1
             paragraph.spaced = True
         elif name == _S:
