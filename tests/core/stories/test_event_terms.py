@@ -95,3 +95,109 @@ def test_an_agencys_credit_and_other_languages_small_words_are_no_terms() -> Non
     )
     assert "中国" in _terms("新华社北京12月5日电 中国国家统计局")
     assert "연합뉴스" not in _terms("연합뉴스에 따르면 반도체가 수출을 견인했다")
+
+
+def test_hebrew_words_are_terms_without_their_prefix_letters() -> None:
+    """Hebrew writes "and", "the", "in", "to", "from", "that" onto the next word: "בתקציב",
+    "התקציב", "תקציב" were three terms (a Hebrew and Persian night desk's walkthrough). Cut
+    while the word is longer than four letters: the same term whatever the prefixes."""
+    assert _terms("תקציב בתקציב התקציב ובתקציב שבתקציב לתקציב") == {"תקציב"}
+    assert _terms("הכנסת בכנסת כנסת") == {"כנסת"}
+    assert _terms("ועדת הוועדה") == {"ועדת", "ועדה"}  # (four letters are left as they are)
+    for word in ("חינוך", "דצמבר", "ביטחון", "משטרה"):
+        assert {t for p in ("ה", "ב", "וה", "שב", "מה", "כש") for t in _terms(p + word)} == _terms(
+            word
+        )
+
+
+BUDGET_VOTE = [
+    "הכנסת אישרה בקריאה ראשונה את תקציב המדינה לשנת 2027",
+    (
+        "מליאת הכנסת אישרה הלילה בקריאה ראשונה את תקציב המדינה לשנת 2027, ברוב של 62 תומכים "
+        "מול 51 מתנגדים. היקף התקציב עומד על 615 מיליארד שקל."
+    ),
+    (
+        "שר האוצר אמר כי התקציב יביא צמיחה לכלכלה ויחזק את מערכת הביטחון. לדבריו, הקיצוץ "
+        "במשרדי הממשלה הכרחי."
+    ),
+    (
+        "ועדת הכספים תתחיל לדון בתקציב בשבוע הבא, והממשלה מקווה להעביר אותו בקריאה שנייה "
+        "ושלישית עד סוף דצמבר."
+    ),
+    "האופוזיציה תקפה את ההצעה ואמרה כי התקציב פוגע בחינוך ובבריאות.",
+]
+BUDGET_ANALYSIS = [
+    "מה בתקציב 2027: קיצוץ בחינוך, תוספת לביטחון",
+    (
+        "אחרי דיון ארוך עבר התקציב את המשוכה הראשונה במליאה. עיון בסעיפי ההצעה מגלה שמשרד "
+        "החינוך יספוג קיצוץ של 1.8 מיליארד שקל, בעוד שמערכת הביטחון תקבל תוספת."
+    ),
+    ("בכירים במשרד האוצר אמרו כי ההסכמות עם סיעות הקואליציה הושגו שעות ספורות לפני ההצבעה בכנסת."),
+    ("בוועדת הכספים יתחילו לדון בסעיפים כבר השבוע, והממשלה רוצה להשלים את החקיקה לפני סוף דצמבר."),
+]
+FOOTBALL = [
+    "מכבי תל אביב ניצחה 3:0 את בית״ר ירושלים בבלומפילד",
+    (
+        "מכבי תל אביב ניצחה הערב 3:0 את בית״ר ירושלים במשחק הגדול של המחזור בליגת העל, ועלתה "
+        "לצמרת הטבלה."
+    ),
+    "החלוץ כבש צמד במחצית הראשונה, ושער שלישי הגיע בדקה ה-78 לאחר מהלך מהיר באגף.",
+    (
+        "מאמן מכבי אמר אחרי המשחק כי השחקנים הראו אופי ורעב, והקהל בבלומפילד דחף את הקבוצה עד "
+        "הרגע האחרון."
+    ),
+]
+ACCIDENT = [
+    "שלושה הרוגים בתאונת דרכים קשה בכביש 90",
+    (
+        "שלושה בני אדם נהרגו הבוקר בתאונת דרכים קשה בכביש 90 סמוך לצומת עין גדי, כאשר רכב "
+        "פרטי התנגש חזיתית במשאית. שני פצועים נוספים פונו במסוק לבית החולים סורוקה בבאר שבע."
+    ),
+    (
+        "לפי חשד ראשוני, נהג הרכב הפרטי סטה לנתיב הנגדי. המשטרה פתחה בחקירה ובוחני תנועה "
+        "הגיעו למקום."
+    ),
+    "מתחילת השנה נהרגו בכבישי הארץ 412 בני אדם, לפי נתוני הרשות הלאומית לבטיחות בדרכים.",
+]
+COURT = [
+    "ראש עירייה לשעבר נידון לארבע שנות מאסר בגין שוחד",
+    (
+        "בית המשפט המחוזי בחיפה גזר היום ארבע שנות מאסר על ראש העירייה לשעבר, שהורשע בלקיחת "
+        "שוחד ממקבלני בנייה."
+    ),
+    (
+        "השופטת קבעה בגזר הדין כי הנאשם ניצל את מעמדו לטובתו האישית ופגע באמון הציבור. בנוסף "
+        "הוטל עליו קנס של 300 אלף שקל."
+    ),
+    (
+        "סנגורו של הנאשם הודיע כי יגיש ערעור לבית המשפט העליון. הפרקליטות אמרה כי העונש משקף "
+        "את חומרת המעשים."
+    ),
+]
+
+
+def test_an_independent_hebrew_report_joins_its_event_and_unrelated_news_does_not() -> None:
+    """Zman Israel's own report of the Knesset's budget vote was an event of its own: its
+    terms, "בתקציב", "החינוך", "הביטחון", were not the vote story's "התקציב", "בחינוך",
+    "ביטחון" (a Hebrew and Persian night desk's walkthrough). A football match, a road
+    accident and a court's sentence stay events of their own, though they share words of
+    any Hebrew news ("אחרי", "ראשונה", "לבית") and two words prefixes make one term
+    ("שנייה", second, and "בנייה", building: "נייה")."""
+    texts = {
+        "vote.txt": BUDGET_VOTE,
+        "analysis.txt": BUDGET_ANALYSIS,
+        "football.txt": FOOTBALL,
+        "accident.txt": ACCIDENT,
+        "court.txt": COURT,
+    }
+    index = build_story_index([doc(name, lines) for name, lines in texts.items()])
+    events = sorted(
+        sorted(index.documents[d].name for s in e.stories for d in index.stories[s].documents)
+        for e in index.events
+    )
+    assert events == [
+        ["accident.txt"],
+        ["analysis.txt", "vote.txt"],
+        ["court.txt"],
+        ["football.txt"],
+    ]
