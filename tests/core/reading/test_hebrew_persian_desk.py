@@ -97,10 +97,41 @@ def test_an_iranian_outlet_is_known_by_its_persian_credit(opening: str, outlet: 
         ("ישראל היום | 7 בדצמבר 2026", "Israel Hayom"),
         ("הארץ | 7 בדצמבר 2026", "Haaretz"),
         ("וואלה | 7 בדצמבר 2026", "Walla"),
+        ("ספורט 5 | 6 בדצמבר 2026", "Sport5"),  # (Sport5's report had no outlet)
     ],
 )
 def test_an_israeli_outlet_is_known_by_its_masthead(opening: str, outlet: str) -> None:
     assert guess_source(f"{HEADLINE}\n\n{opening}\n\n{LEDE}\n") == outlet
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("ירושלים, 6 בדצמבר 2026 (ynet) - " + LEDE, "Ynet"),
+        ("ירושלים (ynet) - " + LEDE, "Ynet"),
+        ("תל אביב, 6 בדצמבר 2026 (מעריב) - " + LEDE, "Maariv"),
+        ("WASHINGTON (CNN) - The Senate passed the bill on Friday.", "CNN"),
+        # (an agency's credit stays the agency's)
+        ("ירושלים, 6 בדצמבר 2026 (Reuters) - " + LEDE, "Reuters"),
+    ],
+)
+def test_a_papers_or_a_sites_credit_after_a_dateline_names_it(opening: str, outlet: str) -> None:
+    """ "(ynet)" after a Hebrew dateline named no outlet: only an agency's credit was read
+    (a Hebrew and Persian night desk's walkthrough)."""
+    assert guess_source(f"{HEADLINE}\n\n{opening}\n") == outlet
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ראש הממשלה אמר לעיתון (ynet) כי התקציב יאושר.",  # (a mention in a sentence)
+        "The minister told the paper (Haaretz) on Monday that the vote would pass.",
+        "Photo: (CNN) archive",
+        "Aid groups said the storm hit (BBC News reported) on Friday.",
+    ],
+)
+def test_a_papers_name_in_brackets_elsewhere_names_no_outlet(opening: str) -> None:
+    assert guess_source(f"Budget passes first reading\n\n{opening}\n") == ""
 
 
 @pytest.mark.parametrize(
@@ -116,6 +147,8 @@ def test_an_israeli_outlet_is_known_by_its_masthead(opening: str, outlet: str) -
         "Walla Walla man arrested after chase\n\nPolice said the man was held.\n",
         "ISNA convention opens in Chicago\n\nThousands attended the event on Friday.\n",
         "Drought hits Fars province farms\n\nBy Tasnim Ahmed\n\nFarmers said the wells ran dry.\n",
+        f"ספורט 5 דברים שכדאי לדעת על העונה\n\n{LEDE}\n",  # ("sport: 5 things…")
+        "Sport 5 things to know before the derby\n\nFans gathered early on Friday.\n",
     ],
 )
 def test_an_outlets_name_that_is_a_word_names_no_outlet(text: str) -> None:
@@ -129,7 +162,8 @@ def test_an_agencys_file_and_a_sites_file_name_their_outlets(tmp_path: Path) -> 
     irna = _read(
         tmp_path, f"{FA_HEADLINE}\n\nکرمان، ۱۵ آذر ۱۴۰۵ (ایرنا) - {FA_LEDE}\n", name="z_1.txt"
     )
-    assert (ynet.source, irna.source) == ("Ynet", "IRNA")
+    sport5 = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n", name="sport5_football.txt")
+    assert (ynet.source, irna.source, sport5.source) == ("Ynet", "IRNA", "Sport5")
     assert all(map(is_agency, ("IRNA", "ISNA", "Tasnim News Agency", "Fars News Agency")))
     assert is_agency("Mehr News Agency") and not is_agency("Ynet")
 

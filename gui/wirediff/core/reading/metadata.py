@@ -62,6 +62,7 @@ from wirediff.core.reading.outlets import (
     any_case,
     bare_host,
     credited_agency,
+    credited_outlet,
     is_agency,
     named_agency_credit,
     outlet_at_start,
@@ -211,6 +212,8 @@ def guess_source(
         # the agency a dateline credits: "МОСКВА, 5 декабря. /ТАСС/." (a Russian reprint
         # had no outlet where an English one crediting "(AFP) -" had AFP)
         or credited_agency(text, dateline=True)
+        # ... or a paper or a site credits itself so: "ירושלים, 6 בדצמבר 2026 (ynet) -"
+        or credited_outlet(text)
         or named_agency_credit(text)
         or _from_file_name(file_name, text)
     )

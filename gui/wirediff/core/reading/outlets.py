@@ -85,6 +85,9 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Zman Israel", ("Zman Israel", "זמן ישראל"), ("zman.co.il",)),
     ("Israel Hayom", ("Israel Hayom", "ישראל היום"), ("israelhayom.co.il", "israelhayom.com")),
     ("Walla", ("Walla", "וואלה"), ("walla.co.il",)),
+    # (Sport5's "ספורט 5 | 6 בדצמבר 2026" over its report named no outlet: a night desk's
+    # walkthrough; "sport 5" in Hebrew and English only as a masthead, ``_MASTHEADS``)
+    ("Sport5", ("Sport5", "ספורט 5", "Sport 5"), ("sport5.co.il",)),
     ("Tehran Times", ("Tehran Times",), ("tehrantimes.com",)),
     ("Defense News", ("Defense News",), ("defensenews.com",)),
     ("Breaking Defense", ("Breaking Defense",), ("breakingdefense.com",)),
@@ -349,7 +352,9 @@ _CASED |= frozenset(
 # Names that are a sentence's words too ("הארץ רעדה": the land shook; "Walla Walla" is a
 # town), known at a line's start only as a masthead's: alone, or before a separator and
 # the day ("מעריב | 7 בדצמבר 2026", "כאן חדשות, 6 בדצמבר 2026")
-_MASTHEADS = frozenset("הארץ|מעריב|כאן חדשות|כאן 11|זמן ישראל|ישראל היום|וואלה|Walla".split("|"))
+_MASTHEADS = frozenset(
+    "הארץ|מעריב|כאן חדשות|כאן 11|זמן ישראל|ישראל היום|וואלה|Walla|ספורט 5|Sport 5".split("|")
+)
 # Names of four letters or fewer known in any case ("(ynet)": no word in any language)
 _ANY_CASE = frozenset(["ynet"])
 # Persian names as a copy in Arabic letters writes them ("خبرگزاري تسنيم", Windows-1256):
@@ -551,6 +556,30 @@ def credited_agency(text: str, dateline: bool = False) -> str:
         if is_agency(name):
             return name
     return ""
+
+
+def credited_outlet(text: str) -> str:
+    """The known outlet, no news agency, a text's dateline credits in brackets as its own
+    report's: "ירושלים, 6 בדצמבר 2026 (ynet) -", "Washington (CNN) -" (Ynet's own report
+    named no outlet: only an agency's credit was read — a Hebrew and Persian night desk's
+    walkthrough); "" when the first known name credited is an agency's, or none is. Only a
+    dateline's (``_a_dateline``, of a few words: Hebrew has no capitals to tell a
+    sentence's words by) before a dash: "אמר לעיתון (ynet) כי…" mentions the site."""
+    lines = [line for line in text.split("\n", 40) if line.strip()][:_CREDIT_LINES]
+    for line in lines:
+        for match in _BRACKETED.finditer(line, 0, _CREDIT_CHARS):
+            before, credit = line[: match.start()], match.group(1) or match.group(2)
+            if len(before.split()) > _DATELINE_WORDS or not _a_dateline(before, credit):
+                continue
+            if not _dash(line[match.end() :].lstrip()[:1]):
+                continue
+            name = _credit_name(credit)
+            if name:
+                return "" if is_agency(name) else name
+    return ""
+
+
+_DATELINE_WORDS = 6  # a dateline's place and date: "ירושלים, 6 בדצמבר 2026", "ΑΘΗΝΑ, 7 …"
 
 
 # A credit that says it is an agency's in its name ("Agencia Sur", "Northern Press Agency",
