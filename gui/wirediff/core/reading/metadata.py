@@ -2,7 +2,8 @@
 
 The evidence, strongest first: a site name the format carries (HTML ``og:site_name``, a JSON
 ``source`` field); the host of its URL; a header line that is an outlet's name
-("- Sputnik International, 1920", "Reuters", "By Reuters") or a title segment
+("- Sputnik International, 1920", "Reuters", "By Politico"; not an agency's byline, "By
+Reuters", which credits the text's source) or a title segment
 ("politico – US, Iraqi officials..."), after a paper's masthead ("The Weekly Observer,
 2026-03-11"); in-house sourcing ("Sources told Asharq Al-Awsat");
 a house byline ("Our Bureau"); wire credits ("(Reuters) -", "Reuters reported"); the file
@@ -39,7 +40,6 @@ from wirediff.core.papers import (
     byline_paper,
     cjk_paper,
     credit_paper,
-    labelled_credit,
     labelled_writers,
     lone_paper,
 )
@@ -68,9 +68,11 @@ from wirediff.core.reading.outlets import (
     outlet_at_start,
     outlet_for_host,
     outlet_named,
+    outlet_of_site_label,
     wire_credits,
 )
 from wirediff.core.reading.releases import issuer_line
+from wirediff.core.scripts import writing
 
 _BULLETS = " \t-–—•·*|>:,"
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
@@ -169,6 +171,8 @@ def guess_byline(text: str) -> str:
     return ""
 
 
+_LANGUAGE_LOOK = 3000  # characters of a text its language is told by
+
 # Small words of Dutch, Norwegian, Danish and Swedish that English has not: which a text
 # holds more of than English's (``dates.day_first_text``'s) says it is in those languages
 _NORDIC_SMALL = frozenset(
@@ -264,9 +268,11 @@ def _from_header(text: str, title: str) -> str:
             return agency_code(bare)
         if len(bare) > 60:
             continue
-        bare = bare[3:] if bare.lower().startswith("by ") else bare
-        found = outlet_at_start(bare)
-        if found:
+        signed = bare.lower().startswith("by ")
+        found = outlet_at_start(bare[3:] if signed else bare)
+        # ("By Reuters", "By The Associated Press": a paper's or a portal's copy credits the
+        # agency so, as "Autor: ČTK" does — the agency its source, not its publisher)
+        if found and not (signed and is_agency(found)):
             return found
     return ""
 
@@ -305,31 +311,14 @@ def _from_byline(text: str) -> str:
     Chinese paper's credit of its report names ("新京报讯（记者 周婷）"): before the agency
     a dateline credits, as a paper's masthead is (the BBC's and a paper's captures had no
     outlet, or the agency they credited)."""
-    body = False
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
-        body = body or len(bare) > _BODY_CHARS
         name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
-        if not name and not body:  # ("Autor: ČTK", "Źródło: PAP" over the body, not under it)
-            name = _labelled_agency(bare)
         if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
             name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
             return outlet_named(name) or CREDIT_ONLY.get(name.upper()) or name
     return ""
-
-
-_BODY_CHARS = 120  # a header line longer than this is the body's first paragraph
-
-
-def _labelled_agency(line: str) -> str:
-    """The news agency a labelled byline or source line credits alone ("Autor: ČTK",
-    "Źródło: PAP": a portal's copy of the agency's text, read as no outlet — an
-    agency-monitoring analyst's walkthrough), else "" (a person, a paper, an agency with
-    others: "Źródło: Onet, PAP")."""
-    who = labelled_credit(line)
-    name = outlet_named(who) or CREDIT_ONLY.get(who, "")
-    return name if is_agency(name) else ""
 
 
 def _from_sourcing(text: str) -> str:
@@ -406,7 +395,23 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
         found = outlet_named(token) if len(token) > 4 or any_case(token) else ""
         if found:
             return found
+    # a portal by its address's first word, in a text not in English ("sme_dph.txt",
+    # "novinky_mzda.txt"; "ad_campaign.txt", "index_of_prices.txt" are no papers')
+    if tokens[1:] and text is not None and _not_english(text):
+        return outlet_of_site_label(tokens[0], writing(text))
     return ""
+
+
+_ENGLISH_SHARE = 0.06  # of a text's words, English's small words ("the", "of"…) in English
+_LANGUAGE_MIN_WORDS = 12  # fewer tell no language ("Body.")
+
+
+def _not_english(text: str) -> bool:
+    """Whether ``text`` is in another language than English: few of its words English's
+    small words (a Czech text holds a "to" or two: "it", "that"), of enough words."""
+    words = len(text[:_LANGUAGE_LOOK].split())
+    english = small_words(text[:_LANGUAGE_LOOK], _NORDIC_SMALL)[1]
+    return words >= _LANGUAGE_MIN_WORDS and english <= _ENGLISH_SHARE * words
 
 
 def dated(doc: Document) -> tuple[str, str]:

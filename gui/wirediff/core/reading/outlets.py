@@ -457,6 +457,35 @@ def outlet_for_host(host: str) -> str:
 
 
 @cache
+def _site_labels() -> dict[str, str]:
+    """Each known paper's or site's web address's first word ("novinky" of novinky.cz, "sme"
+    of sme.sk) and the outlet's name; no agency's, and none two outlets share."""
+    labels: dict[str, set[str]] = {}
+    for name, _aliases, domains in OUTLETS:
+        for domain in domains:
+            labels.setdefault(domain.split(".")[0], set()).add(name)
+    return {
+        label: next(iter(names))
+        for label, names in labels.items()
+        if len(names) == 1 and not is_agency(next(iter(names)))
+    }
+
+
+def outlet_of_site_label(label: str, script: str) -> str:
+    """The paper or site a file's name opens with by its web address's first word
+    ("novinky_mzda.txt", "sme_dph.txt", "wyborcza_budzet.txt"), when it has a name in the
+    text's ``script`` (a Russian "pravda_…" is no Slovak Pravda.sk's), else "": a portal's
+    copy of an agency's text had no outlet of its own, and counted as the agency's (a
+    re-check of an agency-monitoring analyst's walkthrough)."""
+    from wirediff.core.scripts import writing
+
+    name = _site_labels().get(label.casefold(), "")
+    if not name or not script:
+        return ""
+    return name if any(writing(alias) == script for alias in _aliases_of(name)) else ""
+
+
+@cache
 def _wire_aliases() -> dict[str, str]:
     return {a: n for n, aliases, _d in OUTLETS if n in WIRES for a in aliases}
 
