@@ -1060,12 +1060,24 @@ _INSTITUTIONS = (
 )  # fmt: skip
 _INSTITUTION_ADJECTIVE = re.compile(r".+[ιϊ]κ(?:ής|ού|ών)")
 _MUNICIPALITY = re.compile(r"δημου \S+(?:ων|ης|ας)")
+# ... and of a town whose genitive ends as a man's surname does, in -ου, -ους, -ά: "Του Δήμου
+# Ηρακλείου" (of the Municipality of Heraklion) was a byline (a review); the towns whose
+# municipality a report names most (accents dropped), and any the text names again
+_TOWNS = frozenset(
+    """ηρακλειου βολου ρεθυμνου πειραια αμαρουσιου περιστεριου χαλανδριου αγρινιου ροδου
+    αργους πυργου ναυπλιου μεσολογγιου ζωγραφου ιλιου κορυδαλλου ψυχικου αιγιου ληξουριου
+    αργοστολιου καρπενησιου λαυριου κερατσινιου αιγαλεω κω βυρωνα γαλατσιου μαρκοπουλου
+    μεγαρου ωραιοκαστρου ευοσμου ναουσης""".split()
+)
+_TOWN_STEM = 5  # letters of a town's name its other forms share ("Ηρακλείου", "Ηράκλειο")
 
 
-def greek_signed(line: str) -> str:
+def greek_signed(line: str, text: str = "") -> str:
     """The people a Greek byline names, as written (see ``_GREEK_BYLINE``): "Του Γιώργου
     Αλεξίου" is "Γιώργου Αλεξίου"; "" when ``line`` is none. Such bylines left the Author
-    column empty (a Greek desk's walkthrough)."""
+    column empty (a Greek desk's walkthrough). ``text``: the text the line heads, where a
+    municipality's town is named again ("Του Δήμου Ηρακλείου" over "Ο Δήμος Ηρακλείου
+    ανακοίνωσε…")."""
     found = _GREEK_BYLINE.fullmatch(line.strip()) if len(line) <= _FURNITURE_MAX_CHARS else None
     if found is None:
         return ""
@@ -1075,6 +1087,8 @@ def greek_signed(line: str) -> str:
         if not 2 <= len(names) <= 3 or not all(_GREEK_NAME.fullmatch(n) for n in names):
             return ""
         if without_tonos(names[0]).casefold().startswith(_SAINTS) or _an_institution(names):
+            return ""
+        if _a_municipality(names, text.replace(line, "", 1)):
             return ""
     return who
 
@@ -1088,6 +1102,21 @@ def _an_institution(names: list[str]) -> bool:
         or bool(_INSTITUTION_ADJECTIVE.fullmatch(names[0].lower()))
         or bool(_MUNICIPALITY.fullmatch(" ".join(bare)))
     )
+
+
+def _a_municipality(names: list[str], rest: str) -> bool:
+    """Whether ``names`` are "Δήμου" and a town's name (``_TOWNS``), or one ``rest``, the
+    text under the line, names again: "Δήμου Βερύκιου" is a man, Δήμος Βερύκιος."""
+    bare = [without_tonos(name).lower() for name in names]
+    if len(bare) != 2 or bare[0] != "δημου":
+        return False
+    stem = bare[1][:_TOWN_STEM]
+    return bare[1] in _TOWNS or (
+        len(bare[1]) > _TOWN_STEM and stem in without_tonos(rest[:_TOWN_LOOK]).lower()
+    )
+
+
+_TOWN_LOOK = 2000  # characters of the text a town is looked for in
 
 
 def _an_outlet(name: str) -> bool:

@@ -85,6 +85,20 @@ _CJK_PAPER_WORDS = tuple(
 )
 _CJK_SITE_WORDS = tuple("デジタル 電子版 电子版 网 網 オンライン 온라인".split())
 _CJK_NAME_MAX = 12  # letters of a paper's name ("日本経済新聞電子版")
+# Words of Greek papers' names (accents dropped, small letters): a paper, news, the press,
+# time, the day, the morning, a voice, truth, freedom… ("Νέα Κρήτη", "Ελεύθερος Τύπος", "Η
+# Εφημερίδα των Συντακτών", "Το Βήμα": a Greek desk's unknown paper's masthead named no
+# outlet and titled its copy, where a Russian one's named its paper — a walkthrough)
+_GREEK_PAPER_WORDS = frozenset(
+    """εφημεριδα νεα ειδησεις τυπος χρονος χρονικα ημερησια καθημερινη βημα αυγη
+    ταχυδρομος πατρις εθνος εστια βραδυνη απογευματινη μεσημβρινη πρωινη πρωινος φωνη
+    αληθεια γνωμη κηρυξ θαρρος ελευθερια ελευθερος ελευθεροτυπια ριζοσπαστης
+    αδεσμευτος ανεξαρτητος ενημερωση εξπρες""".split()
+)
+# ("Νέα" first is "New": "Νέα Υόρκη", "Νέα Σμύρνη" are places; "Χανιώτικα Νέα" a paper)
+_GREEK_NEW = "νεα"
+_GREEK_ARTICLES = frozenset("η ο το τα οι".split())
+_GREEK_JOINERS = frozenset("του της των και".split())
 _QUOTES = "«»“”„\"'「」『』《》【】"
 _MAX_WORDS = 5
 
@@ -113,9 +127,28 @@ def paper_name(name: str, dated: bool = True) -> str:
         )
     elif script in ("Han", "Kana", "Hangul"):
         named = len(words) == 1 and _cjk_papers(bare)
+    elif script == "Greek":
+        named = _greek_papers(words)
     else:
         named = False
     return bare if named else ""
+
+
+def _greek_papers(words: list[str]) -> bool:
+    """Whether ``words`` are a Greek paper's name: capitalized (not in capitals: a headline
+    in capitals is as often "ΝΕΑ ΜΕΤΡΑ"), but an article first and "του", "της"… between,
+    one of them a paper's word (``_GREEK_PAPER_WORDS``); "Νέα μέτρα για το ρεύμα" is a
+    headline."""
+    from wirediff.core.document import without_tonos  # (document imports us)
+
+    bare = [without_tonos(w).lower() for w in words]
+    rest = list(zip(words, bare, strict=True))[1 if bare[0] in _GREEK_ARTICLES else 0 :]
+    if not rest or any(w.isupper() and len(w) > 1 for w, _b in rest):
+        return False
+    named = all(w[:1].isupper() or (b in _GREEK_JOINERS and at) for at, (w, b) in enumerate(rest))
+    return named and any(
+        b in _GREEK_PAPER_WORDS and (at or b != _GREEK_NEW) for at, (_w, b) in enumerate(rest)
+    )
 
 
 def _cyrillic_papers_word(words: list[str], at: int) -> bool:

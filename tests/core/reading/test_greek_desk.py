@@ -132,6 +132,10 @@ def test_greek_and_cypriot_outlets_are_known_by_their_sites(host: str, outlet: s
         ("Ναυτεμπορική | 7 Νοεμβρίου 2026, 18:20", "Naftemporiki", "2026-11-07"),
         ("Φιλελεύθερος | 8 Νοεμβρίου 2026", "Philenews", "2026-11-08"),
         ("ΤΑ ΝΕΑ\n8 Νοεμβρίου 2026", "Ta Nea", "2026-11-08"),
+        # (papers no list knows, by a paper's word in their names, as Russian ones are)
+        ("Ελεύθερος Τύπος | 7 Νοεμβρίου 2026", "Ελεύθερος Τύπος", "2026-11-07"),
+        ("Η Εφημερίδα των Συντακτών | 7 Νοεμβρίου 2026", "Η Εφημερίδα των Συντακτών", "2026-11-07"),
+        ("Χανιώτικα Νέα | 7 Νοεμβρίου 2026", "Χανιώτικα Νέα", "2026-11-07"),
     ],
 )
 def test_a_greek_masthead_names_the_outlet_and_is_no_title(
@@ -141,6 +145,22 @@ def test_a_greek_masthead_names_the_outlet_and_is_no_title(
     18:20", with no outlet."""
     doc = _read(tmp_path, f"{masthead}\n\n{HEADLINE}\n\n{LEDE}\n")
     assert (doc.source, doc.title, doc.date[:10]) == (outlet, HEADLINE, day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Νέα μέτρα για το ρεύμα | 7 Νοεμβρίου 2026",  # (a headline)
+        "ΝΕΑ ΜΕΤΡΑ ΓΙΑ ΤΟ ΡΕΥΜΑ | 7 Νοεμβρίου 2026",
+        "Νέα Υόρκη | 7 Νοεμβρίου 2026",  # (New York: "Νέα" first is "new")
+        "Παγκόσμια Ημέρα Διαβήτη | 14 Νοεμβρίου 2026",  # (World Diabetes Day)
+        "Κυπριακή Δημοκρατία | 7 Νοεμβρίου 2026",  # (the Republic of Cyprus)
+    ],
+)
+def test_a_greek_line_before_the_day_without_a_papers_name_names_no_outlet(
+    tmp_path: Path, line: str
+) -> None:
+    assert _read(tmp_path, f"{line}\n\n{HEADLINE}\n\n{LEDE}\n").source == ""
 
 
 @pytest.mark.parametrize(
@@ -177,6 +197,8 @@ def test_a_headline_opening_with_a_papers_name_is_still_the_title(
         ("ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΑΣΤΥΝΟΜΙΑΣ", ""),
         ("Του Γενικού Νοσοκομείου Βόλου", ""),
         ("Του Δήμου Αθηναίων", ""),  # (the municipality)
+        ("Του Δήμου Ηρακλείου", ""),  # (of Heraklion's: a town's genitive in -ου)
+        ("Του Δήμου Πειραιά", ""),
         ("Του Δήμου Βερύκιου", "Δήμου Βερύκιου"),  # (Δήμος, a given name)
         ("Του Νίκου Δήμου", "Νίκου Δήμου"),  # (a surname)
         ("Της Βερονίκης Παπαδάκη", "Βερονίκης Παπαδάκη"),  # (-ίκης: a name, not an adjective)
@@ -186,6 +208,17 @@ def test_a_greek_byline_gives_its_author(tmp_path: Path, line: str, author: str)
     """Greek bylines left the Author column empty ("By Giorgos Alexiou" gave his name)."""
     doc = _read(tmp_path, f"{HEADLINE}\n\n{line}\n\n{LEDE}\n")
     assert (doc.byline, doc.title) == (author, HEADLINE)
+
+
+def test_a_municipality_the_text_names_again_is_no_byline(tmp_path: Path) -> None:
+    """ "Του Δήμου Χερσονήσου" over "Ο Δήμος Χερσονήσου ανακοίνωσε…": the municipality of a
+    town no list holds is named again (a review found "Του Δήμου Ηρακλείου" a byline);
+    "Δήμου Βερύκιου", a man's name, is named once."""
+    lede = "Ο Δήμος Χερσονήσου ανακοίνωσε σήμερα νέα μέτρα για το νερό στα χωριά της περιοχής."
+    doc = _read(tmp_path, f"{HEADLINE}\n\nΤου Δήμου Χερσονήσου\n\n{lede}\n")
+    assert (doc.byline, doc.title) == ("", HEADLINE)
+    doc = _read(tmp_path, f"{HEADLINE}\n\nΤου Δήμου Βερύκιου\n\n{lede}\n")
+    assert doc.byline == "Δήμου Βερύκιου"
 
 
 def test_a_greek_byline_on_the_first_line_is_a_headline(tmp_path: Path) -> None:

@@ -162,8 +162,8 @@ def guess_byline(text: str) -> str:
             return people
         if at and nordic_signed(bare) and _nordic_text(text):  # "Door Jan de Vries"
             return nordic_signed(bare)
-        if at and greek_signed(bare):  # "Του Γιώργου Αλεξίου", "Γράφει ο Γιώργος Αλεξίου"
-            return greek_signed(bare)
+        if at and greek_signed(bare, text):  # "Του Γιώργου Αλεξίου", "Γράφει ο Γιώργος …"
+            return greek_signed(bare, text)
         # (an outlet alone on the first line is its masthead: "Today.it" over its copy of
         # Adnkronos was "Today.it · by Today.it" — an Italian desk's walkthrough)
         if at and len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
