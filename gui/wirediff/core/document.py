@@ -679,7 +679,7 @@ def _first_lines(text: str, count: int) -> list[str]:
     return [line for line in map(str.strip, text.split("\n", 60)) if line][:count]
 
 
-def masthead_over_headline(lines: Sequence[str]) -> str:
+def masthead_over_headline(lines: Sequence[str], title: str = "") -> str:
     """The paper's name of a text's first line when it is a name and the day, over a
     headline, over a dateline crediting an agency: "Coloradoan | 1 December 2026", "Kent
     Messenger — 30 November 2026", "El País | …" — names without a paper's word
@@ -687,8 +687,9 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
     researcher's folder of papers' reprints, each headed so, had 33 of 114 texts listed
     as the agency their dateline credits, or none (a churnalism study's walkthrough). One
     to four capitalized words, not a section's label ("Breaking News", "Sports Desk",
-    "Weekly Update") nor the dateline's place ("London — March 14, 2026"); ``lines``: the
-    text's first non-empty lines, stripped."""
+    "Weekly Update") nor the dateline's place ("London — March 14, 2026"), nor a headline
+    in title case (``_a_headlines_name``: "Storm Batters Coast | December 5, 2026"); ``lines``:
+    the text's first non-empty lines, stripped; ``title``: the document's, when known."""
     if len(lines) < 3 or len(lines[0]) > STAMP_MAX_CHARS:
         return ""
     found = _MASTHEAD_SPLIT.match(lines[0])
@@ -702,6 +703,8 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
     if first in _LABELS or last in _LABELS | _SECTIONS | _NEWSLETTER_WORDS | {"desk"}:
         return ""
     if not _a_date_line(found["date"]) or no_headline(lines[1]):
+        return ""
+    if _a_headlines_name(name, lines[1], title):
         return ""
     if not 4 <= _words(lines[1]) <= HEADLINE_MAX_WORDS:
         return ""
@@ -717,6 +720,40 @@ def masthead_over_headline(lines: Sequence[str]) -> str:
     if dateline.casefold().startswith(name.casefold()) or not credited_agency(dateline, True):
         return ""
     return name
+
+
+_SHARED_STEM = 5  # letters of a word its other forms share ("storm", "storms"; "batters")
+
+
+def _a_headlines_name(name: str, headline: str, title: str) -> bool:
+    """Whether the name before a masthead's day is a headline in title case, no paper's:
+    the document's title, or its words the headline's under it (two of them, or all:
+    "Storm Batters Coast" over "Storm Batters Coast As Thousands Flee" or "Thousands flee
+    as the storm hits the coast"), or it reads as a sentence (``_sentence_like``) — such a
+    line was its text's outlet (a review)."""
+    if title and name.casefold() == title.strip().casefold():
+        return True
+    stems = {w.casefold()[:_SHARED_STEM] for w in re.findall(r"[^\W\d_]{3,}", name)}
+    theirs = {w.casefold()[:_SHARED_STEM] for w in re.findall(r"[^\W\d_]{3,}", headline)}
+    shared = len(stems & theirs)
+    return (bool(stems) and (shared >= 2 or shared == len(stems))) or _sentence_like(name)
+
+
+def _sentence_like(name: str) -> bool:
+    """A name of three words or more, capitalized, with no article, no joiner ("of", "de")
+    and no paper's or site's word (not "-Gazette" either), one after the first ending in a
+    single "s", a verb's or a plural's: "Storm Batters Coast", "Rail Fares Rise" are
+    headlines; "Los Angeles Times", "Las Vegas Review-Journal", "El Nuevo Día" papers."""
+    words = name.split()
+    if len(words) < 3 or words[0] in _ARTICLES or any(w in _NAME_JOINERS for w in words):
+        return False
+    parts = {p.casefold() for w in words for p in w.split("-")}
+    if parts & (_PAPER_WORDS | _SITE_WORDS) or _a_papers_word(words):
+        return False
+    return any(
+        w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w[:-1].isalpha()
+        for w in words[1:]
+    )
 
 
 # A stamp's first word ("Published", "Updated:", "Publicado:", "Mis en ligne le")

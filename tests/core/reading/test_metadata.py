@@ -391,6 +391,10 @@ def test_a_papers_name_and_day_over_a_headline_and_a_dateline_names_the_outlet(
         "breaking.txt": ("Breaking News | 1 December 2026", "AP"),
         "desk.txt": ("Sports Desk | 1 December 2026", "AP"),
         "place.txt": ("Estes Park — 1 December 2026", "AP"),
+        # (papers' names of three words with an "s" that is no verb's)
+        "vegas.txt": ("Las Vegas Review-Journal | 1 December 2026", "Las Vegas Review-Journal"),
+        "moines.txt": ("Des Moines Register | 1 December 2026", "Des Moines Register"),
+        "dia.txt": ("El Nuevo Día | 1 December 2026", "El Nuevo Día"),
     }
     for name, (head, _outlet) in cases.items():
         (tmp_path / name).write_text(f"{head}\n\n{headline}\n\n{body}\n", "utf-8")
@@ -399,6 +403,30 @@ def test_a_papers_name_and_day_over_a_headline_and_a_dateline_names_the_outlet(
     assert {n: documents[n].source for n in cases} == {n: o for n, (_h, o) in cases.items()}
     assert documents["colo.txt"].title == headline
     assert documents["rail.txt"].source == "AP"  # (no headline under it: a headline)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Storm Batters Coast As Thousands Flee Homes",  # (the name its headline's start)
+        "Thousands flee as the storm hits the southern coast",  # (two of its words)
+        "Thousands Flee As Hurricane Nears Florida",  # (a sentence: "Batters", a verb)
+    ],
+)
+def test_a_title_case_headline_over_its_day_is_no_masthead(headline: str) -> None:
+    """ "Storm Batters Coast | December 5, 2026" over a headline over "MIAMI (AP) -" was the
+    text's outlet, its agency's credit lost (a review)."""
+    text = f"Storm Batters Coast | December 5, 2026\n\n{headline}\n\nMIAMI (AP) - Thousands fled.\n"
+    assert guess_source(text) == "AP"
+
+
+def test_a_masthead_that_is_the_documents_title_is_no_outlet() -> None:
+    text = "Dock Strike Over | December 5, 2026\n\nDockers return to work after a deal\n\n"
+    text += "ROTTERDAM (Reuters) - Dockers went back to work on Friday.\n"
+    assert (
+        guess_source(text) == "Dock Strike Over"
+    )  # (no verb of its own: a name, but for the title)
+    assert guess_source(text, title="Dock Strike Over") == "Reuters"
 
 
 def test_a_papers_name_over_a_line_of_the_day_names_the_outlet(tmp_path: Path) -> None:

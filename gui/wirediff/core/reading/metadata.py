@@ -207,7 +207,7 @@ def guess_source(
         # a paper's masthead over the agency its byline or dateline credits: "The Weekly
         # Observer, 2026-03-11" above "LONDON (Reuters) -" (ten papers were listed as the
         # agency they credit, one then made its story's base)
-        _from_masthead(text)
+        _from_masthead(text, title)
         or _from_header(text, title)
         or _from_byline(text)
         or _from_sourcing(text)
@@ -285,7 +285,7 @@ def _known_paper(line: str) -> str:
     return name if name and not is_agency(name) else ""
 
 
-def _from_masthead(text: str) -> str:
+def _from_masthead(text: str, title: str = "") -> str:
     """The paper a header line names with the day ("Business Daily, 2026-02-04") or its
     section ("The Kilbride Chronicle | Health"); of a press release, the issuer ("Save Our
     Rivers Trust — 2026-05-06": releases had no outlet, a researcher's table of reuse by
@@ -297,7 +297,7 @@ def _from_masthead(text: str) -> str:
     for at, line in enumerate(lines):
         name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(lines, at)
         if not name and at == 0:  # "Coloradoan | 1 December 2026" over a headline
-            name = masthead_over_headline(lines) or masthead_over_date(lines)
+            name = masthead_over_headline(lines, title) or masthead_over_date(lines)
         if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
             name = lone_paper(line.strip(_BULLETS)) or _known_paper(line.strip(_BULLETS))
         if name:
