@@ -12,6 +12,7 @@ from pathlib import Path
 from wirediff.core.reading.alphabets import greek_marks, letters_fit, loanwords_only
 from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
 from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_format
+from wirediff.core.reading.signatures import confirmed
 
 _BOMS = (  # (mark, codec that strips it, name shown with the document)
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (BOM)"),
@@ -23,7 +24,8 @@ _BOMS = (  # (mark, codec that strips it, name shown with the document)
 )
 
 _RTF = "RTF document"
-# File signatures of common non-text files, so the message can say what the file is.
+# File signatures of common non-text files, so the message can say what the file is (one
+# of plain letters, "BM", "MZ", only with its format's header: ``signatures.confirmed``).
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -79,7 +81,7 @@ def sniff_binary(data: bytes) -> str:
             if data[38 : 38 + len(mimetype)] == mimetype:
                 return kind
     for signature, kind in _SIGNATURES:
-        if data.startswith(signature):
+        if data.startswith(signature) and confirmed(data, signature):
             return kind
     return ""
 
