@@ -255,6 +255,28 @@ def test_greek_question_marks_end_and_abbreviations_do_not(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้ว่าฯ กทม. กล่าวว่า ฝนจะตกหนักในช่วงวันที่ 8-10 ธ.ค. นี้ ขอให้ประชาชนระวังอันตราย",
+        "ด้านกรมป้องกันและบรรเทาสาธารณภัย (ปภ.) ได้สั่งการให้เตรียมพร้อม",
+        "เมื่อเวลา 11:30 น. วันที่ 7 ธ.ค. 2569 ที่ประชุม ครม. มีมติ",
+        "ระหว่าง ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. และ ธ.ค. ที่ผ่านมา",
+    ],
+)
+def test_a_thai_abbreviations_dot_ends_no_sentence(text):
+    """Thai writes no full stop; "กทม. กล่าวว่า…" and "(ปภ.) ได้สั่งการ…" were cut in two
+    sentences (a Southeast Asian monitoring desk's walkthrough)."""
+    assert sentences(text) == [text]
+
+
+def test_a_latin_sentence_after_a_thai_word_still_ends_at_its_stop():
+    assert sentences("Bangkok (กทม) flooded. Schools closed.") == [
+        "Bangkok (กทม) flooded.",
+        "Schools closed.",
+    ]
+
+
 def test_a_stop_before_a_letter_of_another_script_is_no_break():
     # "۔" typed before a Latin word or a digit is not the glued stop of running Urdu text.
     assert len(sentences("قیمت 20۔50 روپے ہے۔")) == 1

@@ -11,7 +11,7 @@ from wirediff.core.addresses import url_key
 from wirediff.core.papers import labelled_byline, lone_paper, paper_name, without_tagline
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
-from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
+from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS, thai_dot
 from wirediff.core.wiremarkers import head_furniture
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
@@ -268,6 +268,33 @@ def normalize_newlines(text: str) -> str:
 HEADLINE_MAX_WORDS = 30
 
 
+# A month's abbreviation after its day, ending a line: "… from 8-10 Dec.", "… le 7 déc.", "…
+# am 7. Dez.", "… el 7 dic.", "… 7 дек." — its dot is no full stop (a Thai headline ending
+# in "8-10 ธ.ค.", read as a sentence, titled its story by its closing credit: a Southeast
+# Asian monitoring desk's walkthrough; Thai's dots: ``segments.thai_dot``).
+_DAY_AND_MONTH_END = re.compile(
+    r"\d\.?\s*(?:jan|janv|feb|févr|fev|mar|mär|mrt|apr|avr|abr|jun|jul|juil|aug|ago|sept?"
+    r"|set|oct|okt|ott|out|nov|dec|déc|dez|dic|des|ene|gen|mag|giu|lug|янв|фев|мар|апр|авг"
+    r"|сент?|окт|нояб?|дек)\.\Z",
+    re.IGNORECASE,
+)
+
+
+def ends_a_statement(line: str) -> bool:
+    """Whether ``line`` (stripped) ends in a full stop, as a sentence of the body does and a
+    headline does not: a statement's stop (``STATEMENT_STOPS``) before any closing marks,
+    but no abbreviation's dot — Thai's (``thai_dot``: "… รับมือฝนหนักภาคใต้ 8-10 ธ.ค.") nor
+    a month's after its day (``_DAY_AND_MONTH_END``: "… from 8-10 Dec.")."""
+    body = line.rstrip(CLOSING_MARKS)
+    if body[-1:] not in STATEMENT_STOPS:
+        return False
+    if body[-1] != "." or body[-2:] == "..":
+        return True
+    if thai_dot(body, len(body) - 1):
+        return False
+    return _DAY_AND_MONTH_END.search(body[-12:]) is None
+
+
 # A line after which a page lists links to other articles ("Also Read", "Read more:",
 # "Related:", and as other languages' papers say it: "Читайте также", "اقرأ أيضا", "Lire
 # aussi"…): their headlines and dates are not the document's.
@@ -298,7 +325,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit (after
     any opening quote marks and emoji: «Газпром» …, 🚆 Bahnstreik…), does
-    not end with a full stop and is no run of navigation links or wiki markup, no date
+    not end with a full stop (``ends_a_statement``: an abbreviation's dot, "8-10 ธ.ค.", is
+    none) and is no run of navigation links or wiki markup, no date
     line and no byline (``no_headline``), nor a press release's issuer and day, is taken,
     within the first 20 lines and before any "Also Read" or "Related:" line; failing that, the first
     non-empty line that is none of those (a headline of three words under a byline), else
@@ -328,7 +356,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
             and _headline_start(line)
-            and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
+            and not ends_a_statement(line)
             and not any(stop in line for stop in _CJK_FULL_STOPS)
         ):
             return _shorten(line, limit)
@@ -352,7 +380,8 @@ def properties_title(stored: str, text: str) -> str:
         return stored
     own = first_line_title(text)
     words = len(own.split())
-    headline = 3 <= words <= HEADLINE_MAX_WORDS and own[-1:] not in ".:;,\t"
+    ends = own[-1:] in ":;,\t" or (own[-1:] == "." and ends_a_statement(own))  # (not "ธ.ค.")
+    headline = 3 <= words <= HEADLINE_MAX_WORDS and not ends
     return own if headline and "\t" not in own and not no_headline(own) else stored
 
 
@@ -708,7 +737,7 @@ def masthead_over_headline(lines: Sequence[str], title: str = "") -> str:
         return ""
     if not 4 <= _words(lines[1]) <= HEADLINE_MAX_WORDS:
         return ""
-    if lines[1].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
+    if ends_a_statement(lines[1]):
         return ""
     from wirediff.core.reading.outlets import credited_agency  # (reading imports us)
 
@@ -780,7 +809,7 @@ def masthead_over_date(lines: Sequence[str]) -> str:
         return ""
     if no_headline(lines[2]) or not 4 <= _words(lines[2]) <= HEADLINE_MAX_WORDS:
         return ""
-    if lines[2].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
+    if ends_a_statement(lines[2]):
         return ""  # (a lede under a headline: "Heatwave Breaks June Record" is no paper)
     return without_tagline(name)
 
@@ -832,7 +861,7 @@ def masthead_over_byline(lines: Sequence[str], at: int) -> str:
     line, after, then = (*lines[at : at + 3], "", "")[:3]
     if len(line) > STAMP_MAX_CHARS or not (_a_byline(after) or labelled_byline(after)):
         return ""
-    if not then or then.rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
+    if not then or ends_a_statement(then):
         return ""  # (no headline after the byline: a lede, or nothing)
     name = line.strip()
     return paper_name(name, dated=False) or (name if _a_papers_name(name) else "")

@@ -1,0 +1,80 @@
+"""A headline ending in an abbreviation's dot is still a headline, and a text's closing
+credit never titles it (a Southeast Asian monitoring desk's walkthrough: a Thai headline
+ending in "8-10 ธ.ค." was passed over, and the story was titled "ข่าวจาก มติชนออนไลน์",
+its closing credit, or its lede)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirediff.core.document import ends_a_statement, first_line_title, properties_title
+
+HEADLINE = "ปภ.สั่งเขต 11-12 เตรียมพร้อม รับมือฝนหนักภาคใต้ 8-10 ธ.ค."
+LEDE = (
+    "มรสุมตะวันออกเฉียงเหนือที่พัดปกคลุมอ่าวไทยและภาคใต้มีกำลังแรงขึ้น "
+    "ทำให้ภาคใต้มีฝนตกหนักถึงหนักมากบางแห่ง ในช่วงวันที่ 8-10 ธันวาคม 2569 ขอให้ประชาชนระวังอันตราย"
+)
+CREDIT = "ข่าวจาก มติชนออนไลน์"
+
+
+@pytest.mark.parametrize(
+    "month",
+    [
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ],
+)
+def test_a_thai_headline_ending_in_an_abbreviated_month_titles_its_story(month: str) -> None:
+    headline = HEADLINE.replace("ธ.ค.", month)
+    assert first_line_title(f"{headline}\n\n{LEDE}\n\n{CREDIT}\n") == headline
+    assert first_line_title(f"{headline}\n\n{LEDE}\n") == headline  # (not the lede)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Heavy rain to lash southern Thailand 8-10 Dec.",
+        "Fortes pluies attendues dans le sud du 8 au 10 déc.",
+        "Starkregen im Süden Thailands bis 10. Dez.",
+        "Lluvias intensas en el sur de Tailandia hasta el 10 dic.",
+        "Ливни обрушатся на юг Таиланда 8-10 дек.",
+        "กทม.เตือนฝนตกหนัก ผู้ว่าฯ สั่งการ ครม.",  # (an office's abbreviation, Thai's dot)
+    ],
+)
+def test_a_headline_ending_in_a_months_abbreviation_after_its_day_is_a_headline(
+    headline: str,
+) -> None:
+    body = "Officials said the rain would ease by the weekend, and schools would reopen."
+    assert first_line_title(f"{headline}\n\n{body}\n\nSource: Example News\n") == headline
+    assert not ends_a_statement(headline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the rain would ease by the weekend.",
+        "The vote was moved to Dec.",  # (no day before it: a sentence's end)
+        "Il a plu dans 7 villes.",
+        "Er kam am 7. Dezember.",
+        "Это было 7 дек. И всё.",
+        "رئيس الوزراء يزور المنطقة.",
+        "बारिश से कई जिलों में बाढ़ आई।",
+    ],
+)
+def test_a_sentence_ending_in_a_full_stop_still_ends_a_statement(sentence: str) -> None:
+    assert ends_a_statement(sentence)
+
+
+def test_a_word_files_stored_title_gives_way_to_a_thai_headline_ending_in_a_month() -> None:
+    """Its own headline, ending in "ธ.ค.", was "no headline" against a template's title."""
+    assert properties_title("Template title", f"{HEADLINE}\n\n{LEDE}\n") == HEADLINE
