@@ -78,3 +78,31 @@ def test_a_sentence_ending_in_a_full_stop_still_ends_a_statement(sentence: str) 
 def test_a_word_files_stored_title_gives_way_to_a_thai_headline_ending_in_a_month() -> None:
     """Its own headline, ending in "ธ.ค.", was "no headline" against a template's title."""
     assert properties_title("Template title", f"{HEADLINE}\n\n{LEDE}\n") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline of few words passed over: the closing credit titled the story
+        (f"ฝนถล่มใต้\n\n{LEDE} {LEDE}\n\n{CREDIT}\n", "ฝนถล่มใต้"),
+        (
+            "Floods cut roads\n\nHeavy rain flooded the south on Monday, officials said.\n\n"
+            "Reporting by Jane Doe; editing by John Smith\n",
+            "Floods cut roads",
+        ),
+        (
+            "Banjir Sukabumi\n\nHujan deras merendam ratusan rumah di Sukabumi, Senin.\n\n"
+            "Sumber: Antara dan Detik hari ini\n",
+            "Banjir Sukabumi",
+        ),
+        # two lines only: the second may be the headline under a label
+        ("Breaking\n\nStorm floods the southern coast\n", "Storm floods the southern coast"),
+        # the last line under nothing but a byline and a date line is all there is
+        (
+            "By Jane Doe\n\nMarch 14, 2026\n\nStorm floods the southern coast\n",
+            "Storm floods the southern coast",
+        ),
+    ],
+)
+def test_a_texts_closing_line_never_titles_it_below_a_line_before_it(text: str, title: str) -> None:
+    assert first_line_title(text) == title

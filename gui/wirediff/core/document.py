@@ -328,7 +328,9 @@ def first_line_title(text: str, limit: int = 200) -> str:
     not end with a full stop (``ends_a_statement``: an abbreviation's dot, "8-10 ธ.ค.", is
     none) and is no run of navigation links or wiki markup, no date
     line and no byline (``no_headline``), nor a press release's issuer and day, is taken,
-    within the first 20 lines and before any "Also Read" or "Related:" line; failing that, the first
+    within the first 20 lines and before any "Also Read" or "Related:" line, and not the
+    closing line of a text of three or more below such a line (``_closing_line``: a
+    credit); failing that, the first
     non-empty line that is none of those (a headline of three words under a byline), else
     the first non-empty line. A full stop
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
@@ -339,7 +341,9 @@ def first_line_title(text: str, limit: int = 200) -> str:
     """
     first = plain = ""
     issuer: list[str] = []  # a press release's issuer's line (looked for once)
-    for n, line in enumerate(text.split("\n", 60)):
+    pieces = text.split("\n", 60)
+    last = _closing_line(pieces)
+    for n, line in enumerate(pieces):
         line = line.strip()
         if not line:
             continue
@@ -353,6 +357,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if opening and masthead_over_headline(_first_lines(text, 4)):  # "Coloradoan | …"
             continue
         plain = plain or line
+        if n == last and line != plain:
+            break  # (a closing credit is no headline: "ข่าวจาก มติชนออนไลน์", news from…)
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
             and _headline_start(line)
@@ -363,6 +369,17 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if n >= 20:
             break
     return _shorten(plain or first, limit)
+
+
+def _closing_line(pieces: list[str]) -> int:
+    """Which of a text's lines (``pieces``, the last one the rest of a long text) is its
+    last non-empty one, when it has three or more: where a credit, a source or a copyright
+    stands ("ข่าวจาก มติชนออนไลน์", "Sumber: Antara", "Reporting by Jane Doe; editing by
+    John Smith"), never its headline; else -1. Below a headline passed over, the closing
+    credit of a short Thai story titled it (a Southeast Asian monitoring desk's
+    walkthrough)."""
+    filled = [n for n, piece in enumerate(pieces) if piece and not piece.isspace()]
+    return filled[-1] if len(filled) >= 3 else -1
 
 
 _STALE_LOOK = 2000  # characters of the text a properties title is looked for in
