@@ -115,3 +115,36 @@ def greek_marks(text: str) -> tuple[int, int]:
     Windows-1253 reads it as Ά)."""
     marks = [m.group() for m in _MARK_AT_GREEK_WORD.finditer(text, 0, _SAMPLE)]
     return marks.count("¶"), marks.count("’")
+
+
+# Marks that do stand inside a word: an apostrophe ("it’s", "aujourd’hui"), a hyphen or a
+# dash written closed up ("troops—about"), Catalan's middle dot ("col·legi").
+_MARKS_IN_WORDS = frozenset("'’‘ʼ-‐‑–—·")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def broken_words(text: str) -> int:
+    """How often a word of ``text`` is broken by what no language writes inside a word: a
+    symbol or a mark between two letters ("bilh›es"), a capital beyond ASCII after a small
+    letter or between letters ("interŽs", "MŽxico"), or a letter of another script beside
+    a Latin one ("ΌWe"). A Mac Roman text read in a Windows code page shows so at every
+    accent (a Latin American desk's walkthrough: "bilh›es", "aŤ›es", "d—lares"), while the
+    right reading has none."""
+    count = 0
+    for found in _NOT_ASCII.finditer(text, 1, min(len(text) - 1, _SAMPLE)):
+        at = found.start()
+        char, before, after = found.group(), text[at - 1], text[at + 1]
+        if not before.isalpha():
+            continue
+        if not char.isalpha():
+            count += after.isalpha() and char not in _MARKS_IN_WORDS
+        elif char.isupper():
+            count += before.islower() or after.islower()
+        elif not _latin(char):
+            count += before.isascii() or (after.isascii() and after.isalpha())
+    return count
+
+
+def _latin(char: str) -> bool:
+    """Whether a letter beyond ASCII is a Latin one (the blocks up to IPA, and Vietnamese's)."""
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"

@@ -9,10 +9,16 @@ import unicodedata
 from itertools import islice
 from pathlib import Path
 
-from wirediff.core.reading.alphabets import greek_marks, letters_fit, loanwords_only
+from wirediff.core.reading.alphabets import (
+    broken_words,
+    greek_marks,
+    letters_fit,
+    loanwords_only,
+)
 from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
 from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_format
 from wirediff.core.reading.signatures import confirmed
+from wirediff.core.reading.vni import vni_text
 
 _BOMS = (  # (mark, codec that strips it, name shown with the document)
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (BOM)"),
@@ -495,6 +501,9 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
     """charset-normalizer's guesses, the one whose text has the fewest letters turned into
     symbols (``_oddities``); among equals a common code page (``_COMMON``), Windows-1252
     when the detector rates it as well, else the detector's best."""
+    vietnamese = _vni(data)
+    if vietnamese is not None:
+        return vietnamese, VNI
     from charset_normalizer import from_bytes  # only legacy files pay for the import
 
     matches = list(from_bytes(data))
@@ -533,8 +542,9 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
             candidates.append((_oddities(text), rare, not western, rank, codec, text))
     if candidates:
         oddities, *_, codec, text = min(candidates)
-        return (
-            _turkish_instead(data, codec, text, oddities)
+        return _said_doubtful(
+            _mac_roman_instead(data, codec, text, oddities)
+            or _turkish_instead(data, codec, text, oddities)
             or _other_letters_instead(data, codec, text, oddities)
             or (text, encoding_name(codec))
         )
@@ -544,6 +554,67 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
         "if it is text, re-save it as UTF-8; otherwise remove it from the folder",
         UNDECODABLE,
     )
+
+
+VNI = "vni (Vietnamese font encoding)"
+
+
+def _vni(data: bytes) -> str | None:
+    """``data`` as the Vietnamese it writes in VNI (``vni.vni_text``), else None."""
+    try:
+        return vni_text(data.decode("cp1252"))
+    except UnicodeDecodeError:
+        return None
+
+
+# A reading whose words are broken where no language breaks one (``broken_words``: "bilh›es",
+# "interŽs"), three times at least and in one word of a hundred, is said to be a guess:
+# an old Mac's files came out so, the encoding said only in a tooltip, as if sure (a
+# Latin American desk's walkthrough).
+_DOUBTFUL_WORDS = 3
+_DOUBTFUL_SHARE = 0.01
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _said_doubtful(read: tuple[str, str]) -> tuple[str, str]:
+    """``read`` (text, encoding), the encoding saying "a guess" when its words look
+    garbled."""
+    text, encoding = read
+    broken = broken_words(text)
+    if broken < _DOUBTFUL_WORDS or broken < _DOUBTFUL_SHARE * len(
+        _WORD.findall(text, 0, _SAMPLE_BYTES)
+    ):
+        return read
+    return text, f"{encoding} (a guess: {broken} words look garbled)"
+
+
+# Mac Roman (an old Mac's text files) puts its small accented letters on 0x80-0x9F, where
+# Windows-1252 has its rarer marks and letters (é á ó õ ã as Ž ‡ — › ‹), and ç ê è on bytes
+# Windows-1252 leaves empty: Spanish came out as "interŽs", "desaceleraci—n", and
+# Portuguese, not Windows-1252 at all, as Windows-1250 or -1256, "SĚO PAULO", "aŤ›es",
+# "bilh›es" — every accent of a Latin American desk's old Mac's files, unsaid (6 of 6). A
+# word has no mark or capital inside it in any language (``broken_words``): a reading with
+# them gives way to Mac Roman when that one has ten times fewer, its letters fit one
+# language and it has no more oddities. (The detector offers Mac Roman last, as rare.)
+_MAC_ROMAN = "mac_roman"
+_BROKEN_TIMES = 10
+
+
+def _mac_roman_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple[str, str] | None:
+    """``data`` read as Mac Roman when the one-byte ``codec`` breaks its words where Mac
+    Roman reads letters, else None."""
+    if codecs.lookup(codec).name == codecs.lookup(_MAC_ROMAN).name or len(text) != len(data):
+        return None  # (a multi-byte code page's text is no Western text's mojibake)
+    broken = broken_words(text)
+    if not broken:
+        return None
+    read = _other_reading(data, _MAC_ROMAN, codec, oddities)
+    if read is None or broken_words(read) * _BROKEN_TIMES >= broken:
+        return None
+    fit, letters = letters_fit(read)
+    if letters >= _FIT_LETTERS and fit < _FITS:
+        return None
+    return read, encoding_name(_MAC_ROMAN)
 
 
 # Turkish in Windows-1254 or ISO-8859-9 differs from Western text in six letters only, and
