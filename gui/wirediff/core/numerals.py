@@ -2,9 +2,10 @@
 
 ``dots_group(left, right)``: whether a pair's texts write a dot between groups of three
 digits, as Italian, German or Spanish copy does ("1.500 euro" is 1500 there, 1.5 in English
-copy). ``cjk_value(figure)``: the value of a number written with the East Asian words of
-its magnitude, 万 億 兆 (Chinese, Japanese) or 만 억 조 (Korean), with 千 or 천 below them:
-"1万2千" is 12000, "7.065亿" 706500000, "7천12억" 701200000000. Standard library only.
+copy); ``dots_group_each``, each text's own way. ``cjk_value(figure)``: the value of a
+number written with the East Asian words of its magnitude, 万 億 兆 (Chinese, Japanese) or
+만 억 조 (Korean), with 千 or 천 below them: "1万2千" is 12000, "7.065亿" 706500000,
+"7천12억" 701200000000. Standard library only.
 """
 
 from __future__ import annotations
@@ -52,19 +53,49 @@ def dots_group(*texts: str) -> bool:
     1500 euro" was a figure changed (an Italian desk's walkthrough)."""
     dots = commas = 0
     for text in texts:
-        sample = text[:_SAMPLE]
-        dots += len(_DOT_GROUPS.findall(sample))
-        commas += sum(
-            1 for m in _COMMA_GROUPS.finditer(sample) if not _DOTTED_TIME.fullmatch(m.group())
-        )
+        said = _groupings(text)
+        dots, commas = dots + said[0], commas + said[1]
     if dots or commas:
         return dots > commas
+    return _words_say(texts) is True
+
+
+def _words_say(texts: tuple[str, ...]) -> bool | None:
+    """Whether ``texts``' words say a dot groups thousands: True when more of them are of a
+    language writing a decimal comma than of English (two at least), False when the other
+    way round, None when neither."""
     comma_words = english = 0
     for text in texts:
         for word in _WORD.findall(text[:4000].casefold()):
             comma_words += word in _COMMA_LANGUAGES
             english += word in _ENGLISH
-    return comma_words >= 2 and comma_words > english
+    if comma_words >= 2 and comma_words > english:
+        return True
+    return False if english >= 2 and english > comma_words else None
+
+
+def dots_group_each(left: str, right: str) -> tuple[bool, bool]:
+    """Whether each of a pair's texts writes a dot between groups of three digits: by its
+    own numbers when they say (``dots_group``), else by its own words, else as the pair
+    does. An agency's Spanish ("6,75 %", "500.000") rewritten by a Mexican paper ("6.75%",
+    "500,000") writes each figure over 999 its own way: judged once for both, every one was
+    a figure changed ("500.000 → 500,000", "500.000 → 500 mil": a Latin American desk's
+    walkthrough). An English "1,500" against "1.500" stays 1500 against 1.5."""
+    both = dots_group(left, right)
+    each = []
+    for text in (left, right):
+        dots, commas = _groupings(text)
+        said = dots > commas if dots != commas else _words_say((text,))
+        each.append(both if said is None else said)
+    return each[0], each[1]
+
+
+def _groupings(text: str) -> tuple[int, int]:
+    """How many of ``text``'s numbers say a dot groups thousands, and how many a comma."""
+    sample = text[:_SAMPLE]
+    dots = len(_DOT_GROUPS.findall(sample))
+    commas = sum(1 for m in _COMMA_GROUPS.finditer(sample) if not _DOTTED_TIME.fullmatch(m.group()))
+    return dots, commas
 
 
 # East Asian magnitudes: the words of 10 000 and its powers, and 千/천 below them (百 and 十

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.document import RELEASE_WORDS
 from wirediff.core.numbering import heading_number_spans
-from wirediff.core.numerals import CJK_NUMBER, dots_group, plain_cjk
+from wirediff.core.numerals import CJK_NUMBER, dots_group_each, plain_cjk
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
@@ -132,6 +132,7 @@ ARROW = " → "
 LRM = "\u200e"
 
 Figures = tuple[str, str]  # a replacement's figures: the old side's, the new side's
+Dots = tuple[bool, bool]  # whether each side writes a dot between thousands
 
 
 def figure_changes(comparison: Comparison) -> list[Figures]:
@@ -140,14 +141,15 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     in the word operations of every row holding both sides, a moved paragraph's too (a
     figure corrected in a paragraph moved was in no list). A replacement counts when its
     two sides' figures differ as values (``_same``; a dot between thousands where the
-    texts write one so, ``numerals.dots_group``), in a sentence mostly kept (half its
-    words matched: two captions or independent reports paired on a few words change no
-    figure, they say other things); a date's day or a time in the text's head is no figure
-    (``_figures``), nor the time other figures of its sentence are given at (``_as_of``)."""
+    texts write one so, each its own way: ``numerals.dots_group_each``), in a sentence
+    mostly kept (half its words matched: two captions or independent reports paired on a
+    few words change no figure, they say other things); a date's day or a time in the
+    text's head is no figure (``_figures``), nor the time other figures of its sentence
+    are given at (``_as_of``)."""
     found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
     heads = (_Head(texts[0]), _Head(texts[1]))
-    dots = dots_group(*texts)
+    dots = dots_group_each(*texts)
     numbers = (heading_number_spans(texts[0]), heading_number_spans(texts[1]))
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
@@ -182,7 +184,7 @@ def _row_figures(
     comparison: Comparison,
     row: Row,
     heads: tuple[_Head, _Head],
-    dots: bool,
+    dots: Dots,
     numbers: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], []),
 ) -> list[Figures]:
     """The figures the replacements of ``row`` change (``figure_changes``); none of a
@@ -570,6 +572,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     month ("1 April → 15 April": "1 → 15" said nothing)."""
     out: list[str] = []
     day_end = -1  # where a day said with its month ("March 9") ends, if just before
+    said_end = -1  # where the last figure said ends, if with a "mil" ("2 mil")
     start, end = _widened(text, start, end)
     for m in _FIGURE.finditer(text, start, end):
         if (m.start() < _MARKER_REACH and head.marks(m.start())) or head.sent(m.start()):
@@ -600,14 +603,21 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         # its currency and its unit, beside the replaced digits: "€800 million → €850
         # million" and "800 km → 850 km" were one "800 → 850 (×2)"
         # (a space after the sign too, as Dutch writes it: "€ 2,4 miljoen")
-        currency_sign = _CURRENCY_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        currency_sign = _CURRENCY_BEFORE.search(text, max(0, m.start() - _SIGN_REACH), m.start())
         currency = "" if currency_sign is None else currency_sign.group()
-        out.append(
-            _sign(text, m.start() - len(currency))
-            + currency
-            + m.group()
-            + _unit_after(text, m.end())
-        )
+        unit = _unit_after(text, m.end())
+        if currency and not unit:  # ("R$ 3,5 bi", "US$ 2 mi": a price's short magnitude)
+            short = _SHORT_MAGNITUDE.match(text, m.end())
+            unit = "" if short is None else short.group()
+        mil = _MIL_BEFORE.search(text, max(0, m.start() - _MIL_REACH), m.start())
+        if mil is not None and out and said_end >= 0 and not text[said_end : mil.start()].strip():
+            out[-1] += f" {m.group()}{unit}"  # ("2 mil 300 millones": one figure, 2300 millones)
+            said_end = m.end() + len(unit)
+            continue
+        if mil is not None:
+            currency = mil.group()  # ("mil 200 millones", a Mexican paper's 1200 millones)
+        out.append(_sign(text, m.start() - len(currency)) + currency + m.group() + unit)
+        said_end = m.end() + len(unit) if unit.lower().endswith("mil") else -1
     return out
 
 
@@ -615,6 +625,7 @@ _WIDEN = 24  # characters looked at around a replacement for a figure it cuts
 # (a French time, "18 h 30 → 18 h 45", was "30 → 45", a review)
 _WHOLE = re.compile(rf"{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?\Z")
+_FIGURE_AFTER = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?(?!\d)")
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -630,6 +641,11 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     if _MAGNITUDE_WORD.match(text, start, end) is not None:
         figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
         start = start if figure is None else figure.start()
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    money = _CURRENCY_START.match(text, start + lead) if start + lead < end else None
+    if money is not None and end <= money.end():  # ("R$ 2,1" → "US$ 2,1": the R replaced)
+        figure = _FIGURE_AFTER.match(text, money.end())
+        end = end if figure is None else figure.end()
     return start, end
 
 
@@ -657,7 +673,26 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
 
 
 _CURRENCIES = "€$£¥₹₽"
-_CURRENCY_BEFORE = re.compile(rf"[{_CURRENCIES}][ \u00a0\u202f]?\Z")
+# A currency's sign, one with letters too: the real's "R$", "US$", the Canadian, Australian,
+# New Zealand, Hong Kong, Singapore, Mexican and Colombian dollars', the sol's "S/", the
+# bolívar's "Bs.", the rupee's "Rs." ("R$ 2,1 bilhões → R$ 2,3 bilhões" was "$ 2,1 → $ 2,3":
+# reais said as dollars, a Latin American desk's walkthrough)
+_CURRENCY_SIGN = (
+    r"(?<![^\W\d_])(?:(?:R|US|C|A|NZ|HK|S|MX|COL)\$|S/\.?|Bs\.?|Rs\.?)"
+    rf"|[{_CURRENCIES}]"
+)
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?\Z")
+_CURRENCY_START = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?")
+_SIGN_REACH = 5  # characters a currency's sign and its space take at most before a figure
+# Mexican press writes a figure over a thousand with "mil" between its thousands and the
+# rest: "mil 200 millones" is 1.200 millones, "2 mil 300" 2300 (EFE's "1.200 millones" against
+# El Universal's "mil 200 millones" was "figures changed: 1.200 millones → 200 millones",
+# a false alarm quoting a wrong figure: a Latin American desk's walkthrough)
+_MIL_BEFORE = re.compile(
+    r"(?:(?<![\w.,])\d{1,3}[ \u00a0])?(?<![^\W\d_])mil[ \u00a0]\Z", re.IGNORECASE
+)
+_MIL_REACH = 8  # characters "999 mil " takes before a figure
+_MIL_THEN = re.compile(r"(?:(\d{1,3})[ \u00a0])?mil[ \u00a0](\d{1,3})(?![\d.,]?\d)", re.IGNORECASE)
 _SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 # The words of a million, a billion and a thousand in Polish, Czech, Slovak, Hungarian and
@@ -678,6 +713,8 @@ _UNIT = re.compile(
     # (German and Spanish: "1,5 Millionen Euro", "3.200 Menschen", "1.500 millones de euros")
     r"|Millionen|Milliarden|Prozent|Menschen|Stunden|Tage|Jahre|millones|personas|horas"
     r"|días|años"
+    # (Portuguese's and Spanish's: "R$ 2,1 bilhões" was "$ 2,1", its magnitude lost)
+    r"|bilh(?:ão|ões)|milh(?:ão|ões)|trilh(?:ão|ões)|billón|billones"
     # (Italian's and Spanish's magnitudes: "2,5 milioni di euro" was "2,5 → 3,1")
     r"|milion[ei]|miliard[oi]|mln|mld|mila|mil millones|millón|mil|di euro"
     # (Dutch's, Danish's, Norwegian's and Swedish's, and their crowns and percent: "1,5
@@ -701,12 +738,13 @@ _UNIT = re.compile(
 # Italian's and Spanish's too ("2,5 milioni", "2,5 mld", "15 mila", "2,5 mil millones": the
 # largest first, "mil millones" before "mil")
 _MAGNITUDES = (
-    (12, r"tn|trillions?|трлн|триллион\w*"),
+    (12, r"tn|trillions?|трлн|триллион\w*|trilh(?:ão|ões)|tri|billón|billones"),
     (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\.|miliard[oi]|mld"),
+    (9, r"bilh(?:ão|ões)|bi"),
     (9, r"mil millones|miljard(?:en)?|miljarder|mia\.|mdr\.?"),
     (9, rf"mld\.|δισ\.|{_CENTRAL_BILLIONS}"),
     (6, r"m|mn|millions?|млн|миллион\w*|Millionen|Mio\.|millones|millón|milion[ei]|mln"),
-    (6, r"miljoen(?:en)?|miljon(?:er)?|millioner"),
+    (6, r"miljoen(?:en)?|miljon(?:er)?|millioner|milh(?:ão|ões)|mi"),
     (6, rf"mil\.|εκατ\.|{_CENTRAL_MILLIONS}"),
     (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil|duizend|tusen|tusind"),
     (3, rf"tys\.|tis\.|χιλ\.|{_CENTRAL_THOUSANDS}"),
@@ -718,10 +756,13 @@ _MAGNITUDE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # A word of a magnitude alone, as a replacement may start with one (not "k" nor "m": they
-# are written against their figure, one word with it)
+# are written against their figure, one word with it; nor Portuguese's short "bi", "mi",
+# "tri", words of their own elsewhere — Spanish "mi" — and read only after a price)
+_SHORT = ("k", "m", "bi", "mi", "tri")
+_SHORT_MAGNITUDE = re.compile(r"[ \u00a0](?:bi|mi|tri)\b")
 _MAGNITUDE_WORD = re.compile(
     "(?:"
-    + "|".join(w for _power, words in _MAGNITUDES for w in words.split("|") if w not in ("k", "m"))
+    + "|".join(w for _power, words in _MAGNITUDES for w in words.split("|") if w not in _SHORT)
     + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -795,7 +836,7 @@ _OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at mo
 
 
 def _figure_cells(
-    texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head], dots: bool
+    texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head], dots: Dots
 ) -> list[Figures] | None:
     """Of a changed row that is one cell of a table against another, each a figure and no
     word ("120,000" beside "150,000": cells no words pair, deleted beside inserted), the
@@ -884,7 +925,7 @@ def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
     return 2 * kept >= len(text[row.left.start : row.left.end].split())
 
 
-def _quoted(old: list[str], new: list[str], dots: bool, worded: bool = False) -> list[Figures]:
+def _quoted(old: list[str], new: list[str], dots: Dots, worded: bool = False) -> list[Figures]:
     """[("12", "21")]; of as many figures a side, the ones that differ ("12 … 1,200"
     against "21 … 1,200" is 12 → 21), each with its own when words part them (``worded``:
     "342 жилых дома и 517" against "512 … 780" is 342 → 512 and 517 → 780 — "342 517 → 512
@@ -893,7 +934,9 @@ def _quoted(old: list[str], new: list[str], dots: bool, worded: bool = False) ->
     ("27 people → 38 … 6 people": "38 6 people", a toll and the missing, read as 386)."""
     if len(old) == len(new):
         differ = [
-            (a, b) for a, b in zip(old, new, strict=True) if _value(a, dots) != _value(b, dots)
+            (a, b)
+            for a, b in zip(old, new, strict=True)
+            if _value(a, dots[0]) != _value(b, dots[1])
         ]
         if differ and worded:
             return differ
@@ -995,6 +1038,9 @@ def _value(figure: str, dots: bool = False) -> str:
     digits ("four" is 4), one with East Asian magnitudes in plain digits ("1万2千" is
     12000)."""
     figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
+    mil = _MIL_THEN.match(figure)  # ("mil 200 millones" is "1200 millones")
+    if mil is not None:
+        figure = f"{int(mil[1] or 1) * 1000 + int(mil[2])}{figure[mil.end() :]}"
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
     figure = figure.replace("\u066b", ".").replace("٪", "%")  # (Arabic's decimal sign, percent)
@@ -1044,7 +1090,7 @@ def _digits(value: str) -> str:
     return " ".join(re.findall(r"\d[\d.,]*\d|\d", value))
 
 
-def _unshared(old: list[str], new: list[str], dots: bool) -> tuple[list[str], list[str]]:
+def _unshared(old: list[str], new: list[str], dots: Dots) -> tuple[list[str], list[str]]:
     """The two sides' figures without those both give, by value (``_value``; a currency
     sign added changes no figure): "2.9% → 2.9% $74.15 14:35" and "78.40 → $78.40" were
     figures changed of a replacement that added a price and a time beside a figure kept,
@@ -1053,8 +1099,8 @@ def _unshared(old: list[str], new: list[str], dots: bool) -> tuple[list[str], li
     left = list(old)
     kept = []
     for figure in new:
-        value = _plain_value(figure, dots)
-        match = next((a for a in left if _plain_value(a, dots) == value), None)
+        value = _plain_value(figure, dots[1])
+        match = next((a for a in left if _plain_value(a, dots[0]) == value), None)
         if match is None:
             kept.append(figure)
         else:
@@ -1062,11 +1108,14 @@ def _unshared(old: list[str], new: list[str], dots: bool) -> tuple[list[str], li
     return left, kept
 
 
-def _differ(a: str, b: str, dots: bool) -> bool:
+def _differ(a: str, b: str, dots: Dots) -> bool:
     """Whether two figures differ as values, a currency sign aside (``_plain_value``), and
     a unit one of them gives alone ("5C → 5°C", "5 → 5°C": no figure changed, an English
     standards editor's walkthrough)."""
-    old, new = _plain_value(a, dots), _plain_value(b, dots)
+    signs = _money(a), _money(b)
+    if all(signs) and signs[0] != signs[1] and "$" not in signs:  # (reais for dollars)
+        return True
+    old, new = _plain_value(a, dots[0]), _plain_value(b, dots[1])
     if old == new:
         return False
     bare_old, bare_new = _UNIT_END.sub("", old), _UNIT_END.sub("", new)
@@ -1082,12 +1131,20 @@ def _degrees(a: str, b: str) -> bool:
     return a.replace("°", "").replace(" ", "") == b.replace("°", "").replace(" ", "")
 
 
+def _money(figure: str) -> str:
+    """The currency's sign written before a figure ("R$", "€"), or "" ("$" is any dollar's,
+    or a peso's: "US$ 5" against "$ 5" is no currency changed)."""
+    money = _CURRENCY_START.match(figure.lstrip(_SIGNS))
+    return "" if money is None else money.group().strip()
+
+
 def _plain_value(figure: str, dots: bool) -> str:
     """A figure's value without the currency sign before it ("$78.40" is "78.40", "-$2.10"
     is "-2.10")."""
     sign = figure[:1] if figure[:1] in _SIGNS else ""
     bare = figure[len(sign) :]
-    bare = _CURRENCY_AFTER.sub("", bare[1:].lstrip() if bare[:1] in _CURRENCIES else bare)
+    money = _CURRENCY_START.match(bare)
+    bare = _CURRENCY_AFTER.sub("", bare if money is None else bare[money.end() :])
     return _value(sign + bare, dots)
 
 
@@ -1096,12 +1153,12 @@ def _plain_value(figure: str, dots: bool) -> str:
 _CURRENCY_AFTER = re.compile(rf"\s?M?[{_CURRENCIES}]$")
 
 
-def _same(old: list[str], new: list[str], dots: bool) -> bool:
+def _same(old: list[str], new: list[str], dots: Dots) -> bool:
     """Whether two sides' figures have the same values: one by one ("1-12" is not "11-2");
     when the counts differ, as one run of digits (quoted words made a grouped "1 200" two
     figures, 1 and 200: the same as "1,200")."""
     if len(old) == len(new):
-        return all(_value(a, dots) == _value(b, dots) for a, b in zip(old, new, strict=True))
-    return _value(" ".join(old), dots).replace(" ", "") == _value(" ".join(new), dots).replace(
-        " ", ""
-    )
+        return all(_value(a, dots[0]) == _value(b, dots[1]) for a, b in zip(old, new, strict=True))
+    return _value(" ".join(old), dots[0]).replace(" ", "") == _value(
+        " ".join(new), dots[1]
+    ).replace(" ", "")
