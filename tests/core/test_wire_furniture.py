@@ -72,8 +72,8 @@ def test_an_agencys_desk_initials_close_its_take(initials: str) -> None:
     """PAP's and ČTK's initials under a take were a deletion in every pair of the take and
     a portal's copy (an agency-monitoring analyst's walkthrough)."""
     story = "Pierwsze czytanie zaplanowano na 17 grudnia."
-    assert foot_furniture([story, "(PAP)", initials], signed=True) == 2
-    assert foot_furniture([story, initials], signed=True) == 1
+    assert foot_furniture([story, "(PAP)", initials], signed="PAP") == 2
+    assert foot_furniture([story, initials], signed="PAP") == 1
     assert foot_furniture([story, initials]) == 0  # (no agency's text: words, perhaps)
 
 
@@ -82,8 +82,8 @@ def test_an_agencys_desk_initials_close_its_take(initials: str) -> None:
 )
 def test_what_is_no_desks_initials_closes_no_take(line: str) -> None:
     story = "The council will meet again on Monday, officials said."
-    assert foot_furniture([story, line], signed=True) == 0
-    assert foot_furniture([story, "kw/ mar/", line], signed=True) == 0  # (the last line only)
+    assert foot_furniture([story, line], signed="PAP") == 0
+    assert foot_furniture([story, "kw/ mar/", line], signed="PAP") == 0  # (the last line only)
 
 
 def test_an_agencys_initials_are_boilerplate_of_its_take_alone() -> None:
@@ -120,3 +120,69 @@ def test_a_broadcast_scripts_cues_are_boilerplate_of_its_story() -> None:
         at = text.index(said)
         assert any(start <= at < end for start, end in index.boilerplate[d]), said
     assert index.boilerplate[2] == ()  # (no script: nothing of it)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "signed", "count"),
+    [
+        (["PTI ABU RT"], "", 1),  # (PTI's name and its desk's initials)
+        (["PTI SSC SSC"], "PTI", 1),
+        (["--IANS", "skp/rad"], "IANS", 2),  # (IANS's name after dashes, its desk's)
+        (["— Reuters"], "", 1),
+        (["भाषा अजय रमण"], "PTI", 1),  # (PTI-Bhasha's name and its editors')
+        (["--IANS", "एसकेपी/आरआर"], "", 2),  # (IANS's Hindi desk's initials)
+        (["বাসস/এমএইচ/১৪৩০"], "", 1),  # (BSS: the agency, the initials, the time)
+    ],
+)
+def test_a_south_asian_agencys_signature_closes_its_take(
+    trailer: list[str], signed: str, count: int
+) -> None:
+    """PTI's, PTI-Bhasha's, IANS's and BSS's lines under a take were a deletion in every
+    pair of the take and a paper's copy, boilerplate hidden or not (a Hindi, Bengali and
+    Indian-English desk's walkthrough)."""
+    story = "रिज़र्व बैंक ने रेपो दर में कोई बदलाव नहीं किया।"
+    assert foot_furniture([story, *trailer], signed) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("India won by 3 wickets", "PTI"),
+        ("Mumbai Indians UP", ""),  # (no agency's name)
+        ("PTI said it had no comment.", "PTI"),
+        ("-- Mahatma Gandhi", ""),  # (a quotation's author)
+        ("भाषा अजय रमण", ""),  # (not PTI's text: "language", a Hindi word)
+        ("भाषा अजय रमण", "IANS"),
+        ("भाषा नीति पर संसद में बहस जारी रहेगी", "PTI"),  # (a sentence)
+        ("भाषा १२ नवंबर", "PTI"),
+        ("हाँ या नहीं", "PTI"),
+        ("La decisión se conocerá el lunes", "EFE"),
+        ("Россия ответит", "TASS"),
+        ("12/05/2026", ""),
+        ("২০২৬/২৭", ""),  # (a fiscal year)
+    ],
+)
+def test_a_last_line_of_words_is_no_signature(line: str, signed: str) -> None:
+    story = "The council will meet again on Monday, officials said."
+    assert foot_furniture([story, line], signed) == 0
+
+
+def test_a_south_asian_agencys_signature_is_boilerplate_of_its_take() -> None:
+    """PTI's "PTI ABU RT" and PTI-Bhasha's "भाषा अजय रमण" under the take, none under the
+    paper's copy: with boilerplate hidden (Ctrl+H) they were still a change of every pair."""
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(11)
+    lines = w.article(w.topic(), paragraphs=5)
+    take = doc(
+        "pti.txt", [lines[0], f"New Delhi, Dec 6 (PTI) {lines[1]}", *lines[2:], "PTI ABU RT"]
+    )
+    hindi = f"मुंबई, 4 दिसंबर (भाषा) {lines[1]}"
+    bhasha = doc("bhasha.txt", [lines[0], hindi, *lines[2:], "भाषा अजय रमण"])
+    copy = doc("paper.txt", [lines[0], f"New Delhi: {lines[1]}", *lines[2:], "भाषा अजय रमण"])
+    index = build_story_index([take, bhasha, copy])
+    for d, trailer, hidden in ((0, "PTI ABU RT", True), (1, "भाषा", True), (2, "भाषा", False)):
+        text = index.documents[d].text
+        at = text.rindex(trailer)
+        assert any(start <= at < end for start, end in index.boilerplate[d]) is hidden

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from wirediff.core.reading.outlets import CREDIT_ONLY, is_agency, outlet_named
+
 # A wire's markers before a headline, in capitals ("URGENT-", "RPT-", "UPDATE 2-",
 # "WRITETHRU-", "МОЛНИЯ:", "ACTUALIZA 1-"): what kind of take it is, not what it tells of
 # (no event's term: a day of one desk's flashes all open "URGENT-Greek …"; no name changed:
@@ -49,7 +51,10 @@ _HEAD_FURNITURE = re.compile(
 )
 _FOOT_FURNITURE = re.compile(
     r"\((?:[A-Z][\w-]{1,20})\)\.?"
-    r"|[A-Za-z][\w-]{1,8}/[A-Za-z][\w-]{1,8}(?:/[\w-]{1,8})?"  # (not "FEATURES/INTERVIEWS")
+    # (not "FEATURES/INTERVIEWS"; in Indic letters too, their vowel signs no ``\w``: IANS's
+    # Hindi "एसकेपी/आरआर", BSS's agency, initials and time "বাসস/এমএইচ/১৪৩০")
+    r"|(?!\d)[A-Za-z\u0900-\u0dff][\w\u0900-\u0dff-]{1,8}"
+    r"/(?!\d)[A-Za-z\u0900-\u0dff][\w\u0900-\u0dff-]{1,8}(?:/[\w\u0900-\u0dff-]{1,8})?"
     r"|(?:fonte|source|quelle|fuente|źródło|zdroj|forrás)\s*:\s*[\w ,.-]{2,30}"
     r"|©?\s*riproduzione riservata\s*©?|©\s*[\w .-]{2,40}|\(end\)|\(ends\)|-?\s*0\s*-|NNNN",
     re.IGNORECASE,
@@ -65,6 +70,43 @@ _DESK_INITIALS = re.compile(
     r"(?:\([A-ZČŠŽ][\w-]{1,20}\)[ \t]*)?[a-z]{2,4}/?(?:[ \t]+[a-z]{2,4}/?){1,2}"
 )
 
+# South Asian agencies sign a take with a line of their own (a deletion in every pair of a
+# take and a paper's copy, boilerplate hidden or not: a Hindi, Bengali and Indian-English
+# desk's walkthrough): their name, then their desk's initials in capitals, PTI's "PTI ABU
+# RT", "PTI SSC SSC"; their name after dashes, IANS's "--IANS"; their name, then their
+# editors' names, PTI-Bhasha's "भाषा अजय रमण". The name must be an agency's (``_agency``):
+# "India won", "-- Gandhi" are no trailer.
+_SIGNED_INITIALS = re.compile(r"(?P<name>\S{2,20})(?:[ \t]+[A-Z]{2,4}){1,3}")
+_DASHED_NAME = re.compile(r"(?:-{1,2}|[–—])[ \t]*(?P<name>\S[^\n]{1,30})")
+# ... names in a script without capitals, one to three short words of letters, no figure,
+# no full stop: read so only on the last line of a text the same agency's dateline credits
+# ("भाषा" is the word for "language": "(भाषा)" in its dateline makes it PTI's)
+_SIGNED_NAMES = re.compile(r"(?P<name>\S{2,20})(?:[ \t]+(?:(?!\d)[\w\u0900-\u0dff]){2,12}){1,3}")
+
+
+def _agency(name: str) -> str:
+    """The news agency ``name`` is, known by any name or only as a credit ("भाषा"), or ""."""
+    name = name.strip()
+    outlet = outlet_named(name) or CREDIT_ONLY.get(name, "")
+    return outlet if is_agency(outlet) else ""
+
+
+def _signature(line: str, signed: str) -> bool:
+    """Whether ``line`` is an agency's signature closing its take: its name and its desk's
+    initials, or after dashes; its name and names in a script without capitals only when
+    ``signed`` (the agency the text's dateline credits) is the one it names."""
+    match = _SIGNED_INITIALS.fullmatch(line) or _DASHED_NAME.fullmatch(line)
+    if match is not None:
+        return bool(_agency(match["name"]))
+    match = _SIGNED_NAMES.fullmatch(line)
+    return match is not None and not line.isascii() and _agency(match["name"]) == signed != ""
+
+
+def needs_signer(line: str) -> bool:
+    """Whether a text's last ``line`` is its trailer only if an agency's dateline credits
+    the text (``foot_furniture``'s ``signed``): desk's initials or an agency's names."""
+    return desk_initials(line) or _SIGNED_NAMES.fullmatch(line.strip()) is not None
+
 
 def desk_initials(line: str) -> bool:
     """Whether ``line`` is a desk's initials alone ("kw/ mar/", "jw mal"): ``_DESK_INITIALS``."""
@@ -76,18 +118,20 @@ def head_furniture(line: str) -> bool:
     return len(line) <= 300 and _HEAD_FURNITURE.fullmatch(line.strip()) is not None
 
 
-def foot_furniture(lines: list[str], signed: bool = False) -> int:
+def foot_furniture(lines: list[str], signed: str = "") -> int:
     """How many of a text's last ``lines`` (non-empty, in order) are an agency's trailer:
-    its credit alone, its desk's initials, its transmission stamp, a source's or a rights'
-    line — counted from the end, as long as each is one. ``signed``: the text is an
-    agency's (its dateline credits one), its last line may be its desk's initials in small
-    letters (``desk_initials``)."""
+    its credit alone, its desk's initials, its signature, its transmission stamp, a source's
+    or a rights' line — counted from the end, as long as each is one. ``signed``: the
+    agency the text's dateline credits, if any; its last line may then be its desk's
+    initials in small letters (``desk_initials``), or that agency's name and its editors'
+    names (``_signature``)."""
     count = 0
     for line in reversed(lines[-_FOOT_LOOK:]):
         plain = line.strip()
         stamp = SENT_STAMP.fullmatch(plain) or SENT_DATED.fullmatch(plain)
-        initials = signed and not count and desk_initials(plain)
-        if not (stamp or initials or _FOOT_FURNITURE.fullmatch(plain)):
+        initials = bool(signed) and not count and desk_initials(plain)
+        signature = _signature(plain, signed if not count else "")
+        if not (stamp or initials or signature or _FOOT_FURNITURE.fullmatch(plain)):
             break
         count += 1
     return count

@@ -29,7 +29,7 @@ from wirediff.core.reading.outlets import credited_agency
 from wirediff.core.reading.releases import NOTES_LINES, a_script, release_notes, script_cues
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.wiremarkers import desk_initials, foot_furniture
+from wirediff.core.wiremarkers import foot_furniture, needs_signer
 
 Span = tuple[int, int]
 _WRAP = CompareOptions()  # what makes a text hard-wrapped, as the aligned diff takes it
@@ -218,8 +218,8 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
     notes = release_notes(foot)
     if notes is not None:
         lines.local.update(range(n - len(foot) + notes, n))
-    # ... and an agency's trailer: "(ANSA).", "RED/GIM", "05-DIC-26 09:12 NNNN"
-    signed = bool(foot) and desk_initials(foot[-1]) and bool(credited_agency(text, True))
+    # ... and an agency's trailer: "(ANSA).", "RED/GIM", "05-DIC-26 09:12 NNNN", "PTI ABU RT"
+    signed = credited_agency(text, True) if foot and needs_signer(foot[-1]) else ""
     lines.local.update(range(n - foot_furniture(foot, signed), n))
     # ... and a broadcast script's cues: "[MUSIC UP]", "(SOT: minister, 0:12)", "ANCHOR:"
     if a_script(text):
