@@ -444,6 +444,40 @@ def drop_number_joiners(text: str) -> str:
     return _joiner_at_number().sub("", text)
 
 
+# The joiners inside a word of the Indic scripts (Devanagari to Sinhala): a converter or a
+# keyboard puts them where they show nothing ("का", ZWNJ, "रण") or choose a conjunct's
+# form, the same word either way; and the letters Unicode once spelt with a virama and a
+# ZWJ and now encodes whole, Bengali's khanda ta (ত্‍, as older converters write it, is ৎ)
+# and Malayalam's chillus (ന്‍ is ൻ). Each was a changed word that looked the same on both
+# sides (a Hindi and Bengali desk's walkthrough). Folded by ``fold_typography``, as the
+# Indic digits are; Arabic-script words' joiners by ``fold_arabic_letters``.
+_INDIC_ATOMIC = {
+    "\u09a4\u09cd\u200d": "\u09ce",  # ত্‍ ৎ
+    "\u0d23\u0d4d\u200d": "\u0d7a",  # ണ്‍ ൺ
+    "\u0d28\u0d4d\u200d": "\u0d7b",  # ന്‍ ൻ
+    "\u0d30\u0d4d\u200d": "\u0d7c",  # ര്‍ ർ
+    "\u0d32\u0d4d\u200d": "\u0d7d",  # ല്‍ ൽ
+    "\u0d33\u0d4d\u200d": "\u0d7e",  # ള്‍ ൾ
+    "\u0d15\u0d4d\u200d": "\u0d7f",  # ക്‍ ൿ
+}
+
+
+@functools.cache
+def _indic_joiner() -> re.Pattern[str]:
+    atomic = "|".join(_INDIC_ATOMIC)
+    indic = "[\u0900-\u0dff]"
+    return re.compile(f"{atomic}|(?<={indic})[{_JOINER_CHARS}]+|[{_JOINER_CHARS}]+(?={indic})")
+
+
+def drop_indic_joiners(text: str) -> str:
+    """``text`` without the joiners (ZWNJ, ZWJ) that touch a letter of an Indic script, its
+    khanda ta and chillus written whole (``_INDIC_ATOMIC``); the same string when it has
+    none. Joiners elsewhere stay: in emoji they make one picture of several."""
+    if "\u200c" not in text and "\u200d" not in text:
+        return text
+    return _indic_joiner().sub(lambda m: _INDIC_ATOMIC.get(m.group(), ""), text) or text
+
+
 @functools.cache
 def _arabic_script() -> re.Pattern[str]:
     # Compiled when first needed: not for text whose every character comes before Arabic.
@@ -638,7 +672,7 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
     if not key.isascii():
         key = unicodedata.normalize("NFC", key)
         if options.fold_typography:
-            key = key.translate(TYPOGRAPHY)
+            key = drop_indic_joiners(key.translate(TYPOGRAPHY))
         if options.fold_yo:
             key = _fold_yo(key)
         if options.fold_han:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from wirediff.core.stories.boilerplate import DocLines
 from wirediff.core.tokens import (
     TYPOGRAPHY,
+    drop_indic_joiners,
     drop_number_joiners,
     findall,
     fold_case,
@@ -51,11 +52,12 @@ def fold_text(text: str) -> str:
 
 
 def fold_typography(text: str) -> str:
-    """NFC with curly quotes, dashes and odd spaces folded, and joiners touching a number
-    dropped (as ``fold_key`` does)."""
+    """NFC with curly quotes, dashes and odd spaces folded, and joiners touching a number or
+    an Indic letter dropped (as ``fold_key`` does)."""
     if text.isascii():
         return text
-    return drop_number_joiners(unicodedata.normalize("NFC", text).translate(TYPOGRAPHY))
+    folded = unicodedata.normalize("NFC", text).translate(TYPOGRAPHY)
+    return drop_indic_joiners(drop_number_joiners(folded))
 
 
 def words_of(text: str) -> list[str]:
