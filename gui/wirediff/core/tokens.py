@@ -782,6 +782,44 @@ def fold_dashes(keys: list[str]) -> list[str]:
     return ["-" if len(k) > 1 and k[0] == "-" and not k.strip("-") else k for k in keys]
 
 
+# The Indian rupee as papers write it before a figure: its sign (and the older ₨), "Rs"
+# with or without its full stop, its code, Hindi's "रु": "Rs 1,200 crore" against "₹1,200
+# crore" was a word changed in nearly every Indian paper's rewrite of an agency's copy (a
+# Hindi, Bengali and Indian-English desk's walkthrough), while the figures were the same.
+# Before a figure only: "Rs" and "INR" alone are what they are.
+RUPEES = frozenset({"₹", "₨", "Rs", "INR", "रु"})
+# (a text that holds none is not scanned token by token: the hot path)
+_RUPEE_FIGURE = re.compile(r"(?:[₹₨]|(?<!\w)(?:Rs|INR|रु)(?!\w)\.?)[ \t\u00a0]?\d")
+
+
+def fold_rupees(
+    texts: list[str], keys: list[str], signs: bool = True
+) -> tuple[list[str], set[int]]:
+    """``keys`` with the rupee's ways (``RUPEES``) before a figure (a space between or none)
+    as "₹"; and the indices of the full stops after "Rs." and "रु.", which ``scan`` leaves
+    out of the compared tokens (an abbreviation's stop, no sentence's). ``signs``: the
+    sign "₹" is compared; if not (punctuation ignored), "Rs" and the others are left out
+    with it."""
+    stops: set[int] = set()
+    folded = keys
+    n = len(texts)
+    for i in [i for i, word in enumerate(texts) if word in RUPEES]:
+        j = i + 1
+        stop = j < n and texts[j] == "."
+        j += stop
+        if j < n and texts[j].isspace() and "\n" not in texts[j]:
+            j += 1
+        if j < n and texts[j][:1].isdigit():
+            if folded is keys:
+                folded = list(keys)  # (an ASCII text's keys may be its texts)
+            folded[i] = "₹"
+            if stop:
+                stops.add(i + 1)
+            if not signs:
+                stops.add(i)
+    return folded, stops
+
+
 def compound_breaks(text: str, breaks: list[int]) -> set[int]:
     """Of ``breaks`` (``wrap_breaks``), those whose hyphen the text writes elsewhere, the
     word whole on one line: a compound's ("to-\\nday" where "to-day" is written too), not a
@@ -950,6 +988,13 @@ def scan(
         from wirediff.core.numbering import mask_labels
 
         keys = mask_labels(text, start, end, starts, keys)
+    if options.fold_typography and _RUPEE_FIGURE.search(region):
+        # (last: the indices above are the tokens', before any is left out)
+        keys, stops = fold_rupees(texts, keys, not options.ignore_punctuation)
+        if stops:
+            held = [i for i in range(len(keys)) if i not in stops]
+            starts, ends = [starts[i] for i in held], [ends[i] for i in held]
+            keys, words = [keys[i] for i in held], [words[i] for i in held]
     # A token of invisible marks only (``INVISIBLE_MARKS``): nothing to compare (an ASCII
     # text's keys are its tokens, never empty: no scan of them)
     if not ascii_only and "" in keys:
