@@ -519,6 +519,32 @@ GREEK_STAMP_WORDS = " ".join(
         "δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε τελευταία ημερομηνία στις ώρα"
     )
 )
+# Hindi's and Bengali's stamps' labels, "प्रकाशित: 06 दिसंबर 2026", "প্রকাশ: ০৬ ডিসেম্বর
+# ২০২৬, ১৪: ৩০" (Prothom Alo's titled its copy: a South Asian desk's walkthrough) ...
+ASIAN_STAMP_LABELS = (
+    "प्रकाशित अपडेटेड अपडेट প্রকাশ প্রকাশিত আপডেট হালনাগাদ "
+    # (and Malay's and Indonesian's: Berita Harian's "Disiarkan: Disember 7, 2026 @ 1:05pm")
+    "disiarkan dikemaskini diterbitkan diperbarui"
+)
+# ... and the weekdays of Hindi, Bengali, Vietnamese, Indonesian and Malay date lines, the
+# months of the Bangla calendar a Bangladeshi paper dates beside the Gregorian day ("০৬
+# ডিসেম্বর ২০২৬, ২২ অগ্রহায়ণ ১৪৩৩" titled its copy, and its story), and Southeast Asia's
+# zones ("Thanh Niên - Thứ Hai, 07/12/2026 11:20", "Senin, 07 Des 2026 10:58 WIB": a
+# Southeast Asian desk's walkthrough)
+ASIAN_STAMP_WORDS = (
+    "रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रवि सोम मंगल बुध गुरु शुक्र शनि "
+    "রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার "
+    "বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র "
+    "thứ hai ba tư năm sáu bảy chủ nhật senin selasa rabu kamis jumat sabtu minggu isnin "
+    "khamis jumaat ahad wib wita wit ict myt pht sgt"
+)
+
+
+def _letters_only(words: str) -> list[str]:
+    """``words`` as ``_a_date_line`` reads a word, its letters alone (no vowel signs)."""
+    return ["".join(c for c in w if c.isalpha()) for w in words.split()]
+
+
 # Words a time stamp line holds beside its date: weekdays, "updated", "at" (and a time zone,
 # a word in capitals); any other word makes it a headline ("Brexit day: 31 January 2020").
 _STAMP_WORDS = frozenset(
@@ -541,6 +567,7 @@ _STAMP_WORDS = frozenset(
     às""".split()
     + NORDIC_STAMP_WORDS.split()
     + GREEK_STAMP_WORDS.split()
+    + _letters_only(f"{ASIAN_STAMP_LABELS} {ASIAN_STAMP_WORDS}")
 )
 # (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
 # Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
 from wirediff.core.document import (
+    ASIAN_STAMP_LABELS,
+    ASIAN_STAMP_WORDS,
     GREEK_STAMP_WORDS,
     NORDIC_STAMP_WORDS,
     greek_capitals,
@@ -21,9 +24,10 @@ from wirediff.core.lookalikes import fold_lookalikes_in
 # "декабрь"), Kazakh ("5 желтоқсан", Kazinform's datelines), French, German, Spanish,
 # Italian and Portuguese, Dutch, Danish, Norwegian and Swedish ("5 mei", "5 maart", "5 maj",
 # "5. desember", "5 mrt.": a media researcher's Dutch and Scandinavian pages were undated),
-# Turkish, and Hebrew, bare and with the "in" a date writes before it ("6 בדצמבר 2026": a
-# Hebrew and Persian night desk's Ynet, Maariv and Kan copies were all undated); looked up
-# in lower case.
+# Turkish, Indonesian and Malay ("7 Des 2026", "Disember 7, 2026", "7 Dis (Bernama)": a
+# Southeast Asian desk's walkthrough found them undated), and Hebrew, bare and with the
+# "in" a date writes before it ("6 בדצמבר 2026": a Hebrew and Persian night desk's Ynet,
+# Maariv and Kan copies were all undated); looked up in lower case.
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -33,15 +37,15 @@ _MONTHS = {
             "feb february февраля февраль фев лютого ақпан février févr februar febrero febbraio "
             "fevereiro fev februari şubat şub פברואר בפברואר",
             "mar march марта март мар березня наурыз mars märz mär marzo março maart mrt marts "
-            "mart מרץ במרץ מרס במרס",
+            "mart maret mac מרץ במרץ מרס במרס",
             "apr april апреля апрель апр квітня сәуір avril abril abr aprile nisan אפריל באפריל",
             "may мая май травня мамыр mai mayo maggio mag maio mei maj mayıs mayis מאי במאי",
             "jun june июня июнь июн червня маусым juin juni junio giugno giu junho haziran יוני "
             "ביוני",
             "jul july июля июль июл липня шілде juillet juil juli julio luglio lug julho temmuz "
-            "יולי ביולי",
+            "julai יולי ביולי",
             "aug august августа август авг серпня тамыз août agosto ago augustus augusti ağustos "
-            "ağu אוגוסט באוגוסט",
+            "ağu agustus agu agt ogos אוגוסט באוגוסט",
             "sep sept september сентября сентябрь сен сент вересня қыркүйек septembre septiembre "
             "setiembre settembre setembro set eylül eyl ספטמבר בספטמבר",
             "oct october октября октябрь окт жовтня қазан octobre oktober okt octubre ottobre ott "
@@ -49,7 +53,8 @@ _MONTHS = {
             "nov november ноября ноябрь ноя листопада қараша novembre noviembre novembro kasım "
             "kasim נובמבר בנובמבר",
             "dec december декабря декабрь дек грудня желтоқсан décembre déc dezember dez "
-            "diciembre dic dicembre dezembro desember des aralık aralik דצמבר בדצמבר",
+            "diciembre dic dicembre dezembro desember des disember dis aralık aralik דצמבר "
+            "בדצמבר",
         ),
         1,
     )
@@ -178,6 +183,10 @@ _LETTERS = str.maketrans(
         "\u0647": "\u06c1",
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
+        # (and Devanagari's, Bengali's and Thai's: "नई दिल्ली, ६ दिसंबर २०२६ (भाषा)", "ঢাকা, ৬
+        # ডিসেম্বর, ২০২৬ (বাসস) :", "๗ ธ.ค. ๒๕๖๙" — a South Asian and a Southeast Asian desk's
+        # walkthroughs: their years were no "20" of a pattern's)
+        **{chr(base + d): str(d) for base in (0x0966, 0x09E6, 0x0E50) for d in range(10)},
     }
 )
 _SCRIPT_MONTHS = {
@@ -224,6 +233,30 @@ _SCRIPT_MONTHS |= {
         1,
     )
     for name in names.split("|")
+}
+# Bengali month names ("ঢাকা, ৬ ডিসেম্বর, ২০২৬ (বাসস) :", Prothom Alo's "প্রকাশ: ০৬ ডিসেম্বর
+# ২০২৬"): no Bengali date was read, and a Bangladeshi agency's original became a copy of the
+# paper that reprinted it (a South Asian desk's walkthrough); with "য়" written as one
+# character or as two (য + nukta), as either comes from a keyboard or a converter
+_BENGALI_MONTHS = (
+    "জানুয়ারি জানুয়ারী",
+    "ফেব্রুয়ারি ফেব্রুয়ারী",
+    "মার্চ",
+    "এপ্রিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগস্ট আগষ্ট",
+    "সেপ্টেম্বর",
+    "অক্টোবর",
+    "নভেম্বর",
+    "ডিসেম্বর",
+)
+_SCRIPT_MONTHS |= {
+    form: number
+    for number, names in enumerate(_BENGALI_MONTHS, 1)
+    for name in names.split()
+    for form in (name, name.replace("\u09af\u09bc", "\u09df"))
 }
 # Greek month names: the genitive a date writes ("7 Νοεμβρίου 2026"), the nominative a
 # heading does ("Παρασκευή, 7 Νοέμβριος 2026"), the spoken form ("7 Νοέμβρη") and the
@@ -381,7 +414,7 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
         for match in pattern.finditer(text):
             if pattern is _MONTH_FIRST and match["month"].lower() in _WORDS_TOO:
                 continue  # ("Mag 7 2026 outlook": Italian writes its "mag" after the day)
-            if "month" in pattern.groupindex and match["month"].lower() in _DOT_ONLY:
+            if "month" in pattern.groupindex and _dot_only(match["month"]):
                 continue  # ("15 des 2000 candidats": French; Norwegian writes "5. des.")
             if pattern in _SOLAR:
                 iso = _solar_digits(match)
@@ -524,21 +557,40 @@ _DAY_FIRST_SMALL = frozenset(
 )
 # (Greek's: "Η Καθημερινή | 06/11/2026" over a Greek text; casefolded, "της" as "τησ")
 _DAY_FIRST_SMALL |= frozenset(greek_forms("και το τα της του των την στο στη στην με για από που"))
+# (Vietnamese's, Indonesian's and Malay's: "Thứ Hai, 07/12/2026 11:20" over a Vietnamese
+# text and "Hà Nội, 7/12 (TTXVN) -" were undated, a Southeast Asian desk's walkthrough)
+_DAY_FIRST_SMALL |= frozenset(
+    "của và là các những được có trong cho với đã không người này một theo tại sẽ "
+    "yang dan dari untuk dengan ini itu pada dalam akan tidak oleh juga telah".split()
+)
 _ENGLISH_SMALL = frozenset("the and of to in is was said".split())
+# Letters of scripts whose countries write the day first: Devanagari, Bengali and Thai (India,
+# Bangladesh, Thailand: "06/12/2026")
+_DAY_FIRST_SCRIPT = re.compile("[\u0900-\u0963\u0971-\u09e5\u09f0-\u09ff\u0e01-\u0e4e]")
 _LANGUAGE_LOOK = 3000  # characters of a text its small words are counted in
 
 
 def day_first_text(text: str) -> bool:
     """Whether ``text`` is written in a language that puts the day first: more of its
-    small words (``_DAY_FIRST_SMALL``) than English's."""
+    small words (``_DAY_FIRST_SMALL``) than English's, or more letters of a script whose
+    countries do (``_DAY_FIRST_SCRIPT``: Hindi, Bengali, Thai) than of Latin."""
     theirs, english = small_words(text, _DAY_FIRST_SMALL)
-    return theirs > english
+    if theirs > english:
+        return True
+    if text[:_LANGUAGE_LOOK].isascii():
+        return False
+    opening = text[:_LANGUAGE_LOOK]
+    latin = sum(c.isascii() and c.isalpha() for c in opening)
+    return len(_DAY_FIRST_SCRIPT.findall(opening)) > latin
 
 
 def small_words(text: str, theirs: frozenset[str]) -> tuple[int, int]:
     """How many of ``theirs`` (a language's small words) and of English's the opening of
     ``text`` holds: which it holds more of says which it is written in."""
-    words = _WORD.findall(text[:_LANGUAGE_LOOK].casefold())
+    opening = text[:_LANGUAGE_LOOK]
+    if not opening.isascii():  # (a Vietnamese text decomposed: "của" as "cu" and marks)
+        opening = unicodedata.normalize("NFC", opening)
+    words = _WORD.findall(opening.casefold())
     return sum(w in theirs for w in words), sum(w in _ENGLISH_SMALL for w in words)
 
 
@@ -557,7 +609,22 @@ def find_date(text: str) -> str:
 # A dateline opens an article's first paragraph: an optional place ("PARIS", "WASHINGTON,
 # D.C.", "São Paulo", maybe with its credit: "WASHINGTON (Reuters)"), the date, then a
 # dateline's separator: an agency's credit in parentheses and/or a dash or colon.
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+# The vowel signs and other marks inside a word of Devanagari, Bengali and Thai (and the
+# accents of a decomposed Latin letter), which are no letters to a pattern's \w: "दिल्ली",
+# "ঢাকা", "กรุงเทพฯ" were no place nor word (a South Asian and a Southeast Asian desk's
+# walkthroughs: "नई दिल्ली, 6 दिसंबर (भाषा)" opening the lede was undated)
+MARKS = (
+    "\u0300-\u036f\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962-\u0963"
+    "\u0981-\u0983\u09bc\u09be-\u09c4\u09c7-\u09c8\u09cb-\u09cd\u09d7\u09e2-\u09e3"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d"
+)
+_PLACE_WORD = re.compile(rf"[^\W\d_][\w.'’{MARKS}-]*")
+# (a place's small words within it: "Ciudad de México, 6 de diciembre (Notimex).-", "Rio de
+# Janeiro", "São José dos Campos" — a Latin American desk's walkthrough)
+_PLACE_PARTICLES = frozenset("de del da do dos das di du la las los".split())
+# (and the country after the city, in brackets, as ANI writes it: "New Delhi [India],
+# December 6 (ANI):" was undated — a South Asian desk's walkthrough)
+_PLACE_COUNTRY = re.compile(r"\s*\[[^\W\d_][^\[\]\d]{1,30}\]")
 _PLACE_CREDIT = re.compile(r"\s*\([^()]{1,40}\)$")
 # ... or before it, as ANSA and AGI write theirs: "(ANSA) - LUCCA, 5 DIC -", "(AGI) - Lucca,
 # 5 dic. -" (every ANSA take was undated: an Italian desk's walkthrough)
@@ -610,22 +677,33 @@ def _is_place(text: str) -> bool:
     text = _CREDIT_FIRST.sub("", text)
     text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,،")).rstrip(" ,،")  # "(Reuters), "
     text = _DATE_ARTICLE.sub("", text).rstrip(" ,،")  # "DOUAI, le", "Stuttgart, den"
+    text = _PLACE_COUNTRY.sub("", text)  # "New Delhi [India]"
     if not text:
         return True
     words = re.split(r"[\s,،/]+", text)  # (two places: "NEW YORK/LONDON, Nov 3 (Reuters)")
     return (
         len(text) <= _PLACE_MAX_CHARS
         and len(words) <= _PLACE_MAX_WORDS
-        and all(_PLACE_WORD.fullmatch(word) and not word[0].islower() for word in words)
+        and all(_PLACE_WORD.fullmatch(word) for word in words)
+        and not words[0][0].islower()
+        and not words[-1][0].islower()
+        and all(not word[0].islower() or word in _PLACE_PARTICLES for word in words)
     )
 
 
-def dateline_date(line: str, stop: bool = False) -> str:
+def dateline_date(line: str, stop: bool = False, day_first: bool = False) -> str:
     """The date of a dateline opening ``line`` ("PARIS, July 24, 2021 (AFP) - Café owners
     said…", "24 July 2021 (Reuters) -", "July 24, 2021 —"), or "" when the line's first
     date is anywhere else ("in this April 20, 2003 file photo", "said on July 24, 2021").
-    ``stop``: a full stop before the lede ends one too (``_STOP_END``)."""
-    found = _first_date(line[:_DATELINE_SPAN])  # a long line is not searched to its end
+    ``stop``: a full stop before the lede ends one too (``_STOP_END``). A date of digits
+    alone too, "Brasília, 06/12/2026 - A Petrobras…" (``_numeric_date``: day first when
+    ``day_first``, the text's language writing it so, or when the other reading is no
+    day; an English "WASHINGTON, 06/12/2026 -" could be either, and is none): Agência
+    Brasil's and Estadão's datelines were undated (a Latin American desk's walkthrough)."""
+    head = line[:_DATELINE_SPAN]  # a long line is not searched to its end
+    numeric = _numeric_date(head, day_first=day_first) if _NUMERIC.search(head) else None
+    dates = [_first_date(head), numeric]
+    found = min((d for d in dates if d is not None), default=None)
     if found is None:
         return ""
     start, end, iso = found
@@ -680,28 +758,42 @@ _YEARLESS = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
     re.compile(r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
+# "Hà Nội, 7/12 (TTXVN) -": a day and a month of digits (``dateline_day``, ``day_first``)
+_YEARLESS_NUMERIC = re.compile(r"(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
+_NUMERIC_CREDIT = re.compile(r"\s*\([^()\d]{2,40}\)")
+_THAI_MONTHS = frozenset(m for m in _SCRIPT_MONTHS if "\u0e00" <= m[0] <= "\u0e7f")
 # "(AFP)", "/ТАСС/", "电"
 _CREDIT = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|{_WIRED})|{CAPS_CREDIT}")
 
 
-def dateline_day(line: str) -> tuple[int, int] | None:
+def dateline_day(line: str, day_first: bool = False) -> tuple[int, int] | None:
     """``(month, day)`` of a dateline opening ``line`` that gives no year: a place and a
     comma, or an agency's credit after the day ("PARIS, July 24 -", "5 de diciembre (EFE)
-    -"), so that "Item 3 May -" or "Top 10 May:" is none."""
+    -"), so that "Item 3 May -" or "Top 10 May:" is none; a Thai place with no comma
+    before a Thai month ("กรุงเทพฯ 7 ธ.ค. -", the Thai News Agency's). ``day_first`` (the
+    text's language writes the day first): a day and a month of digits too, with a place,
+    its comma and a credit, "Hà Nội, 7/12 (TTXVN) -" (Vietnam News Agency's datelines were
+    undated: a Southeast Asian desk's walkthrough; an English "7/12" is July's as often)."""
     head = line[:_DATELINE_SPAN]
     if not head.isascii():
         head = fold_lookalikes_in(head.translate(_LETTERS))  # («БEЛГOPOД, 5 дeкaбpя»)
-    for pattern in _YEARLESS:
+    for pattern in (*_YEARLESS, _YEARLESS_NUMERIC) if day_first else _YEARLESS:
         found = pattern.search(head)
         if found is None or not _is_place(head[: found.start()]):
             continue
         if pattern is _YEARLESS[1] and found["month"].lower() in _WORDS_TOO:
             continue
-        if found["month"].lower() in _DOT_ONLY:
+        if _dot_only(found["month"]):
             continue
         if not _ended(_DATELINE_END, head, found.start(), found.end()):
             continue
         placed = head[: found.start()].rstrip().endswith((",", "،"))
+        if pattern is _YEARLESS_NUMERIC:  # (its place, and its credit in brackets)
+            credit = _NUMERIC_CREDIT.match(head, found.end())
+            if not (placed and credit and head[: found.start()].strip(" ,")):
+                continue
+        if found["month"] in _THAI_MONTHS and head[: found.start()].strip():
+            placed = True
         if not placed and not _ended(_CREDIT, head, found.start(), found.end()):
             continue
         if found["month"].lower() in _LISTOPAD:
@@ -794,9 +886,14 @@ def sent_time(text: str, today: date | None = None) -> str:
 
 
 def header_day(text: str) -> tuple[int, int] | None:
-    """``(month, day)`` of a year-less dateline on one of an article's first lines."""
+    """``(month, day)`` of a year-less dateline on one of an article's first lines (one of
+    digits, "Hà Nội, 7/12 (TTXVN) -", in a text whose language writes the day first)."""
+    day_first: bool | None = None
     for line in header_lines(text):
         found = dateline_day(line)
+        if not found and "/" in line[:_DATELINE_SPAN]:
+            day_first = day_first_text(text) if day_first is None else day_first
+            found = dateline_day(line, day_first) if day_first else None
         if found:
             return found
     return None
@@ -808,6 +905,8 @@ def is_day(year: str, month: str, day: str) -> bool:
 
 
 def _valid(year: str, month: str, day: str) -> str:
+    if month in _SCRIPT_MONTHS:  # (Thai's "ธ.ค." keeps its last dot: "7 ธ.ค. 2569" was undated)
+        month = str(_SCRIPT_MONTHS[month])
     month = month.rstrip(".")
     if month.isdigit():
         number = int(month)
@@ -909,9 +1008,16 @@ def is_month_name(word: str) -> bool:
 
 # Month abbreviations that are English words as often ("3 out of 4", "a set", "two years
 # ago"): months in a date's pattern only, not words beside a figure
-_WORDS_TOO = frozenset("out set gen ago mag des".split())
-# ... and a month only with its abbreviation's dot: Norwegian's "des." (French's "des")
+_WORDS_TOO = frozenset("out set gen ago mag des mac dis".split())
+# ... and a month only with its abbreviation's dot: Norwegian's "des." (French's "des"), or
+# capitalized after a day, as Indonesian abbreviates it: "Senin, 07 Des 2026 10:58 WIB"
+# (Detik's stamp was undated)
 _DOT_ONLY = frozenset(["des"])
+
+
+def _dot_only(month: str) -> bool:
+    """Whether a date's month is a word only (``_DOT_ONLY``): "des" but not "Des"."""
+    return month.lower() in _DOT_ONLY and not month.istitle()
 
 
 def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
@@ -961,7 +1067,8 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         # (a stamp line longer than a date line's: "Pubblicato il 05/12/2026 alle ore 14:30 -
         # Aggiornato il 05/12/2026 alle ore 18:42" left an Italian page undated, a walkthrough)
         short = (
-            len(line) <= max_len or (len(line) <= 2 * max_len and is_date_line(line))
+            len(line) <= max_len
+            or (len(line) <= 2 * max_len and (is_date_line(line) or _stamp_labelled(line)))
         ) and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
@@ -973,6 +1080,9 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
                 found = line_date(line, day_first)
         else:
             found = dateline_date(line, stop)
+            if not found and _NUMERIC.search(line, 0, _DATELINE_SPAN):  # "Brasília, 06/12/2026 -"
+                day_first = day_first_text(text) if day_first is None else day_first
+                found = dateline_date(line, stop, day_first)
         if found:
             return found
         # (a headline is no paragraph of the story, however many words of lower case:
@@ -981,6 +1091,27 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         headline = at == 0 and len(line) <= _HEADLINE_MAX and line.rstrip()[-1:] not in ".。۔।"
         body = body or not (short or headline)
     return ""
+
+
+_STAMP_LEAD = 12  # characters a stamp's date may stand after its label ("Fri, ", "on ")
+
+
+def _stamp_labelled(line: str) -> bool:
+    """Whether ``line`` holds a time stamp's label with its date right after it ("Updated
+    Fri, 04 Dec 2026 12:05 PM IST"), in capitals or a script without case ("प्रकाशित:"):
+    a stamp line longer than a date line's, Amar Ujala's "न्यूज डेस्क, अमर उजाला, मुंबई
+    Published by: अजय सिंह Updated Fri, 04 Dec 2026 12:05 PM IST", 90 characters, was
+    undated (a South Asian desk's walkthrough; Devanagari spends more characters on a
+    word)."""
+    for word in _WORD.finditer(line):
+        label = word.group()
+        if label.lower() not in _STAMP_LABELS or label.islower():
+            continue
+        after = line[word.end() : word.end() + _STAMP_LEAD + 40]
+        span = _first_date(after)
+        if span is not None and span[0] <= _STAMP_LEAD:
+            return True
+    return False
 
 
 _LABEL = re.compile(r"^([^:\d]{1,40}):\s")  # "Previous decision: October 24, 2025."
@@ -1027,7 +1158,7 @@ _DATE_LINE_WORDS = frozenset(
     ).split()
 )
 _SENTENCE_WORDS = 4
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*")  # (a Hindi word whole: "दिसंबर")
 
 
 def _a_sentence(line: str) -> bool:
@@ -1050,7 +1181,7 @@ def is_date_line(line: str) -> bool:
     a date with at most three other words ("Press release — 10 March 2026"); a headline
     ("Rail works to start on 1 April") tells the story."""
     found = _WORD.findall(line)
-    if dateline_date(line) or dateline_day(line):
+    if dateline_date(line, day_first=True) or dateline_day(line, day_first=True):
         return True
     if not (find_date(line) or _CLOCK.search(line) or _numeric_date(line, day_first=True)):
         return False
@@ -1094,6 +1225,16 @@ _DATE_LINE_WORDS |= _CENTRAL_STAMP_STARTS | frozenset(
     "péntek szombat vasárnap godz hod r".split()
 )
 _STAMP_STARTS |= _CENTRAL_STAMP_STARTS
+
+# Hindi's and Bengali's stamps' labels ("प्रकाशित: 06 दिसंबर 2026", "প্রকাশ: ০৬ ডিসেম্বর
+# ২০২৬, ১৪: ৩০", Prothom Alo's), and the other words of such date lines
+# (``ASIAN_STAMP_WORDS``: "Thanh Niên - Thứ Hai, 07/12/2026 11:20", "Senin, 07 Des 2026
+# 10:58 WIB" were no date lines — a South Asian and a Southeast Asian desk's walkthroughs)
+_ASIAN_STAMP_STARTS = frozenset(ASIAN_STAMP_LABELS.split())
+_STAMP_STARTS |= _ASIAN_STAMP_STARTS
+_DATE_LINE_WORDS |= _ASIAN_STAMP_STARTS | frozenset(ASIAN_STAMP_WORDS.split())
+# The labels of a time stamp (``_STAMP_STARTS`` but a byline's "by" and "last", "first")
+_STAMP_LABELS = _STAMP_STARTS - {"by", "last", "first", "מאת"}
 
 
 # Date (and time) stamps in file names, most specific first. Digits must not run on into

@@ -1,0 +1,107 @@
+"""A South Asian desk's dates: Hindi and Bengali agency datelines opening the lede, Bengali
+months and digits, Prothom Alo's stamp and its Bangla-calendar date line, ANI's "[India]"
+and Amar Ujala's long stamp line (a South Asian desk's walkthrough found each undated, and
+a paper's reprint its story's base in place of the agency's original)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.document import first_line_title
+from wirediff.core.reading import read_document
+from wirediff.core.reading.dates import find_header_date, is_date_line
+
+HINDI_HEADLINE = "रेपो दर बरकरार"
+HINDI_LEDE = "भारतीय रिज़र्व बैंक ने शुक्रवार को प्रमुख नीतिगत दर रेपो को 6.25 प्रतिशत पर बरकरार रखा।"
+BENGALI_HEADLINE = "রেমিট্যান্স রেকর্ড"
+BENGALI_LEDE = "চলতি বছরের নভেম্বর মাসে প্রবাসী বাংলাদেশিরা রেকর্ড রেমিট্যান্স পাঠিয়েছেন।"
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # (a dateline opening the lede, its year given, in Latin and in Devanagari digits)
+        (f"नई दिल्ली, 12 मई 2026 (भाषा) {HINDI_LEDE}", "2026-05-12"),
+        (f"नई दिल्ली, ६ दिसंबर २०२६ (भाषा) {HINDI_LEDE}", "2026-12-06"),
+        # (Bengali: BSS's dateline, in Bengali and in Latin digits; a header line; a stamp)
+        (f"ঢাকা, ৬ ডিসেম্বর, ২০২৬ (বাসস) : {BENGALI_LEDE}", "2026-12-06"),
+        (f"ঢাকা, 6 ডিসেম্বর 2026 (বাসস) : {BENGALI_LEDE}", "2026-12-06"),
+        (f"০৬ ডিসেম্বর ২০২৬\n{BENGALI_LEDE}", "2026-12-06"),
+        (f"প্রকাশ: ০৬ ডিসেম্বর ২০২৬, ১৪: ৩০\n{BENGALI_LEDE}", "2026-12-06"),
+        (f"০৬ ডিসেম্বর ২০২৬, ২২ অগ্রহায়ণ ১৪৩৩\n{BENGALI_LEDE}", "2026-12-06"),
+        # ("য়" as one character: "জানুয়ারি" as a converter writes it)
+        (f"০৬ জা\u09a8\u09c1\u09df\u09be\u09b0\u09bf ২০২৬\n{BENGALI_LEDE}", "2026-01-06"),
+        # (ANI's place with its country, with the year)
+        (
+            "New Delhi [India], December 6, 2026 (ANI): Delhi's air quality slipped into "
+            "the 'severe' category on Sunday, officials said.",
+            "2026-12-06",
+        ),
+        # (Amar Ujala's header line: 90 characters, its stamp labelled)
+        (
+            "न्यूज डेस्क, अमर उजाला, मुंबई Published by: अजय सिंह Updated Fri, 04 Dec 2026 "
+            f"12:05 PM IST\n{HINDI_LEDE}",
+            "2026-12-04",
+        ),
+    ],
+)
+def test_a_south_asian_date_is_read(head: str, day: str) -> None:
+    headline = BENGALI_HEADLINE if "\u0980" <= head[0] <= "\u09ff" else HINDI_HEADLINE
+    assert find_header_date(f"{headline}\n\n{head}\n") == day
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        f"नई दिल्ली, 6 दिसंबर (भाषा) {HINDI_LEDE}",
+        f"नागपुर, 6 दिसंबर (आईएएनएस)। {HINDI_LEDE}",
+        f"কলকাতা, ৬ ডিসেম্বর (পিটিআই) : {BENGALI_LEDE}",
+        "New Delhi [India], December 6 (ANI): Delhi's air quality slipped into the 'severe' "
+        "category on Sunday with an overall AQI of 428, officials said.",
+    ],
+)
+def test_a_yearless_south_asian_dateline_dates_a_file_saved_that_day(
+    tmp_path: Path, lede: str
+) -> None:
+    """PTI-Bhasha's, IANS's Hindi, PTI's Bengali and ANI's datelines give no year: the file
+    saved that day is of it, as "New Delhi, Dec 6 (PTI)" is."""
+    path = tmp_path / "take.txt"
+    path.write_text(f"शीर्षक\n\n{lede}\n", "utf-8")
+    saved = datetime(2026, 12, 6, 18, 0, tzinfo=UTC).timestamp()
+    os.utime(path, (saved, saved))
+    assert (read_document(path).date, read_document(path).date_source) == (
+        "2026-12-06",
+        "document",
+    )
+
+
+def test_a_hindi_sentence_with_a_date_dates_nothing() -> None:
+    """A date in the lede's sentence, or a Hindi headline with a day, is no dateline."""
+    sentence = "रिज़र्व बैंक ने कहा कि नई दरें 6 दिसंबर 2026 से लागू होंगी और बैंक इन्हें तुरंत अपनाएंगे।"
+    assert find_header_date(f"{HINDI_HEADLINE}\n\n{HINDI_LEDE} {sentence}\n") == ""
+    assert not is_date_line(sentence)
+
+
+def test_a_bengali_date_line_is_no_title() -> None:
+    """Prothom Alo's date line with its Bangla-calendar date, and its stamp, are no
+    headline: they titled the copy, its story and its event."""
+    for line in ("০৬ ডিসেম্বর ২০২৬, ২২ অগ্রহায়ণ ১৪৩৩", "প্রকাশ: ০৬ ডিসেম্বর ২০২৬, ১৪: ৩০"):
+        headline = "এক মাসে রেমিট্যান্সে নতুন রেকর্ড, এল ২৬২ কোটি ডলার"
+        assert first_line_title(f"প্রথম আলো\n{line}\n\n{headline}\n\n{BENGALI_LEDE}\n") == headline
+        assert first_line_title(f"{BENGALI_HEADLINE}\n\n{line}\n{BENGALI_LEDE}\n") == (
+            BENGALI_HEADLINE
+        )
+
+
+def test_a_long_line_with_a_stamp_word_in_its_sentence_is_no_stamp() -> None:
+    """A longer line is read as a stamp only with its label right before its date: a
+    sentence that says "updated" further off dates nothing."""
+    line = (
+        "The board said the rates, which it updated after the meeting held on 4 December "
+        "2026, would stay unchanged for now."
+    )
+    assert find_header_date(f"Repo rate unchanged\n\n{line}\n") == ""
