@@ -79,3 +79,23 @@ def test_a_day_and_month_of_digits_in_english_is_no_dateline(tmp_path: Path) -> 
     saved = datetime(2026, 12, 7, 4, 0, tzinfo=UTC).timestamp()
     os.utime(path, (saved, saved))
     assert read_document(path).date_source == "file time"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Senin, 7 Desember 2026 10:15 WIB", "2026-12-07T10:15:00+07:00"),
+        ("Senin, 7 Desember 2026 10:15 WITA", "2026-12-07T10:15:00+08:00"),
+        ("PUBLISHED : 7 Dec 2026 at 15:20 ICT", "2026-12-07T15:20:00+07:00"),
+        ("7 Dec 2026, 15:20 PHT", "2026-12-07T15:20:00+08:00"),
+        ("Thứ hai, 7/12/2026, 14:05 (GMT+7)", "2026-12-07T14:05:00+07:00"),
+        ("07/12/2026 11:20 GMT+7", "2026-12-07T11:20:00+07:00"),
+    ],
+)
+def test_a_southeast_asian_zone_is_read(tmp_path: Path, head: str, published: str) -> None:
+    """WIB is UTC+7, not the computer's clock: an undated copy saved later was listed above
+    the agency's original; "GMT+7" is seven hours ahead of GMT."""
+    lede = VIETNAMESE_LEDE if "/" in head else INDONESIAN_LEDE
+    path = tmp_path / "page.txt"
+    path.write_text(f"Tiêu đề của bài\n\n{head}\n{lede}\n", "utf-8")
+    assert read_document(path).captured == published

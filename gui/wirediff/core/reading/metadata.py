@@ -560,6 +560,16 @@ _ZONES = {
     "KST": "+09:00",
     "HKT": "+08:00",
     "SGT": "+08:00",
+    # (Southeast Asia's: Antara's "Senin, 7 Desember 2026 10:15 WIB" was read as the
+    # computer's clock, and Detik's undated copy listed above it — a Southeast Asian desk's
+    # walkthrough)
+    "WIB": "+07:00",
+    "WITA": "+08:00",
+    "WIT": "+09:00",
+    "ICT": "+07:00",
+    "MYT": "+08:00",
+    "PHT": "+08:00",
+    "PHST": "+08:00",
     "AEST": "+10:00",
     "AEDT": "+11:00",
 }
@@ -574,7 +584,10 @@ _CLOCK_ON_LINE = re.compile(
     r"(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?::\d\d)?(?![\d:])"
     r"(?!\s*(?:m\b|min|mn|s\b|sec))"  # (a duration is no time: "4h 12m read", "2 h 30 min")
     r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?"
-    rf"(?:\s*(?-i:(?P<zone>{'|'.join(sorted(_ZONES, key=len, reverse=True))}))\b)?",
+    rf"(?:\s*\(?(?-i:(?P<zone>{'|'.join(sorted(_ZONES, key=len, reverse=True))}))"
+    # (and GMT's or UTC's offset, as Vietnamese pages write their zone: "07/12/2026 11:20
+    # GMT+7", "14:05 (GMT+7)" were read as GMT, seven hours late)
+    r"(?:(?P<offset>[+-]\d{1,2})(?::?(?P<offset_minutes>\d\d))?)?\b)?",
     re.IGNORECASE,
 )
 # (French writes "à 07h12", "18 h 40": "Publié le 5 décembre 2026 à 07h12, mis à jour à
@@ -644,6 +657,12 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
     if hour > 23 or minute > 59:
         return ""
     zone = _ZONES.get(found.groupdict().get("zone") or "", "")
+    offset = found.groupdict().get("offset")
+    if offset and zone == "+00:00":  # "GMT+7"
+        hours, minutes = int(offset[1:]), int(found["offset_minutes"] or 0)
+        if hours > 14 or minutes > 59:
+            return f"{hour:02d}:{minute:02d}:00"
+        zone = f"{offset[0]}{hours:02d}:{minutes:02d}"
     return f"{hour:02d}:{minute:02d}:00{zone}"
 
 
