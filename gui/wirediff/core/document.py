@@ -564,13 +564,16 @@ _STAMP_WORDS = frozenset(
     el a las de pubblicato aggiornato alle ore il lunedì martedì mercoledì giovedì venerdì
     sabato domenica lun mar mer gio ven sab dom ultimo aggiornamento pubblicata aggiornata
     segunda terça quarta quinta sexta feira sábado domingo atualizado atualizada publicada em
-    às""".split()
+    às thứ hai ba tư năm sáu bảy chủ nhật ngày cập nhật senin selasa rabu kamis jumat
+    sabtu minggu isnin khamis jumaat ahad disiarkan diterbitkan""".split()
     + NORDIC_STAMP_WORDS.split()
     + GREEK_STAMP_WORDS.split()
     + _letters_only(f"{ASIAN_STAMP_LABELS} {ASIAN_STAMP_WORDS}")
 )
 # (Arabic, Urdu, French, Spanish and German weekdays: "البيان | الأحد 6 ديسمبر 2026", a
-# Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough)
+# Gulf paper's masthead with its day, named no outlet and titled its copy — a walkthrough;
+# Vietnamese, Indonesian and Malay ones: "Thanh Niên - Thứ Hai, 07/12/2026 11:20" named no
+# outlet — a Southeast Asian desk's walkthrough)
 # A time of day in Chinese, Japanese or Korean: "12時10分", "11时05分", "11시 02분".
 _CJK_CLOCK = re.compile(r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]")
 

@@ -61,6 +61,7 @@ from wirediff.core.reading.outlets import (
     agency_code,
     any_case,
     bare_host,
+    closing_credit,
     credited_agency,
     credited_outlet,
     is_agency,
@@ -69,6 +70,7 @@ from wirediff.core.reading.outlets import (
     outlet_for_host,
     outlet_named,
     outlet_of_site_label,
+    outlet_run_together,
     wire_credits,
 )
 from wirediff.core.reading.releases import issuer_line
@@ -220,6 +222,8 @@ def guess_source(
         or credited_outlet(text)
         or named_agency_credit(text)
         or _from_file_name(file_name, text)
+        # ... or, last, its closing credit: "… affected. (PNA)"
+        or closing_credit(text)
     )
 
 
@@ -336,11 +340,20 @@ def _from_sourcing(text: str) -> str:
     return ""
 
 
+# A Hindi paper's bureau crediting its report, opening its lede: "जागरण ब्यूरो, मुंबई।"
+# (Jagran's bureau, as "Our Bureau, Mumbai": Dainik Jagran's copy had no outlet — a South
+# Asian desk's walkthrough)
+_BUREAU_CREDIT = re.compile(r"\S+(?:\s\S+)?\s+ब्यूरो(?=\s*[,।])")
+
+
 def _from_house_byline(text: str) -> str:
     for line in header_lines(text):
         bare = line.strip(_BULLETS)
         if len(bare) <= 40 and _HOUSE_BYLINE.fullmatch(bare):
             return bare
+        bureau = _BUREAU_CREDIT.match(bare)
+        if bureau is not None and outlet_named(bureau.group()):
+            return outlet_named(bureau.group())
     return ""
 
 
@@ -358,13 +371,16 @@ def _from_wire_credits(text: str) -> str:
 
 
 # Agencies' initials of three letters that are no word, in lower case too ("afp-budget.txt").
-_FILE_CODES = frozenset({"afp", "efe", "dpa", "pti", "ani", "inp", "nni", "ppi"})
+_FILE_CODES = frozenset({"afp", "efe", "dpa", "pti", "ani", "inp", "nni", "ppi", "bss"})
 
 
 # Central European agencies' initials that are words too, opening a file's name in capitals
 # as their takes are saved ("PAP_pogoda.txt", "MTI_koltsegvetes.txt": no outlet, an
 # agency-monitoring analyst's walkthrough); "pap_…" may be porridge's
 _CAPITAL_CODES = frozenset({"PAP", "CTK", "MTI"})
+# ... and those of the agencies known only in a credit that are no word in any case
+# ("pna_ulysses.txt", "unb_remittance.txt": a Southeast Asian desk's walkthrough)
+_CREDIT_FILE_CODES = frozenset({"pna", "unb", "vna"})
 
 
 def _from_file_name(file_name: str, text: str | None = None) -> str:
@@ -388,6 +404,10 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
             return outlet_named(first)
     if tokens[1:] and tokens[0] in _CAPITAL_CODES:  # "PAP_pogoda.txt", "CTK_mzda.txt"
         return CREDIT_ONLY[tokens[0]]
+    if tokens[1:] and tokens[0].lower() in _CREDIT_FILE_CODES:  # "pna_ulysses.txt"
+        return CREDIT_ONLY[tokens[0].upper()]
+    if tokens[1:] and outlet_run_together(tokens[0]):  # "bangkokpost_cabinet.txt"
+        return outlet_run_together(tokens[0])
     coded = tokens[1:] and text is not None and not _english_text(text)
     if coded and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
         return agency_code(tokens[0].upper())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -123,10 +124,15 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("SANA", "South Asian News Agency", "Syrian Arab News Agency", "ثناء نیوز"),
         ("sana.sy",),
     ),
-    ("ANI", ("ANI", "Asian News International"), ("aninews.in",)),
-    ("PTI", ("PTI", "Press Trust of India", "पीटीआई"), ("ptinews.com",)),
-    ("IANS", ("IANS", "Indo-Asian News Service"), ("ianslive.in",)),
-    ("UNI", ("UNI", "United News of India"), ("uniindia.com",)),
+    ("ANI", ("ANI", "Asian News International", "एएनआई"), ("aninews.in",)),
+    # (and by their Hindi and Bengali credits, "(आईएएनएस)", "(পিটিআই)"; Bangladesh's two
+    # agencies, "(বাসস)", "(ইউএনবি)", "Dhaka, Dec 6 (BSS) -": their takes had no outlet, and
+    # a paper's copy was the base of BSS's story — a South Asian desk's walkthrough)
+    ("PTI", ("PTI", "Press Trust of India", "पीटीआई", "পিটিআই"), ("ptinews.com",)),
+    ("IANS", ("IANS", "Indo-Asian News Service", "आईएएनएस", "আইএএনএস"), ("ianslive.in",)),
+    ("UNI", ("UNI", "United News of India", "यूएनआई", "यूनीवार्ता"), ("uniindia.com",)),
+    ("BSS", ("BSS", "Bangladesh Sangbad Sangstha", "বাসস", "বাংলাদেশ সংবাদ সংস্থা"), ("bssnews.net",)),
+    ("UNB", ("United News of Bangladesh", "ইউএনবি"), ("unb.com.bd",)),
     ("Kyodo", ("Kyodo", "Kyodo News", "共同通信", "교도통신"), ("kyodonews.net",)),
     ("Jiji Press", ("Jiji Press", "Jiji", "時事通信"), ("jiji.com",)),
     ("Yonhap", ("Yonhap", "연합뉴스", "聯合ニュース"), ("yna.co.kr",)),
@@ -148,7 +154,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("UNIAN", ("UNIAN", "УНІАН", "УНИАН"), ("unian.ua", "unian.net", "unian.info")),
     ("Kazinform", ("Kazinform", "Казинформ", "Қазақпарат", "ҚазАқпарат"), ("inform.kz",)),
     ("BelTA", ("BelTA", "БелТА"), ("belta.by",)),
-    ("ANSA", ("ANSA",), ("ansa.it",)),
+    ("ANSA", ("ANSA", "ANSA Latina"), ("ansa.it",)),
     # (Italy's second and third agencies: the Adnkronos original was "an edited version" of
     # Today.it's reprint, AGI no outlet — an Italian desk's walkthrough; "AGI" alone is
     # known only in a credit in brackets, ``CREDIT_ONLY``: in English it opens headlines)
@@ -328,6 +334,87 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Cyprus Mail", ("Cyprus Mail",), ("cyprus-mail.com",)),
     ("ERT", ("ΕΡΤ", "ERTNews", "ΕΡΤnews"), ("ertnews.gr", "ert.gr")),
     ("Proto Thema", ("Proto Thema", "Πρώτο Θέμα", "ΠΡΩΤΟ ΘΕΜΑ"), ("protothema.gr",)),
+    # South Asia's papers, sites and broadcasters, by their mastheads in their scripts too
+    # (a South Asian desk's walkthrough: Amar Ujala's copy under "अमर उजाला | 4 दिसंबर 2026"
+    # was listed as PTI, whose dateline it kept, Dainik Bhaskar's titled by its masthead,
+    # The Hindu's PDF PTI's, Prothom Alo's and Anandabazar's copies of no outlet). Names
+    # that are words too, "प्रथम आलो" (first light), "The Hindu", only as a masthead
+    ("Amar Ujala", ("Amar Ujala", "अमर उजाला"), ("amarujala.com",)),
+    ("Dainik Bhaskar", ("Dainik Bhaskar", "दैनिक भास्कर"), ("bhaskar.com",)),
+    ("Dainik Jagran", ("Dainik Jagran", "दैनिक जागरण", "जागरण ब्यूरो"), ("jagran.com",)),
+    (
+        "Navbharat Times",
+        ("Navbharat Times", "नवभारत टाइम्स"),
+        ("navbharattimes.indiatimes.com",),
+    ),
+    (
+        "The Times of India",
+        ("The Times of India", "Times of India"),
+        ("timesofindia.indiatimes.com", "indiatimes.com"),
+    ),
+    ("Hindustan Times", ("Hindustan Times",), ("hindustantimes.com",)),
+    ("NDTV", ("NDTV",), ("ndtv.com",)),
+    ("The Indian Express", ("The Indian Express", "Indian Express"), ("indianexpress.com",)),
+    ("The Hindu", ("The Hindu", "THE HINDU"), ("thehindu.com",)),
+    ("Prothom Alo", ("Prothom Alo", "প্রথম আলো", "प्रथम आलो"), ("prothomalo.com",)),
+    ("Anandabazar Patrika", ("Anandabazar Patrika", "আনন্দবাজার পত্রিকা"), ("anandabazar.com",)),
+    ("Dhaka Tribune", ("Dhaka Tribune",), ("dhakatribune.com",)),
+    ("The Daily Star", ("The Daily Star",), ("thedailystar.net",)),
+    # Southeast Asia's agencies, papers and sites (a Southeast Asian monitoring desk's
+    # walkthrough: TTXVN's original was "a copy" of Thanh Niên's reprint, PNA's take had no
+    # outlet, and 10 of 17 texts were "(no outlet)"); "VNA" and "PNA" alone (Vietnam
+    # Airlines' code, the Palestinian National Authority) are known only in a credit
+    # (``CREDIT_ONLY``), and papers' names that are words ("Tempo", "Kompas": a compass,
+    # "detik": a second, "Berita Harian": daily news, "Thanh niên", "Tuổi trẻ": youth)
+    # only as written
+    (
+        "TTXVN",
+        ("TTXVN", "Thông tấn xã Việt Nam", "Vietnam News Agency", "Viet Nam News Agency"),
+        ("vnanet.vn", "vietnamplus.vn", "baotintuc.vn"),
+    ),
+    ("PNA", ("Philippine News Agency",), ("pna.gov.ph",)),
+    ("Detik", ("detikNews", "detikcom", "Detik", "detik.com"), ("detik.com",)),
+    ("Kompas", ("Kompas", "KOMPAS.com", "Kompas.com"), ("kompas.com", "kompas.id")),
+    ("Tempo", ("Tempo", "Tempo.co"), ("tempo.co",)),
+    ("Berita Harian", ("Berita Harian",), ("bharian.com.my",)),
+    ("Utusan Malaysia", ("Utusan Malaysia", "Utusan"), ("utusan.com.my",)),
+    ("The Star", ("The Star",), ("thestar.com.my",)),
+    ("The Straits Times", ("The Straits Times", "Straits Times"), ("straitstimes.com",)),
+    ("Thanh Niên", ("Thanh Niên", "Báo Thanh Niên"), ("thanhnien.vn",)),
+    ("Tuổi Trẻ", ("Tuổi Trẻ", "Tuoi Tre", "TUOI TRE ONLINE", "Tuổi Trẻ Online"), ("tuoitre.vn",)),
+    ("VnExpress", ("VnExpress",), ("vnexpress.net",)),
+    ("Matichon", ("Matichon", "มติชน", "มติชนออนไลน์"), ("matichon.co.th",)),
+    ("Thai Rath", ("Thai Rath", "Thairath", "ไทยรัฐ", "ไทยรัฐออนไลน์"), ("thairath.co.th",)),
+    ("Khaosod", ("Khaosod", "ข่าวสด"), ("khaosod.co.th",)),
+    ("Bangkok Post", ("Bangkok Post",), ("bangkokpost.com",)),
+    (
+        "Philippine Daily Inquirer",
+        ("Philippine Daily Inquirer", "Inquirer.net", "Inquirer"),
+        ("inquirer.net",),
+    ),
+    ("Rappler", ("Rappler", "Rappler.com"), ("rappler.com",)),
+    # Latin America's agencies and papers (a Latin American wire desk's walkthrough: Télam's,
+    # Notimex's and Folhapress's takes had no outlet, a Clarín stringer's .docx the base of
+    # Télam's story, and half the folder's papers no outlet); names that are words too ("La
+    # Nación", "La Jornada", "El Tiempo", "O Globo", "Clarín": a bugle) only as written
+    ("Télam", ("Télam", "Telam", "Agencia Télam"), ("telam.com.ar",)),
+    ("Notimex", ("Notimex",), ("notimex.gob.mx",)),
+    ("Folhapress", ("Folhapress",), ()),
+    ("El Universal", ("El Universal",), ("eluniversal.com.mx",)),
+    ("Milenio", ("Milenio",), ("milenio.com",)),
+    ("La Jornada", ("La Jornada",), ("jornada.com.mx",)),
+    ("Clarín", ("Clarín",), ("clarin.com",)),
+    ("La Nación", ("La Nación",), ("lanacion.com.ar",)),
+    ("El Tiempo", ("El Tiempo",), ("eltiempo.com",)),
+    (
+        "Folha de S.Paulo",
+        ("Folha de S.Paulo", "Folha de S. Paulo", "Folha de São Paulo"),
+        ("folha.uol.com.br", "folha.com.br"),
+    ),
+    ("O Globo", ("O Globo",), ("oglobo.globo.com",)),
+    ("G1", ("G1",), ("g1.globo.com",)),
+    ("UOL", ("UOL",), ("uol.com.br",)),
+    ("Estadão", ("Estadão", "O Estado de S. Paulo", "O Estado de S.Paulo"), ("estadao.com.br",)),
 )
 # Names that are a sentence's words too, matched only as written ("Le monde entier…",
 # "Le temps presse", "La presse locale" open sentences and headlines)
@@ -338,7 +425,9 @@ _CASED = frozenset(
     |Tribune de Genève|La Tribune de Genève|La Stampa|Il Giornale|Il Mattino|La Nazione|Il Post
     |Avvenire|Il Messaggero|Belga|De Telegraaf|Telegraaf|de Volkskrant|De Volkskrant|NRC|Trouw
     |NOS|VG|DR|DN|TV 2|TV2|Dagbladet|Expressen|Dagens Nyheter|Politiken|Parool
-    |Ekstra Bladet|SVT|Verdens Gang""".replace("\n", "")
+    |Ekstra Bladet|SVT|Verdens Gang|Tempo|Kompas|The Star|Utusan|Inquirer|Milenio|La Nación
+    |La Jornada|El Tiempo|El Universal|O Globo|Clarín|Estadão|Detik|Berita Harian|Thanh Niên
+    |Tuổi Trẻ|Tuoi Tre""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -354,6 +443,11 @@ _CASED |= frozenset(
 # the day ("מעריב | 7 בדצמבר 2026", "כאן חדשות, 6 בדצמבר 2026")
 _MASTHEADS = frozenset(
     "הארץ|מעריב|כאן חדשות|כאן 11|זמן ישראל|ישראל היום|וואלה|Walla|ספורט 5|Sport 5".split("|")
+)
+# (South Asian names that are words: "The Hindu festival…", "প্রথম আলো" is "first light",
+# "जागरण" "waking", "ข่าวสด" "fresh news")
+_MASTHEADS |= frozenset(
+    "The Hindu|THE HINDU|প্রথম আলো|प्रथम आलो|दैनिक जागरण|ข่าวสด|ไทยรัฐ|มติชน|G1".split("|")
 )
 # Names of four letters or fewer known in any case ("(ynet)": no word in any language)
 _ANY_CASE = frozenset(["ynet"])
@@ -377,6 +471,7 @@ AGENCIES = frozenset(
         *("ANA-MPA", "Cyprus News Agency"),
         *("ISNA", "Tasnim News Agency", "Fars News Agency", "Mehr News Agency"),
         *("PAP", "ČTK", "TASR", "MTI"),
+        *("BSS", "UNB", "TTXVN", "PNA", "Télam", "Notimex", "Folhapress"),
     )
 )
 
@@ -486,6 +581,34 @@ def outlet_of_site_label(label: str, script: str) -> str:
 
 
 @cache
+def _run_together() -> dict[str, str]:
+    """Each known paper's or site's name written as one word in small letters without
+    accents ("bangkokpost", "lajornada", "beritaharian", "inquirer": a name that is a word
+    too, matched as written in a text), and its name; no agency's."""
+    names: dict[str, set[str]] = {}
+    for name, aliases, _domains in OUTLETS:
+        for alias in (name, *aliases):
+            names.setdefault(_squeezed(alias), set()).add(name)
+    return {
+        label: next(iter(found))
+        for label, found in names.items()
+        if len(found) == 1 and not is_agency(next(iter(found)))
+    }
+
+
+def _squeezed(name: str) -> str:
+    bare = unicodedata.normalize("NFKD", name.casefold().replace("đ", "d"))
+    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
+
+
+def outlet_run_together(label: str) -> str:
+    """The paper or site a file's name opens with by its name written as one word,
+    "bangkokpost_cabinet.txt", "lajornada_banxico.txt", "thanhnien_bao.txt" (their copies
+    had no outlet: a Southeast Asian and a Latin American desk's walkthroughs), else ""."""
+    return _run_together().get(_squeezed(label), "") if len(label) >= 6 else ""
+
+
+@cache
 def _wire_aliases() -> dict[str, str]:
     return {a: n for n, aliases, _d in OUTLETS if n in WIRES for a in aliases}
 
@@ -525,6 +648,10 @@ _CREDIT_CHARS = 160
 # Anatolia), which a name known anywhere made an outlet, and the story's base.
 CREDIT_ONLY = {
     "भाषा": "PTI",  # PTI's Hindi service, "(भाषा)": the word for "language"
+    "वार्ता": "UNI",  # UNI's Hindi service, UNI Varta, "(वार्ता)": the word for "talks"
+    "VNA": "TTXVN",  # "HANOI (VNA) -": Vietnam Airlines' code too
+    "PNA": "PNA",  # "(PNA)" closing a take: the Palestinian National Authority too
+    "UNB": "UNB",  # "Dhaka, Dec 6 (UNB) -": the University of New Brunswick too
     "سانا": "SANA",
     "كونا": "KUNA",
     "وام": "WAM",
@@ -629,6 +756,22 @@ def named_agency_credit(text: str) -> str:
         if len(name) <= _AGENCY_CREDIT_CHARS and _AGENCY_WORD.search(name):
             return name
     return ""
+
+
+# An agency's credit closing its take after the last sentence's stop: "… in the regions
+# expected to be affected. (PNA)", "… to control stubble burning. (ANI)"
+_CLOSING_CREDIT = re.compile(r"[.!?\"”’»]\s*[(（]([^()（）\n]{2,40})[)）]\s*$")
+_CLOSING_LOOK = 300  # characters at a text's end a closing credit is looked for in
+
+
+def closing_credit(text: str) -> str:
+    """The news agency a credit in brackets after a text's last sentence names, "(PNA)"
+    (PNA's take, its dateline "MANILA –" naming none, had no outlet: a Southeast Asian
+    desk's walkthrough), else "" — not a name the sentence spells out in brackets, "…
+    the Palestinian National Authority (PNA)." ends with its full stop."""
+    found = _CLOSING_CREDIT.search(text[-_CLOSING_LOOK:])
+    name = _credit_name(found.group(1)) if found is not None else ""
+    return name if is_agency(name) else ""
 
 
 def _run_on(credit: str) -> str:

@@ -1,0 +1,62 @@
+"""A Latin American wire desk's Spanish and Portuguese copy: Télam's, Notimex's,
+Folhapress's and ANSA Latina's credits, the papers, "Por …" bylines and a Word file's login
+for its author (a walkthrough found the agencies' takes of no outlet, a Clarín stringer's
+.docx the base of Télam's story, by "jperez", and no byline read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.outlets import is_agency
+
+ES_HEADLINE = "Gobierno lanza programa de apoyo a familias"
+ES_LEDE = "El gobierno anunció hoy un nuevo programa de apoyo para las familias de la región."
+PT_HEADLINE = "Governo lança programa de apoio a famílias"
+PT_LEDE = "O governo anunciou hoje um novo programa de apoio às famílias afetadas pelas chuvas."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("Buenos Aires, 6 de diciembre de 2026 (Télam).–", "Télam"),
+        ("Buenos Aires, 6 dic (Télam).-", "Télam"),
+        ("Oaxaca, Oax., 6 de diciembre de 2026 (Notimex).-", "Notimex"),
+        ("Ciudad de México, 6 de diciembre (Notimex).-", "Notimex"),
+        ("SÃO PAULO, SP (FOLHAPRESS) -", "Folhapress"),
+        ("Buenos Aires, 6 dic (ANSA Latina) -", "ANSA"),
+    ],
+)
+def test_a_latin_american_agencys_dateline_credit_names_it(dateline: str, agency: str) -> None:
+    """As EFE's does: the agency's take is then its story's base (``is_agency``)."""
+    assert guess_source(f"{ES_HEADLINE}\n\n{dateline} {ES_LEDE}\n") == agency
+    assert is_agency(agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "file_name", "outlet"),
+    [
+        (f"{ES_HEADLINE}\n\n{ES_LEDE}\n", "eluniversal_banxico.txt", "El Universal"),
+        (f"{ES_HEADLINE}\n\n{ES_LEDE}\n", "lajornada_banxico.txt", "La Jornada"),
+        (f"{ES_HEADLINE}\n\n{ES_LEDE}\n", "clarin_jubilaciones.txt", "Clarín"),
+        (f"{PT_HEADLINE}\n\n{PT_LEDE}\n", "folha_petrobras.txt", "Folha de S.Paulo"),
+        (f"{PT_HEADLINE}\n\n{PT_LEDE}\n", "estadao_petrobras.txt", "Estadão"),
+        (f"La Nación | 6 de diciembre de 2026\n\n{ES_HEADLINE}\n{ES_LEDE}\n", "n.txt", "La Nación"),
+        (f"O Globo | 6 de dezembro de 2026\n\n{PT_HEADLINE}\n{PT_LEDE}\n", "g.txt", "O Globo"),
+    ],
+)
+def test_a_latin_american_paper_is_known(text: str, file_name: str, outlet: str) -> None:
+    assert guess_source(text, file_name=file_name) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a paper's name that is words too, only as written: "the nation", "the working day")
+        f"La nación entera celebra el triunfo\n\n{ES_LEDE}\n",
+        f"La jornada laboral se reduce a 40 horas\n\n{ES_LEDE}\n",
+        f"El tiempo en Buenos Aires: lluvias\n\n{ES_LEDE}\n",
+    ],
+)
+def test_a_word_that_names_a_paper_elsewhere_names_none(text: str) -> None:
+    assert guess_source(text, file_name="nota.txt") == ""
