@@ -5,15 +5,21 @@ for its author (a walkthrough found the agencies' takes of no outlet, a Clarín 
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
+
 import pytest
 
-from wirediff.core.reading.metadata import guess_source
+from tests.core.reading.samples import read_one
+from wirediff.core.reading.metadata import guess_byline, guess_source
 from wirediff.core.reading.outlets import is_agency
 
 ES_HEADLINE = "Gobierno lanza programa de apoyo a familias"
 ES_LEDE = "El gobierno anunció hoy un nuevo programa de apoyo para las familias de la región."
 PT_HEADLINE = "Governo lança programa de apoio a famílias"
 PT_LEDE = "O governo anunciou hoje um novo programa de apoio às famílias afetadas pelas chuvas."
+
+_read = partial(read_one, name="nota.txt")
 
 
 @pytest.mark.parametrize(
@@ -60,3 +66,52 @@ def test_a_latin_american_paper_is_known(text: str, file_name: str, outlet: str)
 )
 def test_a_word_that_names_a_paper_elsewhere_names_none(text: str) -> None:
     assert guess_source(text, file_name="nota.txt") == ""
+
+
+@pytest.mark.parametrize(
+    ("byline", "lede", "who"),
+    [
+        ("Por María López", ES_LEDE, "María López"),
+        ("Por Pedro Almeida", PT_LEDE, "Pedro Almeida"),
+        ("Por Pedro Almeida, g1 SP", PT_LEDE, "Pedro Almeida"),
+        ("Por María López y Juan Pérez", ES_LEDE, "María López y Juan Pérez"),
+        ("Por Juan Carlos Pérez de la Vega", ES_LEDE, "Juan Carlos Pérez de la Vega"),
+        ("Da Redação", PT_LEDE, "Redação"),
+        ("Redação", PT_LEDE, "Redação"),
+        ("Redacción", ES_LEDE, "Redacción"),
+    ],
+)
+def test_a_spanish_or_portuguese_byline_alone_is_read(byline: str, lede: str, who: str) -> None:
+    """As "By Jane Smith" under the headline is ("Por María López" was read only with a
+    date after it, "Da Redação" not at all)."""
+    assert guess_byline(f"{PT_HEADLINE}\n\n{byline}\n\n{lede}\n") == who
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por la mañana llegó la lluvia a la ciudad",
+        "Por eso los mercados cayeron",
+        "Por fin, la lluvia",
+        "Por Dios Santo",
+        "Por Qué Importa",
+    ],
+)
+def test_a_sentence_opening_with_por_is_no_byline(line: str) -> None:
+    assert guess_byline(f"{ES_HEADLINE}\n\n{line}\n\n{ES_LEDE}\n") == ""
+
+
+def test_por_before_names_in_an_english_text_is_no_byline() -> None:
+    """("Por Favor Cafe Opens" under an English headline is a café's name)"""
+    text = "Cafe opens downtown\n\nPor Favor Cafe Opens\n\nThe new cafe opened on Monday.\n"
+    assert guess_byline(text) == ""
+
+
+def test_estadaos_byline_beats_its_closing_credit(tmp_path: Path) -> None:
+    """ "Por Pedro Almeida" under the headline is the byline, not "Estadão Conteúdo" closing
+    the text."""
+    text = (
+        f"{PT_HEADLINE}\n\nPor Pedro Almeida\n\nSão Paulo, 06/12/2026 - {PT_LEDE}\n\n"
+        "Estadão Conteúdo\n"
+    )
+    assert _read(tmp_path, text).byline == "Pedro Almeida"

@@ -166,6 +166,11 @@ def guess_byline(text: str) -> str:
             return nordic_signed(bare)
         if at and greek_signed(bare, text):  # "Του Γιώργου Αλεξίου", "Γράφει ο Γιώργος …"
             return greek_signed(bare, text)
+        if at and _iberian_signed(bare) and _iberian_text(text):  # "Por María López"
+            return _iberian_signed(bare)
+        desk = _DESK_BYLINE.fullmatch(bare)  # "Da Redação", "Redacción"
+        if desk is not None:
+            return desk["desk"]
         # (an outlet alone on the first line is its masthead: "Today.it" over its copy of
         # Adnkronos was "Today.it · by Today.it" — an Italian desk's walkthrough)
         if at and len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
@@ -174,6 +179,73 @@ def guess_byline(text: str) -> str:
 
 
 _LANGUAGE_LOOK = 3000  # characters of a text its language is told by
+
+# A Spanish or Portuguese byline alone on its line under the headline, as "By Jane Smith"
+# is: "Por María López", "Por Pedro Almeida, g1 SP" (an outlet after a comma dropped); none
+# was read, and Estadão's copy took its closing "Estadão Conteúdo" for its byline (a Latin
+# American wire desk's walkthrough). People's names only, each of two to four capitalized
+# words with their particles ("de", "da", "dos"…), joined by "y", "e" or a comma: "Por la
+# mañana…", "Por eso…", "Por Dios" open sentences.
+_IBERIAN_LABEL = re.compile(r"(?:Por|POR)\s+(?P<who>\S.{2,78})")
+_IBERIAN_AND = re.compile(r"\s+(?:y|e)\s+|\s*,\s*")
+_IBERIAN_PARTICLES = frozenset("de da do das dos del la las los e y".split())
+_IBERIAN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕÜ][\w'’.-]*")
+# A desk's byline: "Da Redação", "Redação", "Redacción" (the newsroom: no person), shown as
+# its desk's word
+_DESK_BYLINE = re.compile(
+    r"(?:(?i:da|de la|por la|por a)\s+)?(?P<desk>(?i:redação|redacao|redacción|redaccion)"
+    r"(?:\s+[A-Z]\S*){0,2})"
+)
+_IBERIAN_SMALL = frozenset(
+    "el la los las del que y en por para con una es se al no o os as do da dos das em "
+    "não uma é ao na no".split()
+)
+
+
+def _iberian_signed(line: str) -> str:
+    """The people a Spanish or Portuguese byline names (``_IBERIAN_LABEL``), else ""."""
+    found = _IBERIAN_LABEL.fullmatch(line)
+    if found is None:
+        return ""
+    who = found["who"].strip()
+    if _iberian_people(who):
+        return who
+    head, comma, tail = who.rpartition(",")
+    if comma and len(tail.split()) <= _BYLINE_TAIL_WORDS and _iberian_people(head):
+        return head.strip()  # ("Por Pedro Almeida, g1 SP": the people, not their outlet)
+    return ""
+
+
+_BYLINE_TAIL_WORDS = 3  # an outlet's or a place's words after a byline's comma
+
+
+def _iberian_people(who: str) -> bool:
+    """Whether ``who`` is people's names (``_IBERIAN_LABEL``)."""
+    for person in _IBERIAN_AND.split(who.strip()):
+        words = person.split()
+        names = [w for w in words if w not in _IBERIAN_PARTICLES]
+        if not 2 <= len(names) <= 4 or not all(_IBERIAN_NAME.fullmatch(n) for n in names):
+            return False
+        if words[0] in _IBERIAN_PARTICLES or words[0].casefold() in _PHRASE_OPENERS:
+            return False
+    return True
+
+
+# Words a phrase after "Por" opens with in title case, no one's first name: "Por Qué
+# Importa", "Por Dios Santo", "Por Fin Llegó" (a review)
+_PHRASE_OPENERS = frozenset(
+    """qué que quê quem quién quien dios deus favor fin eso esto isso isto ello ejemplo
+    exemplo supuesto suposto cierto último ultimo primera primeira segunda vez lo tanto
+    ahora agora siempre sempre nada todo todos todas esta este estas estes aquí aqui allí
+    ali fim causa culpa suerte sorte amor""".split()
+)
+
+
+def _iberian_text(text: str) -> bool:
+    """Whether ``text`` is written in Spanish or Portuguese (its small words)."""
+    theirs, english = small_words(text, _IBERIAN_SMALL)
+    return theirs > english
+
 
 # Small words of Dutch, Norwegian, Danish and Swedish that English has not: which a text
 # holds more of than English's (``dates.day_first_text``'s) says it is in those languages
