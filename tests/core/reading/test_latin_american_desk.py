@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.reading.samples import read_one
+from tests.core.reading.samples import make_docx, read_one
+from wirediff.core.reading import read_document
 from wirediff.core.reading.metadata import guess_byline, guess_source
 from wirediff.core.reading.outlets import is_agency
 
@@ -115,3 +116,15 @@ def test_estadaos_byline_beats_its_closing_credit(tmp_path: Path) -> None:
         "Estadão Conteúdo\n"
     )
     assert _read(tmp_path, text).byline == "Pedro Almeida"
+
+
+@pytest.mark.parametrize(
+    ("creator", "byline"),
+    [("jperez", "Juan Pérez"), ("j.perez@clarin.com", "Juan Pérez"), ("Juan Pérez", "Juan Pérez")],
+)
+def test_a_word_files_login_is_no_byline(tmp_path: Path, creator: str, byline: str) -> None:
+    """A stringer's login, the file's author property, showed "by jperez" over the text's
+    own "Por Juan Pérez"."""
+    path = tmp_path / "clarin_jubilaciones_corresponsal.docx"
+    path.write_bytes(make_docx([ES_HEADLINE, "Por Juan Pérez", ES_LEDE], creator=creator))
+    assert read_document(path).byline == byline

@@ -19,7 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 from wirediff.core.counts import count
-from wirediff.core.document import Document, normalize_newlines, properties_title
+from wirediff.core.document import Document, login_name, normalize_newlines, properties_title
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.docx_lists import Numbering, number_label
@@ -550,7 +550,8 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             + "".join(f"; {part} left out: damaged" for part in lost)
             + (embedded if body.alt_chunks else ""),
             format="docx",
-            byline=values.get("creator", ""),
+            # (a login, "jperez", is no byline: the text's own, "Por Juan Pérez", is read)
+            byline="" if login_name(values.get("creator", "")) else values.get("creator", ""),
             headings=tuple(body.headings),
         )
     ]
