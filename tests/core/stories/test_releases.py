@@ -480,6 +480,60 @@ def test_a_companys_releases_are_not_one_story_through_their_notes() -> None:
     assert not any(line in hidden for line in launch)
 
 
+_ABOUT_LUNARIS = [
+    "About Lunaris Health",
+    "Lunaris Health, Inc. is a medical technology company headquartered in Boston,"
+    " Massachusetts, that develops wearable devices for sleep disorders. The company was"
+    " founded in 2017.",
+]
+_DISCLAIMER = (
+    "This content was issued through the press release distribution service at Investor"
+    " Brief Online. Investor Brief Online is not responsible for its accuracy."
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a site's trimmed repost: the "About", then the site's disclaimer
+        [*_ABOUT_LUNARIS, _DISCLAIMER],
+        [*_ABOUT_LUNARIS, "Disclaimer: the above press release comes to you from a wire."],
+        [  # the whole notes, the disclaimer under the wire's lines
+            *_company_notes("Corvane Systems", "PR Newswire"),
+            _DISCLAIMER,
+        ],
+        [
+            *_ABOUT_LUNARIS,
+            "The views and opinions expressed herein do not necessarily reflect those of"
+            " Nasdaq, Inc.",
+        ],
+        # GlobeNewswire's contacts: a name and the company under each label
+        [
+            *_ABOUT_LUNARIS,
+            "Media Contact:",
+            "Hannah Cole",
+            "Lunaris Health",
+            "media@lunarishealth.com",
+            "Investor Contact:",
+            "Raj Mehta",
+            "ir@lunarishealth.com",
+            _DISCLAIMER,
+        ],
+    ],
+)
+def test_a_companys_notes_over_a_sites_disclaimer_are_notes(notes: list[str]) -> None:
+    """Reposts kept a company's "About" as text, their level and story drawn from it,
+    because the site's disclaimer followed it ("… is not responsible for its accuracy"),
+    or a contact gave three names ("Hannah Cole", "Lunaris Health", "Raj Mehta"): 6 trimmed
+    reposts and 97 whole ones of one morning (a PR agency analyst's walkthrough)."""
+    from wirediff.core.stories.boilerplate import split_lines
+
+    w = Writer(34)
+    body = w.article(w.topic(), paragraphs=4)
+    lines = split_lines(doc("repost.html", [*body, *notes]).text, StoryOptions())
+    assert sorted(lines.local) == list(range(len(body), len(body) + len(notes)))
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -524,6 +578,18 @@ def test_a_storys_last_paragraphs_are_no_companys_notes(tail: list[str]) -> None
             " place since 2000, and its end leaves them in legal uncertainty.",
             "The Commission said it would publish guidance within weeks.",
             "Contact the reporter at jane.doe@courier.com",
+        ],
+        [  # a fact box, then the story: who said it was not responsible (no disclaimer)
+            "About Hezbollah",
+            "Hezbollah is a Shiite group founded in 1982 and based in Lebanon.",
+            "Hezbollah said it was not responsible for the attack on the convoy.",
+            "Contact the reporter: tom.perry@courier.com",
+        ],
+        [  # ... or who disclaims what: not this text
+            "About Hezbollah",
+            "Hezbollah is a Shiite group founded in 1982 and based in Lebanon.",
+            "The ministry's statement does not reflect the views of the army, he said.",
+            "Contact the reporter: tom.perry@courier.com",
         ],
         [  # a section break, then an investor relations chief quoted
             "###",
