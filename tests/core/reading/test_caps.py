@@ -239,7 +239,8 @@ def test_deep_nesting_is_a_one_line_problem_without_a_traceback(
     assert problems == {
         "deep.json": (
             E.NO_ARTICLES,
-            "no article text in 1 record (looked for text, body, content, article…)",
+            "no article text in 1 record (its fields: text; read as text: text, body, content,"
+            " article, full_text, fulltext and 16 more)",
         ),
         "deep.pdf": (E.MALFORMED, "nested too deeply"),
         "deeper.json": (E.MALFORMED, "JSON nested too deeply"),

@@ -137,6 +137,8 @@ def test_a_frameset_pages_noframes_article_and_a_template_read_as_a_browser_show
 # A story long enough in paragraphs that trafilatura reads those alone (with few, it reads
 # a <div>'s text too).
 STORY = "".join(f"<p>{p}</p>" for p in ARTICLE * 3)
+# What an error of records without a text field says of the names read as text
+READ_AS_TEXT = "read as text: text, body, content, article, full_text, fulltext and 16 more"
 
 
 def test_text_in_a_box_of_the_article_is_read_as_a_paragraph(tmp_path: Path) -> None:
@@ -402,12 +404,43 @@ def test_csv_without_a_text_column_names_every_column(tmp_path: Path) -> None:
     header = "Date,Time,Headline,URL,Source,Country,Reach,AVE,Sentiment,Hit Sentence,Clip Copy"
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "clips.csv", f"{header}\n1,2,3,4,5,6,7,8,9,10,11\n"))
-    assert err.value.reason == f"no text column (columns: {header.replace(',', ', ')})"
+    columns = header.replace(",", ", ")
+    assert err.value.reason == f"no text column (columns: {columns}; {READ_AS_TEXT})"
     assert err.value.hint.startswith("rename the column or field holding the text")
     wide = ",".join(f"c{i}" for i in range(100))
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "wide.csv", f"{wide}\n{wide}\n"))
-    assert err.value.reason.endswith(", c39 and 60 more)")
+    assert err.value.reason.endswith(f", c39 and 60 more; {READ_AS_TEXT})")
+
+
+def test_json_without_a_text_field_names_its_fields(tmp_path: Path) -> None:
+    """A news API's pull whose articles keep their text in "storyContent" said "no article
+    text in 20 records (looked for text, body, content, article…)": not a field it had, and
+    four of the names read as text (a PR agency analyst's walkthrough). It names the file's
+    fields, each once, in their order, and the names read as text."""
+    article = {"title": "Storm kills 60", "source": {"name": "Gazette"}, "storyContent": "x"}
+    pulled = {"status": "ok", "articles": [article, {**article, "link": "https://x.example"}]}
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "pull.json", json.dumps(pulled)))
+    assert str(err.value).startswith(f"{tmp_path / 'pull.json'}: no article text in 2 records")
+    fields = "title, source, storyContent, link"
+    assert (
+        err.value.reason == f"no article text in 2 records (their fields: {fields}; {READ_AS_TEXT})"
+    )
+    # one article object (no list of records), and a record of a JSON lines file
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "one.json", json.dumps(article)))
+    assert err.value.reason == (
+        "no articles found in the JSON (no text field and no list of records; its fields:"
+        f" title, source, storyContent; {READ_AS_TEXT})"
+    )
+    lines = [json.dumps({"text": ARTICLE[0]}), json.dumps(article)]
+    items = read_file(write(tmp_path / "feed.jsonl", "\n".join(lines)))
+    (error,) = [i for i in items if isinstance(i, ReadError)]
+    assert (error.path.name, error.reason) == (
+        "feed.jsonl#2",
+        f"record has no text (its fields: title, source, storyContent; {READ_AS_TEXT})",
+    )
 
 
 def test_csv_with_two_columns_of_one_name_reads_the_first(tmp_path: Path) -> None:
@@ -1207,12 +1240,12 @@ def test_a_records_text_that_is_true_or_a_number_is_no_article(tmp_path: Path) -
         (
             '[{"text": 5}, {"title": "No text"}]',
             E.NO_ARTICLES,
-            "no article text in 2 records (looked for text, body, content, article…)",
+            f"no article text in 2 records (their fields: text, title; {READ_AS_TEXT})",
         ),
         (
             '[{"title": "No text"}]',
             E.NO_ARTICLES,
-            "no article text in 1 record (looked for text, body, content, article…)",
+            f"no article text in 1 record (its fields: title; {READ_AS_TEXT})",
         ),
     ],
 )

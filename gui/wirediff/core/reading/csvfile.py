@@ -12,7 +12,14 @@ from wirediff.core.document import Document
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import MALFORMED, NO_ARTICLES, ReadError
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.records import FIELD_HINT, field_key, record_documents, take_records
+from wirediff.core.reading.records import (
+    FIELD_HINT,
+    field_key,
+    names_said,
+    record_documents,
+    take_records,
+    text_names,
+)
 
 _CSV_HINT = "check the file is comma-, semicolon- or tab-separated with one header row"
 
@@ -64,21 +71,6 @@ def _distinct(header: Sequence[str]) -> list[str]:
     return out
 
 
-_COLUMNS_SAID, _COLUMN_CHARS = 40, 40  # the columns an error names, and of each name
-
-
-def _columns(header: Sequence[str]) -> str:
-    """The header's columns for an error, all of a spreadsheet's: a monitoring tool's
-    export was "no text column (columns: Date, Time, Headline, URL, Source, Country)", its
-    five more, "Full Text" among them, cut with no "…" (a PR agency analyst's walkthrough).
-    Each name and the list are cut when long, and say so (a fuzzed header had 16,000)."""
-    names = [h.strip() for h in header if h.strip()]
-    said = [n if len(n) <= _COLUMN_CHARS else n[: _COLUMN_CHARS - 1] + "…" for n in names]
-    more = len(said) - _COLUMNS_SAID
-    listed = ", ".join(said[:_COLUMNS_SAID]) or "none"
-    return listed + (f" and {more:,} more" if more > 0 else "")
-
-
 def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
     """Rows of a CSV/TSV file as Documents, columns named by the header row."""
     text, encoding = decode(path, data)
@@ -91,7 +83,8 @@ def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document |
         reader.fieldnames = header
         wanted = {field_key(name) for name in options.fields.text}
         if not any(field_key(name) in wanted for name in header):
-            reason = f"no text column (columns: {_columns(header)})"
+            said = f"columns: {names_said(header)}; {text_names(options.fields)}"
+            reason = f"no text column ({said})"
             raise ReadError(path, reason, FIELD_HINT, NO_ARTICLES)
         rows: Iterator[tuple[int, Any]] = (
             (n, {k: v for k, v in row.items() if isinstance(k, str)})

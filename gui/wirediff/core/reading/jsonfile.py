@@ -19,8 +19,10 @@ from wirediff.core.reading.records import (
     from_records,
     item_path,
     lookup,
+    names_said,
     record_documents,
     take_records,
+    text_names,
 )
 
 # Keys under which news APIs and exports put their list of articles.
@@ -125,8 +127,10 @@ def _records(path: Path, value: Any, options: ReaderOptions) -> list[Any]:
         for inner in value.values():
             if isinstance(inner, list) and inner and isinstance(inner[0], Mapping):
                 return inner
-    reason = "no articles found in the JSON (no text field and no list of records)"
-    raise ReadError(path, reason, FIELD_HINT, NO_ARTICLES)
+    reason = "no articles found in the JSON (no text field and no list of records"
+    if isinstance(value, Mapping):  # (its fields, and the names read as text)
+        reason += f"; its fields: {names_said(value)}; {text_names(options.fields)}"
+    raise ReadError(path, reason + ")", FIELD_HINT, NO_ARTICLES)
 
 
 def read_json(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:

@@ -125,8 +125,8 @@ def record_document(
     if looks_like_html(text):  # feeds and APIs often send the article as HTML
         text = html_to_text(text)
     if not text:
-        looked = ", ".join(fields.text[:4])
-        return ReadError(where, f"record has no text (looked for {looked}…)", FIELD_HINT, EMPTY)
+        said = f"its fields: {names_said(record)}; {text_names(fields)}"
+        return ReadError(where, f"record has no text ({said})", FIELD_HINT, EMPTY)
     # A title field's line breaks are spaces: a headline set on two lines was its first
     # line alone (or, picked for looking like a headline, its second).
     title = " ".join(as_text(lookup(record, fields.title)).split()) or first_line_title(text)
@@ -234,14 +234,21 @@ def from_records(
             check_cancel(options)
         out.append(record_document(path, n, rec, fields, encoding, fmt))
     if not any(isinstance(o, Document) for o in out):
-        raise _no_article(path, [o for o in out if isinstance(o, ReadError)], fields)
+        errors = [o for o in out if isinstance(o, ReadError)]
+        raise _no_article(path, errors, records, fields)
     return out
 
 
-def _no_article(path: Path, errors: Sequence[ReadError], fields: FieldMap) -> ReadError:
-    """The error of a file none of whose records is an article: a file's only record says
-    its own reason, and records whose text is a number, true or false say so (a file of
-    them said its text field was not found: "looked for text, body…")."""
+def _no_article(
+    path: Path,
+    errors: Sequence[ReadError],
+    records: Sequence[tuple[int, Any]],
+    fields: FieldMap,
+) -> ReadError:
+    """The error of a file none of whose ``records`` is an article: a file's only record
+    says its own reason, records whose text is a number, true or false say so (a file of
+    them said its text field was not found: "looked for text, body…"), and others name
+    their fields and the names read as text."""
     if len(errors) == 1 and errors[0].path == path and _not_text(errors[0].reason):
         return errors[0]
     count = f"{len(errors)} record{'s' * (len(errors) != 1)}"
@@ -252,8 +259,47 @@ def _no_article(path: Path, errors: Sequence[ReadError], fields: FieldMap) -> Re
         said = " or ".join(sorted(kinds))
         reason = f"no article text in {count} ({whose} text is {said}, not text)"
     else:
-        reason = f"no article text in {count} (looked for {', '.join(fields.text[:4])}…)"
+        whose = "its" if len(errors) == 1 else "their"
+        said = f"{whose} fields: {names_said(_fields_of(records))}; {text_names(fields)}"
+        reason = f"no article text in {count} ({said})"
     return ReadError(path, reason, FIELD_HINT, NO_ARTICLES)
+
+
+_NAMES_SAID, _NAME_CHARS = 40, 40  # the fields or columns an error names, and of each name
+_TEXT_NAMES_SAID = 6  # the names read as text that an error names
+_RECORDS_LOOKED = 100  # the records whose fields an error names
+
+
+def names_said(names: Iterable[Any]) -> str:
+    """A record's fields or a header's columns for an error, all of them: a monitoring
+    tool's export was "no text column (columns: Date, Time, Headline, URL, Source,
+    Country)", its five more, "Full Text" among them, cut with no "…" (a PR agency analyst's
+    walkthrough). Each name and the list are cut when long, and say so (a fuzzed header had
+    16,000)."""
+    listed = [str(n).strip() for n in names]
+    said = [n if len(n) <= _NAME_CHARS else n[: _NAME_CHARS - 1] + "…" for n in listed if n]
+    more = len(said) - _NAMES_SAID
+    return ", ".join(said[:_NAMES_SAID]) + (f" and {more:,} more" if more > 0 else "") or "none"
+
+
+def text_names(fields: FieldMap) -> str:
+    """The names read as a record's text, for an error: "read as text: text, body, …"."""
+    names = fields.text
+    more = len(names) - _TEXT_NAMES_SAID
+    listed = ", ".join(names[:_TEXT_NAMES_SAID]) or "none"
+    return "read as text: " + listed + (f" and {more:,} more" if more > 0 else "")
+
+
+def _fields_of(records: Sequence[tuple[int, Any]]) -> list[str]:
+    """The fields of a file's records (of its first ``_RECORDS_LOOKED``), in their order:
+    said in the error of a file none of whose records has a text field, which named only
+    the names it looked for, "text, body, content, article…", and no field the file had (a
+    PR agency analyst's walkthrough)."""
+    seen: dict[str, None] = {}
+    for _n, record in records[:_RECORDS_LOOKED]:
+        if isinstance(record, Mapping):
+            seen.update(dict.fromkeys(str(k) for k in record))
+    return list(seen)
 
 
 def _not_text(reason: str) -> bool:
