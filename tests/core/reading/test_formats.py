@@ -11,7 +11,7 @@ import pytest
 
 from tests.core.reading.samples import _W, ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
 from wirediff.core.compare import compare
-from wirediff.core.document import first_line_title
+from wirediff.core.document import Document, first_line_title
 from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.markup import html_to_text
@@ -411,6 +411,43 @@ def test_csv_without_a_text_column_names_every_column(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "wide.csv", f"{wide}\n{wide}\n"))
     assert err.value.reason.endswith(f", c39 and 60 more; {READ_AS_TEXT})")
+
+
+@pytest.mark.parametrize(
+    ("day", "time", "date"),
+    [
+        ("03-Dec-2026", "06:00 PM", "2026-12-03T18:00:00"),
+        ("2026-12-03", "18:05", "2026-12-03T18:05:00"),
+        ("3 December 2026", "6:05 p.m.", "2026-12-03T18:05:00"),
+        ("03.12.2026", "18h30", "2026-12-03T18:30:00"),
+        ("2026-12-03", "09:15:02 UTC", "2026-12-03T09:15:02+00:00"),
+        ("2026-12-03 00:00:00", "12:30 AM", "2026-12-03T00:30:00"),  # (a spreadsheet's)
+        # not a time of day, or a day with its own time: as it was
+        ("2026-12-03", "25:00", "2026-12-03"),
+        ("2026-12-03", "13:00 PM", "2026-12-03"),
+        ("2026-12-03", "45 min", "2026-12-03"),
+        ("2026-12-03", "2026-12-04", "2026-12-03"),
+        ("2026-12-03T10:00:00+01:00", "18:00", "2026-12-03T10:00:00+01:00"),
+        ("n/a", "18:00", ""),
+    ],
+)
+def test_a_records_date_and_time_columns_are_its_time(
+    tmp_path: Path, day: str, time: str, date: str
+) -> None:
+    """A monitoring tool's export gives each clip's day and time in two columns ("Date"
+    "03-Dec-2026", "Time" "06:00 PM"): its clips were dated by the day in the file's name, a
+    morning's 40 pickups in no order (a PR agency analyst's walkthrough). A time of day
+    alone, in a column of its own, is the day's time; anything else leaves the day as it
+    is."""
+    rows = f'Date,Time,Headline,Full Text\n"{day}","{time}",Storm,"{ARTICLE[0]}"\n'
+    pulled = [{"date": day, "time": time, "text": ARTICLE[0]}]
+    for name, content in (("clips.csv", rows), ("pull.json", json.dumps(pulled))):
+        (clip,) = read_file(write(tmp_path / name, content))
+        assert isinstance(clip, Document)
+        if date:
+            assert clip.date == date, name
+        else:  # (no day: the file's time, not "18:00" of no day)
+            assert clip.date_source == "file time", name
 
 
 def test_json_without_a_text_field_names_its_fields(tmp_path: Path) -> None:

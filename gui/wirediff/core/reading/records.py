@@ -135,8 +135,9 @@ def record_document(
     site = as_text(lookup(record, fields.source))
     raw_date = lookup(record, fields.date)
     date = to_iso(raw_date) or (
-        to_iso(raw_date, day_first_text(text)) if isinstance(raw_date, str) else ""
+        to_iso(_spaced_day(raw_date), day_first_text(text)) if isinstance(raw_date, str) else ""
     )
+    date = timed(date, record)
     return Document(
         path=where,
         text=text,
@@ -150,6 +151,57 @@ def record_document(
         item=item,
         meta={"date_raw": str(raw_date)} if raw_date is not None and not date else {},
     )
+
+
+# A day with its month's name between hyphens, as spreadsheets write it: "03-Dec-2026"
+_HYPHENED_DAY = re.compile(r"(\d{1,2})-([^\W\d_]{3,9}\.?)-(\d{4})")
+
+
+def _spaced_day(value: str) -> str:
+    """``value`` with a day written "03-Dec-2026" (a monitoring tool's export: Excel's
+    dd-mmm-yyyy) as "03 Dec 2026", which is read; its clips were dated by the day in the
+    file's name (a PR agency analyst's walkthrough). Any other value as it is."""
+    found = _HYPHENED_DAY.fullmatch(value.strip())
+    return " ".join(found.groups()) if found else value
+
+
+# A record's time of day, in a column of its own: "Time", "Heure", "Uhrzeit"…
+_TIME_FIELDS = ("time", "time_of_day", "hora", "heure", "uhrzeit", "zeit", "ora", "время")
+# ... written as a time of day alone: "18:00", "06:00 PM", "6:05 p.m.", "18h30", "09:15:02
+# UTC", "18:00 +01:00"
+_TIME_OF_DAY = re.compile(
+    r"(?P<h>\d{1,2})(?::|h\s?)(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<half>[ap])\.?\s?m\.?)?"
+    r"(?:\s*(?P<zone>z|utc|gmt|[+-]\d\d:?\d\d))?",
+    re.IGNORECASE,
+)
+_MIDNIGHT = "T00:00:00"  # (a spreadsheet's day written as a time: "2026-12-03 00:00:00")
+
+
+def timed(date: str, record: Mapping[str, Any]) -> str:
+    """``date`` (ISO) at the time of day a record gives in a field of its own: a monitoring
+    tool's export has "Date" and "Time" columns ("03-Dec-2026", "06:00 PM"), and its clips
+    were dated by the day alone, a day's 40 pickups unordered (a PR agency analyst's
+    walkthrough). Only a day (or its midnight) and a time of day alone that is one: a
+    "Time" of "2026-12-03" or "45 min" leaves ``date`` as it is."""
+    if not (len(date) == 10 or (date.endswith(_MIDNIGHT) and len(date) == 19)):
+        return date
+    value = lookup(record, _TIME_FIELDS)
+    found = _TIME_OF_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        return date
+    hour, minute, second = int(found["h"]), int(found["m"]), int(found["s"] or 0)
+    if found["half"]:  # ("06:00 PM": 18:00; "12:30 AM": 00:30)
+        if not 1 <= hour <= 12:
+            return date
+        hour = hour % 12 + (12 if found["half"].casefold() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return date
+    zone = (found["zone"] or "").upper()
+    if zone in ("Z", "UTC", "GMT"):
+        zone = "+00:00"
+    elif zone and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{date[:10]}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
 
 
 HEADED_LINES = 3  # the text's first lines a record's headline may already be among
