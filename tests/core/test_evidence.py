@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import hashlib
+import io
 import os
 import threading
 from pathlib import Path
@@ -931,6 +933,54 @@ def test_a_chain_says_a_text_changed_under_its_update_stamp_and_a_quotation_cut(
     by_name = {d.name[-8:-4]: i for i, d in enumerate(documents)}
     banner = describe(index, by_name["1520"], by_name["1745"])
     assert banner.endswith(" — its text changed; its 'Updated' stamp did not")
+
+
+def _capture(quote: bool) -> str:
+    """A local paper's page on a derailment, with a resident's quote of two sentences."""
+    said = (
+        '"The whole house shook. I thought a bomb had gone off," said Carol Benson, whose '
+        "garden backs onto the line.\n\n"
+    )
+    return (
+        "Millbrook derailment: freight train comes off the tracks\n\n"
+        "Fourteen wagons of a freight train came off the tracks near Millbrook early this "
+        "morning, closing the line between Westshire and Kingsford.\n\n"
+        + (said if quote else "")
+        + "Two people were taken to hospital with minor injuries, the ambulance service "
+        "said.\n\nNetwork Rail said the line would stay closed until Thursday at the "
+        "earliest while engineers repaired the track.\n"
+    )
+
+
+def test_the_list_and_the_stories_output_name_a_quotation_cut_as_the_banner_does(
+    tmp_path: Path,
+) -> None:
+    """A capture dropping a resident's quote: the banner said 'quotation removed: "The whole
+    house shook. I thought a bomb had gone off" (Carol Benson)', the list's tooltip and
+    ``wirediff stories``' relation said nothing of it (a Wikipedia editor's walkthrough).
+    They say it in the banner's words: a quote of two sentences whole, not its last one."""
+    from wirediff.core.compare import compare
+    from wirediff.core.stories import report as stories_report
+    from wirediff.core.stories.relation import every_derivation, wording, wording_as_compared
+
+    (tmp_path / "a-0715.txt").write_text(_capture(True), encoding="utf-8")
+    (tmp_path / "b-1600.txt").write_text(_capture(False), encoding="utf-8")
+    documents = load_paths([tmp_path]).documents
+    index = build_story_index(documents)
+    derived = every_derivation(index)
+    (pair,) = derived.values()
+    source, version = documents[pair.source], documents[pair.derived]
+    # (cut, or added when the shorter is the base: which came first is not known)
+    what = "removed" if source.name == "a-0715.txt" else "added"
+    cut = f'; quotation {what}: "The whole house shook. I thought a bomb had gone off" (Carol'
+    listed = wording(index, pair)  # (the list's Level tooltip, the story panel's)
+    banner = wording_as_compared(index, pair, compare(source.text, version.text), pair.source)
+    assert f"{cut} Benson)" in listed and listed == banner
+    data = stories_report.to_data(index, tmp_path, derived=derived)
+    relations = [d["relation"] for s in data["stories"] for d in s["documents"]]
+    assert listed in relations
+    rows = csv.DictReader(io.StringIO(stories_report.to_csv(index, tmp_path, derived)))
+    assert listed in [row["relation"] for row in rows]
 
 
 def test_a_web_archive_capture_gives_its_archive_address_and_capture_time(tmp_path):

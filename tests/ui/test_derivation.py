@@ -180,6 +180,46 @@ def test_the_banner_says_how_the_text_was_made(qtbot, window: MainWindow, folder
     assert "of its sentences reused" in describe(index, docs["APP_source"], docs["rewrite"])
 
 
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen, showing the tooltip
+def test_the_lists_tooltip_names_a_quotation_cut_as_the_banner_does(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A capture dropping a resident's quote: the banner named it, the list's Level
+    tooltip (hovered) did not (a Wikipedia editor's walkthrough). It says it in the
+    banner's words."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from tests.core.test_evidence import _capture
+    from tests.ui.test_bidi import tooltip_text
+
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    (folder / "a-0715.txt").write_text(_capture(True), encoding="utf-8")
+    (folder / "b-1600.txt").write_text(_capture(False), encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    index = window.index
+    assert index is not None
+    version = next(v.doc for v in index.stories[0].versions if v.doc != index.stories[0].base)
+    doc_list = window.doc_list
+    qtbot.waitUntil(lambda: doc_list.cells.cell_text(version, LEVEL) != "", timeout=WAIT_MS)
+    cell = doc_list.cells.cell(version, LEVEL)
+    assert cell is not None
+    view = doc_list.view
+    at = view.visualRect(view.model().mapFromSource(cell.index())).center()  # type: ignore[attr-defined]
+    hover = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), hover)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=WAIT_MS)
+    tip = tooltip_text(QToolTip.text())
+    QToolTip.hideText()
+    quote = '"The whole house shook. I thought a bomb had gone off" (Carol Benson)'
+    assert re.search(rf"; quotation (removed|added): {re.escape(quote)}", tip), tip
+    doc_list.select(version)  # (beside its base: maybe the pair on screen already)
+    qtbot.waitUntil(lambda: quote in window.banner.text(), timeout=WAIT_MS)
+    assert window.banner.text() == tip
+
+
 def test_the_heat_map_marks_rewrites_apart_from_copies(
     qtbot, window: MainWindow, folder: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import Figures, figure_changes
 from wirediff.core.renames import name_changes
-from wirediff.core.requotes import Quote, quote_changes
+from wirediff.core.requotes import Quote, Whole, quote_changes, whole_quotes
 from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.scripts import UNSPACED, writing
 from wirediff.core.segments import paragraph_spans, units
@@ -100,6 +100,10 @@ class Evidence:
     renamed: tuple[Figures, ...] = ()
     # the quotations whose words the aligned sentences change (``requotes``)
     requoted: tuple[Quote, ...] = ()
+    # the quotations of side ``a`` cut whole, and of side ``b`` added whole, with their
+    # sentences (``whole_quotes``): the banner named a senator's quote cut, the list's
+    # tooltip and ``wirediff stories`` did not (a Wikipedia editor's walkthrough)
+    whole: tuple[tuple[Whole, ...], tuple[Whole, ...]] = ((), ())
 
     def shorter(self) -> Side:
         """The side with fewer words (a trimmed copy is judged by what it kept); of two as
@@ -125,6 +129,7 @@ class Evidence:
             self.words_changed,
             tuple((new, old) for old, new in self.renamed),
             tuple((new, old) for old, new in self.requoted),
+            (self.whole[1], self.whole[0]),
         )
 
 
@@ -360,9 +365,19 @@ def measure(
     changed = _words_changed(diff)
     renamed = tuple(name_changes(diff))
     requoted = tuple(quote_changes(diff))
+    removed, added = whole_quotes(diff)
     names = _names(a, b)
     return Evidence(
-        *sides, names, order, terms, tuple(figures), len(figures), changed, renamed, requoted
+        *sides,
+        names,
+        order,
+        terms,
+        tuple(figures),
+        len(figures),
+        changed,
+        renamed,
+        requoted,
+        (tuple(removed), tuple(added)),
     )
 
 

@@ -11,13 +11,15 @@ APP's story: 41% of its sentences reused"), for a relation banner or a report.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirediff.core.chronology import SILENT_EDIT, stamp_kept
+from wirediff.core.compare import compare
 from wirediff.core.counts import count, percent, possessive
 from wirediff.core.display import shown_date
 from wirediff.core.document import came_before, instant, times_of
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
+from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import is_release
@@ -73,7 +75,27 @@ def measure_pair(
     )
     if marked:
         level = Derivation.REWRITE
+    if any(evidence.whole) and level in (Derivation.COPY, Derivation.EDITED):
+        evidence = replace(evidence, whole=_whole_as_shown(index, source, derived, should_cancel))
     return PairDerivation(source, derived, level, evidence, marked)
+
+
+def _whole_as_shown(
+    index: StoryIndex, source: int, derived: int, should_cancel: Cancel
+) -> tuple[tuple[Whole, ...], tuple[Whole, ...]]:
+    """The quotations cut or added whole as the diff on screen finds them (``whole_quotes``
+    of the two texts compared with the default options), for a pair whose evidence found
+    some: the evidence's texts are a sentence a line, and a quote of two sentences was
+    "“I thought a bomb had gone off”" in the list's tooltip, "\"The whole house shook. I
+    thought a bomb had gone off\"" in the banner (a Wikipedia editor's walkthrough). One
+    more diff, for the few pairs that cut or add a quotation."""
+    docs = index.documents
+    shown = compare(docs[source].text, docs[derived].text, _SHOWN, should_cancel=should_cancel)
+    removed, added = whole_quotes(shown)
+    return tuple(removed), tuple(added)
+
+
+_SHOWN = CompareOptions()  # the diff's options as the app opens and the reports compare
 
 
 def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
@@ -213,15 +235,13 @@ def _requoted(evidence: Evidence, earlier: bool = False) -> str:
 Wholes = tuple[Sequence[Whole], Sequence[Whole]]  # quotations cut whole, and added whole
 
 
-def _quoted_whole(whole: Wholes | None, earlier: bool = False) -> str:
+def _quoted_whole(whole: Wholes, earlier: bool = False) -> str:
     """ "; quotation removed: “The whole house shook…” (Carol Benson)" (``whole_quotes``:
     with its sentence, source → version), and those added, or "": a revision dropping a
     senator's quote was summed up by its figures alone (a Wikipedia editor's walkthrough);
     in time order when the version is dated before its source (the quote it lacks was
     added). A copy's or an edited version's: a rewrite's new sentences are its own, and a
     quote whose sentence it reworded is one cut and one added."""
-    if whole is None:
-        return ""
     removed, added = reversed(whole) if earlier else whole
     order = ", in time order" if earlier else ""
     said = ""
@@ -362,11 +382,14 @@ def wording(
     ``figures``: the figures changed to say (source → derived), if not the evidence's;
     ``unchanged``: the comparison shown found no change (a copy is then "word for word");
     ``whole``: the quotations the comparison shown cuts and adds whole (``whole_quotes``,
-    source → derived), to say. Two versions of one page under one update stamp say so
-    (``stamp_kept``: "— its text changed; its 'Updated' stamp did not")."""
+    source → derived), to say; else the evidence's (``Evidence.whole``: the list's tooltip
+    and ``wirediff stories`` say them as the banner does). Two versions of one page under
+    one update stamp say so (``stamp_kept``: "— its text changed; its 'Updated' stamp did
+    not")."""
     relation = index.scores(pair.source, pair.derived).relation
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
+    whole = pair.evidence.whole if whole is None else whole
     said = _wording(index, pair, relation, figures, unchanged, whole) + _disguised(index, pair)
     docs = index.documents
     if not unchanged and stamp_kept(docs[pair.source], docs[pair.derived]):
@@ -384,7 +407,7 @@ def _wording(
     relation: Relation,
     figures: Sequence[Figures] | None = None,
     unchanged: bool = False,
-    whole: Wholes | None = None,
+    whole: Wholes = ((), ()),
 ) -> str:
     owner, ev, version = _owner(index, pair.source, pair.derived), pair.evidence.a, pair.evidence.b
     options = index.options
