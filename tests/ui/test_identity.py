@@ -24,7 +24,7 @@ from wirediff.ui.doclist.columns import (
     TITLE,
     WORDS,
 )
-from wirediff.ui.doclist.fitting import MIN_TITLE
+from wirediff.ui.doclist.fitting import MIN_TITLE, MIN_TITLE_BESIDE_LEVEL, auto_hidden
 from wirediff.ui.shell.window import MainWindow
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -74,6 +74,55 @@ def test_columns_tell_the_versions_apart(qtbot, window: MainWindow, story_dir: P
     assert "File (no room: tick to show it)" in labels and "Outlet" in labels
     shown = {a.text(): a.isChecked() for a in menu.actions()}
     assert not shown["File (no room: tick to show it)"] and shown["Outlet"]
+
+
+def test_the_level_keeps_its_width_and_the_title_gives_it(
+    qtbot, window: MainWindow, story_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1400 pixels a 357-version story's rows read "Corva… · T0801…" and its Level
+    column gave way, "no room" (a PR agency analyst's walkthrough): the level, copy or
+    edited, was what the list was for. It keeps its width, the title narrower, down to
+    ``MIN_TITLE_BESIDE_LEVEL``; the outlet and the date stay as they would without it."""
+    window.resize(1400, 900)
+    open_and_wait(qtbot, window, [story_dir])
+    doc_list, view = window.doc_list, window.doc_list.view
+    header, metrics = view.header(), view.fontMetrics()
+    least, floor = (metrics.horizontalAdvance(t) for t in (MIN_TITLE, MIN_TITLE_BESIDE_LEVEL))
+    window.splitter.setSizes([900, 300, 200])  # every column, to read their widths
+    qtbot.waitUntil(lambda: not view.isColumnHidden(LEVEL) and not view.isColumnHidden(FILE))
+    hill = doc_named(window, DATED_NAMES[2])
+    qtbot.waitUntil(lambda: doc_list.cells.cell_text(hill, LEVEL) != "")
+    beside = sum(header.sectionSize(c) for c in (MARK, SOURCE, DATE))
+    level = header.sectionSize(LEVEL)
+    frame = window.splitter.sizes()[0] - view.viewport().width()
+    # a list where the title keeps MIN_TITLE without the level, not with it
+    room = beside + level + (least + floor) // 2
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([room + frame, sum(sizes) - room - frame - sizes[2], sizes[2]])
+    qtbot.waitUntil(lambda: view.isColumnHidden(FILE))
+    assert view.viewport().width() == room
+    shown = [
+        c for c in (SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL) if not view.isColumnHidden(c)
+    ]
+    assert shown == [SOURCE, DATE, LEVEL]
+    assert floor <= header.sectionSize(TITLE) < least
+
+
+def test_a_column_with_a_floor_gives_way_last() -> None:
+    """``auto_hidden``: a column of ``floors`` (the level) takes its width from the title
+    down to its floor, the others giving way as they would without it; past the floor it
+    goes too."""
+    shown = [TITLE, SOURCE, DATE, LEVEL]
+    floors = {LEVEL: 80}
+    assert auto_hidden(300, lambda _c: 60, shown, 150) == {LEVEL}  # (no floor: the level went)
+    assert auto_hidden(300, lambda _c: 60, shown, 150, floors=floors) == set()
+    assert auto_hidden(220, lambda _c: 60, shown, 150, floors=floors) == {DATE}
+    assert auto_hidden(180, lambda _c: 60, shown, 150, floors=floors) == {DATE, SOURCE}
+    assert auto_hidden(130, lambda _c: 60, shown, 150, floors=floors) == {DATE, SOURCE, LEVEL}
+    assert auto_hidden(130, lambda _c: 60, shown, 150, kept=[LEVEL], floors=floors) == {
+        DATE,
+        SOURCE,
+    }
 
 
 # A popup menu raises itself and grabs the keyboard, which the offscreen platform cannot.

@@ -4,7 +4,7 @@ narrow list (the title's tooltip has the rest, and the filter still matches it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -29,6 +29,11 @@ MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's f
 # Left out, in this order, while the title would be narrower than MIN_TITLE; the date and
 # the outlet last (with a large font in a narrow list, the title before them).
 GIVE_WAY = (WORDS, AUTHOR, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
+# In a list of stories, the level keeps its width and the title gives it, down to this:
+# a 357-version story's rows read "Corva… · T0801…" at 1400 pixels and the Level column,
+# a PR agency's headline figure (copy or edited?), gave way (a PR agency analyst's
+# walkthrough); the other columns give way as they would without it
+MIN_TITLE_BESIDE_LEVEL = "x" * 9
 
 
 ZONED_DATE = "00-00 00:00 (UTC−00:00)"  # the date column's width when a time shows its zone
@@ -78,17 +83,25 @@ def auto_hidden(
     title: int = TITLE,
     kept: Collection[int] = (),
     sparse: Collection[int] = (),
+    floors: Mapping[int, int] | None = None,
 ) -> set[int]:
     """The columns of ``shown`` to leave out so that the title gets ``least`` of ``room``
     pixels (``widths(col)``: a column's width), ``sparse`` ones first; never those ``kept``
-    (the user asked for them with no room to spare: the title gives way). Pure."""
+    (the user asked for them with no room to spare: the title gives way). A column of
+    ``floors`` takes its width from the title, down to its floor (``floors[col]`` pixels of
+    title): the others give way as they would without it, and it gives way last. Pure."""
+    floors = floors or {}
     visible = [c for c in shown if c != title]
     left_out: set[int] = set()
     order = [*(c for c in GIVE_WAY if c in sparse), *(c for c in GIVE_WAY if c not in sparse)]
     for col in order:
-        if room - sum(widths(c) for c in visible if c not in left_out) >= least:
+        if room - sum(widths(c) for c in visible if c not in left_out | set(floors)) >= least:
             break
-        if col in visible and col not in kept:
+        if col in visible and col not in kept and col not in floors:
+            left_out.add(col)
+    for col, floor in floors.items():
+        title_left = room - sum(widths(c) for c in visible if c not in left_out)
+        if col in visible and col not in kept and title_left < floor:
             left_out.add(col)
     return left_out
 
@@ -121,6 +134,9 @@ class ColumnChooser(QObject):
         # keyboard could not get one back: the title gives way instead)
         self.kept: set[int] = set()
         self.empty: set[int] = set()  # columns no document has anything in
+        # A list of stories with versions: the level keeps its width, down to the title's
+        # ``MIN_TITLE_BESIDE_LEVEL`` (a flat list's Level column is empty: it gives way)
+        self.levelled = False
         self.sparse: set[int] = set()  # ... and those few fill: they give way first
         # The widths the user dragged columns to ("Outlet=160"), remembered: they were lost
         # at the next start, while hidden columns, the sort and the splitters came back.
@@ -222,9 +238,17 @@ class ColumnChooser(QObject):
     def _squeezed(self, kept: Collection[int]) -> set[int]:
         """The columns that give way for the title at the view's width (never ``kept``)."""
         shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
-        least = self.view.fontMetrics().horizontalAdvance(MIN_TITLE)
+        metrics = self.view.fontMetrics()
+        least = metrics.horizontalAdvance(MIN_TITLE)
+        floors = {LEVEL: metrics.horizontalAdvance(MIN_TITLE_BESIDE_LEVEL)} if self.levelled else {}
         return auto_hidden(
-            self.view.viewport().width(), self._width, shown, least, kept=kept, sparse=self.sparse
+            self.view.viewport().width(),
+            self._width,
+            shown,
+            least,
+            kept=kept,
+            sparse=self.sparse,
+            floors=floors,
         )
 
     def fit(self) -> None:

@@ -266,6 +266,10 @@ class DocumentList(QWidget):
             self.select(current)
             if self.selected() != current:  # the text typed since hides it
                 self._kept = current
+        index = built.index
+        self.columns.levelled = index is not None and any(
+            len(s.versions) > 1 for s in index.stories
+        )
         self.columns.set_documents(self.documents)
         self._say_no_match()
         self._shown_soon()
