@@ -1570,6 +1570,28 @@ def test_word_numbers_its_paragraphs_and_headings_and_so_does_the_reader(tmp_pat
     assert "1." not in read_document(write(tmp_path / "p.docx", plain)).text
 
 
+@pytest.mark.parametrize("value", ["\u00b2", "9" * 5000])
+def test_a_malformed_list_number_in_word_is_ignored_not_the_file(
+    tmp_path: Path, value: str
+) -> None:
+    """As an .odt's (a review): a ``w:start``, ``w:startOverride`` or ``w:ilvl`` of "²"
+    (a digit to ``str.isdigit``, not to ``int``) or of 5,000 digits would have made the
+    file unreadable; the value is ignored, the list counted from 1."""
+    numbering = _NUMBERING.replace(
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>',
+        f'<w:lvl w:ilvl="0"><w:start w:val="{value}"/><w:numFmt w:val="decimal"/>',
+    ).replace(
+        '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>',
+        '<w:num w:numId="5"><w:abstractNumId w:val="1"/>'
+        f'<w:lvlOverride w:ilvl="{value}"><w:startOverride w:val="{value}"/></w:lvlOverride>'
+        "</w:num>",
+    )
+    xml = _numbered("The Committee met.", "5") + _numbered("The Chair spoke.", "5")
+    data = make_docx(["Report"], xml=xml, parts={"word/numbering.xml": numbering})
+    lines = read_document(write(tmp_path / "n.docx", data)).text.split("\n\n")
+    assert lines == ["Report", "1. The Committee met.", "2. The Chair spoke."]
+
+
 def test_a_records_text_opens_with_its_headline_as_a_pages_does(tmp_path: Path) -> None:
     """A monitoring tool's JSON export of a live blog against the page's text copy read
     "− Puerto Alcázar port explosion – live updates": the page's text opens with its

@@ -252,3 +252,16 @@ def test_an_odt_without_chapter_numbering_keeps_its_headings_bare(tmp_path: Path
     doc = read_document(write_odt(tmp_path / "plan.odt", _LISTED))
     assert doc.text.startswith("Methods\n\n1. Survey the plans.")
     assert "\n\nnamed style\n\n" in doc.text  # (its style unknown: no number)
+
+
+@pytest.mark.parametrize("value", ["\u00b2", "\u0663", "9" * 5000, "-2", ""])
+def test_an_odt_lists_malformed_number_is_ignored_not_the_file(tmp_path: Path, value: str) -> None:
+    """A list item's ``text:start-value="²"`` (a digit to ``str.isdigit``, not to
+    ``int``) or of 5,000 digits made the whole file unreadable, said as "unknown encoding
+    in content.xml" (a review): the value is ignored, the item counted as any other; a
+    level's ``text:display-levels`` the same."""
+    body = _LISTED.replace('text:start-value="7"', f'text:start-value="{value}"')
+    body = body.replace('text:display-levels="3"', f'text:display-levels="{value}"')
+    text = read_document(write_odt(tmp_path / "plan.odt", body)).text
+    assert "\n\n1. first again\n\n2. seventh\n\n" in text
+    assert "\n\n1. fountains\n\n" in text  # (display-levels: the default, this level's)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = _W + "val"
 _LEVELS = 9  # Word's list levels: 0 to 8
+_MOST, _DIGITS = 1 << 20, 9  # the largest list number counted; a longer one is no number
 _MAX_BASED = 50  # styles based on styles: no chain is longer (nor a loop followed forever)
 
 
@@ -49,6 +50,7 @@ class Numbering:
     def start(self, name: str, attributes: dict[str, str]) -> None:
         self._open.append(name)
         value = attributes.get(_VAL, "")
+        number = count_of(value)
         if name == _W + "abstractNum":
             self._at["abstract"] = attributes.get(_W + "abstractNumId", "")
             self.abstract.setdefault(self._at["abstract"], {})
@@ -60,23 +62,23 @@ class Numbering:
             self._at["level"] = attributes.get(_W + "ilvl", "0")
         elif name == _W + "lvlOverride" and "num" in self._at:
             self._at["override"] = attributes.get(_W + "ilvl", "0")
-        elif name == _W + "startOverride" and "override" in self._at and value.isdigit():
-            self.starts[(self._at["num"], _level_of(self._at["override"]))] = int(value)
+        elif name == _W + "startOverride" and "override" in self._at and number is not None:
+            self.starts[(self._at["num"], _level_of(self._at["override"]))] = number
         elif name == _W + "style" and attributes.get(_W + "type") == "paragraph":
             self._at["style"] = attributes.get(_W + "styleId", "")
         elif name == _W + "name" and "style" in self._at:
             self.names[self._at["style"]] = value.lower()
         elif name == _W + "basedOn" and "style" in self._at:
             self.based[self._at["style"]] = value
-        elif name == _W + "outlineLvl" and "style" in self._at and value.isdigit():
+        elif name == _W + "outlineLvl" and "style" in self._at and number is not None:
             if self._open[-2:-1] == [_W + "pPr"]:
-                self.outlines[self._at["style"]] = int(value)
+                self.outlines[self._at["style"]] = number
         elif "level" in self._at and "abstract" in self._at and "override" not in self._at:
             level = self.abstract[self._at["abstract"]].setdefault(
                 _level_of(self._at["level"]), _Level()
             )
-            if name == _W + "start" and value.isdigit():
-                level.start = int(value)
+            if name == _W + "start" and number is not None:
+                level.start = number
             elif name == _W + "numFmt":
                 level.format = value
             elif name == _W + "lvlText":
@@ -139,8 +141,18 @@ class Numbering:
         return said.strip()
 
 
+def count_of(value: str) -> int | None:
+    """A list's start, level or count as a file writes it ("3"), at most ``_MOST``; None
+    for anything else, which is ignored (the list counted from 1). A malformed value ("²",
+    which ``str.isdigit`` passes and ``int`` refuses, or 5,000 digits, past ``int``'s limit)
+    made the whole file unreadable, said as "unknown encoding in content.xml" (a review)."""
+    if not (value.isascii() and value.isdigit()) or len(value) > _DIGITS:
+        return None
+    return min(int(value), _MOST)
+
+
 def _level_of(value: str) -> int:
-    return min(int(value), _LEVELS - 1) if value.isdigit() else 0
+    return min(count_of(value) or 0, _LEVELS - 1)
 
 
 def _number(number: int, form: str) -> str:

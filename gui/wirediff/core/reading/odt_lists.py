@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wirediff.core.reading.docx_lists import number_label
+from wirediff.core.reading.docx_lists import count_of, number_label
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
@@ -50,11 +50,12 @@ class _List:
 
 
 def _level_of(value: str) -> int:
-    return min(int(value), _LEVELS) - 1 if value.isdigit() and value != "0" else 0
+    return min(count_of(value) or 1, _LEVELS) - 1
 
 
 def _number(value: str, default: int) -> int:
-    return min(int(value), 1 << 20) if value.isdigit() else default
+    number = count_of(value)
+    return default if number is None else number
 
 
 class ListStyles:
@@ -129,7 +130,7 @@ class ListStyles:
     def open_item(self, attributes: dict[str, str]) -> None:
         """A ``text:list-item``: its own start value, if it gives one, for its number."""
         value = attributes.get(_TEXT + "start-value", "")
-        self._item_start = int(value) if value.isdigit() else None
+        self._item_start = count_of(value)
 
     def item_label(self) -> str:
         """The number of the list item whose first paragraph opens, counting it; "" for a
