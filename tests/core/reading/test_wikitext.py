@@ -4,12 +4,15 @@ every revision from the infobox on was titled ``{{Infobox rail accident``, the s
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from wirediff.core.reading import read_document
-from wirediff.core.reading.wikitext import NOTE, prose, wikitext
+from wirediff.core.reading import wikitext as wikitext_module
+from wirediff.core.reading.wikitext import _BRACE_PAIR, NOTE, _notes, prose, wikitext
 
 REF = '<ref name="bbc">{{cite news |title=Train derails |work=[[BBC News]] |date=1 May 2026}}</ref>'
 REVISION = f"""{{{{Short description|2026 derailment in England}}}}
@@ -276,6 +279,27 @@ def test_a_wikipedia_in_another_language_is_no_part_of_the_title(
     )
     doc = read_document(write(tmp_path / f"{language}.html", page))
     assert (doc.title, doc.source) == (title, "Wikipedia")
+
+
+def test_unclosed_notes_are_read_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each ``{{efn`` searched for its closing braces up to 20,000 characters on: a text of
+    unclosed notes took time quadratic in its length, 16 s for 200 KB (a review). The
+    braces are paired once: each pair of the text is looked at once, however many notes."""
+    seen: list[int] = []
+
+    class Counting:
+        def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+            for found in _BRACE_PAIR.finditer(text, *span):
+                seen.append(found.start())
+                yield found
+
+    monkeypatch.setattr(wikitext_module, "_BRACE_PAIR", Counting())
+    text = "Text {{efn|note " * 12_500  # (200 KB)
+    assert _notes(text) == text  # (none closes: kept as written)
+    assert len(seen) == 12_500
+    closed = _notes(text + "}} Then.{{efn|A note.}}")
+    assert closed.endswith(" Then.[b]\n\n[a] note\n\n[b] A note.\n")  # (the last opens)
+    assert len(seen) < 3 * 12_500
 
 
 def test_short_citations_are_references_and_notes_keep_their_text() -> None:
