@@ -64,3 +64,24 @@ def test_a_time_without_zone_is_read_in_the_zone_its_languages_documents_give(
     tel_aviv = _doc("toi.html", _HEBREW, "2026-12-06T22:00:00+02:00", "Times of Israel")
     new_york = _doc("forward.html", _HEBREW, "2026-12-06T17:00:00-05:00", "Forward")
     assert with_desk_zone([ynet, tel_aviv, new_york])[0].desk_zone == LOCAL_ZONE
+
+
+_YIDDISH = (
+    "די ניו יארקער שטאט־פארוואלטונג האט מודיע געווען אז די שולן וועלן בלייבן פארמאכט "
+    "מארגן צוליב דעם שטורעם."
+)
+_YIVO = "דער ייִדישער פֿאַרבאַנד האָט אָנגעזאָגט אַז די ווײַטערדיקע זיצונג וועט זײַן אין ניו־יאָרק."
+
+
+@pytest.mark.parametrize("text", [_YIDDISH, _YIVO], ids=["unpointed", "yivo"])
+def test_a_yiddish_text_is_not_given_israels_zone(utc_clock: None, text: str) -> None:
+    """A New York Yiddish paper's text, its time giving no zone, was read at Haaretz's and
+    Ynet's +02:00, Hebrew's, its 09:00 an instant five hours before New York's (a review):
+    Yiddish, in the Hebrew script, is written in no one zone."""
+    haaretz = _doc("haaretz.html", _HEBREW, "2026-12-05T10:00:00+02:00", "Haaretz")
+    ynet = _doc("ynet.html", _HEBREW, "2026-12-05T11:00:00+02:00", "Ynet")
+    ap = _doc("ap.html", "The Knesset approved the budget.", "2026-12-05T08:00:00-05:00", "AP")
+    forverts = _doc("forverts.txt", text, "2026-12-05T09:00:00", "Forverts")
+    hebrew = _doc("maariv.txt", _HEBREW, "2026-12-05T09:00:00", "Maariv")
+    found = with_desk_zone([haaretz, ynet, ap, forverts, hebrew])
+    assert [d.desk_zone for d in found[3:]] == [LOCAL_ZONE, "+02:00 Hebrew"]

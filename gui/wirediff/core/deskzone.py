@@ -15,8 +15,8 @@ one zone's winter and summer), a document's times that give none are read:
   Reuters' London file names Los Angeles' (an English standards editor's walkthrough);
   nor UTC, which feeds and APIs write any outlet's times in;
 - else in the zone the folder's other documents in its language give, when that is a
-  language of one zone (``_ONE_ZONE``: Hebrew, Greek, Persian…, not English, Spanish or
-  Arabic) and they give one: on a computer whose clock reads UTC, a Greek agency's take
+  language of one zone (``_ONE_ZONE``: Hebrew, Greek, Persian…, not English, Spanish,
+  Arabic or Yiddish) and they give one: on a computer whose clock reads UTC, a Greek agency's take
   named 14:45 came after in.gr's copy of 15:02+02:00, and Ynet's 23:41 after Haaretz's
   00:15+02:00, which became the Hebrew story's base "(it is dated later)" (a re-check of
   the Greek and the Hebrew and Persian desks' walkthroughs);
@@ -46,12 +46,14 @@ _SUMMER_MINUTES = 60  # offsets this far apart are one zone's winter and summer 
 # Hebrew, Greece's and Cyprus's Greek, Iran's and Afghanistan's Persian, Georgian,
 # Armenian, Thai, Korean, Japanese; Chinese (China, Taiwan, Hong Kong, Singapore: +08:00).
 # Not English, Spanish, French, Russian or Arabic: written from one end of the world's
-# zones to the other.
+# zones to the other; nor Yiddish, in Hebrew's script but written in New York as much as in
+# Israel (``language`` tells it: a Forverts text was read at +02:00, a review).
 _ONE_ZONE = frozenset("Hebrew Greek Persian Georgian Armenian Thai Hangul Japanese Han".split())
 
 
 def _tongue(doc: Document) -> str:
-    """The language (or script) of ``doc``'s text when it is one of ``_ONE_ZONE``, else ""."""
+    """The language (or script) of ``doc``'s text when it is one of ``_ONE_ZONE``, else ""
+    (Yiddish's "Hebrew" script is no Hebrew)."""
     found = language(doc.text) or writing(doc.text)
     return found if found in _ONE_ZONE else ""
 

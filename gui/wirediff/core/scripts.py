@@ -10,6 +10,8 @@ terms are the figures and Latin names alone.
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 from collections import Counter
 
 # The first code point of each range and its script (None: no script told apart), sorted.
@@ -148,12 +150,44 @@ _TELLING: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Yiddish, in the Hebrew script: its words most often written (points dropped: YIVO's
+# "פֿון", "האָט" read as the Haredi press writes them, "פון", "האט"), none a word Hebrew news
+# writes often ("אז", "אין", "צו" are Hebrew's too: left out), and its double letters
+# װ ױ ײ, which Hebrew writes as two.
+_YIDDISH_WORDS = frozenset(
+    "די דער דאס דעם און איז זענען זיינען האט האבן נישט ניט זיך מיט פון פאר אויף אויך "
+    "וואס ווען וועט וועלן געווען ער מען".split()
+)
+_YIDDISH_LETTERS = re.compile("[\u05f0-\u05f2]")
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea]+")
+_YIDDISH_SHARE = 10  # a tenth of the words Yiddish's, at least (Hebrew quoting a phrase: not)
+
+
+def _yiddish(sample: str) -> bool:
+    """Whether ``sample``, in the Hebrew script, is Yiddish: read as Hebrew, a New York
+    Yiddish paper's times were given Israel's zone (a review)."""
+    doubled = len(_YIDDISH_LETTERS.findall(sample))
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", sample) if unicodedata.category(c) != "Mn"
+    )
+    bare = bare.replace("\u05f0", "וו").replace("\u05f1", "וי").replace("\u05f2", "יי")
+    words = _HEBREW_WORD.findall(bare)
+    found = [word for word in words if word in _YIDDISH_WORDS]
+    # (three words of its own at least: a Hebrew text naming "פון דר ליין" (von der Leyen)
+    # twice and saying "די" (enough) has two)
+    told = len(set(found)) + min(doubled, 1)
+    return told >= 3 and (len(found) + doubled) * _YIDDISH_SHARE >= len(words)
+
+
 def language(text: str) -> str:
     """The language ``text``'s opening is in, when its script's letters tell it (``_TELLING``:
-    Russian, Ukrainian, Belarusian…, Arabic, Persian, Urdu), else "": a translation of a
-    TASS story into Ukrainian was "Unrelated texts" to it, nothing saying why."""
+    Russian, Ukrainian, Belarusian…, Arabic, Persian, Urdu) or, Yiddish's, its words, else
+    "": a translation of a TASS story into Ukrainian was "Unrelated texts" to it, nothing
+    saying why."""
     script = writing(text)
     sample = text[:SAMPLE]
+    if script == "Hebrew":
+        return "Yiddish" if _yiddish(sample) else ""
     for in_script, name, letters in _TELLING:
         if in_script == script and any(letter in sample for letter in letters):
             return name

@@ -126,6 +126,15 @@ def test_the_language_of_a_text_when_its_letters_tell_it() -> None:
     assert language("کاهش تولید نفت از روز شنبه آغاز می‌شود") == "Persian"
     assert language("اوپیک نے تیل کی پیداوار کم کرنے کا فیصلہ کیا ہے") == "Urdu"
     assert language("The council met on Tuesday.") == ""  # (Latin: not told)
+    # (Yiddish by its words, pointed or not, and its double letters; Hebrew not told, nor
+    # a Hebrew text naming von der Leyen, "פון דר ליין", and saying "די", enough)
+    assert language("די רעגירונג האט געמאלדן אז דער בודזשעט וועט זיין גרעסער.") == "Yiddish"
+    assert language("די רעגירונג האָט געמאָלדן אַז דער בודזשעט פֿאַר 2027 וועט זײַן גרעסער.") == (
+        "Yiddish"
+    )
+    assert language("הכנסת אישרה בקריאה ראשונה את תקציב המדינה לשנת 2027 אחרי דיון ארוך.") == ""
+    von_der_leyen = "אורסולה פון דר ליין אמרה כי די לאלימות. פון דר ליין נפגשה עם ראש הממשלה."
+    assert language(von_der_leyen) == ""
     assert languages_apart("Совет собрался, чтобы обсудить бюджет.", "The council met.") == (
         "Russian",  # (its letters tell it: ы)
         "Latin script",  # (not told)
