@@ -110,6 +110,64 @@ def test_hebrew_words_are_terms_without_their_prefix_letters() -> None:
         )
 
 
+def test_hebrew_root_letters_are_not_cut_as_prefixes() -> None:
+    """Each of ו ב ה ל כ מ ש was cut while the word was longer than four letters, its root's
+    letters too: "בחירות" (elections) was "חירות" (freedom), "המדינה" (the state) "דינה"
+    (Dina), "מלחמה" (war) and "הלחמה" (welding) one term (a review). מ, ש, כ are cut as the
+    language writes them alone no more ("מה", "שה", "שב", "של", "כש"), and a few words of
+    the news that would be another without their first letter are kept whole."""
+    apart = [("בחירות", "חירות"), ("המדינה", "דינה"), ("מלחמה", "הלחמה"), ("משפחה", "שפחה"),
+             ("שביתה", "לביתה"), ("משלחת", "שלחת"), ("לונדון", "הנדון")]  # fmt: skip
+    for a, b in apart:
+        assert _terms(a).isdisjoint(_terms(b)), (a, b)
+    assert _terms("בחירות הבחירות בבחירות לבחירות שבבחירות") == {"בחירות"}
+    assert _terms("מדינה המדינה במדינה מהמדינה שהמדינה") == {"מדינה"}
+    assert _terms("ממשלה הממשלה מהממשלה שבממשלה כשהממשלה") == {"ממשלה"}
+    # (Yiddish, in the Hebrew script, writes no prefix onto its words: "מענטשן", people)
+    yiddish = "די מענטשן האבן געזאגט אז זיי וועלן נישט אוועקגיין פון דער שטאט"
+    assert {"מענטשן", "אוועקגיין"} <= _terms(yiddish)
+
+
+ELECTIONS = [
+    "הבחירות לכנסת ייערכו במרץ, והמדינה נערכת למערכה",
+    (
+        "ועדת הבחירות המרכזית הודיעה כי הבחירות ייערכו ב-17 במרץ. לדבריה, המדינה תקצה 900 "
+        "מיליון שקל לבחירות, ובהן קלפיות לחיילים שנמצאים בשטח מאז פרוץ המלחמה."
+    ),
+    (
+        "ראש הממשלה אמר כי המלחמה לא תדחה את הבחירות, וכי המדינה חזקה מספיק כדי לקיים בחירות "
+        "בזמן מלחמה. האופוזיציה דרשה להקדים את הבחירות."
+    ),
+    (
+        "סקר שפורסם הערב מראה כי הבחירות יהיו צמודות: המלחמה והמצב הכלכלי במדינה הם הנושאים "
+        "שמעסיקים את הבוחרים."
+    ),
+]
+WORKSHOP = [
+    "דינה לוי פותחת בית ספר להלחמה לקראת חג החירות",
+    (
+        "דינה לוי, אמנית מתכת מחיפה, פותחת סדנת הלחמה לנשים. לדבריה, ההלחמה היא אמנות של "
+        "סבלנות: 'בחג החירות אני רוצה לתת לנשים חירות ליצור', אמרה דינה."
+    ),
+    (
+        "בסדנה לומדות המשתתפות הלחמה בגז ובחשמל, ובסוף הקורס יציגו את עבודותיהן בתערוכה. דינה "
+        "מספרת כי החירות ליצור בלי פחד היא העיקר."
+    ),
+    (
+        "המחיר לקורס הלחמה הוא 1,200 שקל, והרשמה נפתחה השבוע. דינה מקווה לפתוח סדנת הלחמה "
+        "נוספת אחרי חג החירות."
+    ),
+]
+
+
+def test_hebrew_news_sharing_only_cut_root_letters_is_two_events() -> None:
+    """A story of the elections (הבחירות, המדינה, המלחמה) and one of Dina's welding workshop
+    for the festival of freedom (דינה, הלחמה, חג החירות) were one event: their three
+    heaviest terms were one another's, each word cut to "חירות", "דינה", "לחמה" (a review)."""
+    index = build_story_index([doc("elections.txt", ELECTIONS), doc("workshop.txt", WORKSHOP)])
+    assert len(index.events) == 2
+
+
 BUDGET_VOTE = [
     "הכנסת אישרה בקריאה ראשונה את תקציב המדינה לשנת 2027",
     (

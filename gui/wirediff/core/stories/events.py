@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import combinations, compress, islice, pairwise
 from operator import mul
 
+from wirediff.core.scripts import SAMPLE, language
 from wirediff.core.stories.candidates import pair_key
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
@@ -88,9 +89,18 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # vote's story, "2027" (a candidate pair shares two; their cosine was 0.16, now 0.24): an
 # event of its own (a Hebrew and Persian night desk's walkthrough). A term is the word with
 # its leading prefix letters cut while it is longer than four letters: the same term for
-# every form ("ובתקציב" too), without a dictionary; two words are one term only when they
-# differ in such leading letters alone ("שנייה", second, and "בנייה", building: "נייה").
-_HEBREW_PREFIXES = frozenset("ובהלכמש")
+# every form ("ובתקציב" too), without a dictionary. Cut as the language writes them: ו ב ה
+# ל alone; מ, ש, כ, mostly a root's first letter, only as "from the" (מה), "that the",
+# "that in", "that to" (שה, שב, של) and "when" (כש), four letters left after the pair —
+# each cut alone, "בחירות" (elections) was "חירות" (freedom), "המדינה" (the state) "דינה"
+# (Dina), "מלחמה" (war) "הלחמה"'s (welding) "לחמה", "שביתה" (a strike) "לביתה"'s (to her
+# home) "ביתה" (a review). A few words of the news whose first letter, a prefix's, is the
+# root's, and which would be another word without it, are kept whole (``_HEBREW_WHOLE``).
+_HEBREW_PREFIXES = frozenset("ובהל")
+_HEBREW_PAIRS = frozenset("מה שה שב של כש".split())
+_HEBREW_WHOLE = frozenset(
+    "בחירות בריאות לונדון".split()  # (not "חירות", freedom; "ריאות", lungs; "נדון", discussed)
+)
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 
 
@@ -101,13 +111,20 @@ _NEWS_WORDS = frozenset(
 )
 
 
-def _stem(key: str) -> str:
+def _stem(key: str, clitics: bool = True) -> str:
     """A Cyrillic word without its declension's ending (3 letters of stem at least), ё as
     е (as the comparison folds it); a Hebrew word without its prefix letters (4 letters
-    left at least)."""
+    left at least; not a Yiddish text's: ``clitics`` False)."""
     if _HEBREW.match(key):
-        while len(key) > 4 and key[0] in _HEBREW_PREFIXES:
-            key = key[1:]
+        if not clitics:
+            return key
+        while len(key) > 4 and key not in _HEBREW_WHOLE:
+            if key[0] in _HEBREW_PREFIXES:
+                key = key[1:]
+            elif key[:2] in _HEBREW_PAIRS and len(key) > 5:
+                key = key[2:]
+            else:
+                break
         return key
     if not _CYRILLIC.match(key):
         return key
@@ -118,13 +135,20 @@ def _stem(key: str) -> str:
     return key
 
 
+def _clitics(text: str) -> bool:
+    """Whether the prefix letters of ``text``'s Hebrew-script words are words of their own
+    (``_stem``): Hebrew's are, Yiddish's are not ("מענטשן", people, was "ענטשן": a review)."""
+    return not _HEBREW.search(text, 0, SAMPLE) or language(text) != "Yiddish"
+
+
 def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[str], set[str]]:
     """Term counts of the given spans of ``text``, and which terms are names or numbers."""
     counts: Counter[str] = Counter()
     entities: set[str] = set()
     joined = "\n".join(text[start:end] for start, end in spans)
+    clitics = _clitics(text)
     for token, times in Counter(_with_cjk_pairs(words_of(fold_typography(joined)))).items():
-        for key, entity in _terms_of(token):
+        for key, entity in _terms_of(token, clitics):
             counts[key] += times
             if entity:
                 entities.add(key)
@@ -134,7 +158,8 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
 def term_sequence(text: str) -> list[str]:
     """The terms of ``text`` in text order (as ``story_terms`` counts them)."""
     tokens = _with_cjk_pairs(words_of(fold_typography(text)))
-    return [key for token in tokens for key, _ in _terms_of(token)]
+    clitics = _clitics(text)
+    return [key for token in tokens for key, _ in _terms_of(token, clitics)]
 
 
 # Chinese and Japanese write words without spaces: each character is a word of the text
@@ -227,7 +252,7 @@ _ACRONYMS_TOO = frozenset("MENA AGI UPI APP SPA INN UNI ANI ANP NTB APA STT ISNA
 
 
 @lru_cache(maxsize=1 << 18)
-def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
+def _terms_of(token: str, clitics: bool = True) -> tuple[tuple[str, bool], ...]:
     """The terms a word counts as, each with whether it is a name or number (cached: news
     repeats its words, and this is the inner loop of describing every story)."""
     out = []
@@ -247,9 +272,9 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
             # (a capital letter alone, "В" opening a sentence, is no name)
             named = word[0].isupper() and len(key) > 1
             if named and (key not in STOP or (word.isupper() and len(word) > 1)):
-                out.append((sys.intern(_stem(key)), True))  # one string object per term
+                out.append((sys.intern(_stem(key, clitics)), True))  # one string object per term
             elif len(key) >= 4 and key not in STOP:
-                out.append((sys.intern(_stem(key)), False))
+                out.append((sys.intern(_stem(key, clitics)), False))
         elif _DIGIT.search(word) and len(word) > 1:
             out.append((sys.intern(key), True))
     return tuple(out)
