@@ -106,3 +106,37 @@ def test_a_word_files_stored_title_gives_way_to_a_thai_headline_ending_in_a_mont
 )
 def test_a_texts_closing_line_never_titles_it_below_a_line_before_it(text: str, title: str) -> None:
     assert first_line_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "EILMELDUNG\n5. Dezember 2026\n"
+            "Französischer Premierminister tritt nach Misstrauensvotum zurück",
+            "Französischer Premierminister tritt nach Misstrauensvotum zurück",
+        ),
+        (
+            "Reuters\n5 December 2026\nFrench prime minister resigns after confidence vote",
+            "French prime minister resigns after confidence vote",
+        ),
+        (
+            "МОСКВА, 5 декабря. /ТАСС/.\nСРОЧНО\n"
+            "Премьер-министр Франции ушел в отставку после вотума недоверия",
+            "Премьер-министр Франции ушел в отставку после вотума недоверия",
+        ),
+        (
+            "Politik\n05.12.2026\nBundestag beschließt den Haushalt für das Jahr 2027\n",
+            "Bundestag beschließt den Haushalt für das Jahr 2027",
+        ),
+        # ... while a credit is none, whatever stands above it
+        ("Ekonomi\n\n5 Desember 2026\n\nSumber: Antara dan Detik hari ini\n", "Ekonomi"),
+        ("Wirtschaft\n\n5. Dezember 2026\n\n© dpa-infocom, dpa:261205-99-1\n", "Wirtschaft"),
+    ],
+)
+def test_a_flashs_headline_under_its_kicker_and_dateline_titles_it(text: str, title: str) -> None:
+    """A flash's headline is its last line, under a kicker and a dateline: the rule that
+    the closing line never titles a text titled flashes "EILMELDUNG", "Reuters", "МОСКВА, 5
+    декабря. /ТАСС/." (a review). The closing line is passed over when it reads as a credit,
+    or when a paragraph of the body or a headline stands above it."""
+    assert first_line_title(text) == title

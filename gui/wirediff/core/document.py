@@ -340,6 +340,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
     full stop ``。`` anywhere is sentences, no headline (``_CJK_FULL_STOPS``).
     """
     first = plain = ""
+    body = False  # (a paragraph of the text's body came before)
     issuer: list[str] = []  # a press release's issuer's line (looked for once)
     pieces = text.split("\n", 60)
     last = _closing_line(pieces)
@@ -357,8 +358,9 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if opening and masthead_over_headline(_first_lines(text, 4)):  # "Coloradoan | …"
             continue
         plain = plain or line
-        if n == last and line != plain:
+        if n == last and line != plain and (body or _a_credit(line) or _headline_like(plain)):
             break  # (a closing credit is no headline: "ข่าวจาก มติชนออนไลน์", news from…)
+        body = body or _a_paragraph(line)
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
             and _headline_start(line)
@@ -375,11 +377,49 @@ def _closing_line(pieces: list[str]) -> int:
     """Which of a text's lines (``pieces``, the last one the rest of a long text) is its
     last non-empty one, when it has three or more: where a credit, a source or a copyright
     stands ("ข่าวจาก มติชนออนไลน์", "Sumber: Antara", "Reporting by Jane Doe; editing by
-    John Smith"), never its headline; else -1. Below a headline passed over, the closing
-    credit of a short Thai story titled it (a Southeast Asian monitoring desk's
-    walkthrough)."""
+    John Smith"), never its headline — when it reads as one (``_a_credit``), or a paragraph
+    of the body or a headline of three words or more came before it; else -1. Below a
+    headline passed over, the closing credit of a short Thai story titled it (a Southeast
+    Asian monitoring desk's walkthrough); but a flash's headline is its last line, under a
+    kicker and a dateline ("EILMELDUNG" / "5. Dezember 2026" / the news, "МОСКВА, 5
+    декабря. /ТАСС/." / "СРОЧНО" / the news), and the kicker or the dateline titled it (a
+    review)."""
     filled = [n for n, piece in enumerate(pieces) if piece and not piece.isspace()]
     return filled[-1] if len(filled) >= 3 else -1
+
+
+# A credit's, a source's or a copyright's opening words, in the languages of the desks
+_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|copyright\b|(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"|(?:sumber|source|sources|fuente|fonte|quelle|источник|джерело|المصدر|منبع|nguồn|출처)\s*:"
+    r"|来源[:：]|出典[:：]|ข่าวจาก|ที่มา\s*:?)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_WORDS = 6  # a full stop after this many words at least: a sentence, no dateline
+
+
+def _a_credit(line: str) -> bool:
+    """Whether ``line`` opens as a credit, a source or a copyright does ("Sumber: Antara",
+    "Reporting by …", "© 2026 …", "ข่าวจาก …", news from …)."""
+    return _CREDIT.match(line.lstrip("(—–- ")) is not None
+
+
+def _a_paragraph(line: str) -> bool:
+    """Whether ``line`` is a paragraph of a text's body: longer than a headline, or a
+    sentence of six words or more (not a dateline: "МОСКВА, 5 декабря. /ТАСС/.")."""
+    words = _words(line)
+    return words > HEADLINE_MAX_WORDS or (words >= _PARAGRAPH_WORDS and ends_a_statement(line))
+
+
+def _headline_like(line: str) -> bool:
+    """Whether ``line``, passed over as too short a headline, is one all the same: three
+    words or more, not in capitals (a kicker, "BREAKING NEWS"), nor a sentence."""
+    return (
+        _words(line) >= 3
+        and not line.isupper()
+        and _headline_start(line)
+        and not ends_a_statement(line)
+    )
 
 
 _STALE_LOOK = 2000  # characters of the text a properties title is looked for in
