@@ -6,19 +6,42 @@ outlet, date and file columns give way, and the status line's explanations end i
 keyboard-only user could read none of it. In a list or a table, the current row's cells,
 each named by its column, shown or not, and the current cell's tooltip; elsewhere, the
 status line's whole message.
+
+The text is shown in a popup of its own, not Qt's tooltip: a tooltip closes when the mouse
+leaves the widget it belongs to or rests on another, and opened under a pointer left where it
+was (at 200% the popup covers half the list, so almost always), it was gone within a second
+and a half, before a magnifier could pan to it (a keyboard-only, 200% walkthrough). This one
+stays until a key is pressed or the mouse clicked; Esc only closes it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QToolTip, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyleOptionFrame,
+    QStylePainter,
+    QWidget,
+)
 
 from wirediff.ui.common.text import one_line_isolating, plain_tooltip
 
 LINES_MAX = 24  # lines of a row told at most
 LINE_MAX = 2_000  # characters of a line (a title's 200, a note's more)
-SHOWN_MS = 30_000  # how long the text stays up (a tooltip's own is a few seconds)
+# Keys that close nothing: the modifiers held with F1, and the locks (Qt's tooltip's own rule).
+MODIFIER_KEYS = range(Qt.Key.Key_Shift.value, Qt.Key.Key_ScrollLock.value + 1)
 
 
 def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
@@ -73,11 +96,101 @@ def show_whole_text(focus: QWidget | None, status: QLabel) -> str:
 
 
 def _show(at: QPoint, text: str, owner: QWidget) -> None:
-    """``text`` as written (a title "<b>…" is no markup), held while the mouse stays in
-    the window (opened under a mouse pointer left there, it closed at once) for a while."""
-    window = owner.window()
-    area = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
-    local = owner.mapFromGlobal(area.topLeft())
-    QToolTip.showText(
-        at, plain_tooltip(text, isolating=True), owner, QRect(local, area.size()), SHOWN_MS
-    )
+    """``text`` as written (a title "<b>…" is no markup) in the popup, its top left at
+    ``at``, moved as little as it takes to be whole on the screen."""
+    close_whole_text()
+    popup = WholeText(owner.window(), plain_tooltip(text, isolating=True))
+    popup.place(at)
+    popup.show()
+    popup.raise_()
+
+
+def shown_whole_text() -> str:
+    """The text the popup shows (rich text, as given to it), "" while none is up."""
+    popup = WholeText.shown
+    if popup is None or not shiboken6.isValid(popup) or not popup.isVisible():
+        return ""
+    return popup.text()
+
+
+def close_whole_text() -> None:
+    """Close the popup, if one is up."""
+    popup, WholeText.shown = WholeText.shown, None
+    if popup is not None and shiboken6.isValid(popup):
+        popup.close()
+
+
+class WholeText(QLabel):
+    """A tooltip-looking window that takes no focus and closes on a key or a click only:
+    the pointer resting on it, leaving it or moving does nothing."""
+
+    shown: WholeText | None = None
+
+    def __init__(self, window: QWidget, rich: str) -> None:
+        # (a child of the window: it goes with it; a tooltip window: no focus, no frame)
+        super().__init__(rich, window, Qt.WindowType.ToolTip)
+        self.setObjectName("whole_text")
+        self.setAccessibleName("Whole text")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setMargin(1 + self.style().pixelMetric(QStyle.PixelMetric.PM_ToolTipLabelFrameWidth))
+        self.setIndent(1)
+        WholeText.shown = self
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def place(self, at: QPoint) -> None:
+        """Size the popup to its text within the screen of ``at``, and put it at ``at``
+        or, where it would run off the screen, as near as it is whole."""
+        screen = QGuiApplication.screenAt(at) or self.screen()
+        room = screen.availableGeometry()
+        self.setMaximumSize(room.size())
+        size = self.sizeHint().boundedTo(room.size())
+        self.resize(size)
+        x = max(room.left(), min(at.x(), room.right() + 1 - size.width()))
+        y = max(room.top(), min(at.y(), room.bottom() + 1 - size.height()))
+        self.move(x, y)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in MODIFIER_KEYS:
+                return False
+            if event.key() != Qt.Key.Key_Escape:
+                close_whole_text()  # (and the key does what it does: Down moves on)
+                return False
+            # Esc closes it only (it took the story view back to the pair too): its
+            # shortcuts are overridden, and its key press, which follows, is kept.
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                close_whole_text()
+            return True
+        if kind in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.NonClientAreaMouseButtonPress,
+            QEvent.Type.ApplicationDeactivate,
+        ):
+            close_whole_text()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if WholeText.shown is self:
+            WholeText.shown = None
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionFrame()
+        option.initFrom(self)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_PanelTipLabel, option)
+        painter.end()
+        super().paintEvent(event)
