@@ -13,13 +13,14 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from wirediff.ui.common.theme import FOCUS_FRAME
+from wirediff.ui.common.theme import FOCUS_FRAME, focus_colour
 
 
 def paint_focus_frame(widget: QWidget, palette: QPalette) -> None:
-    """Draw the frame along ``widget``'s edges (call from its paint event)."""
+    """Draw the frame along ``widget``'s edges (call from its paint event), in the
+    highlight colour or one that stands 3:1 from the text's background (``focus_colour``)."""
     painter = QPainter(widget)
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), FOCUS_FRAME))
+    painter.setPen(QPen(focus_colour(palette), FOCUS_FRAME))
     inset = FOCUS_FRAME / 2
     painter.drawRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset))
     painter.end()
