@@ -3,12 +3,27 @@ prefers high contrast: the ux194 walkthrough)."""
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.ui.common.theme import contrast
-from wirediff.ui.widgets.focus_frame import FocusFrame
+from wirediff.ui.shell import appearance
+from wirediff.ui.shell.window import MainWindow
+from wirediff.ui.widgets.focus_frame import RING_INSET, FocusFrame
 
 Role = QPalette.ColorRole
 NONE = Qt.KeyboardModifier.NoModifier
@@ -54,3 +69,53 @@ def test_the_focus_frame_stands_3_to_1_from_a_dark_palettes_background(qtbot) ->
     assert contrast(edge, ground) >= 3.0
     # (a highlight that stands out is kept as it is)
     assert contrast(view.palette().color(Role.Highlight), ground) < 1.5
+
+
+def test_tab_through_a_dialog_shows_where_the_keys_are_each_time(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Story corrections with none yet: Tab went between the empty table and Close and the
+    dialog's pixels never changed (Close, the default button, is always edged in blue), so
+    what Space would act on could not be seen."""
+    open_and_wait(qtbot, window, [sample_dir])
+    qtbot.waitUntil(window.grouped, timeout=WAIT_MS)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 0
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=WAIT_MS)
+    shots = [dialog.grab().toImage()]
+    stops = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, NONE)
+        stops.append(QApplication.focusWidget())
+        shots.append(dialog.grab().toImage())
+    assert any(isinstance(stop, QPushButton) for stop in stops)
+    assert dialog.view in stops
+    for before, after in itertools.pairwise(shots):
+        assert before != after
+
+
+@pytest.mark.parametrize("look", [appearance.LIGHT, appearance.DARK])
+def test_a_focused_button_differs_from_the_default_one(
+    qtbot, window: MainWindow, look: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The cheat sheet's Close, focused or not, looked the same: the default button's blue
+    edge is Fusion's focus cue too. A ring inside its edge, 3:1 from its face."""
+    appearance.shared().apply(look)
+    qtbot.keyClick(window, Qt.Key.Key_F1, NONE)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    qtbot.waitUntil(sheet.tree.hasFocus, timeout=WAIT_MS)
+    close = sheet.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isDefault() or close.autoDefault()
+    unfocused = close.grab().toImage()
+    qtbot.keyClick(sheet.tree, Qt.Key.Key_Tab, NONE)
+    assert close.hasFocus()
+    focused = close.grab().toImage()
+    assert focused != unfocused
+    face = close.palette().color(Role.Button)
+    # the ring: a line FOCUS_FRAME thick, RING_INSET + 1 in from the left edge, mid-height
+    ring = focused.pixelColor(RING_INSET + 1, focused.height() // 2)
+    assert contrast(ring, face) >= 3.0
+    assert unfocused.pixelColor(RING_INSET + 1, focused.height() // 2) != ring

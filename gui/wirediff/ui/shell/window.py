@@ -60,6 +60,7 @@ from wirediff.ui.shell.side import fit_problems_dock
 from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
 from wirediff.ui.widgets.field_keys import command_keys, window_keys_first
+from wirediff.ui.widgets.focus_frame import install_focus_cues
 from wirediff.ui.widgets.key_menu import KeyMenu
 
 STATUS_MAX = 600  # characters of the status line
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         """``store_path``: the review store (None: the one in the user's data folder)."""
         super().__init__()
         self.setObjectName("main_window")
+        install_focus_cues()  # (a dialog's buttons and lists: see focus_frame)
         self.setWindowTitle("wirediff")
         self.settings = settings or Settings()
         self.theme = current_theme()
