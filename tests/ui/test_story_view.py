@@ -701,3 +701,34 @@ def test_the_frozen_base_column_follows_the_palette(qtbot) -> None:  # type: ign
         qtbot.waitUntil(lambda: base.palette().color(QPalette.ColorRole.Base) == dark)
     finally:
         app.setPalette(before)
+
+
+def test_at_200_percent_the_current_version_is_whole_beside_the_base(
+    qtbot, make_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% (a 1400-pixel window is 700 logical pixels) the current version's cell was
+    cut at the view's right edge, the base frozen over its left, and Right, End and
+    Ctrl+Right brought none of the rest on screen (a keyboard-only, 200% walkthrough)."""
+    window = make_window(resize=False)
+    window.resize(700, 450)
+    open_and_wait(qtbot, window, [write_long_story(tmp_path / "six", versions=6, units=5)])
+    index = window.index
+    assert index is not None
+    (story,) = [s for s in index.stories if len(s.versions) == 6]
+    window.doc_list.select(story.versions[1].doc)
+    settle(qtbot, window)
+    open_story_view(qtbot, window)
+    grid = window.parts.story_view.table
+    qtbot.wait(50)  # (the columns' layout, done after the view opened)
+
+    def whole() -> bool:
+        rect = grid.visualRect(grid.currentIndex())
+        return (
+            grid.columnWidth(BASE_COLUMN) <= rect.left() and rect.right() < grid.viewport().width()
+        )
+
+    assert grid.viewport().width() < 2 * 34 * grid.fontMetrics().averageCharWidth()
+    assert whole()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_End, Qt.Key.Key_Left):
+        qtbot.keyClick(grid, key)
+        assert whole(), key

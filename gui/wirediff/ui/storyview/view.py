@@ -49,6 +49,11 @@ FILL_CHARS = 80
 # in the view: three versions 10 pixels too wide scrolled, and the one before the last
 # opened hidden under the base, a blank where it was (a translation reviser).
 SQUEEZE = 0.85
+# ... and narrower still, down to this, when the base and one version would not fit side by
+# side: at 200% the current version's cell was cut at the view's right edge, the base
+# frozen over its left, and no key could bring the rest of it on screen (a keyboard-only,
+# 200% walkthrough).
+LEAST_CHARS = 12
 TALLER_SAMPLE = 8  # the longest cells laid out to see how tall rows really are
 # Typical news prose, to measure an average character's width in the view's font.
 SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
@@ -451,9 +456,11 @@ class StoryView(QWidget):
 def column_width(room: int, shown: int, char: float) -> int:
     """Each of ``shown`` columns' width on a view ``room`` pixels wide (``char``: an average
     character's width): COLUMN_CHARS, wider up to FILL_CHARS to fill the room, narrower
-    down to SQUEEZE of it when all then fit."""
+    down to SQUEEZE of it when all then fit, and never wider than half the room (down to
+    LEAST_CHARS), so that the current version is seen whole beside the frozen base."""
     each = room // max(shown, 1)
     usual = round(char * COLUMN_CHARS)
     if SQUEEZE * usual <= each < usual:
         return each
-    return max(usual, min(each, round(char * FILL_CHARS)))
+    width = max(usual, min(each, round(char * FILL_CHARS)))
+    return min(width, max(room // 2, round(char * LEAST_CHARS)))  # (beside the base, whole)
