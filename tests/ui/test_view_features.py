@@ -120,3 +120,39 @@ def test_overview_marks_stand_out_from_the_strip(qapp, theme: Theme) -> None:  #
     for colour in theme.overview.values():
         edge = theme.overview_edge(colour)
         assert contrast(QColor(edge or colour), strip) >= 3.0, colour
+
+
+def test_zooming_in_keeps_the_current_change_on_screen(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """n to a change in the lower part of the screen, Ctrl+= four times: the top row was
+    kept and the outlined change went below the screen's edge, the very change the reader
+    zoomed in to read (a keyboard-only, 200% walkthrough)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    diff = window.diff
+    pane = diff.reading_pane()
+    pane.setFocus()
+    comp = diff.comparison
+    assert comp is not None
+
+    def down() -> float:
+        """How far down the screen the current change's row starts (0 top, 1 bottom)."""
+        assert diff.current is not None
+        row = comp.changes[diff.current].row
+        return (pane.row_top(row) - pane.scroll_y()) / pane.viewport().height()
+
+    for _ in range(len(comp.changes)):
+        qtbot.keyClick(pane, Qt.Key.Key_N)
+        if diff.current is not None and 0.6 < down() < 0.95:
+            break
+    else:
+        pytest.fail("no change came to the lower part of the screen")
+    current = diff.current
+    for _ in range(4):
+        doc = pane.document()
+        qtbot.keyClick(pane, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda doc=doc: pane.document() is not doc, timeout=WAIT_MS)  # type: ignore[misc]
+    assert diff.current == current
+    first, last = diff.visible_rows()
+    assert first <= comp.changes[current].row <= last
+    assert 0.0 <= down() <= 0.6

@@ -310,19 +310,45 @@ class DiffView(QWidget):
         self.overview.update()
 
     def replace_documents(self, docs: dict[str, QTextDocument]) -> None:
-        """Show rebuilt documents of the same comparison (zoom, theme), keeping the place."""
+        """Show rebuilt documents of the same comparison (zoom, theme), keeping the place:
+        the current change, or the caret's row, where it was on screen (no lower than half
+        way down, a larger text taking more room below it), else the row at the top. Zoomed
+        in, the top row was kept and the current change, further down, went below the
+        screen's edge — the very change the reader zoomed in to read (a 200% walkthrough)."""
         if self.pair is None:
             return
-        row = self._master().row_at(0)
+        row, fraction = self._held_row()
         old = self._shown_documents()
         self.docs = docs
         for doc in docs.values():
             doc.setParent(self)
         self._attach()
-        self.scroll_to_row(row, 0.0)
+        self.scroll_to_row(row, fraction)
         for doc in old:
             if doc not in docs.values():
                 doc.deleteLater()
+
+    def _held_row(self) -> tuple[int, float]:
+        """The row a rebuild keeps in place (``replace_documents``), and how far down the
+        screen it starts."""
+        master = self._master()
+        first, last = self.visible_rows()
+        row = self._current_row()
+        if row is None or not first <= row <= last:
+            row = self._caret_row(master)
+        if row is None or not first < row <= last:
+            return first, 0.0
+        height = max(1, master.viewport().height())
+        down = (master.row_top(row) - master.scroll_y()) / height
+        return row, min(max(down, 0.0), 0.5)
+
+    @staticmethod
+    def _caret_row(pane: DiffPane) -> int | None:
+        """The row of ``pane``'s text cursor (None: no plan)."""
+        if pane.plan is None:
+            return None
+        rows = pane.plan.rows
+        return rows.row_of(rows.block_at(pane.textCursor().position()))
 
     def set_titles(
         self,
