@@ -209,3 +209,43 @@ def test_the_versions_table_gives_the_version_column_its_share(  # type: ignore[
     ]
     width = layout.frameBoundingRect(versions).width()
     assert (left[2] - left[1]) / width >= share
+
+
+def test_replaced_words_are_dotted_underlined_in_the_report_and_its_print(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Replaced words ("Reuters → AP", "1,800 → 1,200") were a pale yellow background
+    alone: gone in a greyscale print or under forced colours (a low-vision walkthrough).
+    Dotted-underlined, as the app draws them, in a browser and in Qt's print alike."""
+    import re
+
+    from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
+
+    from tests.core.review.helpers import SAMPLE, read
+    from wirediff.core.report.evidence import pair_report
+    from wirediff.core.report.evidence_html import render_report
+
+    report = pair_report(read(SAMPLE, "000"), read(SAMPLE, "001"))
+    page = render_report(report)
+    rule = re.search(r"\.rep\{([^}]*)\}", page)
+    assert rule is not None and "text-decoration-style:dotted" in rule.group(1)
+    assert "text-decoration-line:underline" in rule.group(1)
+    assert 'class="rep"' in page
+    document = QTextDocument()
+    document.setHtml(render_report(report, for_print=True))
+    styles: dict[str, set[QTextCharFormat.UnderlineStyle]] = {"rep": set(), "ins": set()}
+    grounds = {QColor("#fff0a8").rgb(): "rep", QColor("#cfe4ff").rgb(): "ins"}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            kind = (
+                grounds.get(fmt.background().color().rgb())
+                if fmt.hasProperty(QTextCharFormat.Property.BackgroundBrush)
+                else None
+            )
+            if kind:
+                styles[kind].add(fmt.underlineStyle())
+            it += 1
+        block = block.next()
+    assert styles["rep"] == {QTextCharFormat.UnderlineStyle.DotLine}
+    assert styles["ins"] == {QTextCharFormat.UnderlineStyle.SingleUnderline}

@@ -52,7 +52,8 @@ tr.moved td.side{background-color:#f3efff}
 tr.noterow td{background-color:#fff6d5;border-bottom:1px solid #e6d28a}
 .del{background-color:#ffd9c7;color:#6b1d00;text-decoration:line-through}
 .ins{background-color:#cfe4ff;color:#00306b;text-decoration:underline}
-.rep{background-color:#fff0a8;color:#3d3000}
+.rep{background-color:#fff0a8;color:#3d3000;text-decoration-line:underline;
+ text-decoration-style:dotted;text-underline-style:dotted}
 .flag{color:#b8002e;font-weight:bold} .orphan{color:#8a4b00;font-weight:bold}
 .note{font-style:italic} .remarks{color:#8a4b00}
 code,.hash{font-family:'DejaVu Sans Mono',monospace;font-size:8pt}
@@ -62,6 +63,9 @@ a{color:#0b4f8a} a.move{font-size:8pt;color:#5a3ea8}
 # Qt prints with its own 2 cm margins and reads no media rules: smaller type, no margin.
 _PRINT_CSS = "body{font-size:8.5pt;margin:0} code,.hash{font-size:7.5pt}"
 
+# Each kind has a second cue that needs no colour, as in the app: replaced words were their
+# pale yellow alone, lost in a greyscale print or under forced colours (a low-vision
+# walkthrough); dotted-underlined now (``text-underline-style``: Qt's own name, for the PDF).
 _PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep"}
 
 
