@@ -119,3 +119,52 @@ def test_a_focused_button_differs_from_the_default_one(
     ring = focused.pixelColor(RING_INSET + 1, focused.height() // 2)
     assert contrast(ring, face) >= 3.0
     assert unfocused.pixelColor(RING_INSET + 1, focused.height() // 2) != ring
+
+
+def test_the_side_tabs_are_named_and_ringed_while_they_have_the_keys(
+    qtbot, make_window, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """In a narrow window Tab from the diff went to the Documents/Changes tab bar: its
+    tab's tint, 1.1:1, was the only cue, and it and its tab widget had no name a screen
+    reader says, the only ones of the window (a keyboard-only, 200% walkthrough)."""
+    from PySide6.QtWidgets import QTabBar
+
+    from wirediff.ui.widgets.focus_frame import FocusRing
+
+    window = make_window(resize=False)
+    window.resize(900, 600)
+    open_and_wait(qtbot, window, [sample_dir])
+    tabs = window.parts.side.tabs
+    bar = tabs.tabBar()
+    assert window.parts.side.folded and bar.isVisible()
+    assert tabs.accessibleName() and bar.accessibleName()
+    pane = window.diff.reading_pane()
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab, NONE)
+    assert isinstance(QApplication.focusWidget(), QTabBar)
+    ring = bar.findChild(FocusRing)
+    assert ring is not None and ring.isVisible()
+    assert ring.geometry() == bar.tabRect(bar.currentIndex())
+    qtbot.keyClick(bar, Qt.Key.Key_Right, NONE)
+    assert ring.geometry() == bar.tabRect(bar.currentIndex())
+    qtbot.keyClick(bar, Qt.Key.Key_Left, NONE)
+    qtbot.keyClick(bar, Qt.Key.Key_Tab, NONE)
+    assert not ring.isVisible()
+
+
+def test_the_guide_is_named_and_its_close_has_a_letter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Help ▸ Reading the levels and figures: its text had no name a screen reader says and
+    its Close no Alt letter, the only dialog button without one."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from wirediff.ui.shell.guide import show_guide
+
+    dialog = show_guide(window)
+    text = dialog.findChild(QTextBrowser, "guide_text")
+    assert text is not None and text.accessibleName()
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert "&" in close.text()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)

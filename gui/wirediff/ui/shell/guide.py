@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from wirediff.ui.panels.changes import STAT_TIPS
+from wirediff.ui.panels.views import lettered
 
 # (heading, paragraphs): wirediff's own words, escaped all the same
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -90,9 +91,12 @@ def show_guide(parent: QWidget) -> QDialog:
     dialog.setWindowTitle("Reading the levels and figures — wirediff")
     text = QTextBrowser()
     text.setObjectName("guide_text")
+    # (a name a screen reader says, and Alt+C on Close, as the other dialogs have: the
+    # guide's were the only ones missing — a keyboard-only walkthrough)
+    text.setAccessibleName("Reading the levels and figures")
     text.setOpenLinks(False)
     text.setHtml(guide_html())
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)

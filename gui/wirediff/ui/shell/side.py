@@ -51,6 +51,10 @@ class SidePanels(QObject):
         self.splitter, self.doc_list, self.changes = splitter, doc_list, changes
         self.tabs = QTabWidget()
         self.tabs.setObjectName("side_tabs")
+        # (the only focusable widgets of the window with no name a screen reader says: a
+        # keyboard-only walkthrough; the tab bar's focus is ringed, see focus_frame)
+        self.tabs.setAccessibleName("Documents and changes")
+        self.tabs.tabBar().setAccessibleName("Documents or changes")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(doc_list, "Documents")
         self._show_tab_bar(False)
