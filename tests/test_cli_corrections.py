@@ -584,3 +584,70 @@ def test_a_base_chosen_later_replaces_the_earlier_in_the_folders_findings(
     review)."""
     pair = findings_pair(folder, outside, ("a2.txt", "a1.txt"), ["a2.txt", "a1.txt"])
     assert pair == ("a1.txt", "a2.txt")
+
+
+def store_folder_files(store: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file beside the store, with its bytes and modification time."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in store.parent.iterdir()}
+
+
+@pytest.mark.parametrize("damage", ["newer", "garbage"])
+def test_the_commands_leave_an_unusable_store_of_the_apps_as_it_is(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    """`stories`, `story` and `report` only read the store: the app's, written by a newer
+    wirediff or damaged, was renamed aside and an empty one started, with exit status 0 and
+    one stderr line (a fact-checker's cron job: the newer app then found no flags, notes
+    nor corrections). It is left byte for byte and time for time, said on stderr naming it
+    and why, and in the JSON; the command goes on without it."""
+    default = default_store_path()
+    default.parent.mkdir(parents=True)
+    keep_in_store(default, os.path.realpath(folder), [move_a3(folder)])
+    if damage == "newer":
+        with ReviewStore.open(default) as opened:
+            opened._conn.execute("PRAGMA user_version = 99")
+        why = "was written by a newer wirediff (schema version 99; this one reads up to 3)"
+    else:
+        default.write_bytes(b"garbage\n")
+        why = "is damaged (file is not a database)"
+    os.utime(default, ns=(1_000_000_000, 1_000_000_000))
+    before = store_folder_files(default)
+    said = f"the review store {default} {why}; it was left as it is: "
+    hint = " (--no-store does so without reading it)\n"
+    data, err = stories_json(capsys, str(folder))
+    assert A_STORY in groups(data)
+    assert err == f"wirediff stories: {said}grouping without story corrections{hint}"
+    assert data["corrections"] == {
+        "store": str(default),
+        "unread": said.removesuffix(": "),
+        "entries": 0,
+        "applied": 0,
+        "not_applied": [],
+    }
+    assert story_table(capsys, str(folder), "--story", "a3.txt")[1:] == (
+        A_STORY,
+        f"wirediff story: {said}grouping without story corrections{hint}",
+    )
+    assert report_story(outside, str(folder), "--story", "a3.txt")[1] == A_STORY
+    assert (
+        capsys.readouterr().err == f"wirediff report: {said}reporting without flags and notes{hint}"
+    )
+    assert store_folder_files(default) == before
+    # Named with --store, it is refused (exit status 2), left as it is too.
+    assert main(["stories", str(folder), "--store", str(default)]) == 2
+    assert capsys.readouterr().err == f"wirediff stories: {said.removesuffix(': ')}\n"
+    assert store_folder_files(default) == before
+
+
+def test_the_commands_read_the_apps_store_without_writing_it(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A usable store is read, its corrections applied, and the file left as it was."""
+    default = default_store_path()
+    default.parent.mkdir(parents=True)
+    keep_in_store(default, os.path.realpath(folder), [move_a3(folder)])
+    os.utime(default, ns=(1_000_000_000, 1_000_000_000))
+    before = store_folder_files(default)
+    assert MOVED in groups(stories_json(capsys, str(folder))[0])
+    assert story_table(capsys, str(folder), "--story", "a3.txt")[1] == MOVED
+    assert store_folder_files(default) == before

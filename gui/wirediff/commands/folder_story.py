@@ -16,7 +16,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import Problem, load_paths
 from wirediff.core.reading.errors import SET_ASIDE
 from wirediff.core.report.output import OutputError, write_file
-from wirediff.core.review import ReviewStore
+from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import StoryIndex
 from wirediff.core.stories.report import relative
@@ -67,14 +67,20 @@ def add_store_arguments(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"the review store to read {what} from (default: {default_store_path()})",
     )
     parser.add_argument("--no-store", action="store_true", help=f"leave {what} out")
+    parser.set_defaults(store_unread=None)  # (why the app's store was not read: open_store)
 
 
 def open_store(args: argparse.Namespace, prog: str, without: str) -> ReviewStore | None:
-    """The review store ``--store`` names (left as it is if it is not a usable store:
-    ``StoreError``), else the app's, else None (``--no-store``, or none there; a store named
-    and not there is said: "no review store at PATH; {without}"). An empty file is no
-    store either, and is left empty: the commands only read the store, and opening it would
-    write a new store's tables into a file the user named (or the app's, which it makes)."""
+    """The review store ``--store`` names (``StoreError`` if it is not a usable store), else
+    the app's, else None (``--no-store``, or none there; a store named and not there is
+    said: "no review store at PATH; {without}"). An empty file is no store either, and is
+    left empty. The store is only read (``read_only``: a copy in memory), never created,
+    upgraded or set aside: the app's, written by a newer wirediff or damaged, was renamed
+    by a cron job's ``stories`` and an empty one started, the newer app's flags, notes and
+    corrections gone from it (a fact-checker's walkthrough). That one is said on stderr,
+    naming it and why, and the command goes on ``without`` it; ``args.store_unread`` then
+    holds why (for the JSON and ``--strict``)."""
+    args.store_unread = None
     if args.no_store:
         return None
     path: Path = args.store or default_store_path()
@@ -84,7 +90,14 @@ def open_store(args: argparse.Namespace, prog: str, without: str) -> ReviewStore
             what = "" if absent else " (an empty file, left as it is)"
             message(prog, f"no review store at {path}{what}; {without}")
         return None
-    store = ReviewStore.open(path, set_aside=args.store is None)  # a named file: left alone
+    try:
+        store = ReviewStore.open(path, read_only=True)
+    except StoreError as exc:
+        if args.store is not None:  # (asked for by name: refused, exit status 2)
+            raise
+        args.store_unread = str(exc)
+        message(prog, f"{exc}: {without} (--no-store does so without reading it)")
+        return None
     if store.notice:
         message(prog, store.notice)
     return store

@@ -376,6 +376,9 @@ def _grouped(
         said: dict[str, str] | None = {"file": str(args.corrections)}
     else:
         corrections, not_applied, said = _from_store(store, folder, documents)
+    unread: dict[str, str] | None = None
+    if args.store_unread is not None:  # (the app's, not read: said in the JSON too)
+        unread = {"store": str(default_store_path()), "unread": args.store_unread}
     try:
         index = build_story_index(
             loaded.documents,
@@ -401,6 +404,8 @@ def _grouped(
         data = to_data(index, folder, loaded.problems, derived)
         if said is not None:  # (a field added: its absence says none were applied)
             data["corrections"] = corrections_data(said, corrections, not_applied)
+        elif unread is not None:  # (the store's could not be read: none were applied)
+            data["corrections"] = corrections_data(unread, [], [])
         out = json_text(data)
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))

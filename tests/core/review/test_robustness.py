@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -135,17 +136,71 @@ def test_a_damaged_page_is_set_aside(store_path):
     assert aside(store_path)[0].startswith("review.sqlite3.corrupt-")
 
 
-def test_a_store_from_a_newer_wirediff_is_set_aside(store_path):
-    ReviewStore.open(store_path).close()
+def test_a_store_from_a_newer_wirediff_is_left_as_it_is(store_path):
+    """Not set aside: renamed, the newer app found an empty store when it next started, its
+    flags, notes and corrections gone (a fact-checker's walkthrough: an older command line
+    in a cron job). This wirediff goes without it and says why."""
+    with ReviewStore.open(store_path) as store:
+        store.set_flag(LEFT, RIGHT, anchor("x", 0, 0))
     with sqlite3.connect(store_path) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with ReviewStore.open(store_path) as store:
-        assert "newer wirediff" in store.notice
-        assert f"schema version {SCHEMA_VERSION + 1}" in store.notice
-    (moved,) = aside(store_path)
-    assert moved.startswith("review.sqlite3.newer-")
-    with sqlite3.connect(store_path.parent / moved) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    before = store_path.read_bytes()
+    with pytest.raises(StoreError) as refused:
+        ReviewStore.open(store_path)
+    assert str(refused.value) == (
+        f"the review store {store_path} was written by a newer wirediff (schema version "
+        f"{SCHEMA_VERSION + 1}; this one reads up to {SCHEMA_VERSION}); it was left as it is"
+    )
+    assert aside(store_path) == [] and store_path.read_bytes() == before
+
+
+def read_only_snapshot_files(path: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in path.parent.iterdir()}
+
+
+@pytest.mark.parametrize("damage", ["newer", "garbage", "foreign"])
+def test_a_store_opened_read_only_is_never_set_aside_or_written(store_path, damage):
+    """``read_only`` (the command line's): a store it cannot use is refused, the folder
+    left byte for byte and time for time as it was (``stories`` in a cron job renamed it
+    and started an empty one)."""
+    ReviewStore.open(store_path).close()
+    if damage == "newer":
+        with closing(sqlite3.connect(store_path)) as conn, conn:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    elif damage == "garbage":
+        store_path.write_bytes(b"garbage\n")
+    else:
+        store_path.unlink()
+        with closing(sqlite3.connect(store_path)) as conn, conn:
+            conn.execute("CREATE TABLE mine (x)")
+    os.utime(store_path, ns=(1_000_000_000, 1_000_000_000))
+    before = read_only_snapshot_files(store_path)
+    with pytest.raises(StoreError) as refused:
+        ReviewStore.open(store_path, read_only=True)
+    assert str(refused.value).startswith(f"the review store {store_path} ")
+    assert str(refused.value).endswith("; it was left as it is")
+    assert read_only_snapshot_files(store_path) == before
+
+
+def test_a_store_opened_read_only_reads_an_older_store_upgraded_in_memory(store_path):
+    """An older store is read as this schema, upgraded in a copy: the file keeps its
+    version (an older app still opens it) and its bytes; writes go to the copy."""
+    ReviewStore.open(store_path).close()
+    with closing(sqlite3.connect(store_path)) as conn, conn:  # as version 2 left it
+        conn.execute("ALTER TABLE pairs DROP COLUMN base")
+        conn.execute("PRAGMA user_version = 2")
+        conn.execute(
+            "INSERT INTO corrections (folder, kind, documents, created_at) "
+            "VALUES ('/f', 'move', '[]', '2025-01-01T00:00:00Z')"
+        )
+    os.utime(store_path, ns=(1_000_000_000, 1_000_000_000))
+    before = read_only_snapshot_files(store_path)
+    with ReviewStore.open(store_path, read_only=True) as store:
+        assert [c.kind for c in store.corrections("/f")] == ["move"]
+        store.set_flag(LEFT, RIGHT, anchor("x", 0, 0))
+    assert read_only_snapshot_files(store_path) == before
+    with closing(sqlite3.connect(store_path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_another_programs_database_is_set_aside_not_used(store_path):

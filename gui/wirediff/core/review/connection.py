@@ -1,11 +1,14 @@
 """Opening the review store's SQLite file: checks, setting a bad file aside, migrations.
 
-The store must never stop the app: a file that is damaged, not a wirediff store, or written
-by a newer wirediff is renamed (``review.sqlite3.corrupt-20250131T091502Z``, with its
-``-wal`` beside it) and a fresh store is started, with a message saying so. A store that
-is merely busy (another window writing) is waited for, never set aside. A file removed or
-replaced while open is found before the next write (``file_identity``) and opened again
-(``reopen``), what the old one held written back when it is gone.
+The store must never stop the app: a file that is damaged or not a wirediff store is renamed
+(``review.sqlite3.corrupt-20250131T091502Z``, with its ``-wal`` beside it) and a fresh store
+is started, with a message saying so. A store written by a newer wirediff is left as it is
+(``StoreError``): renamed, it took the newer app's flags, notes and corrections away from it
+when it next started (a fact-checker's cron job running an older command line). A store that
+is merely busy (another window writing) is waited for, never set aside. The command line
+only reads the store: ``open_snapshot`` copies it into memory, the file never written. A
+file removed or replaced while open is found before the next write (``file_identity``) and
+opened again (``reopen``), what the old one held written back when it is gone.
 """
 
 from __future__ import annotations
@@ -46,9 +49,10 @@ def open_connection(
     """A connection to the store at ``path``, created or upgraded to the current schema.
 
     Returns the connection and a message ("" when all was well) telling what was set aside.
-    Raises ``StoreError`` when no store can be opened there (an unwritable folder), and,
-    unless ``set_aside``, when the file is not a store this wirediff can use (a file named
-    by the user, which may be another program's: left alone).
+    Raises ``StoreError`` when no store can be opened there (an unwritable folder), when it
+    was written by a newer wirediff (left for it), and, unless ``set_aside``, when the file
+    is not a store this wirediff can use (a file named by the user, which may be another
+    program's: left alone).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -60,7 +64,7 @@ def open_connection(
     try:
         return _open_checked(path, timeout), ""
     except _Unusable as bad:
-        if not set_aside:
+        if not set_aside or bad.label == "newer":
             raise StoreError(
                 f"the review store {path} {bad.reason}; it was left as it is"
             ) from None
@@ -73,6 +77,40 @@ def open_connection(
         return _open_checked(path, timeout), notice
     except _Unusable as bad:  # a newer wirediff recreated it meanwhile: give up politely
         raise StoreError(f"the review store {path} {bad.reason}") from None
+
+
+def open_snapshot(path: Path, timeout: float) -> sqlite3.Connection:
+    """A copy in memory of the store at ``path``, upgraded there to this schema; the file is
+    only read, never created, upgraded, set aside or written (the command line's commands
+    read the store: ``stories`` in a cron job renamed a newer app's store and started an
+    empty one, a fact-checker's walkthrough). ``StoreError`` naming the file and why it
+    cannot be read: it is left as it is."""
+    why = not_a_file(path)
+    if why is not None:
+        raise StoreError(f"the review store {path} {why}")
+    left = "; it was left as it is"
+    try:  # (mode=rw: never made; an ordinary connection, so that its -wal is merged and gone)
+        source = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=rw", timeout=timeout, isolation_level=None, uri=True
+        )
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the review store {path}: {_why(path, exc)}") from exc
+    try:
+        source.execute("PRAGMA query_only = ON")
+        _check(source)
+        copy = sqlite3.connect(":memory:", isolation_level=None)
+        source.backup(copy)
+    except _Unusable as bad:
+        raise StoreError(f"the review store {path} {bad.reason}{left}") from None
+    except sqlite3.Error as exc:
+        if _is_bad_file(exc):
+            raise StoreError(f"the review store {path} is damaged ({exc}){left}") from exc
+        raise StoreError(f"cannot read the review store {path}: {_why(path, exc)}") from exc
+    finally:
+        source.close()
+    copy.execute("PRAGMA foreign_keys = ON")
+    _migrate(copy)
+    return copy
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:

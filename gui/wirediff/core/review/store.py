@@ -22,6 +22,7 @@ from wirediff.core.review.connection import (
     StoreError,
     file_identity,
     open_connection,
+    open_snapshot,
     reopen,
 )
 from wirediff.core.review.identity import DocRef, PairKey, is_swapped, pair_key
@@ -88,14 +89,22 @@ class ReviewStore:
         timeout: float = 10.0,
         clock: Clock = _utc_now,
         set_aside: bool = True,
+        read_only: bool = False,
     ) -> ReviewStore:
         """Open (create, upgrade, or set aside and restart) the store file ``path``.
 
         ``timeout``: seconds to wait for another process's write to end. ``set_aside``
         False: a file that is not a usable store raises ``StoreError`` and stays untouched.
+        ``read_only``: the file is only read (``open_snapshot``: the command line's), as
+        it was when opened; a file that is not a usable store raises ``StoreError``.
         """
-        conn, notice = open_connection(Path(path), timeout, clock, set_aside=set_aside)
+        if read_only:
+            conn, notice = open_snapshot(Path(path), timeout), ""
+        else:
+            conn, notice = open_connection(Path(path), timeout, clock, set_aside=set_aside)
         store = cls(conn, Path(path), notice, clock, timeout)
+        if read_only:
+            store._file = None  # a copy: never opened again at its path (that would write)
         try:
             with store._errors():
                 damaged = damage_notice(conn, store.path)
