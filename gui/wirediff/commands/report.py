@@ -33,11 +33,13 @@ from wirediff.commands.folder_story import (
     UsageError,
     add_base_argument,
     add_store_arguments,
+    add_strict_argument,
     check_folder,
     check_outside,
     find_story,
     load_folder,
     open_store,
+    strict_status,
     with_base,
     write_output,
 )
@@ -100,6 +102,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "each (default: the whole text; a report to send, not a 1,885-page PDF)",
     )
     add_store_arguments(parser, "flags, notes, review marks and story corrections")
+    add_strict_argument(parser)
     add_corrections_argument(
         parser, ": with --story, instead of those the review store keeps for FOLDER"
     )
@@ -114,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     except (UsageError, StoreError) as exc:
         message(PROG, str(exc))
         return 2
-    return write_output(args.output, data, PROG)
+    return strict_status(args, write_output(args.output, data, PROG))
 
 
 def _format(args: argparse.Namespace) -> str:

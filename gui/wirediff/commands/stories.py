@@ -1,7 +1,8 @@
 """Group a folder's documents into stories (versions of one text) and events.
 
 Exit status: 0 when at least one document was read (unreadable files are listed on stderr
-and in the output's problems), 2 with a message on bad arguments or when nothing was read.
+and in the output's problems; 1 then with ``--strict``), 2 with a message on bad arguments
+or when nothing was read.
 With ``--engine dask`` the grouping runs on a Dask cluster (``wirediff.scale``, the
 ``scale`` extra) and writes a Parquet stories index.
 """
@@ -24,11 +25,14 @@ from wirediff.commands.folder_story import (
     NO_STORE,
     UsageError,
     add_store_arguments,
+    add_strict_argument,
     check_folder,
     check_outside,
     find_document,
+    left_out,
     open_store,
     say_skipped,
+    strict_status,
 )
 from wirediff.commands.output import (
     a_spreadsheet_may_open,
@@ -149,6 +153,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
     )
     add_store_arguments(parser, "story corrections (the local engine)")
+    add_strict_argument(parser)
     add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
     parser.add_argument(
         "--by-outlet",
@@ -240,6 +245,7 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
             ("--base", bool(args.base)),
             ("--by-outlet", args.by_outlet),
             ("--format csv", args.format == "csv"),
+            ("--strict", args.strict),
         )
         if on
     ]
@@ -368,6 +374,7 @@ def _grouped(
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
         return 2
+    args.left_out = left_out(loaded.problems)
     root = real(folder)  # (as the app keys the corrections: its real path)
     documents = list(loaded.documents)
     if args.corrections is not None:
@@ -421,7 +428,7 @@ def _grouped(
         message(PROG, str(exc))
         return 2
     _say_done(args, index, len(corrections) - len(not_applied), said, show is not None)
-    return 0
+    return strict_status(args, 0)
 
 
 def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:

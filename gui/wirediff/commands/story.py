@@ -33,11 +33,13 @@ from wirediff.commands.folder_story import (
     UsageError,
     add_base_argument,
     add_store_arguments,
+    add_strict_argument,
     check_folder,
     check_outside,
     find_story,
     load_folder,
     open_store,
+    strict_status,
     with_base,
 )
 from wirediff.commands.output import (
@@ -81,6 +83,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="keep the lines the story index finds to be boilerplate",
     )
     add_store_arguments(parser, "story corrections")
+    add_strict_argument(parser)
     add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
     add_compare_arguments(parser)
     add_text_arguments(parser)
@@ -103,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         message(PROG, str(exc))
         return 2
-    return 0
+    return strict_status(args, 0)
 
 
 def _check(args: argparse.Namespace) -> list[Correction] | None:

@@ -1,0 +1,84 @@
+"""The command line in scripts and cron jobs: exit statuses a job can check, keys that stay
+when the folder changes, problems said in every output (a fact-checker's walkthrough)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.stories.helpers import write_two_stories
+from wirediff.cli import main
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Never read the user's own review store."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_two_stories(tmp_path_factory.mktemp("news"))
+
+
+@pytest.fixture
+def outside(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("outside")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def stories_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    status, out, _err = run(capsys, "stories", *args, "--format", "json")
+    assert status == 0
+    data: dict[str, Any] = json.loads(out)
+    return data
+
+
+# --- --strict --------------------------------------------------------------------------------
+
+
+def test_strict_exits_1_when_part_of_the_folder_was_left_out(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit status 0 whenever one document was read: 293 of 300 files not read, an
+    unreadable file, one over --max-size looked like success to a cron job that throws
+    stderr away. With --strict they exit 1 (the output still written); files set aside on
+    purpose (hidden ones) do not count, and nothing left out is 0."""
+    (folder / ".hidden.txt").write_text("a hidden note\n", encoding="utf-8")
+    for command in (["stories", str(folder)], ["story", str(folder), "--story", "a1.txt"]):
+        assert run(capsys, *command, "--strict")[0] == 0
+    report = ["report", str(folder), "--story", "a1.txt", "-o", str(outside / "r.json")]
+    assert run(capsys, *report, "--strict")[0] == 0
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    for command in (["stories", str(folder)], ["story", str(folder), "--story", "a1.txt"], report):
+        assert run(capsys, *command)[0] == 0
+        status, out, err = run(capsys, *command, "--strict")
+        assert status == 1 and "skipped" in err and (out or command[0] == "report")
+    (folder / "empty.txt").unlink()
+    status, out, _err = run(capsys, "stories", str(folder), "--max-total-chars", "2000", "--strict")
+    assert status == 1 and out.startswith("1 document")
+    status, _out, err = run(capsys, "stories", str(folder), "--strict", "--engine", "dask")
+    assert status == 2 and "--strict is not available with --engine dask" in err
+
+
+def test_strict_exits_1_when_the_apps_store_could_not_be_read(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wirediff.core.review.location import default_store_path
+
+    store = default_store_path()
+    store.parent.mkdir(parents=True)
+    store.write_bytes(b"garbage\n")
+    assert run(capsys, "stories", str(folder))[0] == 0
+    assert run(capsys, "stories", str(folder), "--strict")[0] == 1
+    assert run(capsys, "stories", str(folder), "--strict", "--no-store")[0] == 0
