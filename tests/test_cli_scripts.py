@@ -82,3 +82,46 @@ def test_strict_exits_1_when_the_apps_store_could_not_be_read(
     assert run(capsys, "stories", str(folder))[0] == 0
     assert run(capsys, "stories", str(folder), "--strict")[0] == 1
     assert run(capsys, "stories", str(folder), "--strict", "--no-store")[0] == 0
+
+
+# --- stable keys -------------------------------------------------------------------------------
+
+
+def test_story_keys_and_text_hashes_stay_when_the_folder_changes(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Story ids are places, and changed for stories with the same members after a night's
+    files were added, renamed and removed; the JSON and CSV give each story a ``key`` (the
+    lowest SHA-256 of its texts, 16 digits) and each document its text's ``sha256`` (as
+    --corrections files name it), which stay; --story takes the key."""
+    import csv
+    import hashlib
+    import io
+
+    first = stories_json(capsys, str(folder))
+    for story in first["stories"]:
+        for doc in story["documents"]:
+            text = (folder / doc["path"]).read_text(encoding="utf-8")
+            assert doc["sha256"] == hashlib.sha256(text.encode()).hexdigest()
+        assert story["key"] == min(d["sha256"] for d in story["documents"])[:16]
+    keyed = {s["key"]: {d["sha256"] for d in s["documents"]} for s in first["stories"]}
+    a_key = next(
+        s["key"] for s in first["stories"] if "a1.txt" in {d["path"] for d in s["documents"]}
+    )
+    # Renamed, and a bigger story added (it takes id 0): the keys stay with their stories.
+    (folder / "a1.txt").rename(folder / "zz-renamed.txt")
+    for n in range(4, 7):
+        (folder / f"b{n}.txt").write_text((folder / "b3.txt").read_text() + f"\nMore {n}.\n")
+    second = stories_json(capsys, str(folder))
+    moved = {s["key"]: {d["sha256"] for d in s["documents"]} for s in second["stories"]}
+    assert moved[a_key] == keyed[a_key]
+    status, out, _err = run(capsys, "story", str(folder), "--story", a_key, "--format", "json")
+    assert status == 0 and json.loads(out)["base"]["path"].endswith(("a3.txt", "zz-renamed.txt"))
+    # The CSV has them too, last.
+    status, out, _err = run(capsys, "stories", str(folder), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0])[-2:] == ["story_key", "sha256"]
+    by_json = {
+        d["path"]: (s["key"], d["sha256"]) for s in second["stories"] for d in s["documents"]
+    }
+    assert {r["path"]: (r["story_key"], r["sha256"]) for r in rows} == by_json

@@ -19,11 +19,12 @@ from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import StoryIndex
-from wirediff.core.stories.report import relative
+from wirediff.core.stories.report import KEY_CHARS, relative, story_keys
 
 STORY_HELP = (
-    "the story: its number as `wirediff stories FOLDER` lists it (given the same story "
-    "corrections), or the name of one of its documents"
+    "the story: its key as `wirediff stories FOLDER --format json` gives it (stays when the "
+    "folder changes), its number as `wirediff stories FOLDER` lists it (given the same files "
+    "and story corrections), or the name of one of its documents"
 )
 
 
@@ -179,7 +180,13 @@ def add_base_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
-    """The story ``--story`` names: by its number, or by one of its documents."""
+    """The story ``--story`` names: by its key (``story_keys``: a script's, kept from a
+    night's JSON, where the number had become another story's), its number, or one of its
+    documents."""
+    if len(wanted) >= KEY_CHARS and wanted[:KEY_CHARS].isalnum():
+        keys = story_keys(index)
+        if wanted in keys:
+            return keys.index(wanted)
     if wanted.isascii() and wanted.isdigit():  # not "²", which int() refuses
         # More digits than any count of stories: int() would refuse 4,301 of them.
         if len(wanted) > len(str(len(index.stories))) or int(wanted) >= len(index.stories):

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from wirediff.core.counts import percent
 from wirediff.core.display import date_fields, shown_date
 from wirediff.core.quoting import unmarked
+from wirediff.core.review.identity import text_hash  # the review store's, --corrections'
 from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
@@ -48,6 +49,33 @@ def relative(path: PurePath, root: Path | None) -> str:
         except ValueError:
             pass
     return path.as_posix()
+
+
+KEY_CHARS = 16  # of a text's SHA-256 that make a story's key: 64 bits
+
+
+def text_hashes(index: StoryIndex) -> list[str]:
+    """Each document's ``sha256``: the SHA-256 of its text, as ``--corrections`` files and
+    the review store name documents (a script had no way to get it from the stories)."""
+    return [text_hash(doc.text) for doc in index.documents]
+
+
+def story_keys(index: StoryIndex, hashes: Sequence[str] | None = None) -> list[str]:
+    """Each story's ``key``: the first 16 hex digits of the lowest ``sha256`` among its
+    versions' texts. Story ids are places in the list, by size then content, and change
+    whenever the folder does (of 61 stories, 40 with the same members got another id after
+    a night's files: a fact-checker's walkthrough); the key is the content's, so it stays
+    whatever files are renamed, added or removed elsewhere, and changes only when the story
+    gains a text below that one, or loses it. Stories of one text (the same text split
+    apart by a correction) share it: the second is ``KEY-2``, and so on, in id order."""
+    hashes = text_hashes(index) if hashes is None else hashes
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for story in index.stories:
+        key = min(hashes[v.doc] for v in story.versions)[:KEY_CHARS]
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else f"{key}-{seen[key]}")
+    return keys
 
 
 def _level(v: Version, base: int, derived: Derived) -> str:
@@ -91,12 +119,13 @@ def _derived_from(
 
 
 def _version(
-    index: StoryIndex, v: Version, base: int, root: Path | None, derived: Derived
+    index: StoryIndex, v: Version, base: int, root: Path | None, derived: Derived, sha256: str
 ) -> dict[str, Any]:
     doc = index.documents[v.doc]
     pair = derived.get(v.doc)
     return {
         "path": relative(doc.path, root),
+        "sha256": sha256,  # of its text: how --corrections names it, whatever its file name
         "title": doc.title,
         "outlet": doc.source,
         # date, date_source, published (the date the list shows, with its date line's
@@ -129,6 +158,8 @@ def to_data(
     evidence; versions missing from it get an empty ``derivation`` and null ``evidence``.
     """
     derived = derived or {}
+    hashes = text_hashes(index)
+    keys = story_keys(index, hashes)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -140,10 +171,13 @@ def to_data(
         "stories": [
             {
                 "id": s.id,
+                "key": keys[s.id],  # (stays when the folder changes, as the id does not)
                 "title": s.title,
                 "event": s.event,
                 "base": relative(index.documents[s.base].path, root),
-                "documents": [_version(index, v, s.base, root, derived) for v in s.versions],
+                "documents": [
+                    _version(index, v, s.base, root, derived, hashes[v.doc]) for v in s.versions
+                ],
             }
             for s in index.stories
         ],
@@ -224,6 +258,11 @@ CSV_COLUMNS = (
     # the file's modification time when nothing else dates it ("date" is then empty, as
     # the app and the report say undated)
     "file_time",
+    # the story's key and the text's SHA-256 (``story_keys``, ``text_hashes``): the story
+    # ids change whenever the folder does, and a script could not name a document as
+    # --corrections files do
+    "story_key",
+    "sha256",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -243,6 +282,8 @@ def to_csv(
 
 
 def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterator[list[object]]:
+    hashes = text_hashes(index)
+    keys = story_keys(index, hashes)
     for s in index.stories:
         for v in s.versions:
             doc = index.documents[v.doc]
@@ -275,6 +316,8 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 _derived_from(index, pair, s.base, root),
                 evidence.get("names_changed", ""),
                 dates["file_time"],
+                keys[s.id],
+                hashes[v.doc],
             ]
 
 
