@@ -125,3 +125,22 @@ def test_story_keys_and_text_hashes_stay_when_the_folder_changes(
         d["path"]: (s["key"], d["sha256"]) for s in second["stories"] for d in s["documents"]
     }
     assert {r["path"]: (r["story_key"], r["sha256"]) for r in rows} == by_json
+
+
+def test_the_report_csv_leaves_an_undated_documents_date_empty_as_stories_does(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report's CSV wrote "undated" in its date column, which then neither sorted nor
+    parsed as dates, where the stories CSV leaves it empty."""
+    import csv
+
+    out = outside / "r.csv"
+    assert run(capsys, "report", str(folder), "--story", "a1.txt", "-o", str(out))[0] == 0
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    head = rows[0]
+    versions = [r for r in rows[1:] if len(r) == len(head) and r[head.index("level")]]
+    assert len(versions) == 3
+    assert {r[head.index("date")] for r in versions} == {""}
+    _status, table, _err = run(capsys, "stories", str(folder), "--format", "csv")
+    stories_rows = list(csv.DictReader(table.splitlines()))
+    assert {r["date"] for r in stories_rows} == {""}

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from wirediff.core.display import date_fields, shown_date
+from wirediff.core.display import date_fields, zoned_date
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.quoting import change_words, quoted_spans, unmarked
@@ -357,7 +357,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
         base,
         base_doc.title,
         base_doc.source,
-        shown_date(base_doc),
+        zoned_date(base_doc),  # ("" undated, as stories' CSV: "undated" would not sort)
         str(base_words(report)),
         *[""] * 3,
         "first" if report.scope == "chain" else "base",
@@ -370,7 +370,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
             *_pair_paths(report, section),
             doc.title,
             doc.source,
-            shown_date(doc),
+            zoned_date(doc),
             str(st.right_words),
             _share(st.similarity),
             _share(st.left_in_right),
