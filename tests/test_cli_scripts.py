@@ -144,3 +144,19 @@ def test_the_report_csv_leaves_an_undated_documents_date_empty_as_stories_does(
     _status, table, _err = run(capsys, "stories", str(folder), "--format", "csv")
     stories_rows = list(csv.DictReader(table.splitlines()))
     assert {r["date"] for r in stories_rows} == {""}
+
+
+def test_the_by_outlet_table_says_the_files_left_out(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--by-outlet` said nothing of a file skipped: its JSON had only the outlets and the
+    total. It has the stories JSON's folder, documents and problems; the text table ends
+    with a line per file left out; the CSV stays a table (stderr and --strict say them)."""
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    data = stories_json(capsys, str(folder), "--by-outlet")
+    assert (data["folder"], data["documents"]) == (str(folder), 6)
+    assert [(p["path"], p["code"]) for p in data["problems"]] == [("empty.txt", "empty")]
+    assert {"outlets", "total"} <= set(data)
+    status, out, err = run(capsys, "stories", str(folder), "--by-outlet")
+    assert status == 0 and out.splitlines()[-1].startswith("skipped empty.txt: ")
+    assert "empty.txt" in err

@@ -10,8 +10,10 @@ With ``--engine dask`` the grouping runs on a Dask cluster (``wirediff.scale``, 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.commands.corrections import (
@@ -50,7 +52,7 @@ from wirediff.commands.reading_args import add_reading_arguments, path_argument,
 from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
-from wirediff.core.reading import load_paths
+from wirediff.core.reading import Problem, load_paths
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import real
@@ -68,6 +70,7 @@ from wirediff.core.stories.relation import every_derivation
 from wirediff.core.stories.report import (
     VERSION,
     corrections_data,
+    problems_data,
     relative,
     to_csv,
     to_data,
@@ -407,6 +410,16 @@ def _grouped(
         _clear_progress()
     if args.by_outlet:
         out = _by_outlet(args.format, reuse_by_outlet(index, derived), args.output)
+        if args.format == "json":  # (the files left out, as the stories' JSON says them)
+            data = json.loads(out)
+            data.update(
+                folder=str(folder),
+                documents=len(index.documents),
+                problems=problems_data(loaded.problems, folder),
+            )
+            out = json_text(data)
+        elif args.format == "text":
+            out += _skipped_lines(loaded.problems, folder)
     elif args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
         if said is not None:  # (a field added: its absence says none were applied)
@@ -419,9 +432,7 @@ def _grouped(
     else:
         applied = len(corrections) - len(not_applied)
         out = to_text(index, folder, len(loaded.problems), derived, applied)  # a line per row
-        for problem in loaded.problems:
-            line = f"skipped {relative(problem.path, folder)}: {problem.reason}"
-            out += printable(line, one_line=True) + "\n"
+        out += _skipped_lines(loaded.problems, folder)
     try:
         emit(out, args.output, data=args.format != "text")
     except OutputError as exc:
@@ -429,6 +440,13 @@ def _grouped(
         return 2
     _say_done(args, index, len(corrections) - len(not_applied), said, show is not None)
     return strict_status(args, 0)
+
+
+def _skipped_lines(problems: Sequence[Problem], folder: Path) -> str:
+    """The text format's last lines: each file left out, and why (the by-outlet table said
+    none: a churnalism table pushed to a sheet hid that part of the folder was not read)."""
+    lines = (f"skipped {relative(p.path, folder)}: {p.reason}" for p in problems)
+    return "".join(printable(line, one_line=True) + "\n" for line in lines)
 
 
 def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:

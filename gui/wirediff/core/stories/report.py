@@ -181,13 +181,18 @@ def to_data(
             }
             for s in index.stories
         ],
-        "problems": [
-            # (code: the stable name of the reason, as the README's table lists them)
-            {"path": relative(p.path, root), "reason": p.reason, "hint": p.hint, "code": p.code}
-            for p in problems
-        ],
+        "problems": problems_data(problems, root),
         "options": asdict(index.options),
     }
+
+
+def problems_data(problems: Sequence[ProblemLike], root: Path | None) -> list[dict[str, str]]:
+    """The JSON's ``problems``: each file left out, its path relative to ``root`` (code:
+    the stable name of the reason, as the README's table lists them)."""
+    return [
+        {"path": relative(p.path, root), "reason": p.reason, "hint": p.hint, "code": p.code}
+        for p in problems
+    ]
 
 
 def corrections_data(
