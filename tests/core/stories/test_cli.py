@@ -94,7 +94,7 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert list(rows[0])[4:7] == ["path", "title", "is_base"]
     # each row names its event and its story's base, the encoding it was read in, and
     # whether the base was chosen by hand (a researcher looked them up across rows)
-    assert list(rows[0])[-8:] == [
+    assert list(rows[0])[-10:] == [
         "event_title",
         "base_path",
         "base_chosen",
@@ -103,6 +103,8 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "derived_from",
         "names_changed",
         "file_time",
+        "story_key",
+        "sha256",
     ]
     (pair,) = {r["story"] for r in rows if r["story_versions"] == "2"}
     in_pair = [r for r in rows if r["story"] == pair]
