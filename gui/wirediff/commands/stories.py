@@ -10,7 +10,6 @@ With ``--engine dask`` the grouping runs on a Dask cluster (``wirediff.scale``, 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -409,16 +408,13 @@ def _grouped(
     if show is not None:
         _clear_progress()
     if args.by_outlet:
-        out = _by_outlet(args.format, reuse_by_outlet(index, derived), args.output)
-        if args.format == "json":  # (the files left out, as the stories' JSON says them)
-            data = json.loads(out)
-            data.update(
-                folder=str(folder),
-                documents=len(index.documents),
-                problems=problems_data(loaded.problems, folder),
-            )
-            out = json_text(data)
-        elif args.format == "text":
+        read = {
+            "folder": str(folder),
+            "documents": len(index.documents),
+            "problems": problems_data(loaded.problems, folder),
+        }
+        out = _by_outlet(args.format, reuse_by_outlet(index, derived), args.output, read)
+        if args.format == "text":  # (the files left out, as the stories' outline says them)
             out += _skipped_lines(loaded.problems, folder)
     elif args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
@@ -449,10 +445,12 @@ def _skipped_lines(problems: Sequence[Problem], folder: Path) -> str:
     return "".join(printable(line, one_line=True) + "\n" for line in lines)
 
 
-def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:
-    """``--by-outlet``: the reuse table in ``fmt``."""
+def _by_outlet(
+    fmt: str, rows: list[OutletReuse], output: Path | None, read: dict[str, object]
+) -> str:
+    """``--by-outlet``: the reuse table in ``fmt`` (the JSON with what was ``read``)."""
     if fmt == "json":
-        return json_text(reuse_data(rows, VERSION))
+        return json_text(reuse_data(rows, VERSION, read=read))
     if fmt == "csv":
         return reuse_csv(rows, bom=a_spreadsheet_may_open(output))
     return reuse_text(rows)

@@ -138,9 +138,16 @@ def _cells(r: OutletReuse, share: Any) -> list[Any]:
 FORMAT = "wirediff.stories.by-outlet"  # the JSON's name (version: the stories JSON's)
 
 
-def reuse_data(rows: Sequence[OutletReuse], version: int) -> dict[str, Any]:
+def reuse_data(
+    rows: Sequence[OutletReuse],
+    version: int,
+    *,
+    read: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """The JSON object: its format and ``version``, then a row object per outlet
-    (``outlet`` "" for none; shares rounded, or null)."""
+    (``outlet`` "" for none; shares rounded, or null). ``read``: what was read, as the
+    stories JSON says it (``folder``, ``documents``, ``problems``: the files left out,
+    which the table said nowhere — a fact-checker's walkthrough), put around the rows."""
     out = []
     for r in rows:
         cells = dict(
@@ -149,11 +156,14 @@ def reuse_data(rows: Sequence[OutletReuse], version: int) -> dict[str, Any]:
         cells["outlet"] = r.outlet
         out.append(cells)
     total = _cells(reuse_total(rows), lambda x: None if x is None else round(x, 4))
+    read = read or {}
     return {
         "format": FORMAT,
         "version": version,
+        **{k: read[k] for k in ("folder", "documents") if k in read},
         "outlets": out,
         "total": dict(zip(HEADER[1:], total[1:], strict=True)),
+        **{k: read[k] for k in ("problems",) if k in read},
     }
 
 

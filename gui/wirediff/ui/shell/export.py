@@ -43,7 +43,13 @@ from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wordin
 from wirediff.core.stories.corrections import not_applied
 from wirediff.core.stories.model import chosen_now
 from wirediff.core.stories.relation import every_derivation
-from wirediff.core.stories.report import VERSION, corrections_data, to_csv, to_data
+from wirediff.core.stories.report import (
+    VERSION,
+    corrections_data,
+    problems_data,
+    to_csv,
+    to_data,
+)
 from wirediff.core.stories.reuse import reuse_by_outlet, reuse_csv, reuse_data
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
@@ -380,7 +386,12 @@ class Exporter(QObject):
             job.progress(0, 0, f"writing {target.fmt.upper()}")
             if by_outlet:
                 rows = reuse_by_outlet(index, derived, job.cancelled)
-                reuse = reuse_data(rows, VERSION)
+                read = {  # (as the command's: the files left out said too)
+                    "folder": str(folder) if folder is not None else None,
+                    "documents": len(index.documents),
+                    "problems": problems_data(problems, folder),
+                }
+                reuse = reuse_data(rows, VERSION, read=read)
                 text = reuse_csv(rows, bom=True) if target.fmt == "csv" else json_text(reuse)
                 data = text.encode("utf-8")
             elif target.fmt == "csv":
