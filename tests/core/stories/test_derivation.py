@@ -811,6 +811,52 @@ def test_an_agencys_reprint_of_anothers_text_is_not_the_base_over_it() -> None:
     assert index.documents[story.base].name == "irna_quake.txt"
 
 
+_IRNA_FLOOD = [
+    "سیلاب در شهرستان جیرفت دو روستا را زیر آب برد",
+    "جیرفت، ۱۸ آذر ۱۴۰۵ (ایرنا) - باران شدید شب گذشته رودخانه هلیل را طغیانی کرد و آب به "
+    "خانه‌های دو روستای شهرستان جیرفت رسید.",
+    "فرماندار جیرفت گفت: «تاکنون ۳۵ خانوار از روستاهای کنار رودخانه به مدرسه‌های شهر منتقل "
+    "شده‌اند و هیچ کس جان نباخته است.»",
+    "به گفته وی، ۴ پل روستایی آسیب دیده و راه ارتباطی ۶ روستا بسته شده است.",
+    "اداره کل هواشناسی استان کرمان برای روزهای آینده نیز بارش‌های پراکنده پیش‌بینی کرده و از "
+    "کشاورزان خواسته است دام‌های خود را از حاشیه رودخانه دور کنند.",
+    "تیم‌های هلال احمر با ۱۲ قایق نجات در منطقه مستقر شده‌اند.",
+]
+
+
+@pytest.mark.parametrize("credit", ["(ايرنا)", "(ایرنا)"])
+def test_a_sites_arabic_letter_reprint_crediting_irna_is_not_the_base_over_irna(
+    credit: str,
+) -> None:
+    """Fars's saved page, IRNA's text word for word in Arabic letters and digits under
+    "(ايرنا)" (Arabic yeh) in its dateline, timed by its metadata, was the base of the story
+    once Fars was known as an agency, and IRNA's own file "a copy of Fars News Agency's
+    story" (a re-check of a Persian desk's walkthrough); the credit in Persian letters too."""
+    arabic = str.maketrans("یک۰۱۲۳۴۵۶۷۸۹", "يك٠١٢٣٤٥٦٧٨٩")
+    reprint = [line.translate(arabic) for line in _IRNA_FLOOD]
+    reprint[0] = "طغیان هلیل؛ آب به خانه‌های دو روستا رسید"
+    reprint[1] = reprint[1].replace("(ايرنا)", credit)
+    docs = [
+        replace(
+            doc("fars_seilab.html", reprint),
+            source="Fars News Agency",
+            date="2026-12-09T07:45:00+03:30",
+            date_source="document",
+        ),
+        replace(
+            doc("irna_seilab_jiroft.txt", _IRNA_FLOOD),
+            source="IRNA",
+            date="2026-12-09",
+            date_source="document",
+        ),
+    ]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "irna_seilab_jiroft.txt"
+    (pair,) = derivations(index, story.id)
+    assert wording(index, pair).startswith("Copy of IRNA's story")
+
+
 def test_of_an_agencys_story_and_its_named_update_the_first_is_still_the_base() -> None:
     """The agency's own name counts only where dates do not decide: an update whose file
     name says the agency, the story's first text named otherwise, was made the base."""
