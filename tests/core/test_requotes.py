@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from wirediff.core.compare import compare
+from wirediff.core.options import CompareOptions
 from wirediff.core.requotes import (
     quote_changes,
     quote_ranges,
@@ -426,3 +427,37 @@ def test_a_title_is_no_quotation_and_a_name_away_from_the_verb_no_speaker(
     kept = "The line would stay closed until at least Wednesday, the operator said."
     removed, _ = whole_quotes(compare(f"{sentence}\n\n{kept}\n", f"{kept}\n"))
     assert removed == expected
+
+
+_FARSI_QUOTE = (
+    "فرماندار جیرفت گفت: «تاکنون ۳۵ خانوار از روستاهای کنار رودخانه به مدرسه‌ها منتقل "
+    "شده‌اند و ۱۲ نفر در بیمارستان بستری هستند.»\n"
+)
+_SPACES_FOR_ZWNJ = str.maketrans({"\u200c": " "})
+
+
+@pytest.mark.parametrize(
+    "letters",
+    [
+        str.maketrans("یک", "يك"),  # Arabic yeh and kaf
+        str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"),  # Arabic-Indic digits
+        str.maketrans("یک۰۱۲۳۴۵۶۷۸۹", "يك٠١٢٣٤٥٦٧٨٩"),
+    ],
+    ids=["yeh-kaf", "digits", "both"],
+)
+@pytest.mark.parametrize("options", [CompareOptions(), EVIDENCE_OPTIONS], ids=["app", "evidence"])
+def test_a_quote_typed_with_spaces_and_arabic_letters_is_as_the_diff_reads_it(
+    letters: dict[int, str], options: CompareOptions
+) -> None:
+    """A copy typing its joiners as spaces *and* Arabic yeh, kaf or digits (a PDF's text, a
+    saved page's) was "quotes changed" in the banner over a quote row the diff showed
+    equal — either alone was not (a re-check of a Persian desk's walkthrough): the quote is
+    compared as the diff's keys read it, under the options on screen. A figure changed in
+    it is still a quote changed."""
+    copy = _FARSI_QUOTE.translate(_SPACES_FOR_ZWNJ).translate(letters)
+    diff = compare(_FARSI_QUOTE, copy, options)
+    assert quote_changes(diff) == []
+    if options == CompareOptions():
+        assert not diff.changes  # (the panes show the quote equal)
+    changed = compare(_FARSI_QUOTE, copy.replace("٣٥", "٤٠").replace("۳۵", "۴۰"), options)
+    assert quote_changes(changed) != []
