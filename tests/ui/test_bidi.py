@@ -5,6 +5,7 @@ them out (one left-to-right line), and measured: where each part is drawn."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -758,3 +759,103 @@ def test_a_narrow_pane_heading_leaves_its_dates_zone_out_first(qtbot) -> None:  
     header.title.resize(header.fontMetrics().horizontalAdvance(shorter) + 4, header.height())
     shown = header.title.shown_text()
     assert "2026-12-06 07:45" in shown and "UTC" not in shown and "fars_zelzele.html" in shown
+
+
+def _quotes_apart(text: str, font: QFont, width: int) -> bool:
+    """In ``text`` laid out as a word-wrapped left-to-right label ``width`` wide, the line
+    holding "quotes changed"'s arrow has the old quote's letters on its left and the new
+    one's on its right."""
+    start = text.index("quotes changed: ") + len("quotes changed: ")
+    arrow = text.index(" → ", start)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(line)
+    layout.endLayout()
+    (line,) = [ln for ln in lines if ln.textStart() <= arrow < ln.textStart() + ln.textLength()]
+    end = line.textStart() + line.textLength()
+
+    def xs(chars: range) -> list[float]:
+        return [line.cursorToX(i)[0] for i in chars if text[i].isalpha()]
+
+    old, new = xs(range(max(start, line.textStart()), arrow)), xs(range(arrow + 3, end))
+    at = line.cursorToX(arrow + 1)[0]
+    return len(lines) > 1 and all(x < at for x in old) and all(x > at for x in new)
+
+
+_OLD_QUOTE = (
+    "«بر اساس آخرین گزارش‌ها، سه نفر جان باخته‌اند و ۴۷ نفر مصدوم شده‌اند که ۱۲ نفر از آنان "
+    "در بیمارستان …»"
+)
+_NEW_QUOTE = _OLD_QUOTE.replace("۴۷", "52").replace("۱۲", "12")
+
+
+@pytest.mark.parametrize("width", [420, 520, 620, 900])
+def test_a_persian_quote_changed_keeps_its_arrow_between_the_quotes_in_the_banner(
+    qtbot, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    """The banner's "quotes changed: «…» → «…»" of a Persian copy wrapped with the arrow
+    inside the old quote, the new quote's start before the old one's end (a re-check of a
+    Persian desk's walkthrough): each quotation is laid out in its own direction, the words
+    unchanged, and a reader is read the sentence without the isolates."""
+    from wirediff.ui.common.text import flat
+    from wirediff.ui.panels.banner import RelationBanner
+
+    sentence = (
+        "Edited version of IRNA's story: 100% of its sentences kept; figures changed: "
+        f"۴۷ → 52 (×2); quotes changed: {_OLD_QUOTE} → {_NEW_QUOTE}"
+    )
+    banner = RelationBanner()
+    qtbot.addWidget(banner)
+    banner.resize(width, 20)
+    banner.show()
+    banner.show_text(sentence, [_OLD_QUOTE, _NEW_QUOTE])
+    shown = banner.text()
+    assert flat(shown) == sentence == banner.accessibleDescription()
+    assert _quotes_apart(shown, banner.font(), banner.contentsRect().width())
+
+
+def test_a_quotes_own_bidi_controls_stay_shown_in_the_banner(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A quotation holding its own isolate or override is shown with it as a mark, as any
+    data the banner names: only the banner's isolates are obeyed."""
+    from wirediff.core.display import FSI, PDI
+    from wirediff.ui.panels.banner import RelationBanner
+
+    hostile = _OLD_QUOTE.replace("سه", f"سه{PDI}\u202e")
+    banner = RelationBanner()
+    qtbot.addWidget(banner)
+    banner.show_text(f"Copy; quotes changed: {hostile} → {_NEW_QUOTE}", [hostile, _NEW_QUOTE])
+    shown = banner.text()
+    assert "<PDI><RLO>" in shown and "\u202e" not in shown
+    assert shown.count(FSI) == shown.count(PDI) == 2
+
+
+def test_the_reports_lay_each_quote_changed_in_its_own_direction(tmp_path: Path) -> None:
+    """The compare HTML report and the evidence report (its PDF laid out as Qt's rich text
+    lays it out) wrapped a Persian "quotes changed: «…» → «…»" with the arrow inside the
+    old quote (a re-check of a Persian desk's walkthrough)."""
+    from wirediff.core.compare import compare
+    from wirediff.core.report.html import render_html
+
+    said = "رئیس سازمان مدیریت بحران استان کرمان گفت: "
+    (tmp_path / "a.txt").write_text(f"زلزله راور\n\n{said}{_OLD_QUOTE}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"زلزله راور\n\n{said}{_NEW_QUOTE}\n", encoding="utf-8")
+    left, right = (read_document(tmp_path / name) for name in ("a.txt", "b.txt"))
+    page = render_html(compare(left.text, right.text), left, right)
+    assert re.search("quotes changed: <bdi>«[^<]*۴۷[^<]*»</bdi> → <bdi>«[^<]*52[^<]*»</bdi>", page)
+    document = QTextDocument()
+    document.setHtml(render_report(pair_report(left, right), for_print=True))
+    document.setTextWidth(500)
+    document.documentLayout().documentSize()
+    block = document.begin()
+    while block.isValid() and "quotes changed: " not in block.text():
+        block = block.next()
+    assert block.isValid()
+    text = block.text()
+    assert _quotes_apart(text[: text.index(" · ", text.index("quotes changed"))], QFont(), 500)

@@ -93,7 +93,7 @@ def test_a_version_beside_its_base_is_measured_once_not_twice_at_once(
     real = window.session.runner.start
     window.session.runner.start = lambda kind, *a, **k: (jobs.append(kind), real(kind, *a, **k))[1]  # type: ignore[method-assign]
     said: list[tuple[object, str]] = []
-    controller.relation_ready.connect(lambda pair, sentence: said.append((pair, sentence)))
+    controller.relation_ready.connect(lambda pair, sentence, _quotes: said.append((pair, sentence)))
     try:
         controller.want([story])
         pair = (docs["APP_source"], docs["rewrite"])
@@ -129,7 +129,7 @@ def test_a_pair_waiting_for_the_levels_does_not_cancel_the_next_pairs_banner(
 
     monkeypatch.setattr(controller_module, "story_levels", failing)
     said: list[object] = []
-    controller.relation_ready.connect(lambda pair, _sentence: said.append(pair))
+    controller.relation_ready.connect(lambda pair, _sentence, _quotes: said.append(pair))
     controller.want([story])
     waiting = (docs["APP_source"], docs["rewrite"])
     controller.relation(waiting)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from wirediff.core.quotemarks import CLOSERS, gershayim, quoted_spans
 from wirediff.core.quoting import ARROW, cut_kept, more_of
@@ -319,10 +319,17 @@ def _letters(text: str, comparison: Comparison) -> str:
     return "".join(c for c in fold_key(text, comparison.options).casefold() if c.isalnum())
 
 
-def quotes_said(found: Sequence[Quote], limit: int | None = 2, separator: str = "; ") -> str:
+def quotes_said(
+    found: Sequence[Quote],
+    limit: int | None = 2,
+    separator: str = "; ",
+    each: Callable[[str], str] = str,
+) -> str:
     """The quotations a pair changes as a summary says them: «…o llenar la nevera» →
-    «…o comer», at most ``limit`` of them (None: all) and how many more; "" when none."""
-    said = [f"{old}{ARROW}{new}" for old, new in found[:limit]]
+    «…o comer», at most ``limit`` of them (None: all) and how many more; "" when none.
+    ``each``: how one quotation is written (an HTML report's escaped, in ``<bdi>``: a
+    Persian "«…» → «…»" wrapped with the arrow inside a quote)."""
+    said = [f"{each(old)}{ARROW}{each(new)}" for old, new in found[:limit]]
     return f"{separator.join(said)}{more_of(len(found), len(said))}" if said else ""
 
 

@@ -30,6 +30,7 @@ from wirediff.core.stories import (
     derivations,
     describe,
     pair_derivation,
+    said_quotations,
     wording,
 )
 from wirediff.core.stories.boilerplate import split_lines
@@ -1282,3 +1283,21 @@ def test_a_capture_taken_before_its_base_says_so_not_that_it_is_dated_later() ->
     pinned = index.with_base(index.story_of(first).id, later)
     said = describe(pinned, later, first)
     assert "(it was captured later)" in said and "dated later" not in said
+
+
+def test_the_quotations_a_sentence_quotes_are_given_as_it_quotes_them() -> None:
+    """``said_quotations``: each quotation the relation sentence says changed, as it says
+    it, for the banner to lay each out in its own direction (a Persian "«…» → «…»" wrapped
+    with the arrow inside a quote: a re-check of a Persian desk's walkthrough)."""
+    copy = [line.replace("۳۵ خانوار", "۴۰ خانوار") for line in _IRNA_FLOOD]
+    docs = [
+        replace(doc("irna_seilab.txt", _IRNA_FLOOD), source="IRNA", date="2026-12-09"),
+        replace(doc("isna_seilab.txt", copy), source="ISNA", date="2026-12-09T09:00:00+03:30"),
+    ]
+    index = build_story_index([replace(d, date_source="document") for d in docs])
+    (story,) = index.stories
+    (pair,) = derivations(index, story.id)
+    quotes = said_quotations(pair)
+    sentence = wording(index, pair)
+    assert len(quotes) == 2 and "۳۵" in quotes[0] and "۴۰" in quotes[1]
+    assert f"quotes changed: {quotes[0]} → {quotes[1]}" in sentence

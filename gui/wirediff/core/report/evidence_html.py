@@ -76,8 +76,10 @@ def _figures(comparison: Comparison) -> str:
 
 
 def _quotes(comparison: Comparison) -> str:
-    """Every quotation whose words the pair changes (``requotes``), "" when none."""
-    return quotes_said(quote_changes(comparison), None)
+    """Every quotation whose words the pair changes (``requotes``), "" when none, as HTML:
+    each escaped, in its own direction (isolated, as the PDF's rich text knows no ``<bdi>``:
+    a Persian "«…» → «…»" wrapped with the arrow inside a quote)."""
+    return quotes_said(quote_changes(comparison), None, each=lambda q: isolated(_e(q)))
 
 
 def _names(comparison: Comparison) -> str:
@@ -371,7 +373,7 @@ def _section(
         + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)
         + "".join(f"figures changed: {_e(f)} · " for f in [_figures(section.comparison)] if f)
         + "".join(f"names changed: {_e(n)} · " for n in [_names(section.comparison)] if n)
-        + "".join(f"quotes changed: {_e(q)} · " for q in [_quotes(section.comparison)] if q)
+        + "".join(f"quotes changed: {q} · " for q in [_quotes(section.comparison)] if q)
         + f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:

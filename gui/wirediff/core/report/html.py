@@ -142,8 +142,10 @@ def render_html(
         stats += f" · figures changed: {_line(figures)}"
     if names := names_said(name_changes(result), None):
         stats += f" · names changed: {_line(names)}"
-    if quotes := quotes_said(quote_changes(result), None):
-        stats += f" · quotes changed: {_line(quotes)}"
+    # (each quotation in its own direction: a Persian "«…» → «…»" wrapped with the arrow
+    # inside a quote)
+    if quotes := quotes_said(quote_changes(result), None, each=lambda q: f"<bdi>{_line(q)}</bdi>"):
+        stats += f" · quotes changed: {quotes}"
     names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title

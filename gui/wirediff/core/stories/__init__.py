@@ -50,6 +50,7 @@ from wirediff.core.stories.relation import (
     derivations,
     describe,
     pair_derivation,
+    said_quotations,
     wording,
     wording_as_compared,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "group_automatically",
     "pair_derivation",
     "progress_text",
+    "said_quotations",
     "version_stats",
     "wording",
     "wording_as_compared",

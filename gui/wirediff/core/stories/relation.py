@@ -563,6 +563,18 @@ def wording_as_compared(
     return wording(index, pair, found, unchanged, whole)
 
 
+def said_quotations(pair: PairDerivation, comparison: Comparison | None = None) -> list[str]:
+    """The quotations ``wording`` of ``pair`` (``wording_as_compared`` beside
+    ``comparison``) may quote, each as it quotes it, with its marks and "…": for a view to
+    lay each out in its own direction — a Persian "quotes changed: «…» → «…»" wrapped in a
+    left-to-right banner drew the arrow inside the quote (a re-check of a Persian desk's
+    walkthrough). The sentence itself stays plain text, for reports and data."""
+    found = [quote for change in pair.evidence.requoted for quote in change]
+    if comparison is not None:
+        found += [quote for side in whole_quotes(comparison) for quote, _who in side]
+    return found
+
+
 def describe(index: StoryIndex, a: int, b: int, should_cancel: Cancel = None) -> str:
     """How two documents relate, in one sentence for the user (one aligned diff)."""
     if a == b:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from wirediff.core.display import (
@@ -67,6 +67,21 @@ def change_line(kind: str, old: str, new: str) -> str:
     if swapped := swapped_letters(old, new):  # (the same word drawn twice: say what differs)
         return f"{in_order([old, new], ' → ')} ({swapped})"
     return in_order([old, new], " → ")
+
+
+def isolating_quotes(text: str, quotes: Iterable[str], limit: int = LABEL_MAX) -> str:
+    """``one_line(text)`` with each of ``quotes`` it holds (a quotation as ``text`` says it,
+    its marks and "…" with it) laid out in its own direction (``isolated``), for a label
+    showing it with ``one_line_isolating``: a Persian or Hebrew "quotes changed: «…» →
+    «…»" wrapped in a left-to-right banner drew the arrow inside a quote and the old
+    quote's end after the new one's start (a re-check of a Persian desk's walkthrough).
+    Each quote is made safe as ``text`` is first, so only these isolates are obeyed."""
+    shown = one_line(text, limit)
+    safe = sorted({one_line(q, limit) for q in quotes if q.strip()}, key=len, reverse=True)
+    if not safe:
+        return shown
+    pattern = re.compile("|".join(map(re.escape, safe)))  # (the longest first, once each)
+    return pattern.sub(lambda found: isolated(found.group()), shown)
 
 
 def flat(text: str) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from wirediff.core.counts import percent
 from wirediff.core.stories import PairScore, Relation
-from wirediff.ui.common.text import one_line
+from wirediff.ui.common.text import flat, isolating_quotes
 
 SENTENCE_MAX = 1000  # characters of the banner's sentence (an outlet's name can be long)
 
@@ -60,12 +62,14 @@ class RelationBanner(QLabel):
         """The relation from shared text alone, while the sentence is measured."""
         self.show_text(relation_text(score))
 
-    def show_text(self, text: str) -> None:
+    def show_text(self, text: str, quotes: Iterable[str] = ()) -> None:
         """How the two documents relate, in a sentence ("" hides the banner); the sentence
-        names a file or an outlet, whose control and bidi characters are shown, not obeyed."""
-        text = one_line(text, SENTENCE_MAX)
+        names a file or an outlet, whose control and bidi characters are shown, not obeyed;
+        each of ``quotes`` it quotes is laid out in its own direction (``isolating_quotes``:
+        a Persian "«…» → «…»" wrapped with the arrow inside a quote)."""
+        text = isolating_quotes(text, quotes, SENTENCE_MAX)
         self.setText(text)
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(flat(text))
         self.setVisible(bool(text))
         self._keep_height()
 

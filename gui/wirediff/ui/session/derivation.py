@@ -23,6 +23,7 @@ from wirediff.core.stories import (
     StoryIndex,
     derivations,
     pair_derivation,
+    said_quotations,
     wording,
     wording_as_compared,
 )
@@ -72,7 +73,9 @@ class DerivationController(QObject):
     """Derivation levels of the stories asked for, and the relation of the pair on screen."""
 
     levels_ready = Signal(object, object)  # index, dict[int, Level]: documents -> level
-    relation_ready = Signal(object, str)  # (left, right), the sentence that says how they relate
+    # (left, right), the sentence that says how they relate, and the quotations it may quote
+    # (``said_quotations``: each laid out in its own direction where it is shown)
+    relation_ready = Signal(object, str, object)
     failed = Signal(str)
 
     def __init__(self, runner: Runner, stories: StoriesController, parent: QObject | None = None):
@@ -202,9 +205,13 @@ class DerivationController(QObject):
         transcript's "and 88 more" beside the panel's "and 105 more"), and a comparison that
         found no change makes a copy word for word (``wording_as_compared``)."""
         shown, comparison = self._compared or (None, None)
+        quotes: list[str] = []
         if said is not None and shown == pair and comparison is not None:
             sentence = wording_as_compared(index, said, comparison, pair[0])
-        self.relation_ready.emit(pair, sentence)
+            quotes = said_quotations(said, comparison)
+        elif said is not None:
+            quotes = said_quotations(said)
+        self.relation_ready.emit(pair, sentence, quotes)
 
     def _said(self, index: StoryIndex, pair: tuple[int, int]) -> bool:
         """Say the relation of ``pair`` from the levels measured, when it is a version

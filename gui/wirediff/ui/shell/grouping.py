@@ -126,10 +126,10 @@ class Grouping:
         if heat_map is not None:
             heat_map.map.set_levels(index, levels)
 
-    def _show_relation(self, pair: tuple[int, int], sentence: str) -> None:
+    def _show_relation(self, pair: tuple[int, int], sentence: str, quotes: list[str]) -> None:
         shown = self.session.current
         if shown is not None and shown.pair == pair:
-            self.parts.banner.show_text(sentence)
+            self.parts.banner.show_text(sentence, quotes)
 
     # --- the list's context menu ---------------------------------------------------------------
     def usable(self) -> dict[str, bool]:
