@@ -255,7 +255,7 @@ def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...
     figure's span (its magnitude and unit are read after it); else None. Spanish's billion
     was no figure changed (an Italian desk's walkthrough)."""
     put = op.right if op.kind is OpKind.INSERT else op.left
-    if _MAGNITUDE_WORD.match(texts[op.kind is OpKind.INSERT], put.start, put.end) is None:
+    if not _scale_word(texts[op.kind is OpKind.INSERT], put.start, put.end):
         return None
     spans = []
     for text, span in zip(texts, (op.left, op.right), strict=True):
@@ -608,6 +608,8 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         unit = _unit_after(text, m.end())
         if currency and not unit:  # ("R$ 3,5 bi", "US$ 2 mi": a price's short magnitude)
             short = _SHORT_MAGNITUDE.match(text, m.end())
+            if short is None and _SOUTH_ASIAN_PRICE.search(currency):  # ("Rs 500 cr")
+                short = _PRICE_SCALE.match(text, m.end())
             unit = "" if short is None else short.group()
         mil = _MIL_BEFORE.search(text, max(0, m.start() - _MIL_REACH), m.start())
         if mil is not None and out and said_end >= 0 and not text[said_end : mil.start()].strip():
@@ -638,7 +640,7 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end():
             start, end = min(start, whole.start()), max(end, whole.end())
-    if _MAGNITUDE_WORD.match(text, start, end) is not None:
+    if _scale_word(text, start, end):
         figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
         start = start if figure is None else figure.start()
     lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -672,15 +674,23 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
     )
 
 
-_CURRENCIES = "€$£¥₹₽"
+_CURRENCIES = "€$£¥₹₽৳"
+# The rupee's and the taka's signs as South Asian copy writes them: "Rs 2 lakh", "Rs.50
+# crore", "INR 500", Pakistan's "PKR", Bangladesh's "Tk 500 crore", "BDT" (and ₹, ৳)
+_SOUTH_ASIAN_MONEY = r"Rs\.?|INR|PKR|Tk\.?|BDT"
 # A currency's sign, one with letters too: the real's "R$", "US$", the Canadian, Australian,
 # New Zealand, Hong Kong, Singapore, Mexican and Colombian dollars', the sol's "S/", the
 # bolívar's "Bs.", the rupee's "Rs." ("R$ 2,1 bilhões → R$ 2,3 bilhões" was "$ 2,1 → $ 2,3":
 # reais said as dollars, a Latin American desk's walkthrough)
 _CURRENCY_SIGN = (
-    r"(?<![^\W\d_])(?:(?:R|US|C|A|NZ|HK|S|MX|COL)\$|S/\.?|Bs\.?|Rs\.?)"
+    rf"(?<![^\W\d_])(?:(?:R|US|C|A|NZ|HK|S|MX|COL)\$|S/\.?|Bs\.?|{_SOUTH_ASIAN_MONEY})"
     rf"|[{_CURRENCIES}]"
 )
+# One currency however its sign is written ("Rs 1,200 crore" against "₹1,200 crore" was a
+# figure changed, "Rs 1,200 → ₹1,200": a South Asian desk's walkthrough); a plain "Rs" is
+# any rupee's, Indian or Pakistani, as "$" is any dollar's
+_ONE_MONEY = {"Rs.": "Rs", "INR": "₹", "Tk": "৳", "Tk.": "৳", "BDT": "৳"}
+_RUPEES = frozenset({"Rs", "₹", "PKR"})
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?\Z")
 _CURRENCY_START = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?")
 _SIGN_REACH = 5  # characters a currency's sign and its space take at most before a figure
@@ -701,7 +711,32 @@ _CENTRAL_MILLIONS = r"mili[oó]n[aeiouyůóvw]{0,2}|millió\w*|εκατομμ[υ
 _CENTRAL_BILLIONS = r"miliard[aeiouyůóvw]{0,2}|miliárd|milliárd\w*|δισεκατομμ[υύ]ρ[ιί][οαω]ν?"
 _CENTRAL_THOUSANDS = r"tysi[ąę]c[eyi]{0,2}|tis[íi]c[eoiův]{0,2}|ezer|χιλιάδ[εω][ςν]"
 _CENTRAL_MAGNITUDES = f"{_CENTRAL_MILLIONS}|{_CENTRAL_BILLIONS}|{_CENTRAL_THOUSANDS}"
+# South Asian copy's lakh (100 000) and crore (10 000 000), in English, Hindi, Bengali and
+# Urdu, and their compounds, "1.16 lakh crore" (10^12), "20 हज़ार करोड़" (10^10): "Rs 2 lakh →
+# Rs 2,00,000" and "12,34,567 → 12.3" were figures changed, the one the same sum, the other
+# said without its lakh (a South Asian desk's walkthrough). Hindi's arab (10^9: "658 अरब
+# डॉलर"); "lac" and "cr" after a rupee's or a taka's sign only (``_PRICE_SCALE``: "lac" is
+# French's lake). Million, billion and trillion as Hindi, Bengali and Urdu copy spells them
+# too ("২.৬২ বিলিয়ন ডলার"). Written without "|" inside a word: ``_MAGNITUDE_WORD`` splits
+# them there (a nukta's letter precomposed or not, or left out: "करोड़", "करोड")
+_DA, _JA = "[\u0921\u095c]\u093c?", "[\u091c\u095b]\u093c?"
+_LAKH_CRORE = rf"lakh[ -]crores?|लाख करो{_DA}|লাখ কোটি|লক্ষ কোটি|لاکھ کروڑ"
+_THOUSAND_CRORE = rf"thousand crores?|ह{_JA}ार करो{_DA}|হাজার কোটি|ہزار کروڑ"
+_CRORES = rf"crores?|करो{_DA}|কোটি|کروڑ"
+_LAKHS = r"lakhs?|लाख|লাখ|লক্ষ|لاکھ"
+_INDIC_TRILLIONS = r"ट्रिलियन|ট্রিলিয়ন|ٹریلین"
+_INDIC_BILLIONS = r"अरब|ارب|बिलियन|বিলিয়ন|بلین"
+_INDIC_MILLIONS = r"मिलियन|মিলিয়ন|ملین"
+_SOUTH_ASIAN_MAGNITUDES = (
+    f"{_LAKH_CRORE}|{_THOUSAND_CRORE}|{_INDIC_TRILLIONS}|{_INDIC_BILLIONS}|{_INDIC_MILLIONS}"
+    f"|{_CRORES}|{_LAKHS}|ह{_JA}ार|হাজার|ہزار"
+)
+# (a word's end in the scripts of India too: a vowel sign or a nukta, "कोटि", "करोड़", is no
+# \w, and "\b" after one is never a word's end)
+_WORD_END = r"(?![\w\u0900-\u0dff])"
 _UNIT = re.compile(
+    # (South Asian magnitudes first, their compounds whole: "1.16 lakh crore")
+    rf"\s(?:{_SOUTH_ASIAN_MAGNITUDES}){_WORD_END}|"
     # (Czech's "mil." is a million where Spanish's "mil" is a thousand: only before a word
     # in small letters or Kč, "800 mil. Kč", not at a Spanish sentence's end, "15 mil. El")
     r"\smil\.(?=[ \u00a0](?:Kč|(?-i:[a-záäčďéěíĺľňóôŕřšťúůýž])))"
@@ -738,6 +773,8 @@ _UNIT = re.compile(
 # Italian's and Spanish's too ("2,5 milioni", "2,5 mld", "15 mila", "2,5 mil millones": the
 # largest first, "mil millones" before "mil")
 _MAGNITUDES = (
+    (12, _LAKH_CRORE),  # (the compounds first: "1.16 lakh crore" is no 1.16 lakh)
+    (10, _THOUSAND_CRORE),
     (12, r"tn|trillions?|трлн|триллион\w*|trilh(?:ão|ões)|tri|billón|billones"),
     (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\.|miliard[oi]|mld"),
     (9, r"bilh(?:ão|ões)|bi"),
@@ -748,6 +785,12 @@ _MAGNITUDES = (
     (6, rf"mil\.|εκατ\.|{_CENTRAL_MILLIONS}"),
     (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil|duizend|tusen|tusind"),
     (3, rf"tys\.|tis\.|χιλ\.|{_CENTRAL_THOUSANDS}"),
+    (12, _INDIC_TRILLIONS),
+    (9, _INDIC_BILLIONS),
+    (7, rf"{_CRORES}|cr"),
+    (6, _INDIC_MILLIONS),
+    (5, rf"{_LAKHS}|lacs?"),
+    (3, rf"ह{_JA}ार|হাজার|ہزار"),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
@@ -758,14 +801,31 @@ _MAGNITUDE = re.compile(
 # A word of a magnitude alone, as a replacement may start with one (not "k" nor "m": they
 # are written against their figure, one word with it; nor Portuguese's short "bi", "mi",
 # "tri", words of their own elsewhere — Spanish "mi" — and read only after a price)
-_SHORT = ("k", "m", "bi", "mi", "tri")
+_SHORT = ("k", "m", "bi", "mi", "tri", "cr", "lacs?")
 _SHORT_MAGNITUDE = re.compile(r"[ \u00a0](?:bi|mi|tri)\b")
 _MAGNITUDE_WORD = re.compile(
     "(?:"
     + "|".join(w for _power, words in _MAGNITUDES for w in words.split("|") if w not in _SHORT)
-    + r")(?!\w)",
+    + f"){_WORD_END}",
     re.IGNORECASE,
 )
+# A rupee's or a taka's short magnitude after its figure, "Rs 500 cr", "₹2 lac", "Tk 5cr"
+_PRICE_SCALE = re.compile(r"[ \u00a0]?(?:lacs?|cr)(?!\w)", re.IGNORECASE)
+_SOUTH_ASIAN_PRICE = re.compile(rf"(?:{_SOUTH_ASIAN_MONEY}|[₹৳])[ \u00a0\u202f]?\Z")
+_PRICED_FIGURE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_SOUTH_ASIAN_MONEY}|[₹৳])[ \u00a0]?\d(?:[\d.,]*\d)?[ \u00a0]?\Z"
+)
+
+
+def _scale_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts with a word of a figure's magnitude: one of
+    ``_MAGNITUDE_WORD``, or a rupee's "cr" or "lac" after its priced figure ("Rs 2 lac →
+    Rs 2 cr" is a figure changed)."""
+    if _MAGNITUDE_WORD.match(text, start, end) is not None:
+        return True
+    if _PRICE_SCALE.match(text, start, end) is None or text[start : start + 1].isspace():
+        return False
+    return _PRICED_FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start) is not None
 
 
 def _unit_after(text: str, at: int) -> str:
@@ -1001,6 +1061,10 @@ def _in_digits(figure: str) -> str:
 
 # Between groups of three digits: "1,200", "1 200", "1\u202f200" are 1200; "1,5" is not
 _GROUPING = re.compile(r"[,\u00a0\u202f ’'\u066c](?=\d{3}(?!\d))")
+# Indian grouping, by two digits above the thousands: "12,34,567" is 1234567, "2,00,000"
+# 200000 (it was "12,34567", and "Rs 2 lakh → Rs 2,00,000" a figure changed: a South Asian
+# desk's walkthrough)
+_INDIAN_GROUPS = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 # A decimal comma: one or two digits after it ("1,5 млрд" is "1.5 млрд", the same value;
 # a paper's "1,5" against an agency's "1.5" was a figure changed)
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
@@ -1060,6 +1124,7 @@ def _value(figure: str, dots: bool = False) -> str:
         ascii_digits = _DOT.sub("", ascii_digits)
     ascii_digits = _PERCENT.sub("%", _OF_CURRENCY.sub("", ascii_digits))
     ascii_digits = _CROWNS.sub("kr", ascii_digits)
+    ascii_digits = _INDIAN_GROUPS.sub(lambda m: m.group().replace(",", ""), ascii_digits)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
 
 
@@ -1113,7 +1178,7 @@ def _differ(a: str, b: str, dots: Dots) -> bool:
     a unit one of them gives alone ("5C → 5°C", "5 → 5°C": no figure changed, an English
     standards editor's walkthrough)."""
     signs = _money(a), _money(b)
-    if all(signs) and signs[0] != signs[1] and "$" not in signs:  # (reais for dollars)
+    if all(signs) and not _one_currency(*signs):  # (reais for dollars)
         return True
     old, new = _plain_value(a, dots[0]), _plain_value(b, dots[1])
     if old == new:
@@ -1132,10 +1197,17 @@ def _degrees(a: str, b: str) -> bool:
 
 
 def _money(figure: str) -> str:
-    """The currency's sign written before a figure ("R$", "€"), or "" ("$" is any dollar's,
-    or a peso's: "US$ 5" against "$ 5" is no currency changed)."""
+    """The currency's sign written before a figure ("R$", "€"; "INR" is "₹", "Tk" "৳"), or
+    "" ("$" is any dollar's, or a peso's: "US$ 5" against "$ 5" is no currency changed)."""
     money = _CURRENCY_START.match(figure.lstrip(_SIGNS))
-    return "" if money is None else money.group().strip()
+    sign = "" if money is None else money.group().strip()
+    return _ONE_MONEY.get(sign, sign)
+
+
+def _one_currency(a: str, b: str) -> bool:
+    """Whether two signs (``_money``) may be one currency's: the same, a "$" (any dollar's),
+    or a plain "Rs" against a rupee's sign ("Rs 1,200 crore → ₹1,200 crore" is none)."""
+    return a == b or "$" in (a, b) or ("Rs" in (a, b) and {a, b} <= _RUPEES)
 
 
 def _plain_value(figure: str, dots: bool) -> str:
