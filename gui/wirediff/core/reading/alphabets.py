@@ -118,8 +118,10 @@ def greek_marks(text: str) -> tuple[int, int]:
 
 
 # Marks that do stand inside a word: an apostrophe ("it’s", "aujourd’hui"), a hyphen or a
-# dash written closed up ("troops—about"), Catalan's middle dot ("col·legi").
-_MARKS_IN_WORDS = frozenset("'’‘ʼ-‐‑–—·")
+# dash written closed up ("troops—about"), Catalan's middle dot ("col·legi"), an ellipsis
+# closed up ("said…we": it was a word broken, and a DOS code page, which reads it as "à",
+# read such a Windows text as "saidàwe").
+_MARKS_IN_WORDS = frozenset("'’‘ʼ-‐‑–—·…")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

@@ -544,6 +544,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
         oddities, *_, codec, text = min(candidates)
         return _said_doubtful(
             _mac_roman_instead(data, codec, text, oddities)
+            or _dos_instead(data, codec, text, oddities)
             or _turkish_instead(data, codec, text, oddities)
             or _other_letters_instead(data, codec, text, oddities)
             or (text, encoding_name(codec))
@@ -603,18 +604,51 @@ _BROKEN_TIMES = 10
 def _mac_roman_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple[str, str] | None:
     """``data`` read as Mac Roman when the one-byte ``codec`` breaks its words where Mac
     Roman reads letters, else None."""
-    if codecs.lookup(codec).name == codecs.lookup(_MAC_ROMAN).name or len(text) != len(data):
+    return _unbroken_instead(data, codec, text, oddities, (_MAC_ROMAN,))
+
+
+# DOS code pages (cp850, Western Europe's, and cp437, the first PC's) put their small
+# accented letters on 0x80-0xA5 too (é è à as 0x82 0x8A 0x85), where Windows-1252 has
+# quotes and rare letters: French from an old PC came out as "pr‚sident", "trŠs",
+# labelled a guess but never put right; Portuguese as Windows-1250, "bilhäes". They are
+# read as Mac Roman is (``_mac_roman_instead``), their letters fitting one language's
+# whatever their count: a DOS code page reads Windows-1252's curly quotes as letters
+# ("It’s" is "Itæs"), and a text with a word broken otherwise must not turn to it.
+_DOS = ("cp850", "cp437", "cp852")
+
+
+def _dos_instead(data: bytes, codec: str, text: str, oddities: int) -> tuple[str, str] | None:
+    """``data`` read in a DOS code page when the one-byte ``codec`` breaks its words where
+    that one reads letters of one language, else None."""
+    return _unbroken_instead(data, codec, text, oddities, _DOS, _FIT_LETTERS)
+
+
+def _unbroken_instead(
+    data: bytes, codec: str, text: str, oddities: int, others: tuple[str, ...], letters_min: int = 0
+) -> tuple[str, str] | None:
+    """``data`` read in the first of ``others`` that breaks ``_BROKEN_TIMES`` times fewer
+    of its words than ``codec`` does (``broken_words``), and fewest, with no more
+    ``oddities`` and its letters beyond ASCII (``letters_min`` of them at least) fitting
+    one language; else None."""
+    names = {codecs.lookup(other).name for other in others}
+    if codecs.lookup(codec).name in names or len(text) != len(data):
         return None  # (a multi-byte code page's text is no Western text's mojibake)
     broken = broken_words(text)
     if not broken:
         return None
-    read = _other_reading(data, _MAC_ROMAN, codec, oddities)
-    if read is None or broken_words(read) * _BROKEN_TIMES >= broken:
-        return None
-    fit, letters = letters_fit(read)
-    if letters >= _FIT_LETTERS and fit < _FITS:
-        return None
-    return read, encoding_name(_MAC_ROMAN)
+    found: tuple[int, str, str] | None = None
+    for other in others:
+        read = _other_reading(data, other, codec, oddities)
+        if read is None:
+            continue
+        still = broken_words(read)
+        if still * _BROKEN_TIMES >= broken or (found is not None and still >= found[0]):
+            continue
+        fit, letters = letters_fit(read)
+        if letters < letters_min or (letters >= _FIT_LETTERS and fit < _FITS):
+            continue
+        found = still, read, other
+    return None if found is None else (found[1], encoding_name(found[2]))
 
 
 # Turkish in Windows-1254 or ISO-8859-9 differs from Western text in six letters only, and
