@@ -185,8 +185,10 @@ def test_options_on_a_long_line_are_read_in_linear_time() -> None:
             reader.option_at(text, at)
         return time.perf_counter() - started
 
-    small = seconds(50_000)
-    assert seconds(200_000) < 8 * small + 0.1  # (4 times the text: 16 times the time before)
+    # (the best of three runs each: one run of a loaded machine's was slow by chance)
+    small = min(seconds(50_000) for _ in range(3))
+    large = min(seconds(200_000) for _ in range(3))
+    assert large < 8 * small + 0.1  # (4 times the text: 16 times the time before)
 
 
 def test_siunitx_quantities_read_as_the_page_prints_them() -> None:
