@@ -166,5 +166,7 @@ def test_the_guide_is_named_and_its_close_has_a_letter(qtbot, window: MainWindow
     assert "&" in close.text()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)  # (it deletes itself once closed)
     qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)
