@@ -875,3 +875,70 @@ def test_a_number_grouped_by_spaces_is_the_number(old: str, new: str, changes: i
     from wirediff.core.compare import compare
 
     assert len(compare(old + "\n", new + "\n").changes) == changes
+
+
+_RATE = "El banco central dejó su tasa en {} y prevé una inflación de {} este año.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (_RATE.format("6,75 %", "3,8 %"), _RATE.format("6.75%", "3.8%")),  # EFE, the paper
+        ("Creció 0,5 % en el trimestre.\n", "Creció 0.5% en el trimestre.\n"),
+        ("Ставка 6,75% годовых, инфляция 3,8%.\n", "Ставка 6.75% годовых, инфляция 3.8%.\n"),
+        ("Ставка 6,75% годовых.\n", "ставка 6.75% годовых.\n"),  # (with case ignored below)
+        ("Der Umsatz: 1.234,5 Mio. Euro.\n", "Der Umsatz: 1,234.5 Mio. Euro.\n"),
+        ("Der Umsatz: 1 234,5 Mio. Euro.\n", "Der Umsatz: 1,234.5 Mio. Euro.\n"),
+        ("Es fiel um −0,4% auf 12.345.678,90.\n", "Es fiel um -0.4% auf 12,345,678.90.\n"),
+        ("El récord: 1:42,35 en 800 metros.\n", "El récord: 1:42.35 en 800 metros.\n"),
+        ("Subió 2,5-3 % y el crudo, a $76,20.\n", "Subió 2.5-3 % y el crudo, a $76.20.\n"),
+        ("Le taux passe à 2,25 % en mars.\n", "Le taux passe à 2.25% en mars.\n"),
+        ("رفع الفائدة إلى ٦٫٧٥٪ هذا العام.\n", "رفع الفائدة إلى 6,75% هذا العام.\n"),
+        # a comma writes no time: "10,15" is a decimal, the same as "10.15"
+        ("Ganó en 10,15 segundos.\n", "Ganó en 10.15 segundos.\n"),
+    ],
+)
+def test_a_decimal_comma_is_a_decimal_point(old: str, new: str) -> None:
+    """An agency's Spanish "6,75 %" and "3,8 %" against a Mexican paper's "6.75%" and "3.8%"
+    were two changes n stopped on, although the figures summary said the values were the
+    same (a Latin American desk's walkthrough). The texts stay as written."""
+    folded = compare(old, new, CompareOptions(ignore_case=True))
+    assert folded.changes == ()
+    apart = compare(old, new, CompareOptions(ignore_case=True, fold_typography=False))
+    assert apart.changes != ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The company cut 1,500 jobs.\n", "The company cut 1.500 jobs.\n"),  # 1500 or 1.5
+        ("Recortó 1.500 empleos.\n", "Recortó 1,500 empleos.\n"),
+        ("Subió 0,125 puntos.\n", "Subió 0.125 puntos.\n"),  # three digits: a group
+        ("Ganó en 10,15 segundos.\n", "Ganó en 10,16 segundos.\n"),
+        ("Der Umsatz: 1.234,5 Mio.\n", "Der Umsatz: 1,234.6 Mio.\n"),
+        ("Der Umsatz: 1.234,5 Mio.\n", "Der Umsatz: 1,235.5 Mio.\n"),
+        ("Rounds 1,5,7 went ahead.\n", "Rounds 1.5.7 went ahead.\n"),
+        ("Am 6.12.2023 begann es.\n", "Am 6,12,2023 begann es.\n"),
+        ("Indian GDP grew 1,50,000 crore.\n", "Indian GDP grew 1.50.000 crore.\n"),
+    ],
+)
+def test_a_mark_that_may_group_thousands_is_still_a_change(old: str, new: str) -> None:
+    """A comma or point before three digits may group thousands ("1,500" is 1500 in English
+    copy, "1.500" is 1.5): folding it would hide a changed figure; nor is a date's point or
+    a row of numbers a decimal mark."""
+    assert len(compare(old, new).changes) == 1
+
+
+def test_the_decimal_key_is_folded_in_every_key_the_same_way():
+    """``fold_key`` (the evidence's and the quotes' keys, a word a line break cut) and
+    ``scan`` (the diff's keys, plain text or not) fold a decimal comma alike."""
+    options = CompareOptions()
+    for number, key in [("6,75", "6.75"), ("1.234,5", "1234.5"), ("１，５", "1.5")]:
+        assert fold_key(number, options) == key
+        assert scan(f"tasa {number} año", options).keys[1] == key
+        assert scan(f"ставка {number} год", options).keys[1] == key
+    assert fold_key("6,75", CompareOptions(fold_typography=False)) == "6,75"
+    assert tokens.fold_decimal("1,500") == "1,500"
+    text = "tasa 6,75 %"
+    arrays = scan(text, options)
+    assert text[arrays.starts[1] : arrays.ends[1]] == "6,75"  # shown as written

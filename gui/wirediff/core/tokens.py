@@ -660,6 +660,38 @@ def _fold_arabic(key: str) -> str:
 
 
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
+# A decimal number whose mark cannot be a thousands separator: one comma before one or two
+# digits ("6,75", "3,8", "0,5"), or both marks, groups of three after the one and decimals
+# after the other ("1.234,5", "1,234.5"). An agency's Spanish "6,75 %" and "3,8 %" against a
+# Mexican paper's "6.75%" and "3.8%" were two changes n stopped on, the same values, which
+# the figures summary said were no change (a Latin American desk's walkthrough). A comma
+# before three digits is left alone: "1,500" is 1500 in English copy, "1.500" 1.5. Nor does
+# a comma write a time or a date: "10,15" against "10.15" is one decimal in two styles.
+_DECIMAL = re.compile(
+    r"(?<![\w.,])(?:(\d+),(\d{1,2})|(\d{1,3}(?:\.\d{3})+),(\d+)|(\d{1,3}(?:,\d{3})+)\.(\d+))"
+    r"(?![\d.,])"
+)
+
+
+def _point(found: re.Match[str]) -> str:
+    whole = found.group(1) or (found.group(3) or found.group(5)).translate(_NO_GROUPS)
+    return f"{whole}.{found.group(2) or found.group(4) or found.group(6)}"
+
+
+_NO_GROUPS = str.maketrans("", "", ".,")
+
+
+def fold_decimal(key: str) -> str:
+    """``key`` with each decimal number in it written with a point, and without its groups
+    when it writes both marks (``_DECIMAL``): "6,75" is "6.75", "1.234,5" and "1,234.5"
+    are "1234.5"; "1,500", "1.500", "1,5,7" and "6.12.2023" stay as written."""
+    return _DECIMAL.sub(_point, key) if "," in key else key
+
+
+def _figure_key(key: str) -> str:
+    """An ASCII token's key with a number's groups of spaces dropped (``fold_key``) and its
+    decimal mark folded (``fold_decimal``)."""
+    return fold_decimal(_GROUP_SPACE.sub("", key) if " " in key else key)
 
 
 def fold_key(token_text: str, options: CompareOptions) -> str:
@@ -685,6 +717,8 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
                 # A joiner kept with a number written against a word ("116", ZWNJ, "رنز"):
                 # no letter of the Arabic script in "116" itself, yet the same number.
                 key = key.strip(_JOINER_CHARS) or key
+    if options.fold_typography and "," in key:
+        key = fold_decimal(key)  # (after the full-width comma and ٬ are folded)
     if options.ignore_case:
         key = fold_case(key)
     return key
@@ -1054,8 +1088,8 @@ def _keys(texts: list[str], ascii_only: bool, options: CompareOptions) -> list[s
     text's words was a third of a reuse measure)."""
     if ascii_only:
         keys = [t.casefold() for t in texts] if options.ignore_case else texts
-        if options.fold_typography:  # (a number grouped by spaces: ``fold_key``)
-            keys = [_GROUP_SPACE.sub("", t) if " " in t else t for t in keys]
+        if options.fold_typography:  # (a number's spaces and decimal mark: ``fold_key``)
+            keys = [_figure_key(t) if len(t) > 2 and (" " in t or "," in t) else t for t in keys]
         return keys
     folded: dict[str, str] = {}
 
@@ -1068,13 +1102,15 @@ def _keys(texts: list[str], ascii_only: bool, options: CompareOptions) -> list[s
     grouped = options.fold_typography
     if options.ignore_case:
         return [
-            (_GROUP_SPACE.sub("", t) if grouped and " " in t else t).casefold()
+            (_figure_key(t) if grouped and len(t) > 2 and (" " in t or "," in t) else t).casefold()
             if t.isascii()
             else fold(t)
             for t in texts
         ]
     return [
-        (_GROUP_SPACE.sub("", t) if grouped and " " in t else t) if t.isascii() else fold(t)
+        (_figure_key(t) if grouped and len(t) > 2 and (" " in t or "," in t) else t)
+        if t.isascii()
+        else fold(t)
         for t in texts
     ]
 
