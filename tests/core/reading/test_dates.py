@@ -1122,6 +1122,36 @@ def test_solar_hijri_day_first_croatian_and_roman_months(line: str, day: str) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "month"),
+    [
+        # a Polish line naming a Slovak, a Czech or a Serbian person: their letters are no
+        # Croatian line's
+        ("BRUKSELA, 3 listopada (PAP) - Komisarz Maroš Šefčovič", 11),
+        ("Warszawa, 3 listopada (PAP) - Maroš Šefčovič", 11),
+        ("Londyn, 3 listopada (PAP) - Novak Đoković", 11),
+        ("Praga, 3 listopada (PAP) - Premier Andrej Babiš", 11),
+        # a Croatian line: its words, its letters in a word in small letters, Hina's credit
+        ("Zagreb, 3 listopada - Vlada o cijeni električne energije", 10),
+        ("Zagreb, 3 listopada (Hina) - Andrej Plenković", 10),
+        ("Zagreb, 3 listopada - sastanak između ministara", 10),
+        ("Split, 3 listopada - Sabor nije usvojio proračun", 10),
+    ],
+)
+def test_listopad_is_october_in_a_croatian_line_not_a_polish_one_naming_a_slav(
+    line: str, month: int
+) -> None:
+    """ "listopada" is Polish November, Croatian October: a Polish line naming Maroš Šefčovič
+    (č, š: Croatian's letters, none of Polish's in reach) was dated in October (a review).
+    A name's letters never make a line Croatian; its words do."""
+    from wirediff.core.reading.dates import _first_date
+
+    assert dateline_day(line) == (month, 3)
+    dated_line = line.replace("listopada", "listopada 2026", 1)
+    found = _first_date(dated_line)
+    assert found is not None and found[2] == f"2026-{month:02d}-03"
+
+
+@pytest.mark.parametrize(
     ("line", "clock"),
     [
         ("ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026 (ΚΥΠΕ) 06:15 - Σεισμική δόνηση μεγέθους 5,1 βαθμών", "06:15"),

@@ -115,22 +115,35 @@ _CENTRAL_MONTHS |= _CROATIAN_MONTHS
 _MONTHS |= _CENTRAL_MONTHS
 _LISTOPAD = frozenset(["listopad", "listopada"])
 # Letters of Polish that Croatian has not, of Czech and Slovak that Croatian has not, and of
-# Croatian and Bosnian (đ theirs alone; č ć š ž theirs among those three)
+# Croatian and Bosnian (đ theirs alone; č š ž theirs among those three, but Polish has none
+# of them: ć is Polish too, "być"), in a word written in small letters: a name's ("Maroš
+# Šefčovič", "Đoković") is brought into a Polish line by a Slovak, Czech or Serbian person
 _POLISH_LETTERS = re.compile("[ąęłńóśźżĄĘŁŃÓŚŹŻ]")
 _CZECH_SLOVAK_LETTERS = re.compile("[řěůťďňľĺŕáéíýúôäŘĚŮŤĎŇĽĹŔÁÉÍÝÚÔÄ]")
-_CROATIAN_LETTERS = re.compile("[čćđšžČĆĐŠŽ]")
-_CROATIAN_WORDS = re.compile(r"(?i)\b(?:studenoga?|prosinca|siječnja|rujna|godine|sati)\b")
+_CROATIAN_SMALL_WORD = re.compile(r"(?<![^\W\d_])[a-zčćđšž]*[čšžđ][a-zčćđšž]*(?![^\W\d_])")
+# Croatian's and Bosnian's words Polish and Czech have not: their months (a neighbour of
+# "listopada" in a date range or a list), the year's and the hour's words, "which",
+# "what", "is not", "before", "during", and Hina's credit
+_CROATIAN_WORDS = re.compile(
+    r"(?i)\b(?:siječnja|siječanj|veljače|veljača|ožujka|ožujak|travnja|travanj|svibnja"
+    r"|svibanj|lipnja|lipanj|srpnja|srpanj|kolovoza|kolovoz|rujna|rujan|studenoga?|studeni"
+    r"|prosinca|prosinac|godine|godina|sati|koji|koja|koje|kojeg|kojem|što|nije|prije"
+    r"|tijekom|također)\b|\(\s*hina\s*\)"
+)
 
 
 def _croatian(text: str) -> bool:
-    """Whether ``text`` reads as Croatian or Bosnian, not Polish nor Czech: a Croatian month's
-    or date's word ("studenoga", "prosinca", "godine"), or its letters č ć đ š ž with none
-    of Polish's (ą ę ł ń ó ś ź ż) nor of Czech's and Slovak's (ř ě ů á é í…)."""
+    """Whether ``text`` reads as Croatian or Bosnian, not Polish nor Czech: a Croatian word
+    (``_CROATIAN_WORDS``: "studenoga", "prosinca", "godine", "(Hina)"), or its č š ž đ in
+    a word in small letters ("električne", "između") with none of Polish's letters (ą ę ł ń
+    ó ś ź ż) nor of Czech's and Slovak's (ř ě ů á é í…). Never the letters of a name:
+    "BRUKSELA, 3 listopada 2026 (PAP) - Komisarz Maroš Šefčovič" was dated in October (a
+    review)."""
     if _CROATIAN_WORDS.search(text):
         return True
     if _POLISH_LETTERS.search(text) or _CZECH_SLOVAK_LETTERS.search(text):
         return False
-    return _CROATIAN_LETTERS.search(text) is not None
+    return _CROATIAN_SMALL_WORD.search(text) is not None
 
 
 _HUNGARIAN_MONTH = (
