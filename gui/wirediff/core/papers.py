@@ -363,6 +363,13 @@ def labelled_writers(line: str) -> str:
     return found["who"].strip()
 
 
+def labelled_credit(line: str) -> str:
+    """What a labelled line credits, its writer or its source ("Autor: ČTK", "Źródło: PAP"
+    are "ČTK", "PAP"); "" when ``line`` is none."""
+    found = _labelled(line)
+    return "" if found is None else found["who"].strip()
+
+
 # A byline's label before its names ("By", "كتب", "Автор:", "Von"), and what a page's
 # byline box gives after them, the day: "By Staff Reporter · 3 December 2026" was the byline
 # "Staff Reporter ·" (its day lost), "كتب أحمد سمير" shown "by كتب أحمد سمير" (walkthroughs)

@@ -5,6 +5,7 @@ each read wrong or not at all)."""
 
 from __future__ import annotations
 
+import os
 from functools import partial
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_date
 from wirediff.core.reading.metadata import guess_byline, guess_source
 from wirediff.core.reading.outlets import credited_agency, outlet_for_host
+from wirediff.core.stories import build_story_index
 
 PL = "Rada Ministrów przyjęła w czwartek projekt ustawy o ochronie ludności i obronie cywilnej."
 CS = "Minimální mzda se od ledna zvýší o 1 600 korun na 22 400 Kč měsíčně, rozhodla vláda."
@@ -140,10 +142,11 @@ def test_a_newsletter_whose_sender_is_one_encoded_word_names_its_outlet(tmp_path
         ("Autorka: Jana Horáková", "Jana Horáková", ""),
         ("oprac. Anna Nowak", "Anna Nowak", ""),
         ("Szerző: Kovács Péter", "Kovács Péter", ""),
-        # (an agency's credit names the text's source, not its publisher: see below)
-        ("Autor: ČTK", "ČTK", ""),
-        ("Autor: TASR", "TASR", ""),
-        ("Źródło: PAP", "", ""),  # (a source's credit: no writer)
+        # (an agency's credit names the text's source, not its publisher, but with
+        # nothing else naming one the agency's own text: see below)
+        ("Autor: ČTK", "ČTK", "ČTK"),
+        ("Autor: TASR", "TASR", "TASR"),
+        ("Źródło: PAP", "", "PAP"),  # (a source's credit: no writer)
         ("Źródło: Onet, PAP", "", ""),  # (the portal's own with the agency's)
         ("Autor: pap", "", ""),
     ],
@@ -160,7 +163,8 @@ def test_a_labelled_byline_or_credit_is_read(line: str, byline: str, outlet: str
         ("sme_dph.txt", "Autor: TASR", SK, "SME"),
         ("wyborcza_budzet.txt", "Źródło: PAP", PL, "Gazeta Wyborcza"),
         ("rp_sport.txt", "Autor: Marek Lewandowski", PL, "Rzeczpospolita"),
-        ("zprava_mzda.txt", "Autor: ČTK", CS, ""),  # (no portal named: none, not ČTK)
+        # (no portal named: the agency's own text, as its byline says — a review)
+        ("zprava_mzda.txt", "Autor: ČTK", CS, "ČTK"),
     ],
 )
 def test_a_portals_copy_credited_to_an_agency_is_the_portals(
@@ -194,14 +198,46 @@ def test_a_file_name_opening_with_a_word_of_a_portals_address_names_none(
 
 def test_an_agencys_byline_credits_it_as_its_labelled_credit_does() -> None:
     """ "By Reuters" over a paper's copy made it Reuters' own, as "Autor: ČTK" made a
-    portal's ČTK's: the byline credits the agency; its dateline's credit still names it,
-    of a text nothing else names."""
+    portal's ČTK's: the byline credits the agency, the outlet is the paper by its masthead
+    or its file's name; of a text nothing else names, the agency (the review that found
+    Reuters' own text signed so with no outlet, a paper's rewrite its story's base)."""
     text = "Budget passes first reading\nBy Reuters\n\nThe parliament passed the budget.\n"
-    assert (guess_byline(text), guess_source(text)) == ("Reuters", "")
+    assert (guess_byline(text), guess_source(text)) == ("Reuters", "Reuters")
+    for byline, agency in (("By The Associated Press", "AP"), ("By Reuters Staff", "Reuters")):
+        assert guess_source(text.replace("By Reuters", byline)) == agency
+    paper = f"The Kilbride Chronicle | 3 December 2026\n{text}"
+    assert guess_source(paper) == "The Kilbride Chronicle"
+    assert guess_source(text, file_name="idnes_rozpocet.txt") == "iDNES.cz"
     dated = text.replace("The parliament", "WARSAW (Reuters) - The parliament")
     assert guess_source(dated) == "Reuters"
     signed = "Budget passes first reading\nBy Jane Doe, Reuters\n\nThe parliament passed it.\n"
     assert guess_source(signed) == "Reuters"  # (a reporter of the agency's)
+
+
+_WIRE = (
+    "Thousands of people fled coastal towns in southern Spain on Saturday as a powerful "
+    "storm brought winds of up to 150 km per hour and heavy rain, regional officials said.",
+    "The regional government of Andalusia said schools in Malaga, Cadiz and Almeria would "
+    "stay closed on Monday and urged residents to avoid all travel.",
+    "Emergency services said more than 200 people had been rescued from flooded homes and "
+    "cars overnight, and that two people were missing near the coast.",
+)
+
+
+def test_an_agencys_own_text_signed_by_its_name_is_its_storys_base(tmp_path: Path) -> None:
+    """Reuters' text signed "By Reuters", with no dateline's credit, had no outlet and lost
+    its story's base to a paper's trimmed rewrite saved at the same time: "Edited version of
+    copy2.txt, if that came first" (a review). The byline names the agency's own text."""
+    wire = "Storm forces thousands to flee coastal towns in southern Spain\nBy Reuters\n\n"
+    copy = "Thousands flee southern Spain coast as storm hits\n\n"
+    (tmp_path / "wire1.txt").write_text(wire + "\n\n".join(_WIRE) + "\n", encoding="utf-8")
+    (tmp_path / "copy2.txt").write_text(copy + "\n\n".join(_WIRE[:2]) + "\n", encoding="utf-8")
+    for path in tmp_path.iterdir():
+        os.utime(path, (1_796_000_000, 1_796_000_000))
+    documents = load_paths([tmp_path]).documents
+    assert {d.name: d.source for d in documents} == {"wire1.txt": "Reuters", "copy2.txt": ""}
+    (story,) = build_story_index(documents).stories
+    assert documents[story.base].name == "wire1.txt"
 
 
 def test_a_source_line_under_the_body_names_no_outlet() -> None:

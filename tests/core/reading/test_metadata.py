@@ -39,9 +39,10 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         ("Body text.", {"url": "https://www.reuters.com/world/x"}, "Reuters"),
         ("Body text.", {"url": "https://news.example.org/a"}, "news.example.org"),
         ("Body text.", {"site_name": "the guardian"}, "The Guardian"),
-        # (an agency's byline credits the text's source, not its publisher: a paper's
-        # copy is signed so — see test_central_european_desk)
-        ("Headline\nBy Associated Press\nBody text.", {}, ""),
+        # (an agency's byline credits the text's source, not its publisher — a paper's
+        # copy is signed so — but of a text nothing else names, the agency's own: see
+        # test_central_european_desk)
+        ("Headline\nBy Associated Press\nBody text.", {}, "AP"),
         ("Headline\nBy Associated Press\nNEW YORK (AP) - Body text.", {}, "AP"),
         ("BAGHDAD (Reuters) - Iraq said on Monday...", {}, "Reuters"),
         ("Iraq said... AFP reported. Officials, AFP reported, agreed.", {}, "AFP"),

@@ -2,8 +2,9 @@
 
 The evidence, strongest first: a site name the format carries (HTML ``og:site_name``, a JSON
 ``source`` field); the host of its URL; a header line that is an outlet's name
-("- Sputnik International, 1920", "Reuters", "By Politico"; not an agency's byline, "By
-Reuters", which credits the text's source) or a title segment
+("- Sputnik International, 1920", "Reuters", "By Politico"; an agency's byline, "By
+Reuters", credits the text's source: it names the outlet only when nothing else does) or a
+title segment
 ("politico – US, Iraqi officials..."), after a paper's masthead ("The Weekly Observer,
 2026-03-11"); in-house sourcing ("Sources told Asharq Al-Awsat");
 a house byline ("Our Bureau"); wire credits ("(Reuters) -", "Reuters reported"); the file
@@ -40,6 +41,7 @@ from wirediff.core.papers import (
     byline_paper,
     cjk_paper,
     credit_paper,
+    labelled_credit,
     labelled_writers,
     lone_paper,
 )
@@ -294,6 +296,10 @@ def guess_source(
         or credited_outlet(text)
         or named_agency_credit(text)
         or _from_file_name(file_name, text)
+        # ... or, when nothing else names one, the agency its byline names alone: "By
+        # Reuters", "Autor: ČTK" over the agency's own text (a portal's copy so signed is
+        # the portal's by its page, masthead or file name, above)
+        or _byline_agency(text)
         # ... or, last, its closing credit: "… affected. (PNA)"
         or closing_credit(text)
     )
@@ -394,6 +400,34 @@ def _from_byline(text: str) -> str:
             name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
             return outlet_named(name) or CREDIT_ONLY.get(name.upper()) or name
+    return ""
+
+
+_BODY_CHARS = 120  # a header line longer than this is the body's first paragraph
+_BYLINE_CHARS = 60  # a byline naming an outlet: "By The Associated Press"
+
+
+def _byline_agency(text: str) -> str:
+    """The news agency a header's byline or labelled credit names alone, over the body:
+    "By Reuters", "By Reuters Staff", "By The Associated Press", "Autor: ČTK", "Źródło:
+    PAP" (not under the body: a paper's edited copy closes so; not with others: "Źródło:
+    Onet, PAP"), else "". Checked after every other outlet's evidence (``guess_source``):
+    a portal's copy so signed is the portal's by its page, its masthead or its file's
+    name, but with none of them the byline is the best evidence of whose text it is — the
+    agency's own, signed "By Reuters" with no dateline's credit, had no outlet and became
+    "an edited version" of a paper's rewrite, the rewrite its story's base (a review)."""
+    for line in header_lines(text):
+        bare = line.strip(_BULLETS)
+        if len(bare) > _BODY_CHARS:
+            return ""
+        if len(bare) <= _BYLINE_CHARS and bare.lower().startswith("by "):
+            found = outlet_at_start(bare[3:])
+            if is_agency(found):
+                return found
+        who = labelled_credit(bare)
+        name = outlet_named(who) or CREDIT_ONLY.get(who, "") if who else ""
+        if is_agency(name):
+            return name
     return ""
 
 
