@@ -846,20 +846,53 @@ def _a_headlines_name(name: str, headline: str, title: str) -> bool:
     the document's title, or its words the headline's under it (two of them, or all:
     "Storm Batters Coast" over "Storm Batters Coast As Thousands Flee" or "Thousands flee
     as the storm hits the coast"), or it reads as a sentence (``_sentence_like``) — such a
-    line was its text's outlet (a review)."""
+    line was its text's outlet (a review). A known paper's name is none, and a word the
+    headline writes as a name is no shared word: a local paper's headline names its state
+    or its town ("Santa Fe New Mexican" over "New Mexico lawmakers approve record budget"
+    was listed as the AP it credits — a review)."""
     if title and name.casefold() == title.strip().casefold():
         return True
+    from wirediff.core.reading.outlets import is_agency, outlet_named  # (reading imports us)
+
+    known = outlet_named(name)
+    if known and not is_agency(known):
+        return False
     stems = {w.casefold()[:_SHARED_STEM] for w in re.findall(r"[^\W\d_]{3,}", name)}
     theirs = {w.casefold()[:_SHARED_STEM] for w in re.findall(r"[^\W\d_]{3,}", headline)}
-    shared = len(stems & theirs)
+    shared = len(stems & (theirs - _names_in(headline)))
     return (bool(stems) and (shared >= 2 or shared == len(stems))) or _sentence_like(name)
+
+
+def _names_in(headline: str) -> set[str]:
+    """The stems of the words a headline in sentence case writes as a name: capitalized
+    after its first word, and its first word before another such ("New Mexico lawmakers
+    approve…": "new", "mexic"); none of a headline in title case, whose capitals tell no
+    name."""
+    words = re.findall(r"[^\W\d_]+", headline)
+    capped = [w[:1].isupper() for w in words]
+    if len(words) < 2 or 2 * sum(capped[1:]) > len(words) - 1:
+        return set()
+    names = [w for w, cap in zip(words[1:], capped[1:], strict=True) if cap]
+    names += words[:1] if capped[1] else []
+    return {w.casefold()[:_SHARED_STEM] for w in names if len(w) >= 3}
+
+
+# Words of places' names ending in "s" that are no verb's nor a headline's plural, as the
+# second word of a paper's name: "Council Bluffs Nonpareil", "Sioux Falls Argus Leader",
+# "Palm Springs Desert Sun", "Des Moines …", "Cayman Islands Journal" (a review)
+_PLACE_PLURALS = frozenset(
+    """bluffs falls springs rapids islands isles heights hills lakes plains woods oaks pines
+    palms keys forks shoals cliffs rocks sands mills meadows gardens acres harbors harbours
+    narrows moines angeles cruces aires vegas alamos""".split()
+)
 
 
 def _sentence_like(name: str) -> bool:
     """A name of three words or more, capitalized, with no article, no joiner ("of", "de")
     and no paper's or site's word (not "-Gazette" either), one after the first ending in a
     single "s", a verb's or a plural's: "Storm Batters Coast", "Rail Fares Rise" are
-    headlines; "Los Angeles Times", "Las Vegas Review-Journal", "El Nuevo Día" papers."""
+    headlines; "Los Angeles Times", "Las Vegas Review-Journal", "El Nuevo Día" papers, and
+    a place's second word is no verb: "Council Bluffs Nonpareil" (``_PLACE_PLURALS``)."""
     words = name.split()
     if len(words) < 3 or words[0] in _ARTICLES or any(w in _NAME_JOINERS for w in words):
         return False
@@ -867,8 +900,11 @@ def _sentence_like(name: str) -> bool:
     if parts & (_PAPER_WORDS | _SITE_WORDS) or _a_papers_word(words):
         return False
     return any(
-        w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w[:-1].isalpha()
-        for w in words[1:]
+        w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s"))
+        and w[:-1].isalpha()
+        and not (at == 1 and w.casefold() in _PLACE_PLURALS)
+        for at, w in enumerate(words[1:], 1)
     )
 
 

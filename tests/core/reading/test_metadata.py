@@ -421,6 +421,30 @@ def test_a_title_case_headline_over_its_day_is_no_masthead(headline: str) -> Non
     assert guess_source(text) == "AP"
 
 
+@pytest.mark.parametrize(
+    ("masthead", "headline", "outlet"),
+    [
+        # (a local paper's headline names its state: its words are a name's there)
+        ("Santa Fe New Mexican", "New Mexico lawmakers approve record budget", ""),
+        # (a place's second word ending in "s" is no verb)
+        ("Council Bluffs Nonpareil", "Storm knocks out power to thousands in Iowa", ""),
+        ("Grand Rapids Nonpareil", "Storm knocks out power to thousands", ""),
+        # (still headlines: the shared words no names, or a verb's "s")
+        ("Storm Batters Coast", "Thousands flee as the storm hits the southern coast", "AP"),
+        ("Biden Visits Ohio", "Ohio governor welcomes Biden on his first trip", "AP"),
+        ("Rain Floods Iowa", "Floods hit Iowa as rain keeps falling", "AP"),
+    ],
+)
+def test_a_papers_name_over_a_headline_naming_its_place_is_its_masthead(
+    masthead: str, headline: str, outlet: str
+) -> None:
+    """ "Santa Fe New Mexican | December 5, 2026" over "New Mexico lawmakers approve record
+    budget", "Council Bluffs Nonpareil | …" were taken for headlines in title case, the copy
+    listed as the AP it credits (a review)."""
+    text = f"{masthead} | December 5, 2026\n\n{headline}\n\nMIAMI (AP) - Thousands fled.\n"
+    assert guess_source(text) == (outlet or masthead)
+
+
 def test_a_masthead_that_is_the_documents_title_is_no_outlet() -> None:
     text = "Dock Strike Over | December 5, 2026\n\nDockers return to work after a deal\n\n"
     text += "ROTTERDAM (Reuters) - Dockers went back to work on Friday.\n"
