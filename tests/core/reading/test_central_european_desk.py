@@ -160,9 +160,14 @@ def test_a_labelled_byline_or_credit_is_read(line: str, byline: str, outlet: str
     ("name", "line", "lede", "outlet"),
     [
         ("novinky_mzda.txt", "Autor: ČTK", CS, "Novinky.cz"),
-        ("sme_dph.txt", "Autor: TASR", SK, "SME"),
+        # (a short key, a word or an abbreviation too, when the text names its outlet:
+        # "sme" is Slovak for "we are" — a review)
+        ("sme_dph.txt", "Autor: TASR", f"{SK} Viac na sme.sk.", "SME"),
+        ("sme_dph.txt", "Autor: TASR", SK, "TASR"),
         ("wyborcza_budzet.txt", "Źródło: PAP", PL, "Gazeta Wyborcza"),
-        ("rp_sport.txt", "Autor: Marek Lewandowski", PL, "Rzeczpospolita"),
+        ("rp_sport.txt", "Autor: Marek Lewandowski", f"{PL} Więcej na rp.pl.", "Rzeczpospolita"),
+        ("rp_sport.txt", "Autor: Marek Lewandowski", PL, ""),
+        ("novinky_mzda.txt", "Autor: ČTK", PL, "ČTK"),  # (a Czech portal's key, Polish text)
         # (no portal named: the agency's own text, as its byline says — a review)
         ("zprava_mzda.txt", "Autor: ČTK", CS, "ČTK"),
     ],
@@ -194,6 +199,51 @@ def test_a_file_name_opening_with_a_word_of_a_portals_address_names_none(
     """Not of an English text ("ad", "index", "SME" are words), nor of a text in a script
     the portal writes no name in (a Russian "pravda_…" is no Slovak Pravda.sk's)."""
     assert _read(tmp_path, text, name=name).source == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "lede"),
+    [
+        ("wp_post_1234.txt", "de"),  # (a WordPress export)
+        ("in_memoriam.txt", "fr"),
+        ("today_notes.txt", "de"),
+        ("ad_hoc_meldung.txt", "de"),
+        ("dr_med_interview.txt", "de"),
+        ("jp_morgan_nota.txt", "es"),
+        ("dn_export.txt", "es"),
+        ("nu_ook.txt", "de"),
+        ("kan_bericht.txt", "de"),
+        ("index_preise.txt", "de"),
+        ("tempo_libero.txt", "it"),
+        ("pravda_o_vlade.txt", "cs"),
+        ("novinky_tydne.txt", "sk"),
+        ("inquirer_report.txt", "en"),
+        ("people_portraits.txt", "fr"),
+        ("milenio_aniversario.txt", "it"),
+    ],
+)
+def test_a_file_name_opening_with_a_word_or_an_abbreviation_names_no_outlet(
+    tmp_path: Path, name: str, lede: str
+) -> None:
+    """A file's name opening with a word or an abbreviation that is a known outlet's key
+    gave any text not in English that outlet: "wp_post_1234.txt" Wirtualna Polska's,
+    "in_memoriam.txt" of a French text in.gr's, "jp_morgan_nota.txt" Jyllands-Posten's (a
+    review); a short key wants the text to name its outlet, a word its outlet's language."""
+    ledes = {
+        "de": "Die Bundesregierung hat am Freitag den Haushalt für das kommende Jahr "
+        "beschlossen, wie ein Sprecher des Finanzministeriums in Berlin mitteilte.",
+        "fr": "Le gouvernement a adopté vendredi le budget pour l'année prochaine, a annoncé "
+        "un porte-parole du ministère des Finances à Paris.",
+        "es": "El Gobierno aprobó el viernes el presupuesto para el próximo año, según "
+        "informó un portavoz del Ministerio de Hacienda en Madrid.",
+        "it": "Il governo ha approvato venerdì la legge di bilancio per il prossimo anno, "
+        "ha detto un portavoce del ministero dell'Economia a Roma.",
+        "en": "The government approved the budget for next year on Friday, a spokesman for "
+        "the finance ministry said in Washington on Friday evening.",
+        "cs": CS,
+        "sk": SK,
+    }
+    assert _read(tmp_path, f"Titulek\n\n{ledes[lede]}\n", name=name).source == ""
 
 
 def test_an_agencys_byline_credits_it_as_its_labelled_credit_does() -> None:

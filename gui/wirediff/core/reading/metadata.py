@@ -71,12 +71,10 @@ from wirediff.core.reading.outlets import (
     outlet_at_start,
     outlet_for_host,
     outlet_named,
-    outlet_of_site_label,
-    outlet_run_together,
+    outlet_of_file_key,
     wire_credits,
 )
 from wirediff.core.reading.releases import issuer_line
-from wirediff.core.scripts import writing
 
 _BULLETS = " \t-–—•·*|>:,"
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
@@ -179,8 +177,6 @@ def guess_byline(text: str) -> str:
             return outlet_named(bare) or bare
     return ""
 
-
-_LANGUAGE_LOOK = 3000  # characters of a text its language is told by
 
 # A Spanish or Portuguese byline alone on its line under the headline, as "By Jane Smith"
 # is: "Por María López", "Por Pedro Almeida, g1 SP" (an outlet after a comma dropped); none
@@ -512,8 +508,6 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
         return CREDIT_ONLY[tokens[0]]
     if tokens[1:] and tokens[0].lower() in _CREDIT_FILE_CODES:  # "pna_ulysses.txt"
         return CREDIT_ONLY[tokens[0].upper()]
-    if tokens[1:] and outlet_run_together(tokens[0]):  # "bangkokpost_cabinet.txt"
-        return outlet_run_together(tokens[0])
     coded = tokens[1:] and text is not None and not _english_text(text)
     if coded and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
         return agency_code(tokens[0].upper())
@@ -521,23 +515,10 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
         found = outlet_named(token) if len(token) > 4 or any_case(token) else ""
         if found:
             return found
-    # a portal by its address's first word, in a text not in English ("sme_dph.txt",
-    # "novinky_mzda.txt"; "ad_campaign.txt", "index_of_prices.txt" are no papers')
-    if tokens[1:] and text is not None and _not_english(text):
-        return outlet_of_site_label(tokens[0], writing(text))
-    return ""
-
-
-_ENGLISH_SHARE = 0.06  # of a text's words, English's small words ("the", "of"…) in English
-_LANGUAGE_MIN_WORDS = 12  # fewer tell no language ("Body.")
-
-
-def _not_english(text: str) -> bool:
-    """Whether ``text`` is in another language than English: few of its words English's
-    small words (a Czech text holds a "to" or two: "it", "that"), of enough words."""
-    words = len(text[:_LANGUAGE_LOOK].split())
-    english = small_words(text[:_LANGUAGE_LOOK], _NORDIC_SMALL)[1]
-    return words >= _LANGUAGE_MIN_WORDS and english <= _ENGLISH_SHARE * words
+    # a paper or a portal by its key, its name run together or its address's first word,
+    # as precisely as the key is a word ("bangkokpost_cabinet.txt" of any text,
+    # "novinky_mzda.txt" of a Czech one; "wp_post_1234.txt", "in_memoriam.txt" none)
+    return outlet_of_file_key(tokens[0], text) if tokens[1:] else ""
 
 
 def dated(doc: Document) -> tuple[str, str]:

@@ -551,49 +551,93 @@ def outlet_for_host(host: str) -> str:
     return host
 
 
+# A file's name opening with a paper's or a site's key names it ("bangkokpost_cabinet.txt",
+# "novinky_mzda.txt", "sme_dph.txt": their copies had no outlet, and counted as the agency's
+# they credit — Central European, Southeast Asian and Latin American desks' walkthroughs).
+# One rule, as precise as the key is: a key that is no word gave unrelated papers to texts
+# saved under a word or an abbreviation ("wp_post_1234.txt" a WordPress export, Wirtualna
+# Polska's; "in_memoriam.txt" of a French text in.gr's; "jp_morgan_nota.txt", "today_…",
+# "ad_…", "dr_…" — a review). A key is the outlet's name or its web address's first word,
+# in small letters without accents:
+# - a name of two words or more run together, of 6 letters or more ("bangkokpost",
+#   "lajornada", "gazetawyborcza"): no word of any language, in any text;
+# - one word of 5 letters or more that is no word of a language read ("vnexpress", "idnes",
+#   "rappler"): in a text not in English, written in a script the outlet has a name in
+#   (``writing``: a Russian "sputniknews_…" is, a French "bfmtv_…" too, an English one not);
+# - a word of a language ("novinky" is Czech for news, "tempo" Italian for time, "pravda"
+#   truth, "index", "people", "today"): in a text in the outlet's language alone
+#   (``_KEY_LANGUAGES``: "novinky_…" of a Czech text, "tempo_…" of an Indonesian one),
+#   and otherwise when the text names the outlet too ("inquirer_…" of an English text
+#   that names the Inquirer — the Philadelphia Inquirer's is none);
+# - a key of fewer than 5 letters ("sme", "rp", "wp", "dn", "in", "kan"): an abbreviation
+#   or a word in some language, when the text names the outlet, and in its language
+#   where ``_KEY_LANGUAGES`` gives one ("sme_dph.txt" of a Slovak text naming SME or sme.sk).
+_KEY_MIN = 5
+_RUN_TOGETHER_MIN = 6
+_WORD_KEYS = frozenset(
+    """aktuality aktualne asahi avvenire axios bhaskar clarin corriere dagbladet detik
+    expressen fanpage folha gelderlander index inquirer jagran jornada kathimerini kompas
+    liberation maariv mainichi milenio nikkei novinky parool people politico politiken
+    pravda repubblica telegraaf telex tempo today trouw utusan walla wyborcza""".split()
+)
+# The language a key that is a word, or a short one, is read as the outlet's in
+_KEY_LANGUAGES = {
+    **dict.fromkeys("novinky aktualne idnes".split(), "Czech"),
+    **dict.fromkeys("aktuality pravda sme".split(), "Slovak"),
+    **dict.fromkeys("wyborcza rp wp onet".split(), "Polish"),
+    **dict.fromkeys("index telex hvg".split(), "Hungarian"),
+    **dict.fromkeys("clarin milenio jornada".split(), "Spanish"),
+    **dict.fromkeys("folha".split(), "Portuguese"),
+    **dict.fromkeys("tempo detik kompas utusan".split(), "Indonesian or Malay"),
+}
+# What tells those languages in a text's opening: their own letters, or their small words
+# (more of them than of English's)
+_LANGUAGE_LETTERS = {
+    "Czech": re.compile("[řěůŘĚŮ]"),
+    "Slovak": re.compile("[ľĺŕôäĽĹŔÔÄ]"),
+    "Polish": re.compile("[ąęłśźżńĄĘŁŚŹŻŃ]"),
+    "Hungarian": re.compile("[őűŐŰ]"),
+}
+_LANGUAGE_SMALL = {
+    "Slovak": frozenset("sa je na v a že do od pre ako sme by bol bola".split()),
+    # (of Spanish and Portuguese, words Italian and French write not: "la", "del", "que",
+    # "con", "da" are theirs too)
+    "Spanish": frozenset("el los las por para es al pero más también según".split()),
+    "Portuguese": frozenset("os dos das não em ao pelo pela também às".split()),
+    "Indonesian or Malay": frozenset(
+        "yang dan ini itu dengan untuk dari pada tidak akan dalam".split()  # (no "di")
+    ),
+    "Hungarian": frozenset("a az és hogy egy nem is meg de volt".split()),
+}
+_LANGUAGE_LOOK = 3000  # characters of a text its language is told by
+
+
 @cache
-def _site_labels() -> dict[str, str]:
-    """Each known paper's or site's web address's first word ("novinky" of novinky.cz, "sme"
-    of sme.sk) and the outlet's name; no agency's, and none two outlets share."""
-    labels: dict[str, set[str]] = {}
-    for name, _aliases, domains in OUTLETS:
-        for domain in domains:
-            labels.setdefault(domain.split(".")[0], set()).add(name)
-    return {
-        label: next(iter(names))
-        for label, names in labels.items()
-        if len(names) == 1 and not is_agency(next(iter(names)))
-    }
-
-
-def outlet_of_site_label(label: str, script: str) -> str:
-    """The paper or site a file's name opens with by its web address's first word
-    ("novinky_mzda.txt", "sme_dph.txt", "wyborcza_budzet.txt"), when it has a name in the
-    text's ``script`` (a Russian "pravda_…" is no Slovak Pravda.sk's), else "": a portal's
-    copy of an agency's text had no outlet of its own, and counted as the agency's (a
-    re-check of an agency-monitoring analyst's walkthrough)."""
-    from wirediff.core.scripts import writing
-
-    name = _site_labels().get(label.casefold(), "")
-    if not name or not script:
-        return ""
-    return name if any(writing(alias) == script for alias in _aliases_of(name)) else ""
-
-
-@cache
-def _run_together() -> dict[str, str]:
-    """Each known paper's or site's name written as one word in small letters without
-    accents ("bangkokpost", "lajornada", "beritaharian", "inquirer": a name that is a word
-    too, matched as written in a text), and its name; no agency's."""
-    names: dict[str, set[str]] = {}
-    for name, aliases, _domains in OUTLETS:
+def _file_keys() -> dict[str, str]:
+    """Each known paper's or site's keys (``outlet_of_file_key``) and its name; no agency's,
+    and none two outlets share."""
+    keys: dict[str, set[str]] = {}
+    for name, aliases, domains in OUTLETS:
+        for key in {domain.split(".")[0] for domain in domains}:
+            keys.setdefault(_squeezed(key), set()).add(name)
         for alias in (name, *aliases):
-            names.setdefault(_squeezed(alias), set()).add(name)
+            keys.setdefault(_squeezed(alias), set()).add(name)
     return {
-        label: next(iter(found))
-        for label, found in names.items()
-        if len(found) == 1 and not is_agency(next(iter(found)))
+        key: next(iter(names))
+        for key, names in keys.items()
+        if key and len(names) == 1 and not is_agency(next(iter(names)))
     }
+
+
+@cache
+def _run_together_keys() -> frozenset[str]:
+    """The keys that are a name of two words or more written as one ("bangkokpost")."""
+    return frozenset(
+        _squeezed(alias)
+        for name, aliases, _domains in OUTLETS
+        for alias in (name, *aliases)
+        if len(re.split(r"[\s'’-]+", alias.strip())) > 1
+    )
 
 
 def _squeezed(name: str) -> str:
@@ -601,11 +645,74 @@ def _squeezed(name: str) -> str:
     return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
 
 
-def outlet_run_together(label: str) -> str:
-    """The paper or site a file's name opens with by its name written as one word,
-    "bangkokpost_cabinet.txt", "lajornada_banxico.txt", "thanhnien_bao.txt" (their copies
-    had no outlet: a Southeast Asian and a Latin American desk's walkthroughs), else ""."""
-    return _run_together().get(_squeezed(label), "") if len(label) >= 6 else ""
+def outlet_of_file_key(word: str, text: str | None) -> str:
+    """The paper or site a file's name opens with, ``word``, by its key (see above:
+    "bangkokpost_cabinet.txt", "novinky_mzda.txt" of a Czech text, "sme_dph.txt" of a
+    Slovak one naming SME), else ""; ``text`` None (the name alone): by a name run
+    together only."""
+    key = _squeezed(word)
+    name = _file_keys().get(key, "")
+    if not name:
+        return ""
+    if key in _run_together_keys() and len(key) >= _RUN_TOGETHER_MIN:
+        return name
+    if text is None:
+        return ""
+    language = _KEY_LANGUAGES.get(key, "")
+    if language and not _in_language(text, language):
+        return ""
+    if len(key) < _KEY_MIN or (key in _WORD_KEYS and not language):
+        return name if _names_outlet_in(text, name) else ""
+    if key in _WORD_KEYS:
+        return name
+    return name if _foreign_in_its_script(text, name) else ""
+
+
+def _in_language(text: str, language: str) -> bool:
+    """Whether ``text``'s opening is in ``language`` (``_KEY_LANGUAGES``): its own letters
+    (Slovak's, with none of Czech's), or more of its small words than of English's."""
+    from wirediff.core.reading.dates import small_words  # (dates reads outlets' names)
+
+    opening = text[:_LANGUAGE_LOOK]
+    czech = _LANGUAGE_LETTERS["Czech"].search(opening) is not None
+    if language == "Slovak" and czech:
+        return False
+    letters = _LANGUAGE_LETTERS.get(language)
+    if letters is not None and letters.search(opening):
+        return True
+    theirs, english = small_words(opening, _LANGUAGE_SMALL.get(language, frozenset()))
+    return theirs > english
+
+
+def _names_outlet_in(text: str, outlet: str) -> bool:
+    """Whether ``text``'s opening or close names ``outlet`` as written (one of its names of
+    3 letters or more, or its web address): "SME", "sme.sk", "INQUIRER.net"."""
+    look = text[:_LANGUAGE_LOOK] + "\n" + text[-_LANGUAGE_LOOK:]
+    domains = next((d for n, _a, d in OUTLETS if n == outlet), ())
+    names = [a for a in (outlet, *_aliases_of(outlet)) if len(a) >= 3]
+    return any(
+        re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", look) for n in (*names, *domains)
+    ) or any(d.casefold() in look.casefold() for d in domains)
+
+
+def _foreign_in_its_script(text: str, outlet: str) -> bool:
+    """Whether ``text`` is not in English, of enough words to tell (few of them English's
+    small words: a Czech text holds a "to" or two), and is written in a script ``outlet``
+    has a name in (a Russian "pravda_…" is no Slovak Pravda.sk's)."""
+    from wirediff.core.reading.dates import small_words  # (dates reads outlets' names)
+    from wirediff.core.scripts import writing
+
+    opening = text[:_LANGUAGE_LOOK]
+    words = len(opening.split())
+    english = small_words(opening, frozenset())[1]
+    if words < _LANGUAGE_MIN_WORDS or english > _ENGLISH_SHARE * words:
+        return False
+    script = writing(opening)
+    return bool(script) and any(writing(a) == script for a in (outlet, *_aliases_of(outlet)))
+
+
+_LANGUAGE_MIN_WORDS = 12  # fewer tell no language ("Body.")
+_ENGLISH_SHARE = 0.06  # of a text's words, English's small words ("the", "of"…) in English
 
 
 @cache
