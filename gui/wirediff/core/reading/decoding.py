@@ -500,10 +500,8 @@ def _mostly_high(data: bytes) -> bool:
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
     """charset-normalizer's guesses, the one whose text has the fewest letters turned into
     symbols (``_oddities``); among equals a common code page (``_COMMON``), Windows-1252
-    when the detector rates it as well, else the detector's best."""
-    vietnamese = _vni(data)
-    if vietnamese is not None:
-        return vietnamese, VNI
+    when the detector rates it as well, else the detector's best; VNI Vietnamese (``_vni``)
+    when that reads as no language's ordinary text."""
     from charset_normalizer import from_bytes  # only legacy files pay for the import
 
     matches = list(from_bytes(data))
@@ -542,13 +540,17 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
             candidates.append((_oddities(text), rare, not western, rank, codec, text))
     if candidates:
         oddities, *_, codec, text = min(candidates)
-        return _said_doubtful(
+        read = (
             _mac_roman_instead(data, codec, text, oddities)
             or _dos_instead(data, codec, text, oddities)
             or _turkish_instead(data, codec, text, oddities)
             or _other_letters_instead(data, codec, text, oddities)
             or (text, encoding_name(codec))
         )
+        vietnamese = _vni(data)
+        if vietnamese is not None and not _reads_ordinary(read[0]):
+            return vietnamese, VNI
+        return _said_doubtful(read)
     raise ReadError(
         path,
         "not text in a known encoding",
@@ -581,12 +583,39 @@ def _said_doubtful(read: tuple[str, str]) -> tuple[str, str]:
     """``read`` (text, encoding), the encoding saying "a guess" when its words look
     garbled."""
     text, encoding = read
+    broken = _garbled(text)
+    return (text, f"{encoding} (a guess: {broken} words look garbled)") if broken else read
+
+
+def _garbled(text: str) -> int:
+    """How many words of ``text`` look garbled (``broken_words``), or 0 when too few do to
+    say so."""
     broken = broken_words(text)
     if broken < _DOUBTFUL_WORDS or broken < _DOUBTFUL_SHARE * len(
         _WORD.findall(text, 0, _SAMPLE_BYTES)
     ):
-        return read
-    return text, f"{encoding} (a guess: {broken} words look garbled)"
+        return 0
+    return broken
+
+
+def _reads_ordinary(text: str) -> bool:
+    """Whether ``text`` reads as one language's ordinary text: its words not garbled and,
+    when most of its letters beyond ASCII are Latin ones, those fitting one language's
+    alphabet (``letters_fit``). A VNI text read in any code page is neither: its marks'
+    letters mix alphabets ("Khaùnh Hoøa", "Khałnh Hoųa") or put another script's letters
+    inside Latin words; KOI8-R Cyrillic read as KOI8-R is Cyrillic throughout."""
+    if _garbled(text):
+        return False
+    beyond = [c for c in text[:_SAMPLE_BYTES] if not c.isascii() and c.isalpha()]
+    if sum(map(_latin_letter, beyond)) * 2 <= len(beyond):
+        return True  # (another script's letters, unbroken)
+    fit, letters = letters_fit(text)
+    return letters < _FIT_LETTERS or fit >= _FITS
+
+
+def _latin_letter(char: str) -> bool:
+    """Whether a letter beyond ASCII is a Latin one (the blocks up to IPA, Vietnamese's)."""
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
 
 
 # Mac Roman (an old Mac's text files) puts its small accented letters on 0x80-0x9F, where
