@@ -17,6 +17,7 @@ to the start of a Greek word ("’γιος Νικόλαος", "¶νοιξε": a 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Letters beyond ASCII each language writes, small: those of the languages that
 # Windows-1250/1252/1257 and ISO-8859-1/2/4/13/15 are for (and Turkish, whose code pages
@@ -131,20 +132,56 @@ def broken_words(text: str) -> int:
     letter or between letters ("interŽs", "MŽxico"), or a letter of another script beside
     a Latin one ("ΌWe"). A Mac Roman text read in a Windows code page shows so at every
     accent (a Latin American desk's walkthrough: "bilh›es", "aŤ›es", "d—lares"), while the
-    right reading has none."""
+    right reading has none. A script's own combining marks are part of its words (Thai
+    vowel signs and tones, Vietnamese tones in Windows-1258, Arabic harakat, Hebrew
+    niqqud: a re-check's walkthrough found every such file said to be "a guess"); a mark
+    counts only after another script's letter ("a" and a Hebrew point)."""
     count = 0
     for found in _NOT_ASCII.finditer(text, 1, min(len(text) - 1, _SAMPLE)):
         at = found.start()
-        char, before, after = found.group(), text[at - 1], text[at + 1]
+        char, before, after = found.group(), _base(text, at), text[at + 1]
         if not before.isalpha():
             continue
-        if not char.isalpha():
+        if _mark(char) or char in _JOINERS:
+            count += not _marks(char, before)
+        elif not char.isalpha():
             count += after.isalpha() and char not in _MARKS_IN_WORDS
         elif char.isupper():
             count += before.islower() or after.islower()
         elif not _latin(char):
             count += before.isascii() or (after.isascii() and after.isalpha())
     return count
+
+
+# Characters inside a word of any script: the joiners (Persian's "می‌خواهد", Indic
+# conjuncts) and the soft hyphen.
+_JOINERS = frozenset("\u200c\u200d\u00ad")
+_MARKS_LOOKED_BACK = 8  # a letter's marks stacked after it: Hebrew "שִּׁ" has three
+
+
+def _base(text: str, at: int) -> str:
+    """The character before ``at`` in ``text``, past the marks stacked on it (a letter of
+    a word whose previous letter has its vowel sign or point)."""
+    start = max(at - _MARKS_LOOKED_BACK, 0)
+    while at > start + 1 and _mark(text[at - 1]):
+        at -= 1
+    return text[at - 1]
+
+
+def _mark(char: str) -> bool:
+    """Whether ``char`` is a mark set on the letter before it (a Thai vowel sign too, which
+    has no combining class)."""
+    return unicodedata.category(char).startswith("M")
+
+
+def _marks(mark: str, letter: str) -> bool:
+    """Whether ``mark`` is one ``letter``'s script writes on its letters: a Thai vowel sign
+    on a Thai letter; a mark of the blocks every script shares ("COMBINING ACUTE ACCENT",
+    Japanese's voiced sound mark) on any."""
+    name = unicodedata.name(mark, " ")
+    if mark in _JOINERS or name.startswith("COMBINING"):
+        return True
+    return name.split()[0] == unicodedata.name(letter, " ").split()[0]
 
 
 def _latin(char: str) -> bool:
