@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from wirediff.core.chronology import time_order
-from wirediff.core.deskzone import with_desk_zone
+from wirediff.core.deskzone import desk_clock, with_desk_zone
 from wirediff.core.document import LOCAL_ZONE, Document, came_before, times_of
+from wirediff.core.reading import ReaderOptions, load_paths
 
 
 @pytest.fixture
@@ -85,3 +88,98 @@ def test_a_yiddish_text_is_not_given_israels_zone(utc_clock: None, text: str) ->
     hebrew = _doc("maariv.txt", _HEBREW, "2026-12-05T09:00:00", "Maariv")
     found = with_desk_zone([haaretz, ynet, ap, forverts, hebrew])
     assert [d.desk_zone for d in found[3:]] == [LOCAL_ZONE, "+02:00 Hebrew"]
+
+
+_ENERGY = (
+    "ATHENS — The Greek government announced a 1.2 billion euro package on Saturday to "
+    "cushion households from energy costs, the finance minister told reporters."
+)
+
+
+def _energy_folder() -> list[Document]:
+    """An agency's take named by the desk's clock (Athens), a Kathimerini page of
+    15:02+02:00 and a New York page: zones hours apart, so times that give none need one."""
+    take = _doc("ap_20261205_1445.txt", _ENERGY, "2026-12-05T14:45:00", "AP")
+    kathimerini = _doc("ekathimerini.html", _ENERGY, "2026-12-05T15:02:00+02:00", "Kathimerini")
+    new_york = _doc("nyt.html", _ENERGY, "2026-12-05T08:30:00-05:00", "The New York Times")
+    return [take, kathimerini, new_york]
+
+
+def test_a_time_without_zone_is_read_in_the_zone_the_desk_says(utc_clock: None) -> None:
+    """On a computer whose clock reads UTC, a desk naming its files by Athens' clock had
+    them read at UTC: the take of 14:45 came after Kathimerini's copy of 15:02+02:00, which
+    became the story's base (the Greek and the Hebrew desks' walkthroughs). The zone the
+    desk says (``--zone``, Options ▸ Times without a zone) replaces the computer's."""
+    here = with_desk_zone(_energy_folder())
+    assert here[0].desk_zone == LOCAL_ZONE and time_order(range(3), here) == (1, 2, 0)
+    athens = with_desk_zone(_energy_folder(), clock="Europe/Athens")
+    assert athens[0].desk_zone == "desk:Europe/Athens"
+    assert times_of(athens[0])[0] == "2026-12-05T14:45:00+02:00"
+    assert came_before(athens[0], athens[1]) and time_order(range(3), athens) == (0, 1, 2)
+    # (its summer time too, and an offset as given)
+    july = replace(athens[0], date="2026-07-05T14:45:00")
+    assert times_of(july)[0] == "2026-07-05T14:45:00+03:00"
+    fixed = with_desk_zone(_energy_folder(), clock="+02:00")
+    assert times_of(fixed[0])[0] == "2026-12-05T14:45:00+02:00"
+    # (the outlet's zone and the language's still come first; a folder of one zone is read
+    # as its clocks read, as before)
+    assert [d.desk_zone for d in athens[1:]] == ["+02:00", "-05:00"]
+    greek = _doc("ana-mpa_1445.txt", _GREEK, "2026-12-05T14:45:00", "ANA-MPA")
+    in_gr = _doc("in_gr.html", _GREEK, "2026-12-05T09:00:00+02:00", "in.gr")
+    found = with_desk_zone([greek, in_gr, *_energy_folder()[2:]], clock="America/New_York")
+    assert found[0].desk_zone == "+02:00 Greek"
+    assert {d.desk_zone for d in with_desk_zone(_energy_folder()[:2], clock="Asia/Tokyo")} == {""}
+
+
+def test_a_folder_read_in_the_desks_zone(tmp_path: Path, utc_clock: None) -> None:
+    """``load_paths`` reads a folder's file-name times in ``ReaderOptions.desk_zone``."""
+    (tmp_path / "ap_20261205_1445.txt").write_text(f"Energy package\n\n{_ENERGY}\n", "utf-8")
+    for name, when in (
+        ("kathimerini", "2026-12-05T15:02:00+02:00"),
+        ("nyt", "2026-12-05T08:30:00-05:00"),
+    ):
+        (tmp_path / f"{name}.html").write_text(
+            f'<html><head><meta property="article:published_time" content="{when}">'
+            f"<title>Energy package</title></head><body><p>{_ENERGY}</p></body></html>",
+            "utf-8",
+        )
+    for clock, order in (
+        ("local", ["kathimerini.html", "nyt.html", "ap_20261205_1445.txt"]),
+        ("Europe/Athens", ["ap_20261205_1445.txt", "kathimerini.html", "nyt.html"]),
+    ):
+        docs = load_paths([tmp_path], options=ReaderOptions(desk_zone=clock)).documents
+        ordered = [docs[i].name for i in time_order(range(3), docs)]
+        assert ordered == order, clock
+
+
+@pytest.mark.parametrize(
+    ("given", "clock"),
+    [
+        ("local", LOCAL_ZONE),
+        ("", LOCAL_ZONE),
+        ("Europe/Athens", "Europe/Athens"),
+        ("asia/jerusalem", "Asia/Jerusalem"),
+        ("UTC", "UTC"),
+        ("+02:00", "+02:00"),
+        ("+0530", "+05:30"),
+        ("\u221205:00", "-05:00"),
+        ("+3", "+03:00"),
+    ],
+)
+def test_the_zone_a_desk_names(given: str, clock: str) -> None:
+    assert desk_clock(given) == clock
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("Europe/Athen", "unknown time zone 'Europe/Athen' (did you mean Europe/Athens?)"),
+        ("Europe", "unknown time zone 'Europe'"),
+        ("../../etc/passwd", "unknown time zone '../../etc/passwd'"),
+        ("+15:00", "'+15:00' is no UTC offset"),
+        ("+02:75", "'+02:75' is no UTC offset"),
+    ],
+)
+def test_a_zone_that_is_none_is_refused_by_its_name(given: str, said: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(said)):
+        desk_clock(given)

@@ -803,3 +803,38 @@ def test_a_sites_renamed_pages_give_their_zone_as_in_process(
     page("p3.html", "https://www.other.example/b", "Other Times", "2026-12-05T09:00:00-06:00")
     index = grouped(folder, client, tmp_path / "stories.parquet")
     assert groups(index)[2] == in_process(folder)[2]
+
+
+def test_the_desks_zone_reaches_every_part(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--zone`` with this engine: an Athens desk's take named 14:45 is read at Athens'
+    time in its part as ``load_paths`` reads it, the source of Kathimerini's copy of
+    15:02+02:00, whatever the workers' clocks read; each file in its own part."""
+    monkeypatch.setattr("wirediff.scale.sources.FILES_PER_PART", 1)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    text = (
+        "The Greek government announced a 1.2 billion euro package on Saturday to cushion "
+        "households from energy costs, the finance minister told reporters after a cabinet "
+        "meeting, and opposition parties criticised the plan as too little, too late."
+    )
+    (folder / "ap_20261205_1445.txt").write_text(f"Energy package\n\n{text}\n", "utf-8")
+    for name, when in (
+        ("kathimerini", "2026-12-05T15:02:00+02:00"),
+        ("nyt", "2026-12-05T08:30:00-05:00"),
+    ):
+        (folder / f"{name}.html").write_text(
+            f'<html><head><title>Energy package</title><meta property="article:published_time" '
+            f'content="{when}"></head><body><article><h1>Energy package</h1><p>{text} More '
+            f"from {name}.</p></article></body></html>",
+            encoding="utf-8",
+        )
+    reader = ReaderOptions(desk_zone="Europe/Athens")
+    source = open_source(str(folder), reader)
+    found = group_source(source, StoryOptions(), reader, 2**24, client, None)
+    write_index(found, StoryOptions(), tmp_path / "stories.parquet", client)
+    index = StoriesIndex(tmp_path / "stories.parquet")
+    assert groups(index)[2] == {"ap_20261205_1445.txt"}
+    alike = build_story_index(load_paths([folder], options=reader).documents, StoryOptions())
+    assert {alike.documents[s.base].name for s in alike.stories} == {"ap_20261205_1445.txt"}

@@ -11,6 +11,8 @@ import errno
 import math
 from pathlib import Path
 
+from wirediff.core.deskzone import desk_clock
+from wirediff.core.document import LOCAL_ZONE
 from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions, sized
 
 _KINDS = FieldMap.__match_args__  # the names of its fields, in order
@@ -107,8 +109,17 @@ def count(text: str) -> int:
     return value
 
 
+def zone(text: str) -> str:
+    """``--zone``: an IANA time zone, an offset or "local" (``deskzone.desk_clock``)."""
+    try:
+        return desk_clock(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
-    """--field, --max-size, the caps, --include-hidden and --follow-external-links."""
+    """--field, --max-size, the caps, --include-hidden, --follow-external-links and
+    --zone."""
     group = parser.add_argument_group("reading")
     group.add_argument(
         "--field",
@@ -155,6 +166,16 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
         help="follow links to folders and files outside the folder read (by default they "
         "are skipped and reported)",
     )
+    group.add_argument(
+        "--zone",
+        type=zone,
+        default=LOCAL_ZONE,
+        metavar="ZONE",
+        help="the time zone the desk's file names and datelines are written in (Europe/Athens, "
+        "+02:00): where a folder's times give several zones, a time that gives none is read "
+        "in its outlet's zone, else its language's, else ZONE (default: local, this "
+        "computer's zone)",
+    )
 
 
 def reader_options(
@@ -172,6 +193,7 @@ def reader_options(
         fields=fields,
         include_hidden=args.include_hidden,
         follow_external_links=args.follow_external_links,
+        desk_zone=args.zone,
         guess_metadata=guess_metadata,
         keep_sha256=keep_sha256,
         max_unpacked=args.max_unpacked,

@@ -20,19 +20,28 @@ one zone's winter and summer), a document's times that give none are read:
   named 14:45 came after in.gr's copy of 15:02+02:00, and Ynet's 23:41 after Haaretz's
   00:15+02:00, which became the Hebrew story's base "(it is dated later)" (a re-check of
   the Greek and the Hebrew and Persian desks' walkthroughs);
-- else in the computer's zone (``LOCAL_ZONE``), as the desk's own files are named — not
-  one page's zone for all: a Mozambican page named by its own time made every Lisbon and
-  Brasília file name Maputo's (a Portuguese desk's walkthrough).
+- else in the desk's zone, when it says one (``--zone Europe/Athens``, Options ▸ Times
+  without a zone: ``desk_clock``), else in the computer's (``LOCAL_ZONE``), as the desk's
+  own files are named — not one page's zone for all: a Mozambican page named by its own
+  time made every Lisbon and Brasília file name Maputo's (a Portuguese desk's
+  walkthrough). A desk whose computer's clock reads UTC (a server, a VM, a correspondent's
+  laptop left on home time) had no way to say its files are named by Athens' clock, and
+  ANA-MPA's takes and Ynet's items went out of order (the Greek and the Hebrew desks'
+  walkthroughs).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from difflib import get_close_matches
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from wirediff.core.document import LOCAL_ZONE, Document, offset_minutes, offset_of
+from wirediff.core.document import DESK_ZONE, LOCAL_ZONE, Document, offset_minutes, offset_of
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.scripts import language, writing
 
@@ -127,11 +136,12 @@ def _one_zone(zones: Zones) -> Zones:
     }
 
 
-def desk_zone(doc: Document, zones: OutletZones | None) -> str:
+def desk_zone(doc: Document, zones: OutletZones | None, clock: str = LOCAL_ZONE) -> str:
     """``doc``'s ``Document.desk_zone`` in a folder of ``desk_zones``: its outlet's offset
     on the nearest day its outlet gives one (summer time, or winter's: an El País file
     name of 30 March was read at +01:00, its winter's — a review), else its language's,
-    with the language's name ("+02:00 Hebrew"), else ``LOCAL_ZONE``."""
+    with the language's name ("+02:00 Hebrew"), else the desk's ``clock`` (``desk_clock``'s:
+    "desk:Europe/Athens"), else ``LOCAL_ZONE``."""
     if zones is None:
         return ""
     outlets, tongues = zones
@@ -141,7 +151,7 @@ def desk_zone(doc: Document, zones: OutletZones | None) -> str:
     tongue = _tongue(doc) if tongues else ""
     if tongue in tongues:
         return f"{_nearest(doc, tongues[tongue])} {tongue}"
-    return LOCAL_ZONE
+    return LOCAL_ZONE if clock == LOCAL_ZONE else DESK_ZONE + clock
 
 
 def _nearest(doc: Document, found: list[tuple[str, str]]) -> str:
@@ -161,12 +171,58 @@ def _days_apart(a: str, b: str) -> int:
         return 1 << 30
 
 
-def with_desk_zone(documents: list[Document], tally: ZoneTally | None = None) -> list[Document]:
+def with_desk_zone(
+    documents: list[Document], tally: ZoneTally | None = None, clock: str = LOCAL_ZONE
+) -> list[Document]:
     """``documents`` given their ``Document.desk_zone`` (their times as they were);
-    ``tally``: the whole folder's, when ``documents`` are a part of it."""
+    ``tally``: the whole folder's, when ``documents`` are a part of it; ``clock``: the
+    zone the desk's files are named in (``desk_clock``'s), ``LOCAL_ZONE`` the computer's."""
     zones = desk_zones(zone_tally(documents) if tally is None else tally)
     found = []
     for doc in documents:
-        zone = desk_zone(doc, zones)
+        zone = desk_zone(doc, zones, clock)
         found.append(doc if doc.desk_zone == zone else replace(doc, desk_zone=zone))
     return found
+
+
+# A UTC offset a desk's zone may be given as: "+02:00", "+0200", "+2", "−05:00" (a
+# typographic minus, as the app's tooltips write it)
+_OFFSET = re.compile(r"([+-])(\d\d?)(?::?(\d\d))?")
+_MAX_OFFSET = 14 * 60  # Kiribati's +14:00, the furthest from UTC any clock reads
+
+
+def desk_clock(name: str) -> str:
+    """The zone a desk named (``--zone``, Options ▸ Times without a zone) as
+    ``with_desk_zone`` takes it: ``LOCAL_ZONE`` for "local" (or nothing), an IANA name as
+    the zone database spells it ("europe/athens" is Europe/Athens: a zone's file name is
+    found whatever its case on Windows and macOS, not on Linux), or an offset "+HH:MM".
+    Raises ValueError naming ``name`` when it is none of those, with the zone it is
+    likely a misspelling of."""
+    given = name.strip()
+    if given.casefold() in ("", LOCAL_ZONE):
+        return LOCAL_ZONE
+    offset = _OFFSET.fullmatch(given.replace("\u2212", "-"))
+    if offset is not None:
+        sign, hours, minutes = offset.groups()
+        if int(hours) * 60 + int(minutes or 0) <= _MAX_OFFSET and int(minutes or 0) < 60:
+            return f"{sign}{int(hours):02d}:{minutes or '00'}"
+        raise ValueError(f"{name!r} is no UTC offset: offsets go from -14:00 to +14:00")
+    known = _zone_names()
+    if given.casefold() in known:
+        return known[given.casefold()]
+    try:
+        return ZoneInfo(given).key  # (one the list leaves out: "posixrules")
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    near = get_close_matches(given.casefold(), known, n=1)
+    hint = f" (did you mean {known[near[0]]}?)" if near else ""
+    raise ValueError(
+        f"unknown time zone {name!r}{hint}: give a name of the time zone database such as "
+        "Europe/Athens, a UTC offset such as +02:00, or local (this computer's zone)"
+    )
+
+
+@cache
+def _zone_names() -> dict[str, str]:
+    """The zone database's names, by their case-folded spelling."""
+    return {zone.casefold(): zone for zone in available_timezones()}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wirediff.core.addresses import url_key
 from wirediff.core.papers import labelled_byline, lone_paper, paper_name, without_tagline
@@ -60,8 +61,9 @@ class Document:
     file_size: int = field(default=-1, compare=False, hash=False, repr=False)
     # The zone its times that give none are read in, when its folder's documents give
     # zones hours apart (``deskzone.with_desk_zone``): its outlet's ("+01:00"), else its
-    # language's, named after the offset ("+02:00 Hebrew"), else the computer's
-    # (``LOCAL_ZONE``); "" when not.
+    # language's, named after the offset ("+02:00 Hebrew"), else the desk's when it said
+    # one ("desk:Europe/Athens": ``DESK_ZONE``), else the computer's (``LOCAL_ZONE``); ""
+    # when not.
     desk_zone: str = field(default="", compare=False, hash=False, repr=False)
     # The headings its reader found by their markup, which its text no longer shows (a
     # Markdown "## Results" reads "Results", a Word Heading 1 is a paragraph like any
@@ -153,22 +155,40 @@ def offset_minutes(zone: str) -> int:
 
 
 LOCAL_ZONE = "local"  # Document.desk_zone: the computer's own clock's zone
+# Document.desk_zone's mark of the zone the desk said its clock is in (``--zone``, Options ▸
+# Times without a zone), before it: "desk:Europe/Athens", "desk:+02:00".
+DESK_ZONE = "desk:"
 
 
 def times_of(doc: Document) -> tuple[str, str]:
     """``doc``'s date (``published``) and capture time, a time that gives no zone read in
     its ``desk_zone`` when it has one (``LOCAL_ZONE``: as the computer's clock reads that
-    day, its summer time too)."""
+    day, its summer time too; ``DESK_ZONE``'s: as the desk's zone reads it that day)."""
     zone = doc.desk_zone
 
     def placed(value: str) -> str:
         if not zone or len(value) <= 10 or zoned(value):
             return value
+        if zone.startswith(DESK_ZONE):
+            return zone_time(value, zone.removeprefix(DESK_ZONE)) or value
         if zone != LOCAL_ZONE:
             return value + zone.split()[0]  # (a language's: "+02:00 Hebrew")
         return local_time(value) or value
 
     return placed(doc.published), placed(doc.captured)
+
+
+def zone_time(value: str, zone: str) -> str:
+    """The ISO time ``value`` (no zone) as a clock in ``zone`` reads it, with its offset
+    that day: ``zone`` an IANA name ("2026-07-05T10:15:00+03:00" in Europe/Athens, its
+    summer time) or an offset "+02:00" (``deskzone.desk_clock``'s); "" when it is none."""
+    if zone[:1] in "+-":
+        return value + zone if wall_time(value) is not None else ""
+    try:
+        when = datetime.fromisoformat(value).replace(tzinfo=ZoneInfo(zone))
+        return when.isoformat(timespec="seconds")
+    except (ValueError, OverflowError, OSError, ZoneInfoNotFoundError):
+        return ""
 
 
 def local_time(value: str) -> str:

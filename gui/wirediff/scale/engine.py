@@ -112,7 +112,10 @@ def _group(
     )
     numbered = [
         dask.delayed(P.number)(
-            dask.delayed(_as_folder)(dask.delayed(itemgetter(0))(r), tally, names), o
+            dask.delayed(_as_folder)(
+                dask.delayed(itemgetter(0))(r), tally, names, reader.desk_zone
+            ),
+            o,
         )
         for r, o in zip(raw, offsets[:-1], strict=True)
     ]
@@ -385,11 +388,11 @@ def _zones(documents: list[Any], names: SiteNames) -> ZoneTally:
     return zone_tally(with_site_names(documents, names))
 
 
-def _as_folder(documents: list[Any], zones: ZoneTally, names: SiteNames) -> list[Any]:
-    """A part's documents as ``load_paths`` gives a folder's: in its desk zone, one site's
-    pages under one name (``with_site_names``: a review found this engine alone gave a
-    site's pages saved without a site name their host)."""
-    return with_desk_zone(with_site_names(documents, names), zones)
+def _as_folder(documents: list[Any], zones: ZoneTally, names: SiteNames, clock: str) -> list[Any]:
+    """A part's documents as ``load_paths`` gives a folder's: in its desk zone (``clock``:
+    ``--zone``'s), one site's pages under one name (``with_site_names``: a review found
+    this engine alone gave a site's pages saved without a site name their host)."""
+    return with_desk_zone(with_site_names(documents, names), zones, clock)
 
 
 def _frame(

@@ -175,7 +175,8 @@ def load_paths(
         outcomes = run(files, lambda f: _fetch(f, max_bytes, roots.get(f)), options, calls, count)
         result.cancelled = len(outcomes) < len(files) or calls.cancelled()
         _collect(result, entries, outcomes)
-        result.documents = with_desk_zone(with_site_names(result.documents))
+        named = with_site_names(result.documents)
+        result.documents = with_desk_zone(named, clock=options.desk_zone)
         result.snapshot = _unread(result.snapshot, outcomes)
         return result
     except Exception as exc:

@@ -134,6 +134,10 @@ class ReaderOptions:
     # for an evidence report to tell the file read from one changed since. Off for a
     # comparison printed and done: hashlib's import is a few milliseconds of its start-up.
     keep_sha256: bool = True
+    # The zone the desk's times that give none are read in, after their outlet's and their
+    # language's, where a folder's times give several (``deskzone.with_desk_zone``): an IANA
+    # name or an offset, as ``deskzone.desk_clock`` gives it; "local": the computer's.
+    desk_zone: str = "local"
 
     # Caps: work and memory stay bounded whatever the files hold. Past one, the file (or the
     # record) is a "too-large" problem naming the cap; no text is ever cut silently.
