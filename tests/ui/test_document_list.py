@@ -217,6 +217,14 @@ def test_a_date_tip_says_a_revision_and_a_capture() -> None:
         "read in the zone (UTC+02:00) this folder's other Hebrew documents give, as this "
         "folder's documents give several zones"
     )
+    # (the desk's, which it names: Options ▸ Times without a zone, --zone)
+    athens = replace(header, source="AP", desk_zone="desk:Europe/Athens")
+    assert tip(athens, 1).endswith(
+        "read in the desk's zone (Europe/Athens, UTC+02:00 that day, Options ▸ Times without a "
+        "zone), as this folder's documents give several zones"
+    )
+    fixed = replace(athens, desk_zone="desk:-05:00")
+    assert "read in the desk's zone (UTC−05:00, Options ▸ Times without a zone)" in tip(fixed, 1)
 
 
 def test_file_names_are_cut_in_their_middle(

@@ -226,3 +226,11 @@ def desk_clock(name: str) -> str:
 def _zone_names() -> dict[str, str]:
     """The zone database's names, by their case-folded spelling."""
     return {zone.casefold(): zone for zone in available_timezones()}
+
+
+def clock_name(clock: str) -> str:
+    """A ``desk_clock`` as a message names it: "this computer's zone", "Europe/Athens",
+    "UTC+02:00" (with a typographic minus, as the list's dates write it)."""
+    if clock == LOCAL_ZONE:
+        return "this computer's zone"
+    return f"UTC{clock}".replace("-", "\u2212") if clock[:1] in "+-" else clock

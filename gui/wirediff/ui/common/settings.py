@@ -24,6 +24,8 @@ from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from wirediff.core.deskzone import desk_clock
+from wirediff.core.document import LOCAL_ZONE
 from wirediff.core.filekind import not_a_file, unwritable
 from wirediff.core.options import CompareOptions
 from wirediff.core.textsafe import printable
@@ -223,6 +225,24 @@ class Settings:
     @follow_external_links.setter
     def follow_external_links(self, on: bool) -> None:
         self.store.setValue("files/follow_external_links", "true" if on else "false")
+
+    @property
+    def desk_zone(self) -> str:
+        """The zone a folder's times that give none are read in after their outlet's and
+        their language's (Options ▸ Times without a zone…): "local" (this computer's), an
+        IANA name or an offset (``deskzone.desk_clock``); a stored one that is none is
+        "local", and said in the log."""
+        key = "files/desk_zone"
+        stored = valid.as_text(key, self._get(key), LOCAL_ZONE)
+        try:
+            return desk_clock(stored)
+        except ValueError as exc:
+            log.warning("setting %s ignored: %s", key, exc)
+            return LOCAL_ZONE
+
+    @desk_zone.setter
+    def desk_zone(self, zone: str) -> None:
+        self.store.setValue("files/desk_zone", zone)
 
     # --- comparison --------------------------------------------------------------------------
     @property

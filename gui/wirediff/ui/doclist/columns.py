@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from wirediff.core.counts import count, percent
 from wirediff.core.display import published_time, short_date, shown_date
 from wirediff.core.document import (
+    DESK_ZONE,
     FILE_TIME,
     FIRST_PUBLISHED,
     LOCAL_ZONE,
@@ -124,6 +125,10 @@ def _read_in(doc: Document) -> str:
     zone = f"UTC{offset_of(placed[0])}".replace("-", "−")
     if doc.desk_zone == LOCAL_ZONE:
         whose = f"this computer's zone ({zone} that day)"
+    elif doc.desk_zone.startswith(DESK_ZONE):  # (Options ▸ Times without a zone, --zone)
+        name = doc.desk_zone.removeprefix(DESK_ZONE)
+        said = zone if name[:1] in "+-" else f"{name}, {zone} that day"
+        whose = f"the desk's zone ({said}, Options ▸ Times without a zone)"
     elif " " in doc.desk_zone:  # (its language's: "+02:00 Hebrew")
         tongue = doc.desk_zone.split(" ", 1)[1]
         whose = f"the zone ({zone}) this folder's other {tongue} documents give"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from wirediff.core.document import Document
+from wirediff.core.document import LOCAL_ZONE, Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
 from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.reading.options import MAX_BYTES, sized
@@ -391,12 +391,16 @@ class LoadingController(QObject):
         self.options = ReaderOptions()  # how the last load reads (and the watch looks)
         self.max_bytes = MAX_BYTES  # files larger are problems (--max-size raises it)
 
-    def open(self, paths: Sequence[Path], follow_links: bool = False) -> None:
+    def open(
+        self, paths: Sequence[Path], follow_links: bool = False, desk_zone: str = LOCAL_ZONE
+    ) -> None:
         """Read ``paths`` in the background (a load under way is dropped); ``follow_links``:
-        read the folders that links lead to outside them."""
+        read the folders that links lead to outside them; ``desk_zone``: the zone their times
+        that give none are read in after their outlet's and language's (``desk_clock``'s)."""
         self._opening = list(paths)
         self.watch.stop()  # what is open may change while this is read: not told over it
-        self.options = sized(ReaderOptions(follow_external_links=follow_links), self.max_bytes)
+        reading = ReaderOptions(follow_external_links=follow_links, desk_zone=desk_zone)
+        self.options = sized(reading, self.max_bytes)
         self.progress.emit(0, 0)
         subject = f"Reading {names([p.name or str(p) for p in paths])}"
         self.message.emit(f"{subject}…")

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.chronology import time_order
+from wirediff.core.deskzone import clock_name
 from wirediff.core.document import Document
 from wirediff.core.reading import Problem
 from wirediff.core.review.folders import real
@@ -106,6 +107,7 @@ class Session(QObject):
         self.grouping = settings.flag("group_stories", True)
         self.hide_boilerplate = settings.flag("hide_boilerplate", False)
         self.follow_links = settings.follow_external_links  # for every folder opened
+        self.desk_zone = settings.desk_zone  # times that give no zone: ``set_desk_zone``
         self.runner = Runner(self)
         self.loading = LoadingController(self.runner, self)
         self.comparing = ComparingController(self.runner, look, self)
@@ -223,7 +225,7 @@ class Session(QObject):
             self._hint = last_pair.hint_from(paths[0], kept)
             self.told_before = last_pair.told_before(kept)
         follow = self.follow_links if follow_links is None else follow_links
-        self.loading.open(paths, follow)
+        self.loading.open(paths, follow, self.desk_zone)
 
     def open_index(self, folder: Path | str, keep: Path | None = None) -> None:
         """Open a stories index (``wirediff stories --engine dask -o FOLDER``) in the
@@ -338,6 +340,20 @@ class Session(QObject):
                 f"Links that leave the folder are {'followed' if on else 'not followed'} "
                 "from the next load (F5 reloads)"
             )
+
+    def set_desk_zone(self, zone: str) -> None:
+        """Options ▸ Times without a zone…: the zone (``deskzone.desk_clock``'s) a folder's
+        times that give none are read in, after their outlet's and their language's,
+        remembered; the folder open is read again in it, and regrouped (the order of its
+        versions, and their bases, may change: a desk whose computer's clock reads UTC had
+        ANA-MPA's takes and Ynet's items out of order — the Greek and the Hebrew desks'
+        walkthroughs)."""
+        self.settings.desk_zone = zone
+        self.desk_zone = zone
+        if not self.loading.watch.paths or self.loading.options.desk_zone == zone:
+            return
+        self.message.emit(f"Times without a zone are read in {clock_name(zone)}: reading again")
+        self.reload()
 
     def cancel(self) -> None:
         """Cancel the load, or else the story grouping, under way."""

@@ -377,6 +377,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Read the folders that links inside an opened folder lead to outside it "
         "(off: such links are listed in Problems, not followed)",
     ),
+    ActionSpec(
+        "desk_zone",
+        "&Times without a zone…",
+        (),
+        C.desk_zone,
+        "&Options",
+        tip="The zone file names' and datelines' times are read in when a folder's times give "
+        "several zones and their outlet's or language's gives none: this computer's, or the "
+        "desk's (Europe/Athens)",
+    ),
     ActionSpec("reviewed", "Mark pair &reviewed", ("R",), C.toggle_reviewed, "&Review"),
     ActionSpec("flag", "&Flag current change", ("F",), C.toggle_flag, "&Review"),
     ActionSpec("note", "&Note on current change…", ("M",), C.note, "&Review"),

@@ -29,6 +29,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell import appearance
 from wirediff.ui.shell.about import show_about
 from wirediff.ui.shell.cheatsheet import CheatSheet
+from wirediff.ui.shell.desk_zone import DeskZoneDialog
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.guide import show_guide
@@ -109,6 +110,13 @@ class Commands:
 
     def toggle_follow_links(self, on: bool) -> None:
         self.session.set_follow_links(on)
+
+    def desk_zone(self) -> None:
+        """Options ▸ Times without a zone…: the zone the desk's times that give none are
+        read in (``DeskZoneDialog``), remembered; the folder open is read again in it."""
+        dialog = DeskZoneDialog(self.session.desk_zone, self.window)
+        if dialog.exec() == DeskZoneDialog.DialogCode.Accepted:
+            self.session.set_desk_zone(dialog.chosen())
 
     def cancel_load(self) -> None:
         """Cancel (the status bar's button): an export under way, else a load or grouping."""

@@ -1,0 +1,139 @@
+"""Options ▸ Times without a zone…: the zone a folder's times that give none are read in
+after their outlet's and their language's, this computer's or the desk's, remembered
+(``wirediff.ui.shell.desk_zone``)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.ui.helpers import WAIT_MS, open_and_wait
+from wirediff.core.document import LOCAL_ZONE
+from wirediff.ui.shell.desk_zone import COMMON_ZONES, DeskZoneDialog
+from wirediff.ui.shell.window import MainWindow
+
+_TEXT = (
+    "ATHENS — The Greek government announced a 1.2 billion euro package on Saturday to "
+    "cushion households from energy costs, the finance minister told reporters after a "
+    "cabinet meeting. The measures include subsidies on electricity bills for the winter "
+    "months and a one-off payment to pensioners, he said. Opposition parties criticised the "
+    "plan as too little, too late."
+)
+TAKE = "ap_20261205_1445.txt"
+
+
+@pytest.fixture
+def utc_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in UTC, as a server's or a VM's."""
+    monkeypatch.setenv("TZ", "UTC0")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An Athens desk's take named 14:45 by its clock, Kathimerini's longer copy of
+    15:02+02:00 and a New York copy: zones hours apart."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / TAKE).write_text(f"Greece announces energy package\n\n{_TEXT}\n", "utf-8")
+    for name, when, site in (
+        ("kathimerini", "2026-12-05T15:02:00+02:00", "Kathimerini"),
+        ("nytimes", "2026-12-05T08:30:00-05:00", "The New York Times"),
+    ):
+        (news / f"{name}.html").write_text(
+            f'<html><head><meta property="article:published_time" content="{when}">'
+            f'<meta property="og:site_name" content="{site}">'
+            "<title>Greece announces energy package</title></head><body><article>"
+            f"<h1>Greece announces energy package</h1><p>{_TEXT} From {site}.</p>"
+            "</article></body></html>",
+            "utf-8",
+        )
+    return news
+
+
+def _base(window: MainWindow) -> str:
+    index = window.index
+    assert index is not None
+    (story,) = index.stories
+    return index.documents[story.base].name
+
+
+def test_the_dialog_refuses_a_zone_that_is_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = DeskZoneDialog(LOCAL_ZONE)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.computer.isChecked() and ok.isEnabled() and dialog.chosen() == LOCAL_ZONE
+    dialog.named.setChecked(True)  # (no name yet)
+    assert not ok.isEnabled() and dialog.said.text() == "Type a zone's name, or pick one"
+    dialog.name.setEditText("Europe/Athen")
+    assert dialog.named.isChecked() and not ok.isEnabled()
+    assert dialog.said.text().startswith(
+        "Unknown time zone 'Europe/Athen' (did you mean Europe/Athens?)"
+    )
+    dialog.accept()  # (Enter in the name: refused too)
+    assert dialog.result() != DeskZoneDialog.DialogCode.Accepted
+    dialog.name.setEditText("europe/athens")
+    assert ok.isEnabled() and not dialog.said.text() and dialog.chosen() == "Europe/Athens"
+    dialog.name.setEditText("+02:00")
+    assert ok.isEnabled() and dialog.chosen() == "+02:00"
+    dialog.computer.setChecked(True)
+    assert dialog.chosen() == LOCAL_ZONE
+    for zone in COMMON_ZONES:  # (each one the zone database has)
+        dialog.name.setEditText(zone)
+        assert dialog.chosen() == zone
+
+
+def test_the_desks_zone_regroups_and_is_kept_across_a_restart(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    folder: Path,
+    utc_clock: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a computer whose clock reads UTC, the take an Athens desk named 14:45 was read
+    at 14:45 UTC, after Kathimerini's copy of 15:02+02:00, the story's base; the desk's
+    zone chosen, the folder is read again and the take is the base, at the next start too."""
+    window = make_window()
+    open_and_wait(qtbot, window, [folder])
+    qtbot.waitUntil(window.grouped, timeout=WAIT_MS)
+    assert _base(window) == "kathimerini.html"
+
+    def athens(dialog: DeskZoneDialog) -> int:
+        dialog.name.setEditText("Europe/Athens")
+        return DeskZoneDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DeskZoneDialog, "exec", athens)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        window.actions_["desk_zone"].trigger()
+    assert _base(window) == TAKE
+    assert window.settings.desk_zone == "Europe/Athens"
+    take = next(d for d in window.documents if d.name == TAKE)
+    assert take.desk_zone == "desk:Europe/Athens"
+    window.close()
+
+    again = make_window()
+    assert again.session.desk_zone == "Europe/Athens"
+    open_and_wait(qtbot, again, [folder])
+    qtbot.waitUntil(again.grouped, timeout=WAIT_MS)
+    assert _base(again) == TAKE
+
+
+def test_a_stored_zone_that_is_none_is_this_computers(settings_path: Path) -> None:
+    """A settings file edited by hand, or written where another zone database had the
+    name, reads "local", not a zone the readers cannot place a time in."""
+    from PySide6.QtCore import QSettings
+
+    from wirediff.ui.common.settings import Settings
+
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings.store.setValue("files/desk_zone", "Mars/Olympus_Mons")
+    assert settings.desk_zone == LOCAL_ZONE
+    settings.desk_zone = "+02:00"
+    assert settings.desk_zone == "+02:00"
