@@ -33,6 +33,7 @@ PLUGINS = "PySide6/Qt/plugins"
         "resources/sample/us-iraq-troop-role/000_95eef2de69d379ca.txt",
         "resources/fonts/NotoNaskhArabic-Regular.ttf",
         "resources/fonts/OFL.txt",
+        "tzdata/zoneinfo/Europe/Athens",
     ],
 )
 def test_kept(path: str) -> None:
@@ -129,3 +130,16 @@ def test_numpy_and_the_scale_extra_stay_out() -> None:
     for module in ("wirediff.core.stories.build", "wirediff.core.stories.perdoc", "wirediff.cli"):
         assert bundle.bundled(module), module
     assert {"numpy", "pandas", "pyarrow", "dask", "distributed"} <= set(bundle.EXCLUDED_MODULES)
+
+
+def test_the_zone_database_goes_with_the_app() -> None:
+    """A desk's zone by its name (``--zone Europe/Athens``, Options ▸ Times without a zone)
+    needs the tzdata package where the system has no zone database (Windows): a dependency,
+    and imported into the app, which no import of wirediff's would do."""
+    import tomllib
+
+    project = tomllib.loads((bundle.ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert any(d.split(">")[0] == "tzdata" for d in project["dependencies"])
+    assert "tzdata" in bundle.HIDDEN_IMPORTS
+    spec = (bundle.ROOT / "packaging" / "wirediff.spec").read_text("utf-8")
+    assert "+ bundle.HIDDEN_IMPORTS" in spec
