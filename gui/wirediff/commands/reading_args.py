@@ -11,7 +11,6 @@ import errno
 import math
 from pathlib import Path
 
-from wirediff.core.deskzone import desk_clock
 from wirediff.core.document import LOCAL_ZONE
 from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions, sized
 
@@ -111,6 +110,8 @@ def count(text: str) -> int:
 
 def zone(text: str) -> str:
     """``--zone``: an IANA time zone, an offset or "local" (``deskzone.desk_clock``)."""
+    from wirediff.core.deskzone import desk_clock  # (not at start-up: ``compare`` needs none)
+
     try:
         return desk_clock(text)
     except ValueError as exc:
@@ -169,7 +170,7 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--zone",
         type=zone,
-        default=LOCAL_ZONE,
+        default=None,  # (LOCAL_ZONE: argparse would check a default given as text)
         metavar="ZONE",
         help="the time zone the desk's file names and datelines are written in (Europe/Athens, "
         "+02:00): where a folder's times give several zones, a time that gives none is read "
@@ -193,7 +194,7 @@ def reader_options(
         fields=fields,
         include_hidden=args.include_hidden,
         follow_external_links=args.follow_external_links,
-        desk_zone=args.zone,
+        desk_zone=args.zone or LOCAL_ZONE,
         guess_metadata=guess_metadata,
         keep_sha256=keep_sha256,
         max_unpacked=args.max_unpacked,

@@ -37,9 +37,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from difflib import get_close_matches
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from wirediff.core.document import DESK_ZONE, LOCAL_ZONE, Document, offset_minutes, offset_of
 from wirediff.core.reading.outlets import is_agency
@@ -207,6 +205,9 @@ def desk_clock(name: str) -> str:
         if int(hours) * 60 + int(minutes or 0) <= _MAX_OFFSET and int(minutes or 0) < 60:
             return f"{sign}{int(hours):02d}:{minutes or '00'}"
         raise ValueError(f"{name!r} is no UTC offset: offsets go from -14:00 to +14:00")
+    from difflib import get_close_matches  # (a zone's name given: not at every start)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     known = _zone_names()
     if given.casefold() in known:
         return known[given.casefold()]
@@ -225,6 +226,8 @@ def desk_clock(name: str) -> str:
 @cache
 def _zone_names() -> dict[str, str]:
     """The zone database's names, by their case-folded spelling."""
+    from zoneinfo import available_timezones
+
     return {zone.casefold(): zone for zone in available_timezones()}
 
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wirediff.core.addresses import url_key
 from wirediff.core.papers import labelled_byline, lone_paper, paper_name, without_tagline
@@ -184,6 +183,8 @@ def zone_time(value: str, zone: str) -> str:
     summer time) or an offset "+02:00" (``deskzone.desk_clock``'s); "" when it is none."""
     if zone[:1] in "+-":
         return value + zone if wall_time(value) is not None else ""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # (20 ms: not at start-up)
+
     try:
         when = datetime.fromisoformat(value).replace(tzinfo=ZoneInfo(zone))
         return when.isoformat(timespec="seconds")
