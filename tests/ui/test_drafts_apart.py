@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeV
 
 from tests.ui.helpers import open_and_wait, write_long_story
 from wirediff.core.document import Document
-from wirediff.ui.common.alike import apart
+from wirediff.ui.common.alike import apart, outlets_apart
 from wirediff.ui.doclist.apart import title_and_name
-from wirediff.ui.doclist.columns import FILE, TITLE
+from wirediff.ui.doclist.columns import FILE, OUTLET, TITLE
 from wirediff.ui.shell.window import MainWindow
 
 NAME = "Clean_Air_and_Industrial_Emissions_Bill_draft_v{}.txt"
@@ -146,3 +146,73 @@ def test_drafts_of_one_title_read_apart_in_the_list(
     for doc, text in names.items():
         assert text.endswith(f"{version[doc]}.txt") and "…" in text, text
         assert " · " not in visible(view, rows[doc].siblingAtColumn(TITLE))
+
+
+FLOOD = (
+    "Floods force thousands from homes in northern Pakistan\n\n"
+    "ISLAMABAD ({outlet}) - Heavy monsoon rains flooded villages across northern Pakistan on "
+    "Tuesday, forcing about {count} residents from their homes, officials said.\n\n"
+    "The National Disaster Management Authority said {dead} people had died and rescue teams "
+    "were working to reach cut-off areas.\n\n"
+    '"We are doing everything we can," a spokesman said.\n'
+)
+
+
+def test_titles_alike_from_other_outlets_are_told_by_their_outlets(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Versions whose titles read alike though their outlets differ are each named by its
+    outlet ("" for none); titles unlike, or one outlet's alone, are not."""
+
+    def doc(name: str, title: str, source: str) -> Document:
+        return Document(path=Path(name), text="x", title=title, source=source)
+
+    flood = "Floods force thousands from homes in northern Pakistan"
+    documents = [
+        doc("flood_reuters.txt", flood, "Reuters"),
+        doc("flood_ap_edit.txt", f"{flood.upper()} ", "AP"),
+        doc("flood_blog.txt", flood, ""),
+        doc("flood_reuters_2.txt", "Pakistan: thousands flee floods", "Reuters"),
+    ]
+    assert outlets_apart(documents, range(4)) == {0: "Reuters", 1: "AP", 2: ""}
+    assert outlets_apart(documents, [0, 3]) == {}  # (one outlet: ``apart``'s file names)
+    assert outlets_apart(documents, [1, 3]) == {}  # (titles unlike: nothing to tell)
+
+
+def test_other_outlets_versions_read_apart_with_the_outlet_column_hidden(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% only the Title column was left, and Reuters' report and AP's edit of it read
+    "Floods force thousa…" twice: file names told apart only one outlet's versions (a
+    keyboard-only, 200% walkthrough). With the Outlet column not shown each title ends in its
+    outlet; shown, the title is the title alone."""
+    folder = tmp_path / "day"
+    folder.mkdir()
+    (folder / "flood_reuters.txt").write_text(
+        FLOOD.format(outlet="Reuters", count="1,800", dead=12), encoding="utf-8"
+    )
+    (folder / "flood_ap_edit.txt").write_text(
+        FLOOD.format(outlet="AP", count="1,200", dead=14), encoding="utf-8"
+    )
+    open_and_wait(qtbot, window, [folder])
+    assert window.index is not None
+    (story,) = [s for s in window.index.stories if len(s.versions) == 2]
+    doc_list, view = window.doc_list, window.doc_list.view
+    rows = {v.doc: doc_list._row_of(v.doc) for v in story.versions}
+    window.splitter.setSizes([700, 300, 200])  # (a wide list: the Outlet column unticked)
+    outlets = {doc: window.documents[doc].source for doc in rows}
+    assert sorted(outlets.values()) == ["AP", "Reuters"]
+    menu = doc_list.columns.menu(view)
+    (outlet_shown,) = [a for a in menu.actions() if a.data() == OUTLET]
+    if outlet_shown.isChecked():
+        outlet_shown.trigger()
+    qtbot.waitUntil(lambda: view.isColumnHidden(OUTLET))
+    shown = {doc: visible(view, row.siblingAtColumn(TITLE)) for doc, row in rows.items()}
+    assert len(set(shown.values())) == 2, shown
+    for doc, text in shown.items():
+        assert text.endswith(f" · {outlets[doc]}"), text
+        assert text.startswith("Floods")
+    menu = doc_list.columns.menu(view)
+    (tick,) = [a for a in menu.actions() if a.data() == OUTLET]
+    tick.trigger()
+    qtbot.waitUntil(lambda: not view.isColumnHidden(OUTLET))
+    for row in rows.values():
+        assert " · " not in visible(view, row.siblingAtColumn(TITLE))

@@ -49,8 +49,8 @@ def apart(
     alike: dict[tuple[str, str], list[int]] = {}
     for doc in versions:
         document = documents[doc]
-        title = " ".join((document.title or document.name).split()).casefold() if titles else ""
-        alike.setdefault((document.source.casefold(), title[:TITLE_ALIKE]), []).append(doc)
+        title = _title_key(document) if titles else ""
+        alike.setdefault((document.source.casefold(), title), []).append(doc)
     told: dict[int, str] = {}
     for docs in alike.values():
         names = sorted({documents[doc].name for doc in docs})
@@ -72,6 +72,27 @@ def apart(
             name = documents[doc].name
             if cuts[name]:
                 told[doc] = shown.get(parts[doc]) or parts[doc] or name
+    return told
+
+
+def _title_key(document: Document) -> str:
+    """What of ``document``'s title the list shows about as much of (spaces and case aside)."""
+    return " ".join((document.title or document.name).split()).casefold()[:TITLE_ALIKE]
+
+
+def outlets_apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, str]:
+    """The versions (document indices) of one story whose titles read alike though their
+    outlets differ, each with its outlet ("" for a version with none): with the Outlet
+    column not shown (it gave way at 200%, or unticked) a Reuters report and AP's edit of
+    it read "Floods force thousa…" twice, nothing telling which was whose, and ``apart``
+    tells apart only versions of one outlet (a keyboard-only, 200% walkthrough)."""
+    alike: dict[str, list[int]] = {}
+    for doc in versions:
+        alike.setdefault(_title_key(documents[doc]), []).append(doc)
+    told: dict[int, str] = {}
+    for docs in alike.values():
+        if len({" ".join(documents[doc].source.split()).casefold() for doc in docs}) > 1:
+            told.update({doc: " ".join(documents[doc].source.split()) for doc in docs})
     return told
 
 

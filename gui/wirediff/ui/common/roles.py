@@ -28,3 +28,6 @@ COPY_ROLE = _USER + 8
 # On the first cell of the lone articles' row (True): the grouped list's last row, which holds
 # the documents in no story or event with another.
 LONE_ROLE = _USER + 9
+# On a version's title cell, when its story has versions whose titles read alike from other
+# outlets: its outlet ("" for none), drawn after the title while the Outlet column is not shown.
+OUTLET_APART_ROLE = _USER + 10

@@ -29,13 +29,14 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardI
 from wirediff.core.chronology import time_order
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.core.tokens import search_key
-from wirediff.ui.common.alike import apart
+from wirediff.ui.common.alike import apart, outlets_apart
 from wirediff.ui.common.roles import (
     APART_ROLE,
     EVENT_ROLE,
     FILTER_ROLE,
     GROUP_TITLE_ROLE,
     LONE_ROLE,
+    OUTLET_APART_ROLE,
     SORT_ROLE,
     STORY_ROLE,
 )
@@ -152,11 +153,14 @@ def regroup(
             # (from the story's versions' order: of versions the dates do not order, the
             # story panel's and the table's order, not the folder's)
             told = apart(index.documents, [v.doc for v in story.versions])
+            outlets = outlets_apart(index.documents, [v.doc for v in story.versions])
             for doc in base_first(story, index):
                 if place is not parent:  # under its story's row
                     indent_version(rows[doc], step)
                 if doc in told:  # (titles alike: drawn with what tells the files apart)
                     rows[doc][TITLE].setData(told[doc], APART_ROLE)
+                if doc in outlets:  # (alike from other outlets: drawn with its outlet)
+                    rows[doc][TITLE].setData(outlets[doc], OUTLET_APART_ROLE)
                 where[doc] = (*at, place.rowCount())
                 place.appendRow(rows[doc])
     if apart_from and lone:
