@@ -7,9 +7,10 @@ import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.ui.common.theme import contrast
+from wirediff.ui.panels.corrections import StoryPicker
 from wirediff.ui.shell import appearance
 from wirediff.ui.shell.window import MainWindow
 from wirediff.ui.widgets.focus_frame import RING_INSET, FocusFrame
@@ -170,3 +172,56 @@ def test_the_guide_is_named_and_its_close_has_a_letter(qtbot, window: MainWindow
     dialog.finished.connect(closed.append)  # (it deletes itself once closed)
     qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)
+
+
+def _row_fill(view: QAbstractItemView, index: QModelIndex) -> QColor:
+    """The colour a row is drawn in, at its right end (past its short text)."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(index)
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(int((rect.right() - 4) * ratio), int(rect.center().y() * ratio))
+
+
+@pytest.mark.parametrize("look", [appearance.LIGHT, appearance.DARK])
+def test_the_cheat_sheets_current_row_stands_3_to_1(qtbot, window: MainWindow, look: str) -> None:  # type: ignore[no-untyped-def]
+    """F1, Down ×3: the current row was a tint 1.13:1 from the rows in the dark look, a faint
+    box in the light; where the arrow keys and Ctrl+F1 were could not be seen."""
+    appearance.shared().apply(look)
+    qtbot.keyClick(window, Qt.Key.Key_F1, NONE)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    tree = sheet.tree
+    qtbot.waitUntil(tree.hasFocus, timeout=WAIT_MS)
+    for _ in range(3):
+        qtbot.keyClick(tree, Qt.Key.Key_Down, NONE)
+    current = tree.currentIndex()
+    assert current.row() == 3 and len(current.data().strip()) < 20  # (a short label)
+    ground = tree.palette().color(Role.Base)
+    fill = _row_fill(tree, current.siblingAtColumn(0))
+    assert contrast(fill, ground) >= 3.0, (fill.name(), ground.name())
+    assert _row_fill(tree, tree.model().index(5, 0)) in (
+        ground,
+        tree.palette().color(Role.AlternateBase),
+    )
+    assert tree.viewport().findChild(FocusFrame).isVisible()  # (its frame, as the lists')
+    sheet.close()
+
+
+def test_the_story_the_filter_chooses_stands_3_to_1_in_the_dark(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Move to another story, dark look: typing in the filter, the story Enter would move
+    the document into was unfocused grey, 2.2:1 from the list."""
+    appearance.shared().apply(appearance.DARK)
+    picker = StoryPicker(window)
+    qtbot.addWidget(picker)
+    picker.ask(
+        "Move a.txt to the story:", [(1, "2 versions: Floods", "a"), (2, "1 version: Budget", "b")]
+    )
+    qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(picker.filter, "o")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down, NONE)
+    chosen = picker.list.currentIndex()
+    assert chosen.isValid() and picker.filter.hasFocus()
+    ground = picker.list.palette().color(Role.Base)
+    fill = _row_fill(picker.list, chosen)
+    assert contrast(fill, ground) >= 3.0, (fill.name(), ground.name())
+    picker.reject()

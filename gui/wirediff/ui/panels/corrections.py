@@ -36,6 +36,7 @@ from wirediff.ui.panels.views import (
     lettered,
     text_widths,
 )
+from wirediff.ui.widgets.strong_rows import StrongSelection
 
 _ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
 _PIECES = Qt.ItemDataRole.UserRole + 1  # its text: file names (cut in their middle) and words
@@ -78,6 +79,9 @@ class StoryPicker(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        # The story Enter acts on in the strong colour while the keys are in the filter (in
+        # the dark look, unfocused grey: 2.2:1)
+        self.list.setItemDelegate(StrongSelection(self.list))
         self._likely: int | None = None  # the story listed first and chosen (``ask``)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
