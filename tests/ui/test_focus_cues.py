@@ -4,11 +4,12 @@ prefers high contrast: the ux194 walkthrough)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,7 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
-from wirediff.ui.common.theme import contrast
+from wirediff.ui.common.theme import (
+    CONTRAST,
+    DELETE,
+    INSERT,
+    MOVED,
+    REPLACE_OLD,
+    char_formats,
+    contrast,
+    focus_colour,
+    strong_selection,
+)
 from wirediff.ui.panels.corrections import StoryPicker
 from wirediff.ui.shell import appearance
 from wirediff.ui.shell.window import MainWindow
@@ -225,3 +236,43 @@ def test_the_story_the_filter_chooses_stands_3_to_1_in_the_dark(qtbot, window: M
     fill = _row_fill(picker.list, chosen)
     assert contrast(fill, ground) >= 3.0, (fill.name(), ground.name())
     picker.reject()
+
+
+def test_the_high_contrast_look_is_chosen_in_the_options_and_kept(
+    qtbot, make_window: Callable[..., MainWindow]
+) -> None:  # type: ignore[no-untyped-def]
+    """Options ▸ Appearance offered System, Light and Dark alone, and the system's high
+    contrast theme came through muted (mid-grey on dark grey): white on black, the focus
+    and the selection yellow, the diff's colours following."""
+    window = make_window()
+    window.actions_["look_contrast"].trigger()
+    qtbot.waitUntil(lambda: window.theme is CONTRAST, timeout=WAIT_MS)
+    palette = QApplication.palette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    assert palette.color(Role.Base) == black and palette.color(Role.Window) == black
+    assert palette.color(Role.Text) == white and palette.color(Role.WindowText) == white
+    assert focus_colour(palette) == yellow
+    selected = strong_selection(palette)
+    assert selected.color(Role.Highlight) == yellow
+    assert contrast(selected.color(Role.HighlightedText), yellow) >= 4.5
+    unfocused = palette.color(QPalette.ColorGroup.Inactive, Role.Highlight)  # (apart, 3:1)
+    assert unfocused != yellow and contrast(unfocused, black) >= 3.0
+    assert contrast(palette.color(Role.HighlightedText), unfocused) >= 4.5
+    window.close()
+    again = make_window()  # remembered
+    assert again.actions_["look_contrast"].isChecked() and again.theme is CONTRAST
+    assert not again.actions_["look_dark"].isChecked()  # (one look at a time)
+
+
+def test_the_high_contrast_diff_keeps_its_words_4_5_to_1_and_its_cues(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each kind's shade under white words 4.5:1 at least, and the second cue of each
+    kind the other looks have: struck, underlined, dotted, italic."""
+    white = QColor("#ffffff")
+    for shade in (CONTRAST.delete_bg, CONTRAST.insert_bg, CONTRAST.replace_bg, CONTRAST.moved_bg):
+        assert contrast(white, QColor(shade)) >= 4.5, shade
+        assert contrast(QColor(shade), QColor("#000000")) >= 1.5, shade  # (a shade, not black)
+    formats = char_formats(CONTRAST)
+    assert formats[DELETE].fontStrikeOut() and formats[INSERT].fontUnderline()
+    assert formats[REPLACE_OLD].underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert formats[MOVED].fontItalic()
+    assert contrast(QColor(CONTRAST.outline), QColor("#000000")) >= 3.0

@@ -670,7 +670,12 @@ def test_the_appearance_is_chosen_in_the_options_and_kept(
     open_and_wait(qtbot, window, [sample_dir])
     options = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Options")
     looks = next(a.menu() for a in options.actions() if a.text() == "&Appearance")
-    assert [a.text() for a in looks.actions()] == ["Colours of the &system", "&Light", "&Dark"]
+    assert [a.text() for a in looks.actions()] == [
+        "Colours of the &system",
+        "&Light",
+        "&Dark",
+        "&High contrast",
+    ]
     try:
         window.actions_["look_dark"].trigger()
         qtbot.waitUntil(lambda: window.theme is DARK)

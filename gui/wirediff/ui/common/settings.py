@@ -291,7 +291,7 @@ class Settings:
 
     @property
     def appearance(self) -> str:
-        """The look chosen in Options ▸ Appearance ("system", "light", "dark")."""
+        """The look chosen in Options ▸ Appearance ("system", "light", "dark", "contrast")."""
         return valid.as_text("view/appearance", self._get("view/appearance"), "system")
 
     @appearance.setter

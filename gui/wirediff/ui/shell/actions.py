@@ -53,7 +53,12 @@ class ActionSpec:
 # A submenu is named after its menu and a "/": "&View/F&ocus".
 FOCUS, ZOOM = "&View/F&ocus", "&View/&Zoom"
 LOOK = "&Options/&Appearance"
-LOOKS = {"look_system": "system", "look_light": "light", "look_dark": "dark"}  # action: look
+LOOKS = {  # action: look
+    "look_system": "system",
+    "look_light": "light",
+    "look_dark": "dark",
+    "look_contrast": "contrast",
+}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_folder", "Open &folder…", (SK.Open,), C.open_folder, "&File"),
@@ -292,6 +297,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("look_light", "&Light", (), menu=LOOK, toggle=C.look_light),
     ActionSpec("look_dark", "&Dark", (), menu=LOOK, toggle=C.look_dark),
+    ActionSpec(
+        "look_contrast",
+        "&High contrast",
+        (),
+        menu=LOOK,
+        toggle=C.look_contrast,
+        tip="White on black, the selection and the keyboard's focus yellow",
+    ),
     ActionSpec(
         "group_stories",
         "&Group by story",

@@ -1,4 +1,5 @@
-"""Options ▸ Appearance: the system's colours, or light or dark whatever the system says.
+"""Options ▸ Appearance: the system's colours, or light, dark or high contrast whatever the
+system says.
 
 The app followed the system alone: with no platform theme (a plain X session, a window
 manager without a desktop) there was no way to a dark window, and on Windows and macOS no
@@ -14,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-SYSTEM, LIGHT, DARK = "system", "light", "dark"
-LOOKS = (SYSTEM, LIGHT, DARK)
+SYSTEM, LIGHT, DARK, CONTRAST = "system", "light", "dark", "contrast"
+LOOKS = (SYSTEM, LIGHT, DARK, CONTRAST)
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
@@ -65,16 +66,43 @@ _COLOURS = {
         Role.Highlight: "#2f78c4",
         Role.HighlightedText: "#ffffff",
     },
+    # White on black, the selection and the focus yellow: the look a high-contrast user
+    # asks of the system, which Qt read muted (mid-grey on dark grey from GTK's
+    # HighContrastInverse), and with no way to it in the app (a keyboard-only, 200%
+    # walkthrough). The diff's colours follow (``theme.CONTRAST``).
+    CONTRAST: {
+        Role.Window: "#000000",
+        Role.WindowText: "#ffffff",
+        Role.Base: "#000000",
+        Role.AlternateBase: "#161616",
+        Role.ToolTipBase: "#000000",
+        Role.ToolTipText: "#ffffff",
+        Role.PlaceholderText: "#c8c8c8",
+        Role.Text: "#ffffff",
+        Role.Button: "#000000",
+        Role.ButtonText: "#ffffff",
+        Role.BrightText: "#ffff00",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#c8c8c8",
+        Role.Mid: "#9a9a9a",
+        Role.Dark: "#9a9a9a",
+        Role.Shadow: "#ffffff",
+        Role.Link: "#00ffff",
+        Role.LinkVisited: "#ff9cff",
+        Role.Highlight: "#ffff00",
+        Role.HighlightedText: "#000000",
+    },
 }
-_DISABLED = {LIGHT: "#9a9a9a", DARK: "#7a7a7a"}
+_DISABLED = {LIGHT: "#9a9a9a", DARK: "#7a7a7a", CONTRAST: "#a8a8a8"}
 # The selection of a list or table without the focus, in the dark look: the same blue as
 # with it, a table in Flags & notes looked the same focused or not — whether Delete would act
 # on it could not be seen (a low-vision walkthrough)
-_INACTIVE_HIGHLIGHT = {DARK: "#4a5561"}
+# (high contrast: a darker yellow, still 3:1 from black and black text 4.5:1 on it)
+_INACTIVE_HIGHLIGHT = {DARK: "#4a5561", CONTRAST: "#a3a300"}
 
 
 def palette(look: str) -> QPalette:
-    """The palette of ``LIGHT`` or ``DARK``."""
+    """The palette of ``LIGHT``, ``DARK`` or ``CONTRAST``."""
     made = QPalette()
     for role, colour in _COLOURS[look].items():
         made.setColor(role, QColor(colour))
@@ -128,8 +156,8 @@ class Appearance:
         self._system_palette = QPalette(app.palette())
 
     def apply(self, look: str) -> None:
-        """Show the application in ``look`` (``SYSTEM``, ``LIGHT`` or ``DARK``; any other
-        is the system's)."""
+        """Show the application in ``look`` (``SYSTEM``, ``LIGHT``, ``DARK`` or
+        ``CONTRAST``; any other is the system's)."""
         look = look if look in LOOKS else SYSTEM
         if look == self.look:
             return
@@ -141,7 +169,8 @@ class Appearance:
                 self.app.setStyle(self._system_style)
             self.app.setPalette(self._system_palette)
             return
-        hints.setColorScheme(Qt.ColorScheme.Dark if look == DARK else Qt.ColorScheme.Light)
+        dark = look in (DARK, CONTRAST)
+        hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         self.app.setStyle(Outlined("Fusion"))
         self.app.setPalette(palette(look))
 

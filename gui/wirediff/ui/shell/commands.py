@@ -406,6 +406,10 @@ class Commands:
         if on:
             self._look("dark")
 
+    def look_contrast(self, on: bool) -> None:
+        if on:
+            self._look("contrast")
+
     def _look(self, look: str) -> None:
         """Options ▸ Appearance: the application's colours, remembered (the window restyles
         the diff as the palette changes)."""
