@@ -732,3 +732,24 @@ def test_at_200_percent_the_current_version_is_whole_beside_the_base(
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_End, Qt.Key.Key_Left):
         qtbot.keyClick(grid, key)
         assert whole(), key
+
+
+def test_a_short_status_line_keeps_what_enter_does_in_the_story_view(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% the key hint was cut in its middle, "Enter: that version…row", what Enter
+    does lost (a keyboard-only, 200% walkthrough): the least needed keys give way first,
+    the whole hint in the tooltip; the next message shows as before."""
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    label = window.status_label
+    metrics = label.fontMetrics()
+    enter, esc = "Enter: that version's pair at this row", "Esc: back to the pair"
+    label.setFixedWidth(metrics.horizontalAdvance(f"Story view: {enter} · {esc}") + 40)
+    shown = label.shown_text()
+    assert enter in shown and esc in shown and "…" not in shown, shown
+    assert "F9" not in shown and label.is_cut()  # (whole in its tooltip)
+    label.setFixedWidth(metrics.horizontalAdvance(f"Story view: {enter}") + 20)
+    assert enter in label.shown_text()
+    label.setText("x" * 400)  # (another message: cut as any)
+    assert label.shown_text().count("x") < 400 and "Enter" not in label.shown_text()

@@ -48,7 +48,7 @@ class Parts:
     stack: QStackedWidget
     problems: ProblemsPanel
     problems_dock: QDockWidget
-    status_label: QLabel
+    status_label: ElidedLabel
     count_label: QLabel
     progress: QProgressBar
     cancel_button: QPushButton

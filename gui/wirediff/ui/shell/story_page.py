@@ -21,7 +21,7 @@ from wirediff.ui.session.versions import Key, StoryDiffs
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE, Parts
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.data import StoryTableData
-from wirediff.ui.storyview.view import HINT
+from wirediff.ui.storyview.view import HINT, shorter_hints
 
 ONE_VERSION = "This story has one version: nothing to read side by side"
 NONE_LISTED = (
@@ -285,6 +285,8 @@ class StoryPage(QObject):
         self.session.derivation.want([data.story], first=True)  # levels, in the headers
         note = archived.note() if archived is not None and shown else ""
         self.session.message.emit(f"Story view{note}: {HINT}")
+        # (short of room, its least needed keys give way, not what Enter does)
+        self.parts.status_label.shorten(shorter_hints(f"Story view{note}: "))
         self._hinted = True
 
     def _levels(self, index: StoryIndex, levels: Mapping[int, Level]) -> None:

@@ -57,10 +57,25 @@ LEAST_CHARS = 12
 TALLER_SAMPLE = 8  # the longest cells laid out to see how tall rows really are
 # Typical news prose, to measure an average character's width in the view's font.
 SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
-HINT = (
-    "Arrow keys move · Enter: that version's pair at this row · Esc: back to the pair · "
-    "F9: the whole width"
+HINT_KEYS = (  # the story view's keys, as the status line says them
+    "Arrow keys move",
+    "Enter: that version's pair at this row",
+    "Esc: back to the pair",
+    "F9: the whole width",
 )
+HINT = " · ".join(HINT_KEYS)
+# ... and those that give way first where the line is short: cut in its middle at 200%, it
+# read "Enter: that version…row", what Enter does lost (a keyboard-only, 200% walkthrough)
+HINT_GIVE_WAY = ("F9: the whole width", "Arrow keys move", "Esc: back to the pair")
+
+
+def shorter_hints(lead: str) -> list[str]:
+    """The hint after ``lead`` ("Story view: "), without one more of ``HINT_GIVE_WAY`` each."""
+    kept, forms = list(HINT_KEYS), []
+    for key in HINT_GIVE_WAY:
+        kept.remove(key)
+        forms.append(lead + " · ".join(kept))
+    return forms
 
 
 class StoryView(QWidget):

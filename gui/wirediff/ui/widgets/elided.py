@@ -8,6 +8,7 @@ neighbours or cut mid-letter. This one asks for none, and draws what fits.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QTextOption
@@ -36,8 +37,20 @@ class ElidedLabel(QLabel):
     ) -> None:
         super().__init__(parent)
         self.mode, self.direction, self.tip_when_cut = mode, direction, tip_when_cut
+        self.shorter: list[str] = []  # (``shorten``)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self.shorter = []
+        super().setText(text)
+
+    def shorten(self, forms: Sequence[str]) -> None:
+        """Shorter forms of the text shown, tried in turn where it does not fit before the
+        last is cut (a hint that drops its least needed keys first: cut in its middle, the
+        story view's lost what Enter does at 200%); the next text forgets them."""
+        self.shorter = list(forms)
+        self.update()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
@@ -45,7 +58,11 @@ class ElidedLabel(QLabel):
     def shown_text(self) -> str:
         """The text as drawn at the label's width (cut with "…" if it does not fit)."""
         room = max(0, self.width() - 2 * MARGIN)
-        return cut_to_fit(self.text(), self.fontMetrics(), self.mode, room)
+        text, metrics = self.text(), self.fontMetrics()
+        if self.shorter and metrics.horizontalAdvance(text) > room:
+            fitting = [form for form in self.shorter if metrics.horizontalAdvance(form) <= room]
+            text = fitting[0] if fitting else self.shorter[-1]
+        return cut_to_fit(text, metrics, self.mode, room)
 
     def is_cut(self) -> bool:
         return self.shown_text() != self.text()
