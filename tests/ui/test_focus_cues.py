@@ -25,6 +25,7 @@ from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.ui.common.theme import (
     CONTRAST,
     DELETE,
+    FOCUS_FRAME,
     INSERT,
     MOVED,
     REPLACE_OLD,
@@ -276,3 +277,27 @@ def test_the_high_contrast_diff_keeps_its_words_4_5_to_1_and_its_cues(qapp) -> N
     assert formats[REPLACE_OLD].underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert formats[MOVED].fontItalic()
     assert contrast(QColor(CONTRAST.outline), QColor("#000000")) >= 3.0
+
+
+@pytest.mark.parametrize("look", [appearance.LIGHT, appearance.DARK])
+def test_the_filter_shows_the_focus_as_strongly_as_the_lists(
+    qtbot, window: MainWindow, sample_dir: Path, look: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+L: the filter showed the focus by a 1-pixel edge and its caret alone, weaker
+    than the lists' 2-pixel frame. A frame along its edge, 3:1 from its ground."""
+    appearance.shared().apply(look)
+    open_and_wait(qtbot, window, [sample_dir])
+    field = window.doc_list.filter
+    window.doc_list.view.setFocus()
+    qtbot.waitUntil(window.doc_list.view.hasFocus, timeout=WAIT_MS)
+    unfocused = field.grab().toImage()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
+    focused = field.grab().toImage()
+    ground = field.palette().color(Role.Base)
+    for x in range(FOCUS_FRAME):  # (the frame's whole thickness)
+        edge = focused.pixelColor(x, focused.height() // 2)
+        assert contrast(edge, ground) >= 3.0, (x, edge.name(), ground.name())
+    assert unfocused.pixelColor(1, focused.height() // 2) != focused.pixelColor(
+        1, focused.height() // 2
+    )

@@ -10,7 +10,8 @@ A dialog's buttons and lists get theirs as the focus reaches them (``install_foc
 Fusion edges a focused button as it edges the default one, so a focused Close looked like
 an unfocused one, and an empty table with the focus showed nothing at all — Tab and Space
 acted on what could not be seen (a keyboard-only, 200% walkthrough: the cheat sheet, Flags &
-notes, Story corrections).
+notes, Story corrections). A text field (the list's filter) gets a frame along its edge as
+thick as the lists': its 1-pixel edge and the caret were its only cue.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QLineEdit,
     QRadioButton,
     QTabBar,
     QWidget,
@@ -87,9 +89,16 @@ class FocusRing(QWidget):
     button, in a colour that stands 3:1 from the button's face. On a tab bar, round its
     current tab (the tab's faint tint was the only cue, 1.1:1)."""
 
-    def __init__(self, button: QWidget) -> None:
+    def __init__(
+        self,
+        button: QWidget,
+        inset: int = RING_INSET,
+        ground: QPalette.ColorRole = QPalette.ColorRole.Button,
+    ) -> None:
+        """``inset``, ``ground``: a text field's is drawn along its edge, 3:1 from its
+        base (``install_focus_cues``)."""
         super().__init__(button)
-        self.button = button
+        self.button, self.inset, self.ground = button, inset, ground
         self.setObjectName("focus_ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -122,9 +131,9 @@ class FocusRing(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = focus_colour(self.button.palette(), QPalette.ColorRole.Button)
+        colour = focus_colour(self.button.palette(), self.ground)
         painter.setPen(QPen(colour, FOCUS_FRAME))
-        inset = RING_INSET + FOCUS_FRAME / 2
+        inset = self.inset + FOCUS_FRAME / 2
         rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
         painter.drawRoundedRect(rect, 2, 2)
         painter.end()
@@ -152,6 +161,9 @@ class _FocusCues(QObject):
             # (a check box's own cue is a box round its words: no ring through its text)
             if not new.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly):
                 self.made.append(FocusRing(new))
+        elif isinstance(new, QLineEdit):  # (a filter's 1-pixel edge and its caret alone)
+            if not new.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                self.made.append(FocusRing(new, 0, QPalette.ColorRole.Base))
         elif isinstance(new, QTabBar):  # (its tab's tint with the focus: 1.1:1 in light)
             if not new.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly):
                 self.made.append(FocusRing(new))
