@@ -66,6 +66,36 @@ def test_a_western_text_with_marks_mac_roman_reads_as_letters_stays_western(
     assert decode(Path("x.txt"), data) == (text, "windows-1252")
 
 
+# English typed in Windows-1252 with its curly quotes or "™" closed up against the words:
+# Mac Roman reads them as ì î ô ("saidìwe", "budgetîand", "AppleôWatchís"), letters of one
+# language (Italian), and the text was read as Mac Roman (an English desk's walkthrough).
+CLOSED_UP = [
+    "The minister said“we will not cut the budget”and left. Apple™Watch’s sales rose 5%. "
+    "It’s a “big” deal, he said.",
+    "He said “we will not cut” and left. It’s the company’s “best” quarter — analysts said. "
+    "Sales rose 5% in the U.S.",
+    "Officials said the “temporary” measure—announced Monday—would last weeks. “It’s "
+    "fine,” she said.",
+    "The minister said“we will not cut the budget”and left the room with the aides.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSED_UP)
+def test_english_with_quotes_closed_up_stays_windows_1252(text: str) -> None:
+    text = "Headline here\n\n" + f"{text}\n" * 3
+    read, encoding = decode(Path("x.txt"), text.encode("cp1252"))
+    assert read == text
+    assert encoding.startswith("windows-125")  # (1250 reads English's quotes alike)
+    assert "guess" not in encoding  # (a quote closed up is a slip, not a garbled word)
+
+
+def test_english_mac_roman_with_quotes_closed_up_reads_as_written() -> None:
+    """A Mac file's own quotes still break its words in Windows-1252 ("saidÒwe"); once
+    read as Mac Roman, they are quotes closed up, no break."""
+    text = CLOSED_UP[3] * 3
+    assert decode(Path("x.txt"), text.encode("mac_roman")) == (text, "mac-roman")
+
+
 @pytest.mark.parametrize(
     ("text", "broken"),
     [
@@ -74,6 +104,10 @@ def test_a_western_text_with_marks_mac_roman_reads_as_letters_stays_western(
         ("MŽxico", 1),
         ("it’s, troops—about, col·legi, São Paulo, ÉTATS-UNIS, McDonald’s", 0),
         ("dέclar", 1),  # (Greek amid Latin letters: Mac Greek read for Mac Roman)
+        # quotes and "™" closed up break no word in English, and do in other languages
+        ("The aide said“we will not cut the budget”and that Apple™Watch was the one.", 0),
+        ("Le ministre a dit“nous ne couperons pas”et il est parti avec Apple™Watch.", 3),
+        ("El ministro dijo“no vamos a recortar”y se fue.", 2),
     ],
 )
 def test_a_word_broken_by_a_mark_a_capital_or_another_script(text: str, broken: int) -> None:

@@ -90,9 +90,7 @@ def loanwords_only(text: str) -> bool:
     together. A word that mixes alphabets ("pøíštích", "námìstí": Czech in another code
     page) is no loanword."""
     words = _WORD.findall(text, 0, _SAMPLE)
-    small = [word.lower() for word in words]
-    english = sum(word in _ENGLISH for word in small)
-    if "the" not in small or english < _ENGLISH_SHARE * len(words):
+    if not _english(words):
         return False
     alphabets = [frozenset(abc) for abc in _ALPHABETS.values()]
     for word in words:
@@ -102,6 +100,14 @@ def loanwords_only(text: str) -> bool:
         if not any(own <= abc for abc in alphabets):
             return False
     return True
+
+
+def _english(words: list[str]) -> bool:
+    """Whether ``words`` are English ones: "the" among them and the commonest English words
+    a tenth of them and more."""
+    small = [word.lower() for word in words]
+    english = sum(word in _ENGLISH for word in small)
+    return "the" in small and english >= _ENGLISH_SHARE * len(words)
 
 
 # A mark where a Greek code page's Ά is read in the other one: "¶" (ISO-8859-7's Ά in
@@ -123,6 +129,14 @@ def greek_marks(text: str) -> tuple[int, int]:
 # closed up ("said…we": it was a word broken, and a DOS code page, which reads it as "à",
 # read such a Windows text as "saidàwe").
 _MARKS_IN_WORDS = frozenset("'’‘ʼ-‐‑–—·…")
+# And, in English, curly double quotes and the trademark sign closed up: a slip of
+# Windows-1252 typing ("said“we will not cut”and left", "Apple™Watch"), which Mac Roman
+# reads as letters, Italian's ì and French's î ô ("saidìwe", "budgetîand", "AppleôWatch":
+# an English desk's walkthrough found its text read as Mac Roman). English writes none of
+# them but in loanwords ("rôle", "maître", rarer than a quote closed up), and an English Mac
+# file's own quotes and apostrophes still break its words in a Windows code page ("ItÕs",
+# "saidÒwe"), so it still reads as Mac Roman.
+_CLOSED_UP_IN_ENGLISH = frozenset("“”™")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -135,8 +149,11 @@ def broken_words(text: str) -> int:
     right reading has none. A script's own combining marks are part of its words (Thai
     vowel signs and tones, Vietnamese tones in Windows-1258, Arabic harakat, Hebrew
     niqqud: a re-check's walkthrough found every such file said to be "a guess"); a mark
-    counts only after another script's letter ("a" and a Hebrew point)."""
+    counts only after another script's letter ("a" and a Hebrew point). In English text a
+    curly double quote or "™" closed up between two words breaks none
+    (``_CLOSED_UP_IN_ENGLISH``)."""
     count = 0
+    english: bool | None = None  # (looked at once, at the first such mark)
     for found in _NOT_ASCII.finditer(text, 1, min(len(text) - 1, _SAMPLE)):
         at = found.start()
         char, before, after = found.group(), _base(text, at), text[at + 1]
@@ -145,7 +162,14 @@ def broken_words(text: str) -> int:
         if _mark(char) or char in _JOINERS:
             count += not _marks(char, before)
         elif not char.isalpha():
-            count += after.isalpha() and char not in _MARKS_IN_WORDS
+            if not after.isalpha() or char in _MARKS_IN_WORDS:
+                continue
+            if char in _CLOSED_UP_IN_ENGLISH:
+                if english is None:
+                    english = _english(_WORD.findall(text, 0, _SAMPLE))
+                if english:
+                    continue
+            count += 1
         elif char.isupper():
             count += before.islower() or after.islower()
         elif not _latin(char):
