@@ -185,8 +185,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda d, _w: date_order(d),
         width="0000-00-00",  # (a date with its time is cut at its start: ``tree``)
         tip="Publication date (from metadata, a dateline or the file name; a file's own time "
-        "does not count). Versions of a story are listed base first, then in time order, "
-        "undated ones last.",
+        "does not count). Versions of a story are listed in time order, undated ones last.",
         cell_tip=lambda d, _w: date_tip(d),
     ),
     Column(

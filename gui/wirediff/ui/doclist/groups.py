@@ -2,10 +2,7 @@
 
 An event row appears only for an event of two or more stories, and a story row only for a
 story of two or more versions, so a lone report sits directly under its event. A story's
-base comes first, marked, then its other versions in time order (undated ones last), as the
-story panel, the stories table and the ``stories`` command list them (in time order, a
-paper's copy of 13:05 stood over the agency's take it was made from: a South Asian desk's
-walkthrough).
+versions are in time order (undated ones last), its base marked wherever that puts it.
 Group rows carry no document index.
 
 The lone articles (each in no story or event with another document) are the rows of one
@@ -106,13 +103,6 @@ def marked_bases(index: StoryIndex) -> set[int]:
     return {s.base for s in index.stories if len(s.versions) > 1}
 
 
-def base_first(story: Story, index: StoryIndex) -> list[int]:
-    """A story's documents as the list's own order lists them: its base, then the others in
-    time order (``chronology.time_order``)."""
-    others = [v.doc for v in story.versions if v.doc != story.base]
-    return [story.base, *time_order(others, index.documents)]
-
-
 def regroup(
     model: QStandardItemModel, rows: dict[int, list[QStandardItem]], index: StoryIndex | None
 ) -> dict[int, tuple[int, ...]]:
@@ -154,7 +144,7 @@ def regroup(
             # story panel's and the table's order, not the folder's)
             told = apart(index.documents, [v.doc for v in story.versions])
             outlets = outlets_apart(index.documents, [v.doc for v in story.versions])
-            for doc in base_first(story, index):
+            for doc in time_order([v.doc for v in story.versions], index.documents):
                 if place is not parent:  # under its story's row
                     indent_version(rows[doc], step)
                 if doc in told:  # (titles alike: drawn with what tells the files apart)

@@ -79,8 +79,8 @@ Order = tuple[int, bool]  # a column, and whether descending: versions sorted in
 def build_rows(page: Page, order: Order | None = None) -> Page:
     """Fill ``page.rows``, ``page.where`` and ``page.groups`` (in a worker: the items are
     not yet in a model); ``order``: each story's versions sorted by that column (as the
-    list's sort would sort them), else its base first and the others in time order, events
-    and stories staying in the index's order."""
+    list's sort would sort them), else in time order, events and stories staying in the
+    index's order."""
     bold = QFont()
     bold.setBold(True)
     tip = base_tip(True)
@@ -125,9 +125,7 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
             docs_in_order = [e.doc for e in story.entries]
             versions = len(story.entries) > 1
             built = []
-            # (the base first, then time order: ``groups.base_first``)
-            timed = time_order(range(len(story.entries)), docs_in_order)
-            for n in sorted(timed, key=lambda n: not story.entries[n].base):
+            for n in time_order(range(len(story.entries)), docs_in_order):
                 entry = story.entries[n]
                 if not entry.listed:
                     continue
