@@ -261,6 +261,18 @@ def test_command_line_writes_the_index_and_the_summary(
         for doc in story["documents"]:
             assert set(doc) == keys
             assert doc["derivation"] in (None, "source")
+    # The story's key and the document's sha256, as in-process gives them (this engine's
+    # JSON had neither: a fact-checker's nightly script could not follow its stories)
+    assert set(local["stories"][0]) <= set(data["stories"][0])
+
+    def followed(found: dict) -> list[tuple[str, list[tuple[str, str]]]]:  # type: ignore[type-arg]
+        return [
+            (s["key"], [(d["path"], d["sha256"]) for d in s["documents"]]) for s in found["stories"]
+        ]
+
+    assert followed(data) == followed(local)
+    assert all(len(s["key"]) == 16 for s in data["stories"])
+    assert all(len(d["sha256"]) == 64 for s in data["stories"] for d in s["documents"])
 
 
 def test_a_folder_of_no_document_is_said_as_in_process(

@@ -207,3 +207,17 @@ def test_an_event_no_table_holds_is_a_damaged_index_not_an_index_error(copy: Pat
     index = reader.StoriesIndex(copy)
     with pytest.raises(reader.DamagedIndex, match=r"events\.parquet is damaged: it holds no event"):
         index.event(index.event_count)
+
+
+def test_an_index_written_before_keys_were_kept_still_opens(copy: Path) -> None:
+    """``sha256`` and the story ``key`` came later: an index without them is read, each ""
+    (the app's "Open stories index…" refused every index written before them)."""
+    import pyarrow.parquet as pq
+
+    assert "sha256" not in pq.read_schema(copy / "documents" / "part.0.parquet").names
+    assert "key" not in pq.read_schema(copy / "stories.parquet").names
+    index = reader.StoriesIndex(copy)
+    event = index.events(0, 1)[0]
+    story = index.stories(event)[0]
+    assert story.key == "" and index.story(story.id).key == ""
+    assert [r.sha256 for r in index.versions(story)] == [""] * story.versions

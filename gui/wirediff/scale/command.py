@@ -244,6 +244,7 @@ def _json(out: Path, data: dict[str, Any]) -> str:
             stories.append(
                 {
                     "id": story.id,
+                    "key": story.key,  # (``report.story_keys``: the index keeps it)
                     "title": story.title,
                     "event": story.event,
                     "base": rows[0].path,
@@ -275,6 +276,7 @@ def _version(row: Any) -> dict[str, Any]:
     "" (a data journalist's runs)."""
     return {
         "path": row.path,
+        "sha256": row.sha256,
         "title": row.title,
         "outlet": row.outlet,
         # (``display.date_fields``' keys: a file's time is no date, kept as ``file_time``)

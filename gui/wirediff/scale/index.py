@@ -8,9 +8,11 @@
   n-th record of a shard), ``title``, ``outlet``, ``date``, ``date_source``, ``url``,
   ``words``, ``story``, ``event``, ``is_base``, ``similarity``, ``containment_in_base``,
   ``base_containment``, ``derivation`` (``source`` for a base, else "" — not measured by
-  this engine), ``row`` (the row's place in the list);
+  this engine), ``row`` (the row's place in the list), ``sha256`` (of its text, as
+  ``wirediff stories`` gives it: ``report.text_hashes``);
 * ``stories.parquet``: one row per story: ``story``, ``event``, ``title``, ``base`` (its
-  base's ``doc``), ``versions``, ``first_row``;
+  base's ``doc``), ``versions``, ``first_row``, ``key`` (as ``wirediff stories`` gives it:
+  ``report.story_keys``, from its documents' lowest ``sha256``);
 * ``events.parquet``: one row per event: ``event``, ``title``, ``stories``, ``documents``,
   ``first_story``, ``first_row``;
 * ``summary.json``: the source, its root, counts, problems, options and stage times.
@@ -34,7 +36,9 @@ import numpy as np
 import pandas as pd
 
 from wirediff.core.reading import Problem
+from wirediff.core.review.identity import text_hash
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.report import KEY_CHARS, keys_of
 from wirediff.core.textsafe import utf8_safe
 from wirediff.scale.parts import Described, Numbered, StoryPart
 from wirediff.scale.persisted import shared
@@ -174,6 +178,7 @@ def _write(
         cuts.append(n - 1)
     ordered = rows.set_index("row", divisions=cuts, drop=False, sort=True)
     ordered.to_parquet(out / "documents", write_index=False, overwrite=True)
+    stories["key"] = story_keys(docs, place_f, len(stories))
     stories.to_parquet(out / "stories.parquet", index=False)
     events.to_parquet(out / "events.parquet", index=False)
     data = summary(found, options, name)
@@ -205,5 +210,36 @@ def document_rows(
             "base_containment": place.base_in[ids],
             "derivation": pd.Series(np.where(base, "source", ""), dtype=object),
             "row": place.row[ids],
+            "sha256": pd.Series([text_hash(d.text) for _, d in docs], dtype=object),
         }
     )
+
+
+def story_keys(docs: Any, place: Any, stories: int) -> list[str]:
+    """Each story's ``key``, as ``wirediff stories`` gives it (``report.story_keys``): the
+    JSON of this engine had none, and a nightly script could not follow its stories from one
+    run to the next, nor join them with the in-process engine's (a fact-checker's
+    walkthrough). The texts stay on the workers: each partition sends, per story it holds,
+    its lowest text hash's first 64 bits (the key's 16 hex digits), the least of which is the
+    story's."""
+    import dask
+
+    lowest = np.full(stories, np.iinfo(np.uint64).max, np.uint64)
+    for story, low in dask.compute(
+        *[dask.delayed(lowest_keys)(d, place) for d in docs.to_delayed()]
+    ):
+        np.minimum.at(lowest, story, low)
+    return keys_of(f"{int(low):0{KEY_CHARS}x}" for low in lowest)
+
+
+def lowest_keys(docs: Numbered, place: Placement) -> tuple[np.ndarray, np.ndarray]:
+    """The stories of one partition's documents, and per story the least first 64 bits of
+    its documents' text hashes (the lowest hash's: hex digits of one length order as their
+    numbers do)."""
+    ids = np.array([i for i, _ in docs], np.int64)
+    bits = np.array([int(text_hash(d.text)[:KEY_CHARS], 16) for _, d in docs], np.uint64)
+    story = place.story[ids] if len(ids) else np.empty(0, np.int64)
+    found = np.unique(story)
+    low = np.full(len(found), np.iinfo(np.uint64).max, np.uint64)
+    np.minimum.at(low, np.searchsorted(found, story), bits)
+    return found, low

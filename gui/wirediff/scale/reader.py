@@ -36,6 +36,9 @@ DOCUMENT_COLUMNS = (
 ).split()
 EVENT_COLUMNS = "event title stories documents first_story first_row".split()
 STORY_COLUMNS = "story event title base versions first_row".split()
+# Columns added since (``sha256``, ``key``: what ``wirediff stories`` gives to follow a story
+# or a document from one run to the next): read where there, "" in an index written before.
+LATER_DOCUMENT_COLUMNS = ("sha256",)
 
 
 KEPT_GROUPS = 2  # decoded row groups kept (a page can straddle two)
@@ -72,6 +75,7 @@ class StoryRow:
     base: int  # the base's document number
     versions: int
     first_row: int
+    key: str = ""  # (``report.story_keys``; "" in an index written before it was kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,7 @@ class DocRow:
     base_containment: float
     derivation: str
     row: int
+    sha256: str = ""  # of its text ("" in an index written before it was kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,7 @@ class StoriesIndex:
             raise NotAnIndex(f"{folder}: not a stories index (documents/ holds no part)")
         self._names = [p.relative_to(self.folder).as_posix() for p in parts]
         self._parts = [self._part(name, pq.ParquetFile, DOCUMENT_COLUMNS) for name in self._names]
+        self._doc_columns = [*DOCUMENT_COLUMNS, *_present(self._parts[0], LATER_DOCUMENT_COLUMNS)]
         self._groups: dict[tuple[int, int], Any] = {}  # the last row groups read (a page each)
         self._haystacks: list[Any] = []  # per part: the searched columns, lower case, joined
         # A search or a page given up can still be running in its worker when the next
@@ -285,15 +291,20 @@ class StoriesIndex:
     def stories(self, event: EventRow) -> list[StoryRow]:
         """The stories of an event, largest first."""
         rows = _no_null_text(self._stories.slice(event.first_story, event.stories)).to_pylist()
-        return [
-            StoryRow(r["story"], r["event"], r["title"], r["base"], r["versions"], r["first_row"])
-            for r in rows
-        ]
+        return [self._story_row(r) for r in rows]
 
     def story(self, story: int) -> StoryRow:
-        r = _no_null_text(self._stories.slice(story, 1)).to_pylist()[0]
+        return self._story_row(_no_null_text(self._stories.slice(story, 1)).to_pylist()[0])
+
+    def _story_row(self, r: dict[str, Any]) -> StoryRow:
         return StoryRow(
-            r["story"], r["event"], r["title"], r["base"], r["versions"], r["first_row"]
+            r["story"],
+            r["event"],
+            r["title"],
+            r["base"],
+            r["versions"],
+            r["first_row"],
+            r.get("key", ""),
         )
 
     def versions(self, story: StoryRow) -> list[DocRow]:
@@ -315,7 +326,7 @@ class StoriesIndex:
             rows = table.slice(offset - group_start, take)
             for chunk in range(0, take, PYLIST_ROWS):  # the GIL is let go between chunks
                 for r in rows.slice(chunk, PYLIST_ROWS).to_pylist():
-                    out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
+                    out.append(DocRow(**{k: r[k] for k in self._doc_columns}))
             at += take
         return out
 
@@ -327,7 +338,7 @@ class StoriesIndex:
             table = self._groups.get(key)
             if table is None:
                 try:
-                    table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
+                    table = self._parts[part].read_row_group(group, columns=self._doc_columns)
                 except (OSError, ValueError) as exc:
                     raise self._damaged(part, exc) from None
                 table = _no_null_text(table)
@@ -413,6 +424,12 @@ class StoriesIndex:
             return read_document(Path(root) / row.path).text
         url = f"{root.rstrip('/')}/{path}"
         return _record(url, int(item or 0)).text
+
+
+def _present(part: Any, columns: Sequence[str]) -> list[str]:
+    """Those of ``columns`` that a part (a table or a Parquet file) has."""
+    names = getattr(part, "schema_arrow", getattr(part, "schema", None))
+    return [c for c in columns if names is not None and c in names.names]
 
 
 EVENT_INTS = ("event", "stories", "documents", "first_story", "first_row")

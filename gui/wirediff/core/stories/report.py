@@ -5,7 +5,7 @@ Paths are given relative to the folder that was read (POSIX separators).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any, Protocol
@@ -69,10 +69,17 @@ def story_keys(index: StoryIndex, hashes: Sequence[str] | None = None) -> list[s
     gains a text below that one, or loses it. Stories of one text (the same text split
     apart by a correction) share it: the second is ``KEY-2``, and so on, in id order."""
     hashes = text_hashes(index) if hashes is None else hashes
+    return keys_of(min(hashes[v.doc] for v in story.versions) for story in index.stories)
+
+
+def keys_of(lowest: Iterable[str]) -> list[str]:
+    """The stories' keys (``story_keys``) from each story's lowest text SHA-256, in id
+    order: the Dask engine, whose texts stay on its workers, gets those from them and keys
+    its stories here, so both engines give a story the same key."""
     keys: list[str] = []
     seen: dict[str, int] = {}
-    for story in index.stories:
-        key = min(hashes[v.doc] for v in story.versions)[:KEY_CHARS]
+    for sha256 in lowest:
+        key = sha256[:KEY_CHARS]
         seen[key] = seen.get(key, 0) + 1
         keys.append(key if seen[key] == 1 else f"{key}-{seen[key]}")
     return keys
