@@ -71,6 +71,29 @@ def test_strict_exits_1_when_part_of_the_folder_was_left_out(
     assert status == 2 and "--strict is not available with --engine dask" in err
 
 
+def test_a_file_read_in_part_is_said_so_with_its_own_code_and_counts_for_strict(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-records said "skipped feed.jsonl: … only the first 5 were read", with the code
+    of a file not read at all: it is "read in part: the first 5 of 10 records", code
+    ``truncated``, and --strict counts it as input left out."""
+    lines = (
+        json.dumps({"text": f"Article {n} of the feed, its own words {n}."}) for n in range(10)
+    )
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, out, err = run(capsys, "stories", str(folder), "--max-records", "5", "--format", "json")
+    assert status == 0 and json.loads(out)["documents"] == 6 + 5
+    [problem] = json.loads(out)["problems"]
+    assert (problem["path"], problem["code"]) == ("feed.jsonl", "truncated")
+    assert problem["reason"] == "read in part: the first 5 of 10 records"
+    assert f"{folder / 'feed.jsonl'}: read in part: the first 5 of 10 records (" in err
+    assert "skipped" not in err
+    status, out, _err = run(capsys, "stories", str(folder), "--max-records", "5", "--by-outlet")
+    assert out.endswith("feed.jsonl: read in part: the first 5 of 10 records\n")
+    assert run(capsys, "stories", str(folder), "--max-records", "5", "--strict")[0] == 1
+    assert run(capsys, "stories", str(folder), "--strict")[0] == 0
+
+
 def test_strict_exits_1_when_the_apps_store_could_not_be_read(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -253,6 +253,7 @@ def test_command_line_writes_the_index_and_the_summary(
     local = json.loads(capsys.readouterr().out)
     assert [p["path"] for p in data["problems"]] == [p["path"] for p in local["problems"]]
     assert [p["path"] for p in local["problems"]] == ["photo.txt"]
+    assert [p["code"] for p in data["problems"]] == [p["code"] for p in local["problems"]]
     # Every document has the in-process JSON's keys (published, captured and encoding were
     # missing: a script's d["encoding"] a KeyError), what this engine does not keep or
     # measure null, never "" for a level (a data journalist's runs)

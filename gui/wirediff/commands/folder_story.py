@@ -14,7 +14,7 @@ from wirediff.commands.output import message
 from wirediff.commands.reading_args import exists, missing, path_argument, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import Problem, load_paths
-from wirediff.core.reading.errors import SET_ASIDE
+from wirediff.core.reading.errors import SET_ASIDE, skipped_line
 from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.location import default_store_path
@@ -165,7 +165,8 @@ def say_skipped(problems: Sequence[Problem], prog: str) -> None:
     aside = [p for p in problems if p.code in SET_ASIDE]
     for problem in problems:
         if problem.code not in SET_ASIDE:
-            message(prog, f"skipped {problem}")
+            said = f"{problem.reason} ({problem.hint})" if problem.hint else problem.reason
+            message(prog, skipped_line(problem.path, said, problem.code))
     if aside:
         n = len(aside)
         message(

@@ -52,6 +52,7 @@ from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.reading import Problem, load_paths
+from wirediff.core.reading.errors import skipped_line
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import real
@@ -441,7 +442,7 @@ def _grouped(
 def _skipped_lines(problems: Sequence[Problem], folder: Path) -> str:
     """The text format's last lines: each file left out, and why (the by-outlet table said
     none: a churnalism table pushed to a sheet hid that part of the folder was not read)."""
-    lines = (f"skipped {relative(p.path, folder)}: {p.reason}" for p in problems)
+    lines = (skipped_line(relative(p.path, folder), p.reason, p.code) for p in problems)
     return "".join(printable(line, one_line=True) + "\n" for line in lines)
 
 

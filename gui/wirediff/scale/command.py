@@ -19,6 +19,7 @@ from wirediff.core.counts import count
 from wirediff.core.document import FILE_TIME
 from wirediff.core.interrupts import Interrupts
 from wirediff.core.jsontext import json_text
+from wirediff.core.reading.errors import skipped_line
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.report import FORMAT, VERSION
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
             message(PROG, found)
             return 2
         for problem in found.problems:
-            message(PROG, f"skipped {problem.path}: {problem.reason}")
+            message(PROG, skipped_line(problem.path, problem.reason, problem.code))
         if not found.documents:
             message(PROG, f"no readable documents in {args.folder}")
             return 2

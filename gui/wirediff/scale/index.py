@@ -119,7 +119,7 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
         "events": len(found.events),
         "index": index,
         "problems": [
-            {"path": utf8_safe(str(p.path)), "reason": p.reason, "hint": p.hint}
+            {"path": utf8_safe(str(p.path)), "reason": p.reason, "hint": p.hint, "code": p.code}
             for p in found.problems
         ],
         "options": asdict(options),

@@ -111,19 +111,30 @@ def test_records_past_the_cap_are_one_problem_and_named_reads_say_so(tmp_path: P
     result = load_paths([feed], options=options)
     assert [d.name for d in result.documents] == [f"feed.csv#{n}" for n in range(1, 6)]
     [problem] = result.problems
-    assert (problem.path, problem.code) == (feed, E.TOO_LARGE)
-    assert problem.reason == "more than 5 articles: only the first 5 were read"
+    # read in part, not "too-large" as a file not read at all (a fact-checker's walkthrough)
+    assert (problem.path, problem.code) == (feed, E.TRUNCATED)
+    assert problem.reason == "read in part: the first 5 of 7 records"
     assert read_document(tmp_path / "feed.csv#5", options=options).text == "T5\n\nArticle 5 text"
     with pytest.raises(ReadError) as err:
-        read_document(tmp_path / "feed.csv#6", options=options)
+        read_document(tmp_path / "feed.csv#6", options=options)  # an article not read
     assert err.value.code == E.TOO_LARGE
+    assert err.value.reason == "not read: the file was read in part: the first 5 of 7 records"
     lines = "\n".join(json.dumps({"text": f"Article {n}"}) for n in range(7))
     (tmp_path / "feed.jsonl").write_text(lines)
     (tmp_path / "feed.json").write_text("[" + ",".join(lines.split("\n")) + "]")
     for name in ("feed.jsonl", "feed.json"):
         result = load_paths([tmp_path / name], options=options)
         assert len(result.documents) == 5
-        assert [p.code for p in result.problems] == [E.TOO_LARGE]
+        assert [(p.code, p.reason) for p in result.problems] == [
+            (E.TRUNCATED, "read in part: the first 5 of 7 records")
+        ]
+    # A file that breaks off past the cap: its first records read, the rest not counted
+    (tmp_path / "cut.json").write_text("[" + ",".join(lines.split("\n")) + ",{")
+    result = load_paths([tmp_path / "cut.json"], options=options)
+    assert len(result.documents) == 5
+    assert [(p.code, p.reason) for p in result.problems] == [
+        (E.TRUNCATED, "read in part: the first 5 of more than 5 records")
+    ]
 
 
 def test_a_top_level_json_array_is_parsed_lazily_but_strictly(tmp_path: Path) -> None:

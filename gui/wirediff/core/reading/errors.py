@@ -12,6 +12,7 @@ EMPTY = "empty"  # no bytes, or only blank space
 BINARY = "binary"  # an image, an archive, a program, NUL bytes...
 UNDECODABLE = "undecodable"  # text in no encoding we can recognise
 TOO_LARGE = "too-large"  # over the size limit or another cap of ReaderOptions
+TRUNCATED = "truncated"  # a file of articles read in part: its first max_records kept
 UNREADABLE = "unreadable"  # permission denied, I/O error, not a regular file
 VANISHED = "vanished"  # listed, then gone (moved or deleted while loading)
 NOT_FOUND = "not-found"  # a path given by the user that does not exist
@@ -27,6 +28,14 @@ NO_ARTICLES = "no-articles"  # JSON/CSV without a text field in any record
 MANY_ARTICLES = "many-articles"  # read_document on a file of several articles, without "#n"
 # Files skipped on purpose, not trouble: the app's Problems panel does not open for them.
 SET_ASIDE = frozenset({HIDDEN, SYSTEM, PAGE_FILES})
+
+
+def skipped_line(path: object, reason: str, code: str) -> str:
+    """A command's line (stderr, a text table's last lines) for a file left out: "skipped
+    PATH: reason", but "PATH: read in part: …" for a file of which some articles were read
+    ("skipped feed.jsonl: … only the first 5 were read" contradicted itself: a
+    fact-checker's walkthrough)."""
+    return f"{path}: {reason}" if code == TRUNCATED else f"skipped {path}: {reason}"
 
 
 class ReadCancelled(Exception):

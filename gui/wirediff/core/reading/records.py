@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -10,7 +11,7 @@ from typing import Any, TypeVar
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import day_first_text, to_iso
-from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, TOO_LARGE, ReadError
+from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, TRUNCATED, ReadError
 from wirediff.core.reading.limits import cap_hint, check_cancel
 from wirediff.core.reading.markup import html_to_text, looks_like_html
 from wirediff.core.reading.metadata import guess_source
@@ -225,17 +226,35 @@ def take_records(
     path: Path, items: Iterable[T], options: ReaderOptions
 ) -> tuple[list[T], ReadError | None]:
     """The first ``options.max_records`` of ``items`` (drawn lazily, checking for cancel
-    every 1,000), and the error saying the file holds more, if it does."""
+    every 1,000), and the error saying the file holds more, if it does: a ``truncated``
+    problem, "read in part: the first 5 of 10 records" — it was "too-large", the code of a
+    file not read at all, and a script could not tell the two apart (a fact-checker's
+    walkthrough). The records past the cap are counted, not read."""
     taken: list[T] = []
-    for item in items:
+    rest = iter(items)
+    for item in rest:
         if len(taken) % 1000 == 0:
             check_cancel(options)
         if len(taken) == options.max_records:
-            limit = options.max_records
-            reason = f"more than {limit:,} articles: only the first {limit:,} were read"
-            return taken, ReadError(path, reason, cap_hint("max_records"), TOO_LARGE)
+            total = _counted(rest, len(taken) + 1, options)
+            of = f"{total:,}" if total is not None else f"more than {len(taken):,}"
+            reason = f"read in part: the first {len(taken):,} of {of} records"
+            return taken, ReadError(path, reason, cap_hint("max_records"), TRUNCATED)
         taken.append(item)
     return taken, None
+
+
+def _counted(rest: Iterable[object], count: int, options: ReaderOptions) -> int | None:
+    """``count`` plus the records left in ``rest``; None when one past the cap is broken
+    (a JSON array or a CSV that breaks off further on: the records read stay read)."""
+    try:
+        for _ in rest:
+            count += 1
+            if count % 1000 == 0:
+                check_cancel(options)
+    except (ReadError, csv.Error):
+        return None
+    return count
 
 
 def default_fields(options: ReaderOptions) -> ReaderOptions:

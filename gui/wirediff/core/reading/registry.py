@@ -448,6 +448,9 @@ def read_document(
                 return item
         for item in items:  # past the record cap: say so rather than "no such article"
             if isinstance(item, ReadError) and item.path == file:
+                if item.code == E.TRUNCATED:  # (this article is not of the part read)
+                    reason = f"not read: the file was {item.reason}"
+                    raise ReadError(item.path, reason, item.hint, E.TOO_LARGE)
                 raise item
         raise ReadError(
             path,
