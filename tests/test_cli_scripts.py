@@ -183,3 +183,27 @@ def test_the_by_outlet_table_says_the_files_left_out(
     status, out, err = run(capsys, "stories", str(folder), "--by-outlet")
     assert status == 0 and out.splitlines()[-1].startswith("skipped empty.txt: ")
     assert "empty.txt" in err
+
+
+# --- exact paths ---------------------------------------------------------------------------
+
+
+def test_the_csv_keeps_a_tab_in_a_file_name_and_marks_a_dash_as_documented(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file name's tab became a space in the CSV's path, which then named no file: it is
+    kept, in the quoted cell. A name starting with "-" keeps its guard mark (Excel would run
+    the cell, or show #NAME?): the JSON gives the exact name."""
+    import csv
+    import io
+
+    (folder / "a2.txt").rename(folder / "tab\tname.txt")
+    (folder / "a3.txt").rename(folder / "-dash-start.txt")
+    status, out, _err = run(capsys, "stories", str(folder), "--format", "csv")
+    paths = {r["path"] for r in csv.DictReader(io.StringIO(out, newline=""))}
+    assert status == 0 and {"tab\tname.txt", "'-dash-start.txt"} <= paths
+    named = {
+        d["path"] for s in stories_json(capsys, str(folder))["stories"] for d in s["documents"]
+    }
+    assert {"tab\tname.txt", "-dash-start.txt"} <= named
+    assert all((folder / p).is_file() for p in named)

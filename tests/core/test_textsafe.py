@@ -76,7 +76,11 @@ def test_control_names_for_tooltips() -> None:
         ("+1", "'+1"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "' =1"),  # a tab starts a formula in some spreadsheets; shown as a space
+        # A tab starts a formula in some spreadsheets, and a spreadsheet splitting on tabs
+        # starts a cell after one: kept, marked where a formula character follows it
+        ("\t=1", "'\t'=1"),
+        ("tab\tname.txt", "tab\tname.txt"),
+        ("-dash-start.txt", "'-dash-start.txt"),  # Excel shows #NAME? without the mark
         ("\r=1", "'␍=1"),
         ("Troops stay", "Troops stay"),
         ("2 = 2", "2 = 2"),
@@ -89,7 +93,7 @@ def test_control_names_for_tooltips() -> None:
         ("Prices rose;=cmd|' /C calc'!A0", "Prices rose;'=cmd|' /C calc'!A0"),
         ("from 5, -3 to 2", "from 5, '-3 to 2"),
         ('said; "=HYPERLINK(x)"', 'said; "\'=HYPERLINK(x)"'),
-        ("list:\n- one\n\t@two", "list:\n'- one\n '@two"),
+        ("list:\n- one\n\t@two", "list:\n'- one\n\t'@two"),
         ("a;b, c - d = e", "a;b, c - d = e"),
     ],
 )

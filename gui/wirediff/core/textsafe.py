@@ -53,10 +53,10 @@ CSV_BOM = "\ufeff"
 @functools.cache
 def _formula_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A formula character after leading spaces or quotes; and inside a cell (after
-    ``printable``: no tab or carriage return is left), a separator or a line break and any
-    spaces or quotes before one, where a spreadsheet splitting there would start a cell
+    ``printable``: no carriage return is left), a separator (a tab too) or a line break and
+    any spaces or quotes before one, where a spreadsheet splitting there would start a cell
     with the formula. Compiled when a CSV is first written."""
-    return re.compile(r'[\s"]*[=+\-@]'), re.compile(r'([,;\n][\s"]*)(?=[=+\-@])')
+    return re.compile(r'[\s"]*[=+\-@]'), re.compile(r'([,;\n\t][\s"]*)(?=[=+\-@])')
 
 
 def _shown(char: str) -> str:
@@ -144,14 +144,23 @@ def csv_cell(value: object) -> object:
     splits on another separator than the file's, or that loses track of the quotes (a quote
     in the middle of an unquoted field is a plain character to Excel and LibreOffice), would
     make what follows a cell of its own. Control characters are shown as in ``printable``
-    (newlines kept: the CSV writer quotes them). Numbers pass unchanged."""
+    (newlines kept: the CSV writer quotes them), but for tabs, kept as they are in the quoted
+    cell, a tab splitting spreadsheet's separator like the others: a file name's tab became
+    a space, and its ``path`` named no file (a fact-checker's walkthrough). Numbers pass
+    unchanged.
+
+    A cell is marked even where only Excel would run it: Excel reads a cell starting with
+    ``-`` or ``+`` as a formula whatever follows (``-dash-start.txt`` shows ``#NAME?``, and
+    ``-2+3+cmd|…`` runs), and OWASP's advice on CSV injection is to mark every such cell.
+    A script that needs the exact name reads it from the JSON."""
     if not isinstance(value, str):
         return value
     # Checked before the filter turns a tab into a space, and past leading white space and
     # quotes, which some spreadsheets trim (or drop, as quoting) before they look for a formula.
     leading, separated = _formula_patterns()
     risky = value.startswith(_FORMULA_START) or leading.match(value) is not None
-    value = separated.sub(r"\1'", printable(value))
+    shown = "\t".join(map(printable, value.split("\t"))) if "\t" in value else printable(value)
+    value = separated.sub(r"\1'", shown)
     return "'" + value if risky else value
 
 
