@@ -55,3 +55,58 @@ def test_an_entry_whose_tooltip_is_its_label_says_nothing_more(qapp) -> None:  #
     assert explanation(plain) == "Read every file of a folder"
     plain.setToolTip("<p style='white-space:pre-wrap'>a &lt;b&gt; title</p>")
     assert explanation(plain) == "a <b> title"
+
+
+def test_a_label_with_an_ellipsis_or_a_double_ampersand_is_no_explanation(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's default tooltip drops "…" as it drops "..." and reads "&&" as "&": "Open
+    &folder…" and "Flags && n&otes…" had their labels set as their status tips (11 entries,
+    a review)."""
+    from PySide6.QtGui import QAction
+
+    from wirediff.ui.widgets.key_menu import bare_label, explanation
+
+    for label, bare in (
+        ("Open &folder…", "Open folder"),
+        ("Flags && n&otes…", "Flags & notes"),
+        ("R&&D && &more...", "R&D & more"),
+        ("Сравнить &версии…", "Сравнить версии"),
+    ):
+        assert bare_label(label) == bare
+        assert explanation(QAction(label)) == ""
+        said = QAction(label)
+        said.setToolTip(f"{bare}, and what it does")
+        assert explanation(said) == f"{bare}, and what it does"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
+def test_no_menu_entry_says_its_own_label_on_the_status_line(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Highlighting File ▸ Open folder… put "Open folder" on the status line, where the
+    line was cleared before, and a screen reader said the entry twice (a review)."""
+    from wirediff.ui.widgets.key_menu import KeyMenu, bare_label
+
+    open_and_wait(qtbot, window, [sample_dir])
+    menus = window.findChildren(KeyMenu)
+    assert menus
+    for menu in menus:
+        menu.aboutToShow.emit()
+        for action in menu.actions():
+            if action.text():
+                assert action.statusTip() != bare_label(action.text()), action.text()
+    window.doc_list.view.setFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Review")
+    qtbot.waitUntil(menu.isVisible, timeout=WAIT_MS)
+    entry = window.actions_["flags_and_notes"]
+    assert entry.statusTip() == ""
+    window.statusBar().showMessage("the pair's message")
+    for _ in range(len(menu.actions())):
+        if menu.activeAction() is entry:
+            break
+        qtbot.keyClick(menu, Qt.Key.Key_Down, NONE)
+    assert menu.activeAction() is entry
+    # (the line is cleared, as it was before entries had status tips)
+    assert window.statusBar().currentMessage() == ""
+    qtbot.keyClick(menu, Qt.Key.Key_Escape, NONE)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=WAIT_MS)

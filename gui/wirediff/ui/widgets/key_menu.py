@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtGui import QAction, QTextDocumentFragment
@@ -14,12 +15,20 @@ def key_label(text: str) -> str:
     return text.lower() if len(text) == 1 and text.isalpha() else text
 
 
+def bare_label(text: str) -> str:
+    """A menu label as Qt's default tooltip writes it: "..." and "…" taken out, each "&"
+    that marks a letter dropped and "&&" read as the "&" it stands for."""
+    return re.sub("&(.?)", r"\1", text.replace("...", "").replace("…", ""), flags=re.S).strip()
+
+
 def explanation(action: QAction) -> str:
     """What ``action``'s tooltip says beyond its label ("" when it has none of its own: Qt
-    makes one of the label, its "&" and "..." taken out), as plain text."""
+    makes one of the label, see ``bare_label``), as plain text. An entry whose label ends
+    in "…" or has "&&" had its label said again as its status tip, hiding the line's
+    message, and a screen reader said the entry twice (11 entries, "Flags & notes": a
+    review)."""
     tip = action.toolTip().strip()
-    label = action.text().replace("...", "").replace("&", "").strip()
-    if not tip or tip == label:
+    if not tip or tip in (bare_label(action.text()), QAction(action.text()).toolTip()):
         return ""
     if tip.startswith("<"):  # (a rich-text tip, escaped by ``plain_tooltip``: its words)
         tip = QTextDocumentFragment.fromHtml(tip).toPlainText()
