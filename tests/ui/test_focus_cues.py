@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -301,3 +301,67 @@ def test_the_filter_shows_the_focus_as_strongly_as_the_lists(
     assert unfocused.pixelColor(1, focused.height() // 2) != focused.pixelColor(
         1, focused.height() // 2
     )
+
+
+def _visible_ring(button: QWidget) -> bool:
+    from wirediff.ui.widgets.focus_frame import FocusRing
+
+    ring = button.findChild(FocusRing)
+    return ring is not None and ring.isVisible()
+
+
+def test_the_pin_chip_keeps_its_own_focus_edge_and_no_ring_crosses_its_label(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The chip is a line tall and edges itself with the focus: the app-wide ring ran
+    through its label inside that edge, cutting every descender ("Pinned: storv"; a
+    review). Focused, it differs from unfocused only along its edge."""
+    open_and_wait(qtbot, window, [sample_dir])
+    header = window.diff.headers[0]
+    header.set_pin(("Pinned: story (gyeonggi)  ×", "The document pinned on the left"))
+    chip = header.chip
+    qtbot.waitUntil(chip.isVisible, timeout=WAIT_MS)
+    unfocused = chip.grab().toImage()
+    chip.setFocus()
+    qtbot.waitUntil(chip.hasFocus, timeout=WAIT_MS)
+    assert not _visible_ring(chip)
+    focused = chip.grab().toImage()
+    assert focused != unfocused  # (its own cue: an edge twice as thick)
+
+    # Each row of the label's ink, its descenders' included, still shows ink: no line of
+    # one colour runs across it (the ring's bottom line did, over "y" and "gg").
+    def inked(image: QImage, y: int) -> bool:
+        return len({image.pixelColor(x, y).rgb() for x in range(8, image.width() - 8)}) > 1
+
+    label_rows = [y for y in range(unfocused.height()) if inked(unfocused, y)]
+    assert label_rows
+    assert [y for y in label_rows if not inked(focused, y)] == []
+
+
+def test_a_button_too_short_for_a_ring_clear_of_its_text_gets_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A ring 3 px inside a button a line tall crosses its text: none there, one on a
+    button of the ordinary height; and none on a button whose style sheet styles its
+    focus (a review)."""
+    from wirediff.ui.widgets.focus_frame import install_focus_cues
+
+    install_focus_cues()
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    tall, short, styled = QPushButton("&Close"), QPushButton("Ju&mp"), QPushButton("&Go")
+    short.setFixedHeight(short.fontMetrics().height() + 4)
+    styled.setStyleSheet("QPushButton:focus { border: 2px solid black; }")
+    for button in (tall, short, styled):
+        layout.addWidget(button)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    seen = {}
+    for button in (tall, short, styled):
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus, timeout=WAIT_MS)
+        seen[button.text()] = _visible_ring(button)
+    assert seen == {"&Close": True, "Ju&mp": False, "&Go": False}
+    short.setFixedHeight(tall.height())  # (made taller: its ring, as the focus comes back)
+    short.setFocus()
+    qtbot.waitUntil(short.hasFocus, timeout=WAIT_MS)
+    assert _visible_ring(short)

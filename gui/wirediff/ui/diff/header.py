@@ -12,6 +12,7 @@ from wirediff.core.display import in_order, text_direction
 from wirediff.ui.common.text import TITLES_BETWEEN, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 from wirediff.ui.widgets.elided import MARGIN, ElidedLabel
+from wirediff.ui.widgets.focus_frame import OWN_FOCUS_CUE
 
 Columns = tuple[tuple[int, int], tuple[int, int]]  # x from, x to of the left and right panes
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -37,6 +38,8 @@ class PaneHeader(QWidget):
         self.chip.setCursor(Qt.CursorShape.PointingHandCursor)
         self.chip.setAccessibleName("Pinned on the left: click to release")
         self.chip.clicked.connect(self.released)
+        # (its style sheet edges it with the focus: no ring through its one-line label)
+        self.chip.setProperty(OWN_FOCUS_CUE, True)
         self.chip.hide()
         # A fixed height: a pane that changes size lays its whole document out again.
         height = self.title.fontMetrics().height() + 4

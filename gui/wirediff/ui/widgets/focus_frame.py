@@ -12,9 +12,16 @@ an unfocused one, and an empty table with the focus showed nothing at all — Ta
 acted on what could not be seen (a keyboard-only, 200% walkthrough: the cheat sheet, Flags &
 notes, Story corrections). A text field (the list's filter) gets a frame along its edge as
 thick as the lists': its 1-pixel edge and the caret were its only cue.
+
+A button that draws its focus itself (a style sheet of its own with ``:focus``, or the
+``OWN_FOCUS_CUE`` property set) gets no ring, nor does one too short for a ring clear of
+its text: the pin's chip, as tall as a line, had the ring run through its label, cutting
+every descender ("storv", "qveonqqi"), inside its own focus edge (a review).
 """
 
 from __future__ import annotations
+
+import re
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
@@ -35,6 +42,30 @@ from PySide6.QtWidgets import (
 from wirediff.ui.common.theme import FOCUS_FRAME, focus_colour
 
 RING_INSET = 3  # pixels between a button's edge and its focus ring (the default's edge)
+OWN_FOCUS_CUE = "own_focus_cue"  # a button's property: it shows its focus itself, no ring
+
+
+def draws_own_focus(button: QWidget) -> bool:
+    """Whether ``button`` shows its focus itself: it says so (``OWN_FOCUS_CUE``), or its
+    own style sheet styles ``:focus``."""
+    return bool(button.property(OWN_FOCUS_CUE)) or ":focus" in button.styleSheet()
+
+
+def ring_clears_text(button: QWidget, height: int) -> bool:
+    """Whether a ring inside a ``height`` tall ``button`` leaves its label's ink (its
+    line centred, as the styles centre it) or its icon whole between the ring's lines."""
+    if isinstance(button, QTabBar):
+        text = button.tabText(button.currentIndex())
+    else:
+        text = button.text() if isinstance(button, QAbstractButton) else ""
+    inside = RING_INSET + FOCUS_FRAME  # (the first row clear of the ring, from either edge)
+    if not text:
+        size = button.iconSize().height() if isinstance(button, QAbstractButton) else 0
+        return height - 2 * inside >= size
+    metrics = button.fontMetrics()
+    ink = metrics.tightBoundingRect(re.sub("&(.?)", r"\1", text))
+    baseline = (height - metrics.height()) // 2 + metrics.ascent()
+    return baseline + ink.top() >= inside and baseline + ink.bottom() < height - inside
 
 
 def paint_focus_frame(widget: QWidget, palette: QPalette) -> None:
@@ -113,15 +144,17 @@ class FocusRing(QWidget):
             return
         rect = button.tabRect(button.currentIndex()) if isinstance(button, QTabBar) else None
         self.setGeometry(rect if rect is not None and rect.isValid() else button.rect())
+        # (a button made shorter than a ring clear of its text: none, rather than a strike)
+        self.setVisible(button.hasFocus() and ring_clears_text(button, self.height()))
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if not shiboken6.isValid(self.button):
             return
-        shown = self.button.hasFocus()
-        if shown:
+        if self.button.hasFocus():
             self._place()
             self.raise_()
-        self.setVisible(shown)
+        else:
+            self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.button:
@@ -159,6 +192,8 @@ class _FocusCues(QObject):
     def _give(self, new: QWidget) -> None:
         if isinstance(new, QAbstractButton) and not isinstance(new, QCheckBox | QRadioButton):
             # (a check box's own cue is a box round its words: no ring through its text)
+            if draws_own_focus(new):
+                return
             if not new.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly):
                 self.made.append(FocusRing(new))
         elif isinstance(new, QLineEdit):  # (a filter's 1-pixel edge and its caret alone)
