@@ -473,3 +473,60 @@ def test_the_story_panel_the_note_box_and_the_pin_show_the_keyboard_focus(
     chip.setFocus()
     qtbot.waitUntil(chip.hasFocus, timeout=WAIT_MS)
     assert chip.grab().toImage() != plain
+
+
+# (offscreen; and QTest turns no AltGr into text, saying so)
+@pytest.mark.qt_log_ignore("does not support raise", "Unhandled key code Qt::Key_AltGr")
+@pytest.mark.parametrize(
+    "key",
+    [
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+    ],
+    ids=lambda key: key.name,
+)
+def test_a_modifier_alone_leaves_the_whole_text_up(
+    qtbot, window: MainWindow, sample_dir: Path, key: Qt.Key
+) -> None:  # type: ignore[no-untyped-def]
+    """A desktop magnifier's shortcuts start with Super (GNOME's Super+Alt+8): Super or
+    AltGr closed the Ctrl+F1 text the magnifier was to zoom on (a review)."""
+    from wirediff.ui.shell.whole_text import shown_whole_text
+
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    window.doc_list.select(1)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F1, CTRL)
+    assert shown_whole_text()
+    qtbot.keyPress(view, key, NONE)
+    qtbot.keyRelease(view, key, NONE)
+    assert shown_whole_text()
+    qtbot.keyClick(view, Qt.Key.Key_A, NONE)  # (a key: it closes)
+    assert not shown_whole_text()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen
+@pytest.mark.parametrize("how", ["minimised", "hidden"])
+def test_the_whole_text_goes_with_its_window(
+    qtbot, window: MainWindow, sample_dir: Path, how: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The popup is a tooltip window of its own: its window minimised or hidden, it
+    stayed up over the desktop (a review)."""
+    from wirediff.ui.shell.whole_text import WholeText, shown_whole_text
+
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    window.doc_list.select(1)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F1, CTRL)
+    popup = WholeText.shown
+    assert popup is not None and shown_whole_text()
+    if how == "minimised":
+        window.showMinimized()
+    else:
+        window.hide()
+    qtbot.waitUntil(lambda: not shown_whole_text(), timeout=WAIT_MS)
+    assert WholeText.shown is None

@@ -11,7 +11,9 @@ The text is shown in a popup of its own, not Qt's tooltip: a tooltip closes when
 leaves the widget it belongs to or rests on another, and opened under a pointer left where it
 was (at 200% the popup covers half the list, so almost always), it was gone within a second
 and a half, before a magnifier could pan to it (a keyboard-only, 200% walkthrough). This one
-stays until a key is pressed or the mouse clicked; Esc only closes it.
+stays until a key is pressed or the mouse clicked (a modifier alone, Shift, Ctrl, AltGr or
+Super, is no key here), the app loses the focus or its window is minimised or hidden; Esc only
+closes it.
 """
 
 from __future__ import annotations
@@ -40,8 +42,26 @@ from wirediff.ui.common.text import one_line_isolating, plain_tooltip
 
 LINES_MAX = 24  # lines of a row told at most
 LINE_MAX = 2_000  # characters of a line (a title's 200, a note's more)
-# Keys that close nothing: the modifiers held with F1, and the locks (Qt's tooltip's own rule).
-MODIFIER_KEYS = range(Qt.Key.Key_Shift.value, Qt.Key.Key_ScrollLock.value + 1)
+# Keys that close nothing: the modifiers held with F1, and the locks (Qt's tooltip's own rule),
+# and the modifiers outside that range: a desktop magnifier's shortcuts start with Super
+# (GNOME's Super+Alt+8), and AltGr or Super closed the text the magnifier was to zoom on (a
+# review).
+MODIFIER_KEYS = frozenset(
+    [
+        *range(Qt.Key.Key_Shift.value, Qt.Key.Key_ScrollLock.value + 1),
+        *(
+            key.value
+            for key in (
+                Qt.Key.Key_AltGr,
+                Qt.Key.Key_Super_L,
+                Qt.Key.Key_Super_R,
+                Qt.Key.Key_Hyper_L,
+                Qt.Key.Key_Hyper_R,
+                Qt.Key.Key_Mode_switch,
+            )
+        ),
+    ]
+)
 
 
 def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
@@ -171,11 +191,18 @@ class WholeText(QLabel):
             if kind == QEvent.Type.KeyPress:
                 close_whole_text()
             return True
-        if kind in (
+        clicked_or_left = kind in (
             QEvent.Type.MouseButtonPress,
             QEvent.Type.NonClientAreaMouseButtonPress,
             QEvent.Type.ApplicationDeactivate,
-        ):
+        )
+        # (a tooltip window of its own: it stayed up over its minimised window: a review)
+        window = self.parentWidget()
+        window_gone = watched is window and (
+            kind == QEvent.Type.Hide
+            or (kind == QEvent.Type.WindowStateChange and window.isMinimized())
+        )
+        if clicked_or_left or window_gone:
             close_whole_text()
         return False
 
