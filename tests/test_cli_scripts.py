@@ -150,6 +150,70 @@ def test_story_keys_and_text_hashes_stay_when_the_folder_changes(
     assert {r["path"]: (r["story_key"], r["sha256"]) for r in rows} == by_json
 
 
+def test_two_stories_of_one_text_keep_their_keys_when_a_rename_swaps_their_ids(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two stories share their lowest text (one text split apart by a correction): which
+    was ``KEY-2`` followed the ids, and a rename alone swapped them, so a script's saved
+    ``KEY-2`` named the other story, with no error (a review). They are told apart by
+    their texts now: the ids swap, the keys stay."""
+    import hashlib
+    import shutil
+
+    def sha(path: Path) -> str:
+        return hashlib.sha256(path.read_text(encoding="utf-8").encode()).hexdigest()
+
+    low, moved, _other = sorted(["a1.txt", "a2.txt", "a3.txt"], key=lambda n: sha(folder / n))
+    shutil.copy(folder / low, folder / "copy.txt")  # (its story's lowest text, twice)
+
+    def keyed(original: str) -> dict[str, tuple[int, frozenset[str]]]:
+        corrections = outside / "corrections.json"
+        corrections.write_text(
+            json.dumps(
+                [
+                    {"kind": "apart", "a": {"path": original}, "b": {"path": "copy.txt"}},
+                    {"kind": "move", "doc": {"path": moved}, "to": {"path": "copy.txt"}},
+                ]
+            ),
+            encoding="utf-8",
+        )
+        data = stories_json(capsys, str(folder), "--corrections", str(corrections))
+        return {
+            s["key"]: (s["id"], frozenset(d["sha256"] for d in s["documents"]))
+            for s in data["stories"]
+        }
+
+    before = keyed(low)
+    key = sha(folder / low)[:16]
+    assert {key, f"{key}-2"} <= set(before)
+    (folder / low).rename(folder / "0-renamed.txt")
+    after = keyed("0-renamed.txt")
+    ids_before = {texts: id_ for id_, texts in before.values()}
+    ids_after = {texts: id_ for id_, texts in after.values()}
+    assert ids_after != ids_before  # (the ids did swap: the case this is about)
+    assert {k: texts for k, (_id, texts) in after.items()} == {
+        k: texts for k, (_id, texts) in before.items()
+    }
+
+
+def test_story_takes_a_key_in_either_case_and_says_when_no_story_has_it(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A key typed in capitals was looked for as a file name, and a stale key was said to
+    be "no document of FOLDER by that name" (a review)."""
+    story = stories_json(capsys, str(folder))["stories"][1]
+    key = story["key"]
+    for typed in (key, key.upper()):
+        status, out, _err = run(capsys, "story", str(folder), "--story", typed, "--format", "json")
+        assert status == 0 and json.loads(out)["story"] == story["id"]
+    stale = "0123456789abcdef" if key != "0123456789abcdef" else "fedcba9876543210"
+    for typed in (stale, stale.upper(), f"{key}-2"):
+        status, _out, err = run(capsys, "story", str(folder), "--story", typed)
+        assert status == 2 and f"--story {typed}: no story of {folder} has that key" in err
+    status, _out, err = run(capsys, "story", str(folder), "--story", "a9.txt")
+    assert status == 2 and "no document of" in err  # (a name: as before)
+
+
 def test_the_report_csv_leaves_an_undated_documents_date_empty_as_stories_does(
     folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Sequence
@@ -26,6 +27,9 @@ STORY_HELP = (
     "folder changes), its number as `wirediff stories FOLDER` lists it (given the same files "
     "and story corrections), or the name of one of its documents"
 )
+
+
+STORY_KEY = re.compile(f"[0-9a-fA-F]{{{KEY_CHARS}}}(-[0-9]+)?", re.ASCII)  # ``story_keys``'s
 
 
 class UsageError(Exception):
@@ -183,11 +187,13 @@ def add_base_argument(parser: argparse.ArgumentParser) -> None:
 def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
     """The story ``--story`` names: by its key (``story_keys``: a script's, kept from a
     night's JSON, where the number had become another story's), its number, or one of its
-    documents."""
-    if len(wanted) >= KEY_CHARS and wanted[:KEY_CHARS].isalnum():
+    documents. A key is hex, read in either case; one that names no story is said to be
+    no story key, where it was said to be no document's name (a review)."""
+    looks_like_key = STORY_KEY.fullmatch(wanted) is not None
+    if looks_like_key:
         keys = story_keys(index)
-        if wanted in keys:
-            return keys.index(wanted)
+        if wanted.lower() in keys:
+            return keys.index(wanted.lower())
     if wanted.isascii() and wanted.isdigit():  # not "²", which int() refuses
         # More digits than any count of stories: int() would refuse 4,301 of them.
         if len(wanted) > len(str(len(index.stories))) or int(wanted) >= len(index.stories):
@@ -196,7 +202,16 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
                 f"to {len(index.stories) - 1} (`wirediff stories {folder}` lists them)"
             )
         return int(wanted)
-    return index.story_of(find_document(wanted, index, folder, "--story")).id
+    try:
+        return index.story_of(find_document(wanted, index, folder, "--story")).id
+    except UsageError:
+        if not looks_like_key:
+            raise
+    raise UsageError(
+        f"--story {wanted}: no story of {folder} has that key (nor a document that name); a "
+        "key changes when its story gains a text whose hash is lower or loses that one "
+        f"(`wirediff stories {folder} --format json` lists the keys)"
+    )
 
 
 def with_base(index: StoryIndex, story: int, wanted: str | None, folder: Path) -> StoryIndex:

@@ -229,7 +229,7 @@ def story_keys(docs: Any, place: Any, stories: int) -> list[str]:
         *[dask.delayed(lowest_keys)(d, place) for d in docs.to_delayed()]
     ):
         np.minimum.at(lowest, story, low)
-    return keys_of(f"{int(low):0{KEY_CHARS}x}" for low in lowest)
+    return keys_of([f"{int(low):0{KEY_CHARS}x}"] for low in lowest)
 
 
 def lowest_keys(docs: Numbered, place: Placement) -> tuple[np.ndarray, np.ndarray]:

@@ -67,21 +67,29 @@ def story_keys(index: StoryIndex, hashes: Sequence[str] | None = None) -> list[s
     a night's files: a fact-checker's walkthrough); the key is the content's, so it stays
     whatever files are renamed, added or removed elsewhere, and changes only when the story
     gains a text below that one, or loses it. Stories of one text (the same text split
-    apart by a correction) share it: the second is ``KEY-2``, and so on, in id order."""
+    apart by a correction) share it: they are told apart by their texts, in the order of
+    their sorted hashes (the one with the text alone, then by the next-lowest hash), the
+    first ``KEY``, the next ``KEY-2``, and so on. By id, a rename alone swapped ``KEY`` and
+    ``KEY-2`` (a review); stories of the very same texts (copies of one text split apart)
+    are told apart by nothing else, and keep id order."""
     hashes = text_hashes(index) if hashes is None else hashes
-    return keys_of(min(hashes[v.doc] for v in story.versions) for story in index.stories)
+    return keys_of(sorted(hashes[v.doc] for v in story.versions) for story in index.stories)
 
 
-def keys_of(lowest: Iterable[str]) -> list[str]:
-    """The stories' keys (``story_keys``) from each story's lowest text SHA-256, in id
-    order: the Dask engine, whose texts stay on its workers, gets those from them and keys
-    its stories here, so both engines give a story the same key."""
-    keys: list[str] = []
-    seen: dict[str, int] = {}
-    for sha256 in lowest:
-        key = sha256[:KEY_CHARS]
-        seen[key] = seen.get(key, 0) + 1
-        keys.append(key if seen[key] == 1 else f"{key}-{seen[key]}")
+def keys_of(texts: Iterable[Sequence[str]]) -> list[str]:
+    """The stories' keys (``story_keys``) from each story's text SHA-256s, sorted, in id
+    order: the Dask engine, whose texts stay on its workers, gets each story's lowest from
+    them and keys its stories here, so both engines give a story the same key (but for
+    stories sharing their lowest text, which it tells apart in id order)."""
+    told = [list(story) for story in texts]
+    keys = [story[0][:KEY_CHARS] for story in told]
+    twins: dict[str, list[int]] = {}
+    for story, key in enumerate(keys):
+        twins.setdefault(key, []).append(story)
+    for key, stories in twins.items():
+        # (sorted is stable: stories of the same texts stay in id order)
+        for nth, story in enumerate(sorted(stories, key=told.__getitem__)[1:], start=2):
+            keys[story] = f"{key}-{nth}"
     return keys
 
 
