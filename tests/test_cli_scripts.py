@@ -271,3 +271,33 @@ def test_the_csv_keeps_a_tab_in_a_file_name_and_marks_a_dash_as_documented(
     }
     assert {"tab\tname.txt", "-dash-start.txt"} <= named
     assert all((folder / p).is_file() for p in named)
+
+
+def test_the_by_outlet_json_says_the_store_it_could_not_read_as_the_stories_json_does(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With the app's review store unreadable, `--strict --by-outlet` exited 1 and its JSON
+    said nothing of why: the stories JSON's ``corrections`` (the store and why it was not
+    read) is in it, and so are the corrections a --corrections file applied (a review)."""
+    from wirediff.core.review.location import default_store_path
+
+    store = default_store_path()
+    store.parent.mkdir(parents=True)
+    store.write_bytes(b"garbage\n")
+    stories = stories_json(capsys, str(folder))["corrections"]
+    assert stories["store"] == str(store) and stories["unread"]
+    data = stories_json(capsys, str(folder), "--by-outlet")
+    assert data["corrections"] == stories
+    status, _out, _err = run(capsys, "stories", str(folder), "--by-outlet", "--strict")
+    assert status == 1
+    corrections = outside / "corrections.json"
+    corrections.write_text(
+        json.dumps([{"kind": "apart", "a": {"path": "a1.txt"}, "b": {"path": "a2.txt"}}]),
+        encoding="utf-8",
+    )
+    given = ("--corrections", str(corrections))
+    by_outlet = stories_json(capsys, str(folder), "--by-outlet", *given)["corrections"]
+    assert by_outlet == stories_json(capsys, str(folder), *given)["corrections"]
+    assert (by_outlet["file"], by_outlet["applied"]) == (str(corrections), 1)
+    store.unlink()  # (no store, no file: no field, as in the stories JSON)
+    assert "corrections" not in stories_json(capsys, str(folder), "--by-outlet")

@@ -408,22 +408,27 @@ def _grouped(
         return 2
     if show is not None:
         _clear_progress()
+    # (a field added: its absence says none were applied; the store's could not be read:
+    # none were, and why; the by-outlet JSON says it too, where --strict's exit 1 had
+    # nothing in the document to explain it: a review)
+    accounted: dict[str, object] = {}
+    if said is not None:
+        accounted["corrections"] = corrections_data(said, corrections, not_applied)
+    elif unread is not None:
+        accounted["corrections"] = corrections_data(unread, [], [])
     if args.by_outlet:
         read = {
             "folder": str(folder),
             "documents": len(index.documents),
             "problems": problems_data(loaded.problems, folder),
+            **accounted,
         }
         out = _by_outlet(args.format, reuse_by_outlet(index, derived), args.output, read)
         if args.format == "text":  # (the files left out, as the stories' outline says them)
             out += _skipped_lines(loaded.problems, folder)
     elif args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
-        if said is not None:  # (a field added: its absence says none were applied)
-            data["corrections"] = corrections_data(said, corrections, not_applied)
-        elif unread is not None:  # (the store's could not be read: none were applied)
-            data["corrections"] = corrections_data(unread, [], [])
-        out = json_text(data)
+        out = json_text({**data, **accounted})
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))
     else:

@@ -147,7 +147,8 @@ def reuse_data(
     """The JSON object: its format and ``version``, then a row object per outlet
     (``outlet`` "" for none; shares rounded, or null). ``read``: what was read, as the
     stories JSON says it (``folder``, ``documents``, ``problems``: the files left out,
-    which the table said nowhere — a fact-checker's walkthrough), put around the rows."""
+    which the table said nowhere — a fact-checker's walkthrough; ``corrections``: those
+    applied, or the review store that could not be read and why), put around the rows."""
     out = []
     for r in rows:
         cells = dict(
@@ -163,7 +164,7 @@ def reuse_data(
         **{k: read[k] for k in ("folder", "documents") if k in read},
         "outlets": out,
         "total": dict(zip(HEADER[1:], total[1:], strict=True)),
-        **{k: read[k] for k in ("problems",) if k in read},
+        **{k: read[k] for k in ("problems", "corrections") if k in read},
     }
 
 
