@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -312,3 +313,90 @@ def test_a_store_that_cannot_be_written_says_why_as_the_settings_do(tmp_path):
         f"cannot open the review store {kept / 'review.sqlite3'}: it cannot be written "
         "(permission denied)",
     ]
+
+
+# A reader that cannot write the store's file or folder (a store on a read-only share, or
+# the desktop user's read by a cron account). chmod stops no root, so as root the reader is
+# another process run as "nobody" (setpriv), with a Python that user may run.
+_READER = """
+import json, sys
+from pathlib import Path
+from wirediff.core.review.connection import StoreError, open_snapshot
+try:
+    marks = open_snapshot(Path(sys.argv[1]), 1.0).execute("SELECT count(*) FROM marks")
+    print(json.dumps({"marks": marks.fetchone()[0]}))
+except StoreError as exc:
+    print(json.dumps({"error": str(exc)}))
+"""
+
+
+def _read_as_a_reader_who_cannot_write(store: Path) -> dict[str, object]:
+    """What ``_READER`` says of ``store``, its file made 0444 and its folder 0555, run by
+    a user who cannot write them (skipped where no such user can be had)."""
+    import json
+
+    store.chmod(0o444)
+    store.parent.chmod(0o555)
+    gui = Path(__file__).resolve().parents[3] / "gui"
+    env = {"PYTHONPATH": str(gui), "PATH": os.environ.get("PATH", "")}
+    try:
+        if os.geteuid() != 0:  # (chmod binds this user: the test's own process will do)
+            command = [sys.executable, "-c", _READER, str(store)]
+        else:
+            setpriv = shutil.which("setpriv")
+            if setpriv is None:
+                pytest.skip("as root, without setpriv: no user the file modes bind")
+            as_nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+            pythons = [sys.executable, shutil.which("python3") or sys.executable]
+            for python in pythons:  # (one "nobody" may run, and that has sqlite3)
+                probe = [*as_nobody, python, "-c", "import wirediff.core.review.connection"]
+                if subprocess.run(probe, env=env, capture_output=True).returncode == 0:
+                    break
+            else:
+                pytest.skip("no Python that the user nobody can run and import wirediff with")
+            command = [*as_nobody, python, "-c", _READER, str(store)]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    finally:
+        store.parent.chmod(0o755)
+        store.chmod(0o644)
+    assert done.returncode == 0, done.stderr
+    found: dict[str, object] = json.loads(done.stdout)
+    return found
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+@pytest.mark.parametrize("state", ["closed", "writing"])
+def test_a_store_that_can_be_read_but_not_written_is_read(state: str) -> None:
+    """A WAL store in a folder its reader cannot write failed "attempt to write a readonly
+    database" (SQLite makes its -shm to read it), and the command went on without the
+    store's corrections (a review). It is read from a copy of the file and its -wal:
+    ``closed``, the store as the app leaves it (no -wal, no -shm: what failed);
+    ``writing``, the app still open, a flag in its log not merged into the file yet (read
+    before too, through the app's -shm: this one checks that no way of reading loses the
+    log)."""
+    import tempfile
+
+    # (a folder every user may reach: pytest's own under /tmp is its user's alone)
+    folder = Path(tempfile.mkdtemp(prefix="wirediff-ro-"))
+    folder.chmod(0o755)
+    try:
+        store_path = folder / "data" / "review.sqlite3"
+        store_path.parent.mkdir()
+        with ReviewStore.open(store_path) as store:
+            store.set_flag(LEFT, RIGHT, anchor("kept", 0, 0))
+        if state == "closed":
+            assert not store_path.with_name("review.sqlite3-shm").exists()
+            assert _read_as_a_reader_who_cannot_write(store_path) == {"marks": 1}
+            return
+        with closing(sqlite3.connect(store_path)) as writer:
+            writer.execute("PRAGMA wal_autocheckpoint = 0")
+            writer.execute(
+                "INSERT INTO marks SELECT pair_id, change_key || '-2', anchor, flagged_at, "
+                "note, note_at, created_at FROM marks"
+            )
+            writer.commit()
+            wal = store_path.with_name("review.sqlite3-wal")
+            assert wal.exists() and wal.stat().st_size > 0  # (the second flag: in the log)
+            assert _read_as_a_reader_who_cannot_write(store_path) == {"marks": 2}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -14,7 +14,9 @@ opened again (``reopen``), what the old one held written back when it is gone.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -27,6 +29,8 @@ Clock = Callable[[], datetime]
 
 # SQLite's primary result codes that mean the file itself is bad, not merely busy.
 _SQLITE_BUSY = 5
+_SQLITE_READONLY = 8
+_SQLITE_CANTOPEN = 14
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
@@ -84,33 +88,73 @@ def open_snapshot(path: Path, timeout: float) -> sqlite3.Connection:
     only read, never created, upgraded, set aside or written (the command line's commands
     read the store: ``stories`` in a cron job renamed a newer app's store and started an
     empty one, a fact-checker's walkthrough). ``StoreError`` naming the file and why it
-    cannot be read: it is left as it is."""
+    cannot be read: it is left as it is.
+
+    A store the command may read but not write (a read-only file or folder: a team's share,
+    the desktop user's store read by a cron account) is read from a copy of its file and
+    its ``-wal`` in a temporary folder: SQLite reads a WAL store only where it can write
+    its ``-shm``, and such a store failed "attempt to write a readonly database" (a
+    review)."""
     why = not_a_file(path)
     if why is not None:
         raise StoreError(f"the review store {path} {why}")
+    try:
+        return _snapshot(path, path, timeout)
+    except _ReadOnly:
+        pass
+    with tempfile.TemporaryDirectory(prefix="wirediff-store-") as folder:
+        copied = Path(folder) / "review.sqlite3"
+        for suffix in ("", "-wal"):  # (the log holds what is not merged into the file yet)
+            try:
+                shutil.copyfile(path.with_name(path.name + suffix), f"{copied}{suffix}")
+            except FileNotFoundError:
+                if not suffix:
+                    raise StoreError(f"cannot read the review store {path}: it is gone") from None
+            except OSError as exc:
+                raise StoreError(f"cannot read the review store {path}: {exc.strerror}") from exc
+        return _snapshot(copied, path, timeout)
+
+
+class _ReadOnly(Exception):
+    """The store can be read but not written: read a copy (``open_snapshot``)."""
+
+
+def _snapshot(path: Path, named: Path, timeout: float) -> sqlite3.Connection:
+    """``open_snapshot``'s copy in memory of the file at ``path`` (the store ``named``,
+    or a copy of it); ``_ReadOnly`` when SQLite cannot read it without writing there."""
     left = "; it was left as it is"
     try:  # (mode=rw: never made; an ordinary connection, so that its -wal is merged and gone)
         source = sqlite3.connect(
             f"{path.absolute().as_uri()}?mode=rw", timeout=timeout, isolation_level=None, uri=True
         )
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot read the review store {path}: {_why(path, exc)}") from exc
+        if path == named and _read_only(exc):
+            raise _ReadOnly from exc
+        raise StoreError(f"cannot read the review store {named}: {_why(named, exc)}") from exc
     try:
         source.execute("PRAGMA query_only = ON")
         _check(source)
         copy = sqlite3.connect(":memory:", isolation_level=None)
         source.backup(copy)
     except _Unusable as bad:
-        raise StoreError(f"the review store {path} {bad.reason}{left}") from None
+        raise StoreError(f"the review store {named} {bad.reason}{left}") from None
     except sqlite3.Error as exc:
+        if path == named and _read_only(exc):
+            raise _ReadOnly from exc
         if _is_bad_file(exc):
-            raise StoreError(f"the review store {path} is damaged ({exc}){left}") from exc
-        raise StoreError(f"cannot read the review store {path}: {_why(path, exc)}") from exc
+            raise StoreError(f"the review store {named} is damaged ({exc}){left}") from exc
+        raise StoreError(f"cannot read the review store {named}: {_why(named, exc)}") from exc
     finally:
         source.close()
     copy.execute("PRAGMA foreign_keys = ON")
     _migrate(copy)
     return copy
+
+
+def _read_only(exc: sqlite3.Error) -> bool:
+    """Whether ``exc`` says the file (or its folder) cannot be written, SQLite's READONLY
+    or CANTOPEN (what a WAL store's ``-shm`` that cannot be made gives)."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (_SQLITE_READONLY, _SQLITE_CANTOPEN)
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
