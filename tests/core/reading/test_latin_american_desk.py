@@ -102,6 +102,52 @@ def test_a_sentence_opening_with_por_is_no_byline(line: str) -> None:
     assert guess_byline(f"{ES_HEADLINE}\n\n{line}\n\n{ES_LEDE}\n") == ""
 
 
+# A subhead in capitals or title case, pasted from a print layout under the headline
+_SUBHEAD_HEADLINE = "Cierran tres fábricas de acero en Monterrey"
+_SUBHEAD_BODY = (
+    "El cabildo aprobó el presupuesto el martes, dijo el alcalde de la ciudad ante los "
+    "periodistas.\n\nLa votación fue de siete a dos."
+)
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "POR LA CRISIS ENERGÉTICA",
+        "POR FALTA DE PRESUPUESTO",
+        "POR ORDEN JUDICIAL",
+        "POR SEGUNDA VEZ EN EL AÑO",
+        "Por Una Vida Digna",
+        "Por Unas Horas Más",
+        "Por La Crisis Energética",
+    ],
+)
+def test_a_subhead_after_por_is_no_byline(subhead: str) -> None:
+    """ "POR LA CRISIS ENERGÉTICA" was the byline "LA CRISIS ENERGÉTICA": the small words
+    were compared in small letters only, and capitals hid that "ORDEN JUDICIAL" is no
+    name (a review)."""
+    text = f"{_SUBHEAD_HEADLINE}\n\n{subhead}\n\n{_SUBHEAD_BODY}\n"
+    assert guess_byline(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("byline", "who"),
+    [
+        ("POR MARÍA LÓPEZ", "MARÍA LÓPEZ"),
+        ("POR JUAN CARLOS PÉREZ DE LA VEGA", "JUAN CARLOS PÉREZ DE LA VEGA"),
+        ("POR PEDRO ALMEIDA, G1 SP", "PEDRO ALMEIDA"),
+        ("POR IRATXE BENGOETXEA", "IRATXE BENGOETXEA"),  # (signed again at the foot)
+        ("Por María López", "María López"),
+        ("Por Li Na", "Li Na"),
+    ],
+)
+def test_a_byline_in_capitals_is_read(byline: str, who: str) -> None:
+    """A byline some CMS exports write in capitals stays one: a common given name, or the
+    name as written at the text's foot."""
+    text = f"{_SUBHEAD_HEADLINE}\n\n{byline}\n\n{_SUBHEAD_BODY}\n\nIratxe Bengoetxea\n"
+    assert guess_byline(text) == who
+
+
 def test_por_before_names_in_an_english_text_is_no_byline() -> None:
     """("Por Favor Cafe Opens" under an English headline is a café's name)"""
     text = "Cafe opens downtown\n\nPor Favor Cafe Opens\n\nThe new cafe opened on Monday.\n"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -166,8 +167,8 @@ def guess_byline(text: str) -> str:
             return nordic_signed(bare)
         if at and greek_signed(bare, text):  # "Του Γιώργου Αλεξίου", "Γράφει ο Γιώργος …"
             return greek_signed(bare, text)
-        if at and _iberian_signed(bare) and _iberian_text(text):  # "Por María López"
-            return _iberian_signed(bare)
+        if at and _iberian_signed(bare, text) and _iberian_text(text):  # "Por María López"
+            return _iberian_signed(bare, text)
         desk = _DESK_BYLINE.fullmatch(bare)  # "Da Redação", "Redacción"
         if desk is not None:
             return desk["desk"]
@@ -200,16 +201,17 @@ _IBERIAN_SMALL = frozenset(
 )
 
 
-def _iberian_signed(line: str) -> str:
-    """The people a Spanish or Portuguese byline names (``_IBERIAN_LABEL``), else ""."""
+def _iberian_signed(line: str, text: str = "") -> str:
+    """The people a Spanish or Portuguese byline names (``_IBERIAN_LABEL``), else "";
+    ``text`` is the document's, which a byline in capitals is checked against."""
     found = _IBERIAN_LABEL.fullmatch(line)
     if found is None:
         return ""
     who = found["who"].strip()
-    if _iberian_people(who):
+    if _iberian_people(who, text):
         return who
     head, comma, tail = who.rpartition(",")
-    if comma and len(tail.split()) <= _BYLINE_TAIL_WORDS and _iberian_people(head):
+    if comma and len(tail.split()) <= _BYLINE_TAIL_WORDS and _iberian_people(head, text):
         return head.strip()  # ("Por Pedro Almeida, g1 SP": the people, not their outlet)
     return ""
 
@@ -217,16 +219,79 @@ def _iberian_signed(line: str) -> str:
 _BYLINE_TAIL_WORDS = 3  # an outlet's or a place's words after a byline's comma
 
 
-def _iberian_people(who: str) -> bool:
-    """Whether ``who`` is people's names (``_IBERIAN_LABEL``)."""
+def _iberian_people(who: str, text: str = "") -> bool:
+    """Whether ``who`` is people's names (``_IBERIAN_LABEL``). The small words are
+    compared in any case: "POR LA CRISIS ENERGÉTICA", a subhead in capitals, opens with
+    "LA", and "Por Una Vida Digna" holds an article — both were bylines (a review)."""
+    capitals = who.isupper()
     for person in _IBERIAN_AND.split(who.strip()):
         words = person.split()
-        names = [w for w in words if w not in _IBERIAN_PARTICLES]
+        folded = [w.casefold() for w in words]
+        names = [w for w, f in zip(words, folded, strict=True) if f not in _IBERIAN_PARTICLES]
         if not 2 <= len(names) <= 4 or not all(_IBERIAN_NAME.fullmatch(n) for n in names):
             return False
-        if words[0] in _IBERIAN_PARTICLES or words[0].casefold() in _PHRASE_OPENERS:
+        if folded[0] in _IBERIAN_PARTICLES or folded[0] in _PHRASE_OPENERS:
+            return False
+        if any(f in _IBERIAN_FUNCTION_WORDS for f in folded):
+            return False
+        if capitals and not _capitals_named(names, text):
             return False
     return True
+
+
+def _capitals_named(names: list[str], text: str) -> bool:
+    """Whether a byline in capitals ("POR MARÍA LÓPEZ", as some CMS exports write it) is
+    a person's name: its first word a common given name or its words written as a name
+    elsewhere in ``text``, and none of them a word the text writes in small letters.
+    Capitals hide the case that tells "ORDEN JUDICIAL" and "FALTA DE PRESUPUESTO",
+    subheads pasted from a print layout, from a name (a review)."""
+    opening = text[:_CAPITALS_LOOK]
+    small = {w.casefold() for w in _WORD.findall(opening) if w[0].islower()}
+    if any(n.casefold() in small for n in names):  # ("presupuesto" in the body)
+        return False
+    if _plain(names[0].casefold()) in _GIVEN_NAMES:
+        return True
+    return bool(opening) and all(
+        re.search(rf"(?<!\w){re.escape(n.title())}(?!\w)", opening) for n in names
+    )
+
+
+_CAPITALS_LOOK = 20_000  # the characters of a text a byline in capitals is checked in
+_WORD = re.compile(r"\w+")
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents: "maría" -> "maria"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# Words no person's name holds, in any place of it: articles, possessives, prepositions,
+# conjunctions of Spanish and Portuguese (the particles "de", "la", "dos"… a name has aside;
+# "Su", "Mi", "Na" left out, an Asian name's: Xinhua's "Por Su Jing", "Por Li Na")
+_IBERIAN_FUNCTION_WORDS = frozenset(
+    """un una unos unas uno um uma uns umas mis tus sus nuestro nuestra nuestros nuestras
+    meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas con sin
+    sobre entre contra hacia hasta desde para por com sem até pela pelo pelas pelos en em
+    no nos nas num numa ao aos à às que o ni nem pero más muy mais este esta estos estas
+    ese esa esos esas aquel aquella isto esse essa""".split()
+)
+# The given names a byline in capitals is read by: the commonest of Spanish- and
+# Portuguese-speaking reporters, without their accents
+_GIVEN_NAMES = frozenset(
+    """maria jose juan ana luis carlos pedro antonio manuel francisco javier miguel jorge
+    fernando alejandro rafael pablo sergio diego daniel david andres ricardo eduardo
+    roberto alberto enrique ignacio raul ramon mario oscar gabriel martin victor hugo
+    alfredo gonzalo rodrigo felipe santiago sebastian nicolas mateo lucas joao
+    paulo marcos marcelo andre fabio thiago tiago rafaela bruno leonardo gilberto vinicius
+    guilherme henrique gustavo renato rui nuno vitor joaquim julio cesar arturo emilio
+    ernesto esteban federico guillermo hector jaime julian lorenzo marco mauricio
+    patricio rolando salvador tomas xavier carmen isabel laura lucia elena marta sara
+    paula sofia valentina camila daniela gabriela andrea patricia claudia monica silvia
+    beatriz teresa rosa pilar cristina veronica natalia alejandra adriana carolina
+    mariana fernanda juliana luciana renata leticia vanessa alicia ines raquel susana
+    lorena irene eva julia clara angela angeles dolores mercedes rocio marisol
+    guadalupe yolanda margarita ximena florencia agustina joana fatima helena""".split()
+)
 
 
 # Words a phrase after "Por" opens with in title case, no one's first name: "Por Qué
