@@ -837,12 +837,71 @@ def credited_outlet(text: str) -> str:
             if not _dash(line[match.end() :].lstrip()[:1]):
                 continue
             name = _credit_name(credit)
+            if name and not _at_home(credit, before):
+                continue
             if name:
                 return "" if is_agency(name) else name
     return ""
 
 
 _DATELINE_WORDS = 6  # a dateline's place and date: "ירושלים, 6 בדצמבר 2026", "ΑΘΗΝΑ, 7 …"
+
+
+# Papers' names that other papers elsewhere have too, in a dateline's credit: the paper is
+# known only when the dateline's place is in its country ("PHILADELPHIA (Inquirer) -" is
+# the Philadelphia Inquirer's, and was the Philippine Daily Inquirer's; "TORONTO (The Star)
+# -", "BEIRUT (The Daily Star) -", "CARACAS (El Universal) -", "SAN JOSÉ (La Nación) -",
+# "SINGAPORE (Berita Harian) -" are other papers' — a review). A credit with no place names
+# none. Places in small letters without accents, separated by commas: a country's name
+# and its main cities.
+_MALAYSIA = """malaysia, kuala lumpur, putrajaya, petaling jaya, shah alam, george town,
+    penang, pulau pinang, ipoh, johor bahru, melaka, malacca, seremban, kuantan, kota bharu,
+    alor setar, kota kinabalu, kuching, sabah, sarawak, selangor, klang"""
+_HOME_PLACES = {
+    alias: frozenset(" ".join(re.findall(r"\w+", place)) for place in places.split(","))
+    for alias, places in {
+        "Inquirer": """philippines, manila, quezon city, makati, pasig, taguig, cebu, davao,
+            iloilo, baguio, zamboanga, cagayan de oro, bacolod, legazpi, tacloban, caloocan,
+            pasay, mandaluyong""",
+        "The Star": _MALAYSIA,
+        "Berita Harian": _MALAYSIA,
+        "Utusan": _MALAYSIA,
+        "The Daily Star": """bangladesh, dhaka, chittagong, chattogram, sylhet, khulna,
+            rajshahi, barisal, barishal, rangpur, mymensingh, comilla, cumilla, cox's bazar,
+            gazipur, narayanganj""",
+        "La Nación": """argentina, buenos aires, cordoba, rosario, mendoza, la plata, mar del
+            plata, tucuman, salta, neuquen, bariloche, santa fe, bahia blanca, parana,
+            ushuaia, caba""",
+        "El Universal": """mexico, ciudad de mexico, cdmx, guadalajara, monterrey, puebla,
+            tijuana, leon, queretaro, merida, cancun, toluca, acapulco, oaxaca, chihuahua,
+            veracruz, culiacan, hermosillo, morelia, saltillo""",
+        "El Tiempo": """colombia, bogota, medellin, cali, barranquilla, cartagena,
+            bucaramanga, cucuta, pereira, manizales, santa marta, ibague, pasto""",
+        "Tempo": """indonesia, jakarta, surabaya, bandung, medan, semarang, yogyakarta,
+            makassar, denpasar, bali, palembang, batam, bogor, depok, tangerang, bekasi,
+            malang, solo, surakarta, padang, pontianak, balikpapan, manado""",
+    }.items()
+}
+
+
+def _at_home(credit: str, before: str) -> bool:
+    """Whether a dateline's credit names its paper where its name is another paper's too
+    (``_HOME_PLACES``) only with a place of that paper's country ``before`` it."""
+    alias, _name = _by_lower().get(credit.strip().lower(), ("", ""))
+    places = _HOME_PLACES.get(alias)
+    if places is None:
+        return True
+    words = _WORD.findall(_squeezed_words(before))
+    return any(
+        " ".join(words[i : i + n]) in places for n in (1, 2, 3, 4) for i in range(len(words))
+    )
+
+
+def _squeezed_words(text: str) -> str:
+    """``text`` in small letters without accents, its words kept apart ("SAN JOSÉ" ->
+    "san jose")."""
+    bare = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 # A credit that says it is an agency's in its name ("Agencia Sur", "Northern Press Agency",
