@@ -70,6 +70,13 @@ _EN = "The company said it would cut {} jobs by next year, the statement said.\n
             "The index rose 4.6% on the day.\n\n" + _EN.format("1.500"),
             ["1,500 → 1.500"],
         ),
+        # one decimal comma in English copy ("2,5 %", a typo or a quoted rate) makes no
+        # dot a thousands' (a review: the change was hidden)
+        (
+            _EN.format("1,500"),
+            _EN.format("1.500") + "The rate was 2,5 % in the year.\n",
+            ["1,500 → 1.500"],
+        ),
     ],
 )
 def test_an_english_comma_against_a_dot_stays_a_figure_changed(old: str, new: str, said):
@@ -88,6 +95,16 @@ def test_each_text_groups_thousands_its_own_way_else_the_pairs() -> None:
     )
     # neither its figures nor its words: the pair's
     assert dots_group_each("1.500", "2,5 milioni; 2.500.000") == (True, True)
+    # a text in English: a figure grouped with dots says so, one decimal comma not
+    english = "The company said it would cut 1.500 jobs, and {} said the statement."
+    assert dots_group_each(english.format("2,5 %"), english.format("2,5 % or 2,6 %")) == (
+        False,
+        True,
+    )
+    assert dots_group_each(english.format("2,5 %"), english.format("2,5 % of 2.500.000")) == (
+        False,
+        True,
+    )
 
 
 _BR = "O governo federal vai destinar {} para um programa de apoio a pequenas empresas.\n"

@@ -18,11 +18,12 @@ _SAMPLE = 20_000  # characters of each text its numbers' style is told from
 # A text's numbers that say which sign it groups thousands with. A dot groups them where a
 # figure has two dot groups ("2.500.000"), dot groups before a decimal comma ("1.234,5"),
 # or the text puts a comma before one or two decimals ("2,5 milioni", "3,4%")...
-_DOT_GROUPS = re.compile(
+_DOT_THOUSANDS = (
     r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
-    r"|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
 )
+_DOT_GROUPS = re.compile(_DOT_THOUSANDS + r"|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+_DOT_GROUPS_ONLY = re.compile(_DOT_THOUSANDS)  # (no decimal comma: "2.500.000", "1.234,5")
 # ... and a comma groups them where it stands before three digits ("1,500", "2,750") or a
 # dot before one or two decimals ("4.6", "$74.15"; not a time written with a point, "7.48")
 _COMMA_GROUPS = re.compile(
@@ -80,14 +81,24 @@ def dots_group_each(left: str, right: str) -> tuple[bool, bool]:
     does. An agency's Spanish ("6,75 %", "500.000") rewritten by a Mexican paper ("6.75%",
     "500,000") writes each figure over 999 its own way: judged once for both, every one was
     a figure changed ("500.000 → 500,000", "500.000 → 500 mil": a Latin American desk's
-    walkthrough). An English "1,500" against "1.500" stays 1500 against 1.5."""
+    walkthrough). An English "1,500" against "1.500" stays 1500 against 1.5: a text in
+    English writes a dot between thousands when a figure groups them so ("2.500.000",
+    "1.234,5") or its numbers say so by two at least, not for one decimal comma (one "2,5
+    %" in an English copy made its "1.500" 1500, and "1,500 → 1.500" no figure changed — a
+    review)."""
     both = dots_group(left, right)
     each = []
     for text in (left, right):
         dots, commas = _groupings(text)
-        said = dots > commas if dots != commas else _words_say((text,))
+        words = _words_say((text,))
+        said = dots > commas if dots != commas else words
+        if said and words is False and dots - commas < _OVER_ENGLISH:
+            said = bool(_DOT_GROUPS_ONLY.search(text[:_SAMPLE]))
         each.append(both if said is None else said)
     return each[0], each[1]
+
+
+_OVER_ENGLISH = 2  # more of a text's numbers saying a dot groups thousands than a comma
 
 
 def _groupings(text: str) -> tuple[int, int]:
