@@ -172,7 +172,7 @@ def broken_words(text: str) -> int:
             count += 1
         elif char.isupper():
             count += before.islower() or after.islower()
-        elif not _latin(char):
+        elif not latin_letter(char):
             count += before.isascii() or (after.isascii() and after.isalpha())
     return count
 
@@ -208,6 +208,6 @@ def _marks(mark: str, letter: str) -> bool:
     return name.split()[0] == unicodedata.name(letter, " ").split()[0]
 
 
-def _latin(char: str) -> bool:
+def latin_letter(char: str) -> bool:
     """Whether a letter beyond ASCII is a Latin one (the blocks up to IPA, and Vietnamese's)."""
     return char < "\u0250" or "\u1e00" <= char <= "\u1eff"

@@ -12,6 +12,7 @@ from pathlib import Path
 from wirediff.core.reading.alphabets import (
     broken_words,
     greek_marks,
+    latin_letter,
     letters_fit,
     loanwords_only,
 )
@@ -607,15 +608,10 @@ def _reads_ordinary(text: str) -> bool:
     if _garbled(text):
         return False
     beyond = [c for c in text[:_SAMPLE_BYTES] if not c.isascii() and c.isalpha()]
-    if sum(map(_latin_letter, beyond)) * 2 <= len(beyond):
+    if sum(map(latin_letter, beyond)) * 2 <= len(beyond):
         return True  # (another script's letters, unbroken)
     fit, letters = letters_fit(text)
     return letters < _FIT_LETTERS or fit >= _FITS
-
-
-def _latin_letter(char: str) -> bool:
-    """Whether a letter beyond ASCII is a Latin one (the blocks up to IPA, Vietnamese's)."""
-    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
 
 
 # Mac Roman (an old Mac's text files) puts its small accented letters on 0x80-0x9F, where
