@@ -30,10 +30,12 @@ DATA_FILES: list[tuple[str, str]] = [(str(RESOURCES), "resources")]
 # opencc's table of Chinese characters): the spec collects their data files.
 PACKAGES_WITH_DATA = ["trafilatura", "justext", "tld", "opencc"]
 # Modules no import names: the zone database ``zoneinfo`` reads from the tzdata package
-# where the system has none (Windows, a slim Linux image), for a desk's zone by its name
-# (``--zone Europe/Athens``, Options ▸ Times without a zone). PyInstaller's zoneinfo hook
-# asks for tzdata on Windows only; its tzdata hook then collects the zone files.
-HIDDEN_IMPORTS = ["tzdata"]
+# where the system has none (Windows), for a desk's zone by its name (``--zone
+# Europe/Athens``, Options ▸ Times without a zone); Linux has its own, /usr/share/zoneinfo
+# (2.6 MiB of the package's copy put the one-folder app over its size budget).
+# PyInstaller's zoneinfo hook asks for tzdata on Windows only; its tzdata hook then
+# collects the zone files.
+HIDDEN_IMPORTS = ["tzdata"] if sys.platform == "win32" else []
 
 # PySide6 modules the app never imports. PyInstaller's PySide6 hook adds QtNetwork on its own,
 # which drags in libQt6Network, the TLS and network-information plugins and OpenSSL.
