@@ -9,26 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.core.stories.helpers import write_two_stories
+from tests import test_cli_corrections
 from wirediff.cli import main
 
-
-@pytest.fixture(autouse=True)
-def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Never read the user's own review store."""
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg"))
-    monkeypatch.setenv("HOME", str(home))
-
-
-@pytest.fixture
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_two_stories(tmp_path_factory.mktemp("news"))
-
-
-@pytest.fixture
-def outside(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("outside")
+# The corrections' command-line tests' fixtures: the user's own review store never read, two
+# stories of three versions, and a folder for the command's other files.
+private_data_home = test_cli_corrections.private_data_home
+folder = test_cli_corrections.folder
+outside = test_cli_corrections.outside
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
