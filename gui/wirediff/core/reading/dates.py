@@ -938,8 +938,35 @@ def to_iso(value: object, day_first: bool = False) -> str:
     ISO 8601; "" for a time that is no instant in UTC ("0001-01-01T00:00:00+05:00" is
     before year 1 there: ordering it by its instant overflowed, and every story grouping of
     its folder failed)."""
+    if isinstance(value, str):
+        value = _spaced_day(value)
     iso = _as_iso(value) or _numeric_value(value, day_first)
     return iso if _in_utc_range(iso) else ""
+
+
+# A day with its month's name between hyphens, as spreadsheets write it: "03-Dec-2026"
+_HYPHENED_DAY = re.compile(r"(\d{1,2})-([^\W\d_]{3,9}\.?)-(\d{4})")
+
+
+def _spaced_day(value: str) -> str:
+    """``value`` with a day written "03-Dec-2026" (a monitoring tool's export: Excel's
+    dd-mmm-yyyy) as "03 Dec 2026", which is read; its clips were dated by the day in the
+    file's name (a PR agency analyst's walkthrough). Any other value as it is."""
+    found = _HYPHENED_DAY.fullmatch(value.strip())
+    return " ".join(found.groups()) if found else value
+
+
+def clock(hour: int, minute: int, second: int, half: str) -> str:
+    """A time of day as "HH:MM:SS" from its figures and its half of the day, "a" or "p"
+    ("3:15 PM" is 15:15, "12:30 AM" 00:30; they were 03:15 and 12:30 — a review), or ""
+    when they give none ("25:00", "13:00 PM")."""
+    if half:
+        if not 1 <= hour <= 12:
+            return ""
+        hour = hour % 12 + (12 if half.casefold() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return ""
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _numeric_value(value: object, day_first: bool) -> str:
@@ -950,18 +977,13 @@ def _numeric_value(value: object, day_first: bool) -> str:
     found = _numeric_date(value, day_first=day_first)
     if found is None:
         return ""
-    clock = _FIELD_CLOCK.search(value, found[1])
-    if clock is None:
+    clock_at = _FIELD_CLOCK.search(value, found[1])
+    if clock_at is None:
         return found[2]
-    hour, minute, second = int(clock["h"]), int(clock["m"]), int(clock["s"] or 0)
-    half = (clock["half"] or "").lower()
-    if half:  # ("3:15 PM", "11:45 p.m.": they were 03:15 and 11:45, a review)
-        if not 1 <= hour <= 12:
-            return found[2]
-        hour = hour % 12 + (12 if half == "p" else 0)
-    if hour > 23 or minute > 59 or second > 59:
-        return found[2]
-    return f"{found[2]}T{hour:02d}:{minute:02d}:{second:02d}"
+    at = clock(
+        int(clock_at["h"]), int(clock_at["m"]), int(clock_at["s"] or 0), clock_at["half"] or ""
+    )
+    return f"{found[2]}T{at}" if at else found[2]
 
 
 # A field's time after its date: "10:15", "10:15:30", "3:15 PM", "11:45 p.m."

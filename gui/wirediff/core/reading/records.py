@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
-from wirediff.core.reading.dates import day_first_text, to_iso
+from wirediff.core.reading.dates import clock, day_first_text, to_iso
 from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, TRUNCATED, ReadError
 from wirediff.core.reading.limits import cap_hint, check_cancel
 from wirediff.core.reading.markup import html_to_text, looks_like_html
@@ -136,7 +136,7 @@ def record_document(
     site = as_text(lookup(record, fields.source))
     raw_date = lookup(record, fields.date)
     date = to_iso(raw_date) or (
-        to_iso(_spaced_day(raw_date), day_first_text(text)) if isinstance(raw_date, str) else ""
+        to_iso(raw_date, day_first_text(text)) if isinstance(raw_date, str) else ""
     )
     date = timed(date, record)
     return Document(
@@ -152,18 +152,6 @@ def record_document(
         item=item,
         meta={"date_raw": str(raw_date)} if raw_date is not None and not date else {},
     )
-
-
-# A day with its month's name between hyphens, as spreadsheets write it: "03-Dec-2026"
-_HYPHENED_DAY = re.compile(r"(\d{1,2})-([^\W\d_]{3,9}\.?)-(\d{4})")
-
-
-def _spaced_day(value: str) -> str:
-    """``value`` with a day written "03-Dec-2026" (a monitoring tool's export: Excel's
-    dd-mmm-yyyy) as "03 Dec 2026", which is read; its clips were dated by the day in the
-    file's name (a PR agency analyst's walkthrough). Any other value as it is."""
-    found = _HYPHENED_DAY.fullmatch(value.strip())
-    return " ".join(found.groups()) if found else value
 
 
 # A record's time of day, in a column of its own: "Time", "Heure", "Uhrzeit"…
@@ -190,19 +178,15 @@ def timed(date: str, record: Mapping[str, Any]) -> str:
     found = _TIME_OF_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
     if found is None:
         return date
-    hour, minute, second = int(found["h"]), int(found["m"]), int(found["s"] or 0)
-    if found["half"]:  # ("06:00 PM": 18:00; "12:30 AM": 00:30)
-        if not 1 <= hour <= 12:
-            return date
-        hour = hour % 12 + (12 if found["half"].casefold() == "p" else 0)
-    if hour > 23 or minute > 59 or second > 59:
+    at = clock(int(found["h"]), int(found["m"]), int(found["s"] or 0), found["half"] or "")
+    if not at:
         return date
     zone = (found["zone"] or "").upper()
     if zone in ("Z", "UTC", "GMT"):
         zone = "+00:00"
     elif zone and ":" not in zone:
         zone = f"{zone[:3]}:{zone[3:]}"
-    return f"{date[:10]}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+    return f"{date[:10]}T{at}{zone}"
 
 
 HEADED_LINES = 3  # the text's first lines a record's headline may already be among
