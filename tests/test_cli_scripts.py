@@ -78,6 +78,13 @@ def test_a_file_read_in_part_is_said_so_with_its_own_code_and_counts_for_strict(
     assert "skipped" not in err
     status, out, _err = run(capsys, "stories", str(folder), "--max-records", "5", "--by-outlet")
     assert out.endswith("feed.jsonl: read in part: the first 5 of 10 records\n")
+    # the text outline's first line: the feed read in part, not skipped (its 5 are counted)
+    status, out, _err = run(capsys, "stories", str(folder), "--max-records", "5")
+    assert out.splitlines()[0].endswith(" (1 file read in part)"), out.splitlines()[0]
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    status, out, _err = run(capsys, "stories", str(folder), "--max-records", "5")
+    assert out.splitlines()[0].endswith(" (1 file skipped, 1 read in part)"), out
+    (folder / "photo.txt").unlink()
     assert run(capsys, "stories", str(folder), "--max-records", "5", "--strict")[0] == 1
     assert run(capsys, "stories", str(folder), "--strict")[0] == 0
 

@@ -236,7 +236,7 @@ def test_command_line_writes_the_index_and_the_summary(
     out = tmp_path / "index"
     assert main(["stories", str(folder), "--engine", "dask", "-o", str(out)]) == 0
     text = capsys.readouterr()
-    assert text.out.startswith("150 documents, ") and "(1 files skipped)" in text.out
+    assert text.out.startswith("150 documents, ") and "(1 file skipped)" in text.out
     assert "photo.txt" in text.err
     summary = json.loads((out / "summary.json").read_text())
     assert summary["documents"] == 150 and len(summary["problems"]) == 1

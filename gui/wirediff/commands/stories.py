@@ -52,7 +52,7 @@ from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.reading import Problem, load_paths
-from wirediff.core.reading.errors import skipped_line
+from wirediff.core.reading.errors import skipped_line, unread_note
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import real
@@ -433,7 +433,8 @@ def _grouped(
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))
     else:
         applied = len(corrections) - len(not_applied)
-        out = to_text(index, folder, len(loaded.problems), derived, applied)  # a line per row
+        note = unread_note(p.code for p in loaded.problems)
+        out = to_text(index, folder, note, derived, applied)  # a line per row
         out += _skipped_lines(loaded.problems, folder)
     try:
         emit(out, args.output, data=args.format != "text")

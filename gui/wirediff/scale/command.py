@@ -19,7 +19,7 @@ from wirediff.core.counts import count
 from wirediff.core.document import FILE_TIME
 from wirediff.core.interrupts import Interrupts
 from wirediff.core.jsontext import json_text
-from wirediff.core.reading.errors import skipped_line
+from wirediff.core.reading.errors import skipped_line, unread_note
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.report import FORMAT, VERSION
@@ -227,8 +227,7 @@ def _text(data: dict[str, Any]) -> str:
         count(data[key], noun)
         for key, noun in (("documents", "document"), ("stories", "story"), ("events", "event"))
     )
-    skipped = len(data["problems"])
-    head += f" ({skipped} files skipped)" if skipped else ""
+    head += unread_note(p["code"] for p in data["problems"])
     return printable(f"{head}\nstories index: {data['index']}\n")
 
 

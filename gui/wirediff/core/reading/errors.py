@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
+from wirediff.core.counts import count
 from wirediff.core.record import record
 
 # Problem codes: a stable word per kind of trouble, for tests, icons and filters.
@@ -36,6 +38,20 @@ def skipped_line(path: object, reason: str, code: str) -> str:
     ("skipped feed.jsonl: … only the first 5 were read" contradicted itself: a
     fact-checker's walkthrough)."""
     return f"{path}: {reason}" if code == TRUNCATED else f"skipped {path}: {reason}"
+
+
+def unread_note(codes: Iterable[str]) -> str:
+    """A summary line's note of the files not wholly read, from their problems' codes: " (2
+    files skipped, 1 read in part)" — a feed read in part was counted as skipped though its
+    first articles are in the outline (the forty-eighth session's note); "" when none."""
+    codes = list(codes)
+    in_part = codes.count(TRUNCATED)
+    said = [f"{count(len(codes) - in_part, 'file')} skipped"] if len(codes) > in_part else []
+    if in_part:
+        said.append(
+            f"{in_part:,} read in part" if said else f"{count(in_part, 'file')} read in part"
+        )
+    return f" ({', '.join(said)})" if said else ""
 
 
 class ReadCancelled(Exception):

@@ -354,7 +354,7 @@ def _percent(x: float) -> str:
 def to_text(
     index: StoryIndex,
     root: Path | None = None,
-    skipped: int = 0,
+    left_out: str = "",
     derived: Derived | None = None,
     corrections: int = 0,
 ) -> str:
@@ -364,12 +364,13 @@ def to_text(
     event and story ends with its id, as the JSON's ``id`` (from 0; a story's is what
     ``--story`` takes). One line per row whatever a file name, title or outlet holds:
     controls and line breaks are shown (``printable``), so a name cannot forge a row.
-    ``corrections``: how many of the user's corrections were applied (said first)."""
+    ``corrections``: how many of the user's corrections were applied (said first);
+    ``left_out``: the note of files not wholly read (``errors.unread_note``)."""
     derived = derived or {}
     lines = [
         f"{_count(len(index.documents), 'document')}, {_count(len(index.stories), 'story')}, "
         f"{_count(len(index.events), 'event')}"
-        + (f" ({_count(skipped, 'file')} skipped)" if skipped else "")
+        + left_out
         # (said in the file: passed on, it went without the terminal's line)
         + (f"; {_count(corrections, 'correction')} of the grouping applied" if corrections else "")
     ]
