@@ -27,6 +27,7 @@ from wirediff.ui.common.theme import (
     DELETE,
     FOCUS_FRAME,
     INSERT,
+    LIGHT,
     MOVED,
     REPLACE_OLD,
     char_formats,
@@ -263,6 +264,30 @@ def test_the_high_contrast_look_is_chosen_in_the_options_and_kept(
     again = make_window()  # remembered
     assert again.actions_["look_contrast"].isChecked() and again.theme is CONTRAST
     assert not again.actions_["look_dark"].isChecked()  # (one look at a time)
+
+
+def test_an_open_cheat_sheet_takes_the_new_looks_highlight_colours(
+    qtbot, make_window: Callable[..., MainWindow]
+) -> None:  # type: ignore[no-untyped-def]
+    """An open sheet kept the old look's highlights in its colour key after Options ▸
+    Appearance changed the look (the forty-eighth session's high-contrast walkthrough)."""
+    window = make_window()
+    window.actions_["look_light"].trigger()
+    window.commands.show_cheat_sheet()
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    tree = sheet.tree
+    deleted = tree.topLevelItem(tree.topLevelItemCount() - 4)
+    assert deleted is not None and deleted.text(0).strip().startswith("deleted")
+    assert deleted.background(1).color() == QColor(LIGHT.delete_bg)
+    window.actions_["look_contrast"].trigger()
+    qtbot.waitUntil(lambda: window.theme is CONTRAST, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: deleted.background(1).color() == QColor(CONTRAST.delete_bg), timeout=WAIT_MS
+    )
+    assert deleted.foreground(1).color() == QColor("#FFFFFF")
+    sheet.close()
+    window.close()
 
 
 def test_the_high_contrast_diff_keeps_its_words_4_5_to_1_and_its_cues(qapp) -> None:  # type: ignore[no-untyped-def]

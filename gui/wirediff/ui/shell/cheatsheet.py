@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.ui.common.theme import Theme
+from wirediff.ui.common.theme import Theme, current_theme
 from wirediff.ui.panels.screen import chars, fit, lines
 from wirediff.ui.panels.views import ColumnShares, WrapInColumn, lettered, text_widths
 from wirediff.ui.widgets.strong_rows import show_strongly
@@ -130,6 +130,7 @@ class CheatSheet(QDialog):
         self.tree.setAllColumnsShowFocus(True)  # (the current row repainted whole: ``_Legend``)
         self.tree.setWordWrap(True)  # long lists of keys wrap in their column
         self.tree.setItemDelegate(_Legend(self.tree))
+        self._key: list[QTreeWidgetItem] = []  # the colour key's rows, recoloured by ``_colour``
         self._fill(th, rows)
         # Each column as wide as its longest line when the window has room for both, else
         # narrower in proportion, both wrapping: the keys never go out of sight.
@@ -158,6 +159,14 @@ class CheatSheet(QDialog):
         super().showEvent(event)
         self.tree.setFocus()  # opened again: the list, not the Close button
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Options ▸ Appearance (or the system) changed the colours: the key takes the new
+        look's (an open sheet kept the old look's highlights over the new background: the
+        forty-eighth session's high-contrast walkthrough)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._key:
+            self._colour(current_theme())
+
     def _fill(self, th: Theme, rows: Sequence[tuple[str, str, str]]) -> None:
         bold = QFont(self.font())
         bold.setBold(True)
@@ -172,12 +181,18 @@ class CheatSheet(QDialog):
         header = QTreeWidgetItem(self.tree, ["Highlights", ""])
         header.setFont(0, bold)
         header.setFirstColumnSpanned(True)
-        for name, colour, style in _legend(th):
+        for name, _colour, style in _legend(th):
             item = QTreeWidgetItem(self.tree, ["    " + name, "example text"])
-            item.setBackground(1, QBrush(QColor(colour)))
-            item.setForeground(1, QBrush(QColor("#FFFFFF" if th.dark else "#000000")))
             item.setFont(1, style.font(self.font()))
             item.setData(1, _DOTTED, style.dotted)
+            self._key.append(item)
+        self._colour(th)
+
+    def _colour(self, th: Theme) -> None:
+        """The colour key's examples in ``th``'s highlight colours."""
+        for item, (_name, colour, _style) in zip(self._key, _legend(th), strict=True):
+            item.setBackground(1, QBrush(QColor(colour)))
+            item.setForeground(1, QBrush(QColor("#FFFFFF" if th.dark else "#000000")))
 
     def rows(self) -> list[tuple[str, str]]:
         """What the sheet shows, for tests."""
