@@ -328,6 +328,29 @@ def test_the_filter_shows_the_focus_as_strongly_as_the_lists(
     )
 
 
+def test_high_contrast_draws_the_edges_of_fields_without_the_focus(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Fusion draws a field's edge a shade darker than the window: black on black in high
+    contrast, an empty filter, a spin box and a button's edge unseen (the forty-eighth
+    session's keyboard-only, 200% walkthrough). Grey, 3:1 from black at least."""
+    from PySide6.QtWidgets import QPushButton, QSpinBox
+
+    appearance.shared().apply(appearance.CONTRAST)
+    open_and_wait(qtbot, window, [sample_dir])
+    window.doc_list.view.setFocus()
+    qtbot.waitUntil(window.doc_list.view.hasFocus, timeout=WAIT_MS)
+    black = QColor("#000000")
+    spin, button = QSpinBox(), QPushButton("Apply")
+    for widget in (spin, button):
+        qtbot.addWidget(widget)
+        widget.resize(120, 30)
+    for widget in (window.doc_list.filter, spin, button):
+        image = widget.grab().toImage()
+        edge = image.pixelColor(0, image.height() // 2)
+        assert contrast(edge, black) >= 3.0, (widget, edge.name())
+
+
 def _visible_ring(button: QWidget) -> bool:
     from wirediff.ui.widgets.focus_frame import FocusRing
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 SYSTEM, LIGHT, DARK, CONTRAST = "system", "light", "dark", "contrast"
 LOOKS = (SYSTEM, LIGHT, DARK, CONTRAST)
@@ -117,13 +124,41 @@ _BOXES = (
     QStyle.PrimitiveElement.PE_IndicatorCheckBox,
     QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
 )
+# The edges of fields, frames and buttons, which Fusion draws a shade darker than the
+# window: black on black in high contrast, where an empty search field, a spin box, the
+# notes' box and the lists had no edge at all (the forty-eighth session's keyboard-only,
+# 200% walkthrough)
+_FIELDS = (
+    QStyle.PrimitiveElement.PE_FrameLineEdit,
+    QStyle.PrimitiveElement.PE_Frame,
+    QStyle.PrimitiveElement.PE_PanelButtonCommand,
+)
+_BOXED = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+
+
+def _stark(option: QStyleOption) -> bool:
+    """White text on black (the high-contrast look): the edges Fusion derives from the
+    window's colour are black."""
+    black = QColor("#000000")
+    return option.palette.color(Role.Base) == black and option.palette.color(Role.Window) == black
+
+
+def _edge(painter: QPainter, option: QStyleOption, colour: QColor) -> None:
+    """A one-pixel edge round ``option.rect`` in ``colour``."""
+    painter.save()
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    painter.restore()
 
 
 class Outlined(QProxyStyle):
     """Fusion, a check box's edge drawn in the text's colour on a dark palette: Fusion draws
     it a shade darker than the window, and an unticked box in a menu (View ▸ Hide
     boilerplate lines, the list's columns) was a dark square on a dark menu, the item read
-    as a command (a low-vision walkthrough)."""
+    as a command (a low-vision walkthrough). In high contrast the edges of fields, frames,
+    buttons, combo and spin boxes without the focus are drawn grey (7:1 on black; the
+    focused one keeps its yellow)."""
 
     def drawPrimitive(
         self,
@@ -133,16 +168,32 @@ class Outlined(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        if element in _FIELDS:
+            self._field_edge(option, painter)
+            return
         window = option.palette.color(Role.Window)
         if element not in _BOXES or window.lightness() >= 128:
             return
         edge = QColor(option.palette.color(Role.WindowText))
         edge.setAlpha(170)
-        painter.save()
-        painter.setPen(QPen(edge, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-        painter.restore()
+        _edge(painter, option, edge)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _BOXED:
+            self._field_edge(option, painter)
+
+    @staticmethod
+    def _field_edge(option: QStyleOption, painter: QPainter) -> None:
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if _stark(option) and not focused and option.rect.width() > 2:
+            _edge(painter, option, option.palette.color(Role.Mid))
 
 
 class Appearance:
