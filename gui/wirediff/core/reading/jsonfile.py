@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from wirediff.core.document import Document
+from wirediff.core.reading import telegram
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import MALFORMED, NO_ARTICLES, ReadError
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.records import (
     FIELD_HINT,
     Digits,
+    default_fields,
     from_records,
     item_path,
     lookup,
@@ -138,9 +140,26 @@ def read_json(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
     text, encoding = decode(path, data)
     items = _array_items(path, text)
     if items is None:
-        items = iter(_records(path, _parse(path, text), options))
+        value = _parse(path, text)
+        if telegram.is_export(value):
+            return _telegram(path, value, options, encoding)
+        items = iter(_records(path, value, options))
     taken, over = take_records(path, enumerate(items, 1), options)
     return record_documents(path, taken, over, options, encoding, "json")
+
+
+def _telegram(
+    path: Path, value: Any, options: ReaderOptions, encoding: str
+) -> list[Document | ReadError]:
+    """A Telegram chat export's posts with words (``telegram.posts``); a file of none says
+    so, naming what it holds."""
+    taken, over = take_records(path, telegram.posts(value), options)
+    if not taken:
+        count = len(value["messages"])
+        reason = f"a Telegram chat export with no post holding words ({count:,} messages)"
+        hint = "its messages are service messages, or media without a caption"
+        raise ReadError(path, reason, hint, NO_ARTICLES)
+    return record_documents(path, taken, over, default_fields(options), encoding, "json")
 
 
 def read_jsonl(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:

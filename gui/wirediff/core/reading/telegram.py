@@ -1,0 +1,98 @@
+"""Telegram's "Export chat history" (``result.json``): a channel's or a chat's posts.
+
+A war desk follows agencies and channels on Telegram and saves their posts with the
+desktop client's export. Read as any JSON of records, every pin, photo change or joined
+member ("type": "service", its text "") opened the Problems panel with "record has no
+text … rename the field holding the text", though the field is named so; a photo posted
+without a caption did the same, a "👍" became an event of its own, and the channel's name
+was no post's outlet, even for a channel named "Ukrinform" (a Ukraine desk's
+walkthrough). Here the posts are the articles: their text's runs joined (a link or a
+bold word is an object among strings), dated by the export's Unix time when it gives one
+(its "date" is the exporting computer's clock, no zone), and published by the channel.
+Messages with no words — service messages, media without a caption, an emoji alone —
+are left out without a problem: the export holds them by design.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+# The export's "type" of a whole chat (the client writes one of these at the top level)
+_CHAT_TYPES = frozenset(
+    {
+        "public_channel",
+        "private_channel",
+        "public_supergroup",
+        "private_supergroup",
+        "private_group",
+        "personal_chat",
+        "bot_chat",
+        "saved_messages",
+    }
+)
+
+
+def is_export(value: Any) -> bool:
+    """A Telegram chat export: an object with its chat's ``type`` and a ``messages`` list."""
+    return (
+        isinstance(value, Mapping)
+        and value.get("type") in _CHAT_TYPES
+        and isinstance(value.get("messages"), list)
+    )
+
+
+def posts(value: Mapping[str, Any]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The export's posts with words, numbered by their place among its messages (from 1,
+    so ``result.json#7`` stays the seventh message however many are left out), each a
+    record of the default field names: text, date, source (the channel, or the author in
+    a group) and, when forwarded, the ``byline`` left empty (the text says whose it is)."""
+    chat = _string(value.get("name"))
+    channel = str(value.get("type", "")).endswith("channel")
+    for number, message in enumerate(value["messages"], 1):
+        if not isinstance(message, Mapping) or message.get("type") != "message":
+            continue
+        text = _text(message.get("text"))
+        if not any(c.isalnum() for c in text):
+            continue
+        author = _string(message.get("from"))
+        yield (
+            number,
+            {
+                "text": text,
+                "date": _date(message),
+                "source": (chat if channel else author) or chat,
+            },
+        )
+
+
+def _text(value: Any) -> str:
+    """A message's text: a string, or a list of strings and runs (``{"type": "bold",
+    "text": "…"}``) written one after another, as the post shows them."""
+    if isinstance(value, str):
+        return value.strip()
+    if not isinstance(value, list):
+        return ""
+    parts = (
+        part if isinstance(part, str) else part.get("text", "")
+        for part in value
+        if isinstance(part, str | Mapping)
+    )
+    return "".join(p for p in parts if isinstance(p, str)).strip()
+
+
+def _string(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _date(message: Mapping[str, Any]) -> str:
+    """The post's time: its Unix time in UTC when the export gives one (``date_unixtime``),
+    else its ``date`` as written (the exporting computer's local time)."""
+    stamp = message.get("date_unixtime")
+    if isinstance(stamp, str | int) and str(stamp).isdigit():
+        try:
+            return datetime.fromtimestamp(int(stamp), UTC).isoformat()
+        except (OverflowError, OSError, ValueError):
+            pass
+    return _string(message.get("date"))
