@@ -53,6 +53,7 @@ def test_json_names_each_sides_title_outlet_and_date(tmp_path, capsys):
         "path": str(left),
         "title": "Troops to stay",
         "outlet": "Reuters",
+        "byline": "Reuters",
         "date": "2021-07-24",
         "date_source": "document",
         "published": "2021-07-24",

@@ -3,6 +3,8 @@ when the folder changes, problems said in every output (a fact-checker's walkthr
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -138,7 +140,7 @@ def test_story_keys_and_text_hashes_stay_when_the_folder_changes(
     # The CSV has them too, last.
     status, out, _err = run(capsys, "stories", str(folder), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0])[-2:] == ["story_key", "sha256"]
+    assert list(rows[0])[-3:-1] == ["story_key", "sha256"]
     by_json = {
         d["path"]: (s["key"], d["sha256"]) for s in second["stories"] for d in s["documents"]
     }
@@ -296,3 +298,23 @@ def test_the_by_outlet_json_says_the_store_it_could_not_read_as_the_stories_json
     assert (by_outlet["file"], by_outlet["applied"]) == (str(corrections), 1)
     store.unlink()  # (no store, no file: no field, as in the stories JSON)
     assert "corrections" not in stories_json(capsys, str(folder), "--by-outlet")
+
+
+def test_the_byline_read_is_in_every_table(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app's Author column was in no export: a Ukraine desk's walkthrough looked for it
+    in the stories' CSV and JSON and the report's versions table."""
+    a1 = folder / "a1.txt"
+    a1.write_text("By Olena Kovalenko\n\n" + a1.read_text(encoding="utf-8"), encoding="utf-8")
+    data = stories_json(capsys, str(folder))
+    bylines = {d["path"]: d["byline"] for s in data["stories"] for d in s["documents"]}
+    assert bylines["a1.txt"] == "Olena Kovalenko" and bylines["a2.txt"] == ""
+    status, out, _err = run(capsys, "stories", str(folder), "--format", "csv")
+    rows = {row["path"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert status == 0 and rows["a1.txt"]["byline"] == "Olena Kovalenko"
+    report = outside / "r.csv"
+    assert run(capsys, "report", str(folder), "--story", "a1.txt", "-o", str(report))[0] == 0
+    table = report.read_text(encoding="utf-8-sig").split("\n\n")[0]
+    versions = {r["version"]: r for r in csv.DictReader(io.StringIO(table))}
+    assert versions["a1.txt"]["byline"] == "Olena Kovalenko"

@@ -94,7 +94,7 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert list(rows[0])[4:7] == ["path", "title", "is_base"]
     # each row names its event and its story's base, the encoding it was read in, and
     # whether the base was chosen by hand (a researcher looked them up across rows)
-    assert list(rows[0])[-10:] == [
+    assert list(rows[0])[-11:] == [
         "event_title",
         "base_path",
         "base_chosen",
@@ -105,6 +105,7 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "file_time",
         "story_key",
         "sha256",
+        "byline",  # (the app's Author column: no table carried it, a Ukraine desk's)
     ]
     (pair,) = {r["story"] for r in rows if r["story_versions"] == "2"}
     in_pair = [r for r in rows if r["story"] == pair]

@@ -45,6 +45,7 @@ VERSION_COLUMNS = (
     "notes",
     "reviewed",
     "web_address",  # (a page's canonical address: a log of an article's captures named none)
+    "byline",  # (the app's Author column, in no table: a Ukraine desk's walkthrough)
 )
 CSV_COLUMNS = (
     "base",
@@ -363,6 +364,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
         "first" if report.scope == "chain" else "base",
         *[""] * 8,
         base_doc.url,
+        base_doc.byline,
     ]
     for section in report.sections:
         st, doc = section.comparison.stats, section.other
@@ -385,6 +387,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
             str(sum(bool(f.note) for f in section.findings) + bool(section.pair_note)),
             (section.reviewed_at or "")[:10],
             doc.url,
+            doc.byline,
         ]
     used = {i for s in report.sections for i in (s.base_file, s.other_file)}
     for i, facts in enumerate(report.files):

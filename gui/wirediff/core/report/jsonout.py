@@ -29,7 +29,13 @@ def _side(path: Path | str | None, doc: Document | None, text: str) -> dict[str,
     """A side: its path, what was read of its document (as the stories JSON names them:
     ``outlet``, ``date`` found and where, ``published`` as the app shows it), its text."""
     about = (
-        {"title": doc.title, "outlet": doc.source, **date_fields(doc), "encoding": doc.encoding}
+        {
+            "title": doc.title,
+            "outlet": doc.source,
+            "byline": doc.byline,
+            **date_fields(doc),
+            "encoding": doc.encoding,
+        }
         if doc
         else {}
     )

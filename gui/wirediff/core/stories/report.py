@@ -143,6 +143,7 @@ def _version(
         "sha256": sha256,  # of its text: how --corrections names it, whatever its file name
         "title": doc.title,
         "outlet": doc.source,
+        "byline": doc.byline,  # (the app's Author column: no export carried it, a war desk's)
         # date, date_source, published (the date the list shows, with its date line's
         # time; "" where it says undated), captured (the time that orders versions of one
         # date, as the list does), file_time (the file's time, when nothing else dates it)
@@ -283,6 +284,9 @@ CSV_COLUMNS = (
     # --corrections files do
     "story_key",
     "sha256",
+    # the byline read (the app's Author column), which no table carried (a Ukraine desk's
+    # walkthrough)
+    "byline",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -338,6 +342,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 dates["file_time"],
                 keys[s.id],
                 hashes[v.doc],
+                doc.byline,
             ]
 
 
