@@ -8,6 +8,7 @@ import pytest
 
 from wirediff.core.compare import compare
 from wirediff.core.quoting import changed_figures, figures_said
+from wirediff.core.tokens import MONEY_SIGNS, RUPEE_CURRENCIES, RUPEES
 
 _EN = "The Delhi government said {} had been collected since October 1, officials said.\n"
 _HI = "इससे करीब {} किसानों को लाभ होने की उम्मीद है, गवर्नर ने कहा।\n"
@@ -123,3 +124,33 @@ def test_every_magnitude_word_is_said_with_its_figure(word: str) -> None:
     no लाख, though the list of changes did: every word of a magnitude is quoted."""
     old, new = _SAID.format(f"5 {word}"), _SAID.format(f"6 {word}")
     assert figures_said(compare(old, new)) == f"5 {word} → 6 {word}"
+
+
+@pytest.mark.parametrize("sign", sorted(MONEY_SIGNS))
+def test_every_sign_of_the_one_money_table_is_read_by_the_keys_and_the_figures(sign: str):
+    """One table of the rupee's and the taka's signs (``tokens.MONEY_SIGNS``) serves the
+    comparison keys and the figures: each is quoted with its figure, and is one currency
+    with its sign's; a rupee's sign the keys fold is no word changed beside "₹"."""
+    space = "" if len(sign) == 1 else " "
+    old, new = _EN.format(f"{sign}{space}120"), _EN.format(f"{sign}{space}150")
+    assert _said(old, new) == [f"{sign}{space}120 → {sign}{space}150"]
+    currency = MONEY_SIGNS[sign]
+    same = "Rs " if currency in RUPEE_CURRENCIES else currency  # (a plain "Rs": any rupee's)
+    assert _said(old, _EN.format(f"{same}120")) == []
+    if sign.rstrip(".") in RUPEES:
+        assert compare(old, _EN.format("₹120")).changes == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (_HI.format("रु. 500"), _HI.format("रु. 600"), ["रु. 500 → रु. 600"]),
+        (_HI.format("₨ 500"), _HI.format("Rs 500"), []),
+        (_HI.format("PKR 500"), _HI.format("₨ 500"), []),  # (a plain rupee's sign: any)
+        (_HI.format("गुरु 5"), _HI.format("गुरु 6"), ["5 → 6"]),  # (a word's end: no sign)
+    ],
+)
+def test_the_older_rupee_sign_and_hindis_are_signs_of_figures(old: str, new: str, said):
+    """The keys folded "₨" and "रु." as the rupee's sign and the figures read no sign there:
+    "रु. 500 → रु. 600" was "500 → 600", its currency lost."""
+    assert _said(old, new) == said

@@ -13,6 +13,7 @@ from wirediff.core.document import RELEASE_WORDS
 from wirediff.core.numbering import heading_number_spans
 from wirediff.core.numerals import CJK_NUMBER, dots_group_each, plain_cjk
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
+from wirediff.core.tokens import ANY_RUPEE, MONEY_SIGNS, RUPEE_CURRENCIES
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -674,10 +675,19 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
     )
 
 
-_CURRENCIES = "€$£¥₹₽৳"
-# The rupee's and the taka's signs as South Asian copy writes them: "Rs 2 lakh", "Rs.50
-# crore", "INR 500", Pakistan's "PKR", Bangladesh's "Tk 500 crore", "BDT" (and ₹, ৳)
-_SOUTH_ASIAN_MONEY = r"Rs\.?|INR|PKR|Tk\.?|BDT"
+# The rupee's and the taka's signs as South Asian copy writes them (``tokens.MONEY_SIGNS``,
+# the comparison keys' table too): "Rs 2 lakh", "Rs.50 crore", "INR 500", Pakistan's "PKR",
+# Bangladesh's "Tk 500 crore", "BDT", and ₹, ₨, ৳; a sign of letters after none, nor after
+# a vowel sign ("गुरु 5" holds no "रु 5")
+_MONEY_SYMBOLS = "".join(s for s in MONEY_SIGNS if len(s) == 1)
+_CURRENCIES = "€$£¥₽" + _MONEY_SYMBOLS
+_SOUTH_ASIAN_MONEY = r"(?<![\u0900-\u0dff])(?:{})".format(
+    "|".join(
+        re.escape(sign)
+        for sign in sorted(MONEY_SIGNS, key=len, reverse=True)
+        if sign not in _MONEY_SYMBOLS
+    )
+)
 # A currency's sign, one with letters too: the real's "R$", "US$", the Canadian, Australian,
 # New Zealand, Hong Kong, Singapore, Mexican and Colombian dollars', the sol's "S/", the
 # bolívar's "Bs.", the rupee's "Rs." ("R$ 2,1 bilhões → R$ 2,3 bilhões" was "$ 2,1 → $ 2,3":
@@ -686,11 +696,6 @@ _CURRENCY_SIGN = (
     rf"(?<![^\W\d_])(?:(?:R|US|C|A|NZ|HK|S|MX|COL)\$|S/\.?|Bs\.?|{_SOUTH_ASIAN_MONEY})"
     rf"|[{_CURRENCIES}]"
 )
-# One currency however its sign is written ("Rs 1,200 crore" against "₹1,200 crore" was a
-# figure changed, "Rs 1,200 → ₹1,200": a South Asian desk's walkthrough); a plain "Rs" is
-# any rupee's, Indian or Pakistani, as "$" is any dollar's
-_ONE_MONEY = {"Rs.": "Rs", "INR": "₹", "Tk": "৳", "Tk.": "৳", "BDT": "৳"}
-_RUPEES = frozenset({"Rs", "₹", "PKR"})
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?\Z")
 _CURRENCY_START = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?")
 _SIGN_REACH = 5  # characters a currency's sign and its space take at most before a figure
@@ -811,9 +816,10 @@ _MAGNITUDE_WORD = re.compile(
 )
 # A rupee's or a taka's short magnitude after its figure, "Rs 500 cr", "₹2 lac", "Tk 5cr"
 _PRICE_SCALE = re.compile(r"[ \u00a0]?(?:lacs?|cr)(?!\w)", re.IGNORECASE)
-_SOUTH_ASIAN_PRICE = re.compile(rf"(?:{_SOUTH_ASIAN_MONEY}|[₹৳])[ \u00a0\u202f]?\Z")
+_SOUTH_ASIAN_SIGN = rf"(?:{_SOUTH_ASIAN_MONEY}|[{_MONEY_SYMBOLS}])"
+_SOUTH_ASIAN_PRICE = re.compile(rf"{_SOUTH_ASIAN_SIGN}[ \u00a0\u202f]?\Z")
 _PRICED_FIGURE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{_SOUTH_ASIAN_MONEY}|[₹৳])[ \u00a0]?\d(?:[\d.,]*\d)?[ \u00a0]?\Z"
+    rf"(?<![^\W\d_]){_SOUTH_ASIAN_SIGN}[ \u00a0]?\d(?:[\d.,]*\d)?[ \u00a0]?\Z"
 )
 
 
@@ -1198,16 +1204,20 @@ def _degrees(a: str, b: str) -> bool:
 
 def _money(figure: str) -> str:
     """The currency's sign written before a figure ("R$", "€"; "INR" is "₹", "Tk" "৳"), or
-    "" ("$" is any dollar's, or a peso's: "US$ 5" against "$ 5" is no currency changed)."""
+    "" ("$" is any dollar's, or a peso's: "US$ 5" against "$ 5" is no currency changed).
+    One currency however its sign is written (``tokens.MONEY_SIGNS``: "Rs 1,200 crore"
+    against "₹1,200 crore" was a figure changed, "Rs 1,200 → ₹1,200", a South Asian desk's
+    walkthrough)."""
     money = _CURRENCY_START.match(figure.lstrip(_SIGNS))
     sign = "" if money is None else money.group().strip()
-    return _ONE_MONEY.get(sign, sign)
+    return MONEY_SIGNS.get(sign, sign)
 
 
 def _one_currency(a: str, b: str) -> bool:
     """Whether two signs (``_money``) may be one currency's: the same, a "$" (any dollar's),
-    or a plain "Rs" against a rupee's sign ("Rs 1,200 crore → ₹1,200 crore" is none)."""
-    return a == b or "$" in (a, b) or ("Rs" in (a, b) and {a, b} <= _RUPEES)
+    or a plain "Rs" against a rupee's sign ("Rs 1,200 crore → ₹1,200 crore" is none: a
+    plain "Rs" is any rupee's, Indian or Pakistani, as "$" is any dollar's)."""
+    return a == b or "$" in (a, b) or (ANY_RUPEE in (a, b) and {a, b} <= RUPEE_CURRENCIES)
 
 
 def _plain_value(figure: str, dots: bool) -> str:

@@ -816,14 +816,41 @@ def fold_dashes(keys: list[str]) -> list[str]:
     return ["-" if len(k) > 1 and k[0] == "-" and not k.strip("-") else k for k in keys]
 
 
-# The Indian rupee as papers write it before a figure: its sign (and the older ₨), "Rs"
-# with or without its full stop, its code, Hindi's "रु": "Rs 1,200 crore" against "₹1,200
+# The rupee's and the taka's signs as South Asian copy writes them before a figure, each
+# with the currency it names: India's rupee "₹" (its code "INR"); a rupee whose country it
+# does not say, "Rs" (with its full stop, the older "₨", Hindi's and Nepali's "रु"), India's,
+# Pakistan's or Nepal's, as "$" is any dollar's; Pakistan's "PKR"; Bangladesh's taka "৳"
+# ("Tk", "Tk.", "BDT"). One table for the comparison keys (``fold_rupees``) and the figures
+# (``quoting``: "Rs 1,200 crore → ₹1,200 crore" is no figure changed, "PKR 5 → ₹5" one).
+ANY_RUPEE = "Rs"
+MONEY_SIGNS: dict[str, str] = {
+    "₹": "₹",
+    "INR": "₹",
+    "Rs": ANY_RUPEE,
+    "Rs.": ANY_RUPEE,
+    "₨": ANY_RUPEE,
+    "रु": ANY_RUPEE,
+    "रु.": ANY_RUPEE,
+    "PKR": "PKR",
+    "৳": "৳",
+    "Tk": "৳",
+    "Tk.": "৳",
+    "BDT": "৳",
+}
+# The currencies a plain "Rs" may be
+RUPEE_CURRENCIES = frozenset({"₹", "PKR", ANY_RUPEE})
+# The rupee's signs the keys fold to "₹" before a figure: "Rs 1,200 crore" against "₹1,200
 # crore" was a word changed in nearly every Indian paper's rewrite of an agency's copy (a
 # Hindi, Bengali and Indian-English desk's walkthrough), while the figures were the same.
-# Before a figure only: "Rs" and "INR" alone are what they are.
-RUPEES = frozenset({"₹", "₨", "Rs", "INR", "रु"})
+# Before a figure only: "Rs" and "INR" alone are what they are. (Not "PKR": one key is no
+# two currencies, and a plain "Rs" folds as India's, the papers' usage.)
+RUPEES = frozenset(s.rstrip(".") for s, money in MONEY_SIGNS.items() if money in ("₹", ANY_RUPEE))
 # (a text that holds none is not scanned token by token: the hot path)
-_RUPEE_FIGURE = re.compile(r"(?:[₹₨]|(?<!\w)(?:Rs|INR|रु)(?!\w)\.?)[ \t\u00a0]?\d")
+_RUPEE_SYMBOLS = "".join(sorted(s for s in RUPEES if len(s) == 1))
+_RUPEE_WORDS = "|".join(sorted(s for s in RUPEES if len(s) > 1))
+_RUPEE_FIGURE = re.compile(
+    rf"(?:[{_RUPEE_SYMBOLS}]|(?<!\w)(?:{_RUPEE_WORDS})(?!\w)\.?)[ \t\u00a0]?\d"
+)
 
 
 def fold_rupees(
