@@ -5,7 +5,8 @@ digits, as Italian, German or Spanish copy does ("1.500 euro" is 1500 there, 1.5
 copy); ``dots_group_each``, each text's own way. ``cjk_value(figure)``: the value of a
 number written with the East Asian words of its magnitude, 万 億 兆 (Chinese, Japanese) or
 만 억 조 (Korean), with 千 or 천 below them: "1万2千" is 12000, "7.065亿" 706500000,
-"7천12억" 701200000000. Standard library only.
+"7천12억" 701200000000. ``SOUTH_ASIAN_MAGNITUDES``: lakh, crore and their kin in English,
+Hindi, Bengali and Urdu, for the figures and the comparison keys. Standard library only.
 """
 
 from __future__ import annotations
@@ -107,6 +108,28 @@ def _groupings(text: str) -> tuple[int, int]:
     dots = len(_DOT_GROUPS.findall(sample))
     commas = sum(1 for m in _COMMA_GROUPS.finditer(sample) if not _DOTTED_TIME.fullmatch(m.group()))
     return dots, commas
+
+
+# South Asian copy's lakh (100 000) and crore (10 000 000), in English, Hindi, Bengali and
+# Urdu, and their compounds, "1.16 lakh crore" (10^12), "20 हज़ार करोड़" (10^10); Hindi's arab
+# (10^9: "658 अरब डॉलर"); million, billion and trillion as Hindi, Bengali and Urdu copy spells
+# them too ("২.৬২ বিলিয়ন ডলার"). The figures read them as magnitudes (``quoting``), the
+# comparison keys as a figure's words before its currency's ("1,200 करोड़ रुपये" is "₹1,200
+# करोड़": ``tokens.fold_money``). Written without "|" inside a word: ``quoting`` splits them
+# there (a nukta's letter precomposed or not, or left out: "करोड़", "करोड")
+_DA, _JA = "[\u0921\u095c]\u093c?", "[\u091c\u095b]\u093c?"
+LAKH_CRORE = rf"lakh[ -]crores?|लाख करो{_DA}|লাখ কোটি|লক্ষ কোটি|لاکھ کروڑ"
+THOUSAND_CRORE = rf"thousand crores?|ह{_JA}ार करो{_DA}|হাজার কোটি|ہزار کروڑ"
+CRORES = rf"crores?|करो{_DA}|কোটি|کروڑ"
+LAKHS = r"lakhs?|लाख|লাখ|লক্ষ|لاکھ"
+INDIC_TRILLIONS = r"ट्रिलियन|ট্রিলিয়ন|ٹریلین"
+INDIC_BILLIONS = r"अरब|ارب|बिलियन|বিলিয়ন|بلین"
+INDIC_MILLIONS = r"मिलियन|মিলিয়ন|ملین"
+INDIC_THOUSANDS = rf"ह{_JA}ार|হাজার|ہزار"
+SOUTH_ASIAN_MAGNITUDES = (
+    f"{LAKH_CRORE}|{THOUSAND_CRORE}|{INDIC_TRILLIONS}|{INDIC_BILLIONS}|{INDIC_MILLIONS}"
+    f"|{CRORES}|{LAKHS}|{INDIC_THOUSANDS}"
+)
 
 
 # East Asian magnitudes: the words of 10 000 and its powers, and 千/천 below them (百 and 十

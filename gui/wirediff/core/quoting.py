@@ -11,7 +11,20 @@ from difflib import SequenceMatcher
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.document import RELEASE_WORDS
 from wirediff.core.numbering import heading_number_spans
-from wirediff.core.numerals import CJK_NUMBER, dots_group_each, plain_cjk
+from wirediff.core.numerals import (
+    CJK_NUMBER,
+    CRORES,
+    INDIC_BILLIONS,
+    INDIC_MILLIONS,
+    INDIC_THOUSANDS,
+    INDIC_TRILLIONS,
+    LAKH_CRORE,
+    LAKHS,
+    SOUTH_ASIAN_MAGNITUDES,
+    THOUSAND_CRORE,
+    dots_group_each,
+    plain_cjk,
+)
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 from wirediff.core.tokens import ANY_RUPEE, MONEY_SIGNS, RUPEE_CURRENCIES
 
@@ -716,32 +729,16 @@ _CENTRAL_MILLIONS = r"mili[oó]n[aeiouyůóvw]{0,2}|millió\w*|εκατομμ[υ
 _CENTRAL_BILLIONS = r"miliard[aeiouyůóvw]{0,2}|miliárd|milliárd\w*|δισεκατομμ[υύ]ρ[ιί][οαω]ν?"
 _CENTRAL_THOUSANDS = r"tysi[ąę]c[eyi]{0,2}|tis[íi]c[eoiův]{0,2}|ezer|χιλιάδ[εω][ςν]"
 _CENTRAL_MAGNITUDES = f"{_CENTRAL_MILLIONS}|{_CENTRAL_BILLIONS}|{_CENTRAL_THOUSANDS}"
-# South Asian copy's lakh (100 000) and crore (10 000 000), in English, Hindi, Bengali and
-# Urdu, and their compounds, "1.16 lakh crore" (10^12), "20 हज़ार करोड़" (10^10): "Rs 2 lakh →
-# Rs 2,00,000" and "12,34,567 → 12.3" were figures changed, the one the same sum, the other
-# said without its lakh (a South Asian desk's walkthrough). Hindi's arab (10^9: "658 अरब
-# डॉलर"); "lac" and "cr" after a rupee's or a taka's sign only (``_PRICE_SCALE``: "lac" is
-# French's lake). Million, billion and trillion as Hindi, Bengali and Urdu copy spells them
-# too ("২.৬২ বিলিয়ন ডলার"). Written without "|" inside a word: ``_MAGNITUDE_WORD`` splits
-# them there (a nukta's letter precomposed or not, or left out: "करोड़", "करोड")
-_DA, _JA = "[\u0921\u095c]\u093c?", "[\u091c\u095b]\u093c?"
-_LAKH_CRORE = rf"lakh[ -]crores?|लाख करो{_DA}|লাখ কোটি|লক্ষ কোটি|لاکھ کروڑ"
-_THOUSAND_CRORE = rf"thousand crores?|ह{_JA}ार करो{_DA}|হাজার কোটি|ہزار کروڑ"
-_CRORES = rf"crores?|करो{_DA}|কোটি|کروڑ"
-_LAKHS = r"lakhs?|लाख|লাখ|লক্ষ|لاکھ"
-_INDIC_TRILLIONS = r"ट्रिलियन|ট্রিলিয়ন|ٹریلین"
-_INDIC_BILLIONS = r"अरब|ارب|बिलियन|বিলিয়ন|بلین"
-_INDIC_MILLIONS = r"मिलियन|মিলিয়ন|ملین"
-_SOUTH_ASIAN_MAGNITUDES = (
-    f"{_LAKH_CRORE}|{_THOUSAND_CRORE}|{_INDIC_TRILLIONS}|{_INDIC_BILLIONS}|{_INDIC_MILLIONS}"
-    f"|{_CRORES}|{_LAKHS}|ह{_JA}ार|হাজার|ہزار"
-)
+# South Asian copy's magnitudes (``numerals.SOUTH_ASIAN_MAGNITUDES``): "Rs 2 lakh → Rs
+# 2,00,000" and "12,34,567 → 12.3" were figures changed, the one the same sum, the other said
+# without its lakh (a South Asian desk's walkthrough); "lac" and "cr" after a rupee's or a
+# taka's sign only (``_PRICE_SCALE``: "lac" is French's lake).
 # (a word's end in the scripts of India too: a vowel sign or a nukta, "कोटि", "करोड़", is no
 # \w, and "\b" after one is never a word's end)
 _WORD_END = r"(?![\w\u0900-\u0dff])"
 _UNIT = re.compile(
     # (South Asian magnitudes first, their compounds whole: "1.16 lakh crore")
-    rf"\s(?:{_SOUTH_ASIAN_MAGNITUDES}){_WORD_END}|"
+    rf"\s(?:{SOUTH_ASIAN_MAGNITUDES}){_WORD_END}|"
     # (Czech's "mil." is a million where Spanish's "mil" is a thousand: only before a word
     # in small letters or Kč, "800 mil. Kč", not at a Spanish sentence's end, "15 mil. El")
     r"\smil\.(?=[ \u00a0](?:Kč|(?-i:[a-záäčďéěíĺľňóôŕřšťúůýž])))"
@@ -778,8 +775,8 @@ _UNIT = re.compile(
 # Italian's and Spanish's too ("2,5 milioni", "2,5 mld", "15 mila", "2,5 mil millones": the
 # largest first, "mil millones" before "mil")
 _MAGNITUDES = (
-    (12, _LAKH_CRORE),  # (the compounds first: "1.16 lakh crore" is no 1.16 lakh)
-    (10, _THOUSAND_CRORE),
+    (12, LAKH_CRORE),  # (the compounds first: "1.16 lakh crore" is no 1.16 lakh)
+    (10, THOUSAND_CRORE),
     (12, r"tn|trillions?|трлн|триллион\w*|trilh(?:ão|ões)|tri|billón|billones"),
     (9, r"bn|billions?|млрд|миллиард\w*|milliard\w*|Milliarden|Mrd\.|miliard[oi]|mld"),
     (9, r"bilh(?:ão|ões)|bi"),
@@ -790,12 +787,12 @@ _MAGNITUDES = (
     (6, rf"mil\.|εκατ\.|{_CENTRAL_MILLIONS}"),
     (3, r"k|thousand|тыс\.|тысяч\w*|mila|mil|duizend|tusen|tusind"),
     (3, rf"tys\.|tis\.|χιλ\.|{_CENTRAL_THOUSANDS}"),
-    (12, _INDIC_TRILLIONS),
-    (9, _INDIC_BILLIONS),
-    (7, rf"{_CRORES}|cr"),
-    (6, _INDIC_MILLIONS),
-    (5, rf"{_LAKHS}|lacs?"),
-    (3, rf"ह{_JA}ार|হাজার|ہزار"),
+    (12, INDIC_TRILLIONS),
+    (9, INDIC_BILLIONS),
+    (7, rf"{CRORES}|cr"),
+    (6, INDIC_MILLIONS),
+    (5, rf"{LAKHS}|lacs?"),
+    (3, INDIC_THOUSANDS),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"

@@ -32,6 +32,7 @@ from wirediff.core.lookalikes import (
     latin_lookalikes_only,
     to_cyrillic,
 )
+from wirediff.core.numerals import SOUTH_ASIAN_MAGNITUDES
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple, record
 
@@ -820,7 +821,7 @@ def fold_dashes(keys: list[str]) -> list[str]:
 # with the currency it names: India's rupee "₹" (its code "INR"); a rupee whose country it
 # does not say, "Rs" (with its full stop, the older "₨", Hindi's and Nepali's "रु"), India's,
 # Pakistan's or Nepal's, as "$" is any dollar's; Pakistan's "PKR"; Bangladesh's taka "৳"
-# ("Tk", "Tk.", "BDT"). One table for the comparison keys (``fold_rupees``) and the figures
+# ("Tk", "Tk.", "BDT"). One table for the comparison keys (``fold_money``) and the figures
 # (``quoting``: "Rs 1,200 crore → ₹1,200 crore" is no figure changed, "PKR 5 → ₹5" one).
 ANY_RUPEE = "Rs"
 MONEY_SIGNS: dict[str, str] = {
@@ -839,46 +840,123 @@ MONEY_SIGNS: dict[str, str] = {
 }
 # The currencies a plain "Rs" may be
 RUPEE_CURRENCIES = frozenset({"₹", "PKR", ANY_RUPEE})
-# The rupee's signs the keys fold to "₹" before a figure: "Rs 1,200 crore" against "₹1,200
-# crore" was a word changed in nearly every Indian paper's rewrite of an agency's copy (a
-# Hindi, Bengali and Indian-English desk's walkthrough), while the figures were the same.
-# Before a figure only: "Rs" and "INR" alone are what they are. (Not "PKR": one key is no
-# two currencies, and a plain "Rs" folds as India's, the papers' usage.)
-RUPEES = frozenset(s.rstrip(".") for s, money in MONEY_SIGNS.items() if money in ("₹", ANY_RUPEE))
+# The money words written after a figure, each with its currency: Hindi's, Urdu's and
+# Bengali's rupee, English's, and the taka ("1,200 करोड़ रुपये", "৫০০ কোটি টাকা"; a West
+# Bengal paper's টাকা is a rupee, read as the taka all the same)
+MONEY_WORDS: dict[str, str] = {
+    "rupee": ANY_RUPEE,
+    "rupees": ANY_RUPEE,
+    "रुपये": ANY_RUPEE,
+    "रुपए": ANY_RUPEE,
+    "रुपया": ANY_RUPEE,
+    "रुपयों": ANY_RUPEE,
+    "রুপি": ANY_RUPEE,
+    "روپے": ANY_RUPEE,
+    "روپیہ": ANY_RUPEE,
+    "روپئے": ANY_RUPEE,
+    "taka": "৳",
+    "টাকা": "৳",
+}
+
+
+def _money_key(money: str) -> str | None:
+    """The sign a currency of ``MONEY_SIGNS`` compares as: every rupee's "₹" (a plain "Rs"
+    as India's, the papers' usage), the taka's "৳"; None for Pakistan's "PKR" (one key is
+    no two currencies)."""
+    return "₹" if money in ("₹", ANY_RUPEE) else money if money == "৳" else None
+
+
+# The signs the keys fold before a figure, as their tokens are written ("Rs." is "Rs" and
+# its full stop), and the words after one, with the sign each compares as
+_SIGN_KEYS = {
+    sign.rstrip("."): key
+    for sign, money in MONEY_SIGNS.items()
+    if (key := _money_key(money)) is not None
+}
+_WORD_KEYS = {
+    word.translate(ARABIC_LETTERS): key
+    for word, money in MONEY_WORDS.items()
+    if (key := _money_key(money)) is not None
+}
+RUPEES = frozenset(sign for sign, key in _SIGN_KEYS.items() if key == "₹")
+# A word of a figure's magnitude between it and its currency's word ("1,200 करोड़ रुपये",
+# "1.16 लाख करोड़ रुपये", "2 million rupees"): a token of its own
+_SCALE_TOKEN = re.compile(
+    rf"{SOUTH_ASIAN_MAGNITUDES}|lacs?|cr|thousand|million|billion|trillion|mn|bn", re.IGNORECASE
+)
 # (a text that holds none is not scanned token by token: the hot path)
-_RUPEE_SYMBOLS = "".join(sorted(s for s in RUPEES if len(s) == 1))
-_RUPEE_WORDS = "|".join(sorted(s for s in RUPEES if len(s) > 1))
-_RUPEE_FIGURE = re.compile(
-    rf"(?:[{_RUPEE_SYMBOLS}]|(?<!\w)(?:{_RUPEE_WORDS})(?!\w)\.?)[ \t\u00a0]?\d"
+_SIGN_SYMBOLS = "".join(sorted(s for s in _SIGN_KEYS if len(s) == 1))
+_SIGN_WORDS = "|".join(sorted(s for s in _SIGN_KEYS if len(s) > 1))
+_MONEY_FIGURE = re.compile(
+    rf"(?:[{_SIGN_SYMBOLS}]|(?<!\w)(?:{_SIGN_WORDS})(?!\w)\.?)[ \t\u00a0]?\d"
+    rf"|(?<!\w)(?:{'|'.join(MONEY_WORDS)})(?!\w)",
+    re.IGNORECASE,
 )
 
 
-def fold_rupees(
-    texts: list[str], keys: list[str], signs: bool = True
-) -> tuple[list[str], set[int]]:
-    """``keys`` with the rupee's ways (``RUPEES``) before a figure (a space between or none)
-    as "₹"; and the indices of the full stops after "Rs." and "रु.", which ``scan`` leaves
-    out of the compared tokens (an abbreviation's stop, no sentence's). ``signs``: the
-    sign "₹" is compared; if not (punctuation ignored), "Rs" and the others are left out
-    with it."""
-    stops: set[int] = set()
-    folded = keys
+def fold_money(
+    text: str, arrays: tuple[list[int], list[int], list[str], list[str]], signs: bool = True
+) -> tuple[list[str], list[int], set[int]]:
+    """A figure's currency folded into its keys, its sign before it (``MONEY_SIGNS``: "Rs",
+    "Rs.", "INR", "रु.", "₨", "₹", and the taka's "Tk", "BDT", "৳") or its word after it
+    and the words of its magnitude (``MONEY_WORDS``: "1,200 करोड़ रुपये", "৫০০ কোটি টাকা"),
+    on its line: the figure's key and its magnitude's start with the currency's sign ("₹",
+    "৳"), the sign before is left out of the compared tokens (with its full stop, an
+    abbreviation's, no sentence's), the word after is taken into the token before it.
+    "Rs 1,200 crore", "₹1,200 crore" and "1,200 crore rupees" compare alike: house style,
+    the sign and the word were a changed word in nearly every Indian paper's rewrite of an
+    agency's copy, while the figures summary saw none (a Hindi, Bengali and Indian-English
+    desk's walkthrough); a currency changed or dropped is the figure changed.
+
+    ``arrays``: the tokens' starts, ends, texts and keys; returns the keys, the ends (a word
+    taken in: the token before it ends where it ends) and the indices of the tokens left
+    out. ``signs``: the signs are compared; if not (punctuation ignored), the sign and the
+    word are left out as punctuation is, and no key has a currency."""
+    starts, ends, texts, keys = arrays
+    dropped: set[int] = set()
+    folded, spans = keys, ends
     n = len(texts)
-    for i in [i for i, word in enumerate(texts) if word in RUPEES]:
-        j = i + 1
-        stop = j < n and texts[j] == "."
-        j += stop
-        if j < n and texts[j].isspace() and "\n" not in texts[j]:
-            j += 1
-        if j < n and texts[j][:1].isdigit():
-            if folded is keys:
-                folded = list(keys)  # (an ASCII text's keys may be its texts)
-            folded[i] = "₹"
-            if stop:
-                stops.add(i + 1)
-            if not signs:
-                stops.add(i)
-    return folded, stops
+
+    def line(a: int, b: int, stop: str = "") -> bool:
+        # (tokens a and b on one line, white space between, after a full stop if given)
+        gap = text[ends[a] : starts[b]]
+        return "\n" not in gap and not gap.removeprefix(stop).strip()
+
+    def space(k: int) -> bool:  # (a token of white space, compared as it is)
+        return 0 <= k < n and texts[k].isspace() and "\n" not in texts[k]
+
+    for j in [j for j, word in enumerate(texts) if word[:1].isdigit()]:
+        sign = j - 1 - space(j - 1)
+        stop = sign if sign >= 0 and texts[sign] == "." else -1
+        sign -= stop >= 0
+        key = _SIGN_KEYS.get(texts[sign]) if sign >= 0 and line(sign, j, ".") else None
+        last = k = j  # (the figure's last word of magnitude, or the figure)
+        while space(k + 1) or (k + 1 < n and _SCALE_TOKEN.fullmatch(texts[k + 1])):
+            k += 1
+            if not texts[k].isspace():
+                if not line(last, k):
+                    break
+                last = k
+        word = last + 1 + space(last + 1)
+        word_key = None
+        if word < n and line(last, word):
+            word_key = _WORD_KEYS.get(texts[word].casefold().translate(ARABIC_LETTERS))
+        if key is None and word_key is None:
+            continue
+        if folded is keys:
+            folded = list(keys)  # (an ASCII text's keys may be its texts)
+        if key is not None:
+            dropped.update(t for t in (sign, stop) if t >= 0)
+        if word_key is not None:
+            if spans is ends:
+                spans = list(ends)
+            spans[last] = ends[word]
+            dropped.update(range(last + 1, word + 1))
+        if signs:
+            for t in range(j, last + 1):
+                if not texts[t].isspace():
+                    folded[t] = (key or word_key or "") + folded[t]
+    return folded, spans, dropped
 
 
 def compound_breaks(text: str, breaks: list[int]) -> set[int]:
@@ -1049,11 +1127,13 @@ def scan(
         from wirediff.core.numbering import mask_labels
 
         keys = mask_labels(text, start, end, starts, keys)
-    if options.fold_typography and _RUPEE_FIGURE.search(region):
+    if options.fold_typography and _MONEY_FIGURE.search(region):
         # (last: the indices above are the tokens', before any is left out)
-        keys, stops = fold_rupees(texts, keys, not options.ignore_punctuation)
-        if stops:
-            held = [i for i in range(len(keys)) if i not in stops]
+        keys, ends, out = fold_money(
+            text, (starts, ends, texts, keys), not options.ignore_punctuation
+        )
+        if out:
+            held = [i for i in range(len(keys)) if i not in out]
             starts, ends = [starts[i] for i in held], [ends[i] for i in held]
             keys, words = [keys[i] for i in held], [words[i] for i in held]
     # A token of invisible marks only (``INVISIBLE_MARKS``): nothing to compare (an ASCII
