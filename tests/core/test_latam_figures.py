@@ -143,3 +143,61 @@ def test_a_currency_sign_with_letters_is_quoted_with_them(sign: str) -> None:
 def test_a_sign_ending_a_word_is_no_currency() -> None:
     """ "AS$" is no "S$" (a sign starts a word): the figure is quoted without it."""
     assert _said(_PRICE.format("XS$ 120"), _PRICE.format("XS$ 150")) == ["$ 120 → $ 150"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        # a price's short magnitude against another's, or against one written out
+        ("US$ 3,5 bi", "US$ 3,5 mi", ["US$ 3,5 bi → US$ 3,5 mi"]),
+        ("R$ 2 mi", "R$ 2 bilhões", ["R$ 2 mi → R$ 2 bilhões"]),
+        ("US$ 3,5 bilhões", "US$ 3,5 mi", ["US$ 3,5 bilhões → US$ 3,5 mi"]),
+        ("US$ 3,5 bi", "US$ 3,5 bilhões", []),
+        ("US$ 3,5 bi", "US$ 3,5 mil millones", []),
+        # Spanish's two words of a billion, one of them put or taken
+        ("US$ 3,5 mil", "US$ 3,5 mil millones", ["US$ 3,5 mil → US$ 3,5 mil millones"]),
+        ("3,5 mil millones", "3,5 mil", ["3,5 mil millones → 3,5 mil"]),
+        ("3,5 mil millones", "3,5 billones", ["3,5 mil millones → 3,5 billones"]),
+        # not without a price: "mi" and "bi" are words of their own
+        ("3,5 bi", "3,5 mi", []),
+    ],
+)
+def test_a_magnitudes_word_changed_is_a_figure_changed(old: str, new: str, said: list[str]):
+    """ "US$ 3,5 bi → US$ 3,5 mi", a thousandfold, was no figure changed (a Latin American
+    desk's re-check)."""
+    assert _said(_BR.format(old), _BR.format(new)) == said
+
+
+_POLICE = "Participaron {} en el operativo de la capital, informó la Secretaría.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("mil 200 millones", "200 millones", ["mil 200 millones → 200 millones"]),
+        ("mil 200 policías", "200 policías", ["mil 200 → 200"]),
+        ("200 policías", "mil 200 policías", ["200 → mil 200"]),
+        ("2 mil 500 policías", "500 policías", ["2 mil 500 → 500"]),
+        ("mil 200 policías", "1.200 policías", []),
+        # "mil" alone is a word: a thousand only beside a figure
+        ("mil policías y 20 patrullas", "policías y 20 patrullas", []),
+    ],
+)
+def test_a_mexican_mil_dropped_is_a_figure_changed(old: str, new: str, said: list[str]):
+    """ "mil 200 millones de pesos → 200 millones de pesos", 1.200 millones to 200, was no
+    figure changed (a Latin American desk's re-check)."""
+    assert _said(_POLICE.format(old), _POLICE.format(new)) == said
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The club charges a $5 bi-weekly fee.", "The club charges a $5 weekly fee."),
+        ("Ella pagó $5 y mi hermano el resto.", "Ella pagó $5 y su hermano el resto."),
+        ("Le dieron mil gracias a 5 personas.", "Le dieron gracias a 5 personas."),
+        ("Vieram mil pessoas e 200 carros.", "Vieram pessoas e 200 carros."),
+    ],
+)
+def test_mi_bi_and_mil_as_words_change_no_figure(old: str, new: str) -> None:
+    text = "{} The rest of the story is kept as it was written by the agency.\n"
+    assert _said(text.format(old), text.format(new)) == []

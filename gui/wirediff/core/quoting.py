@@ -265,19 +265,40 @@ def _row_figures(
 
 def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...] | None:
     """Of a word inserted or deleted that is a magnitude's after a figure both sides keep
-    ("2,5 millones" → "2,5 mil millones", "2.5 million euros" → "2.5 euros"), each side's
-    figure's span (its magnitude and unit are read after it); else None. Spanish's billion
-    was no figure changed (an Italian desk's walkthrough)."""
-    put = op.right if op.kind is OpKind.INSERT else op.left
-    if not _scale_word(texts[op.kind is OpKind.INSERT], put.start, put.end):
-        return None
+    ("2,5 millones" → "2,5 mil millones", "2.5 million euros" → "2.5 euros", "3,5 mil" →
+    "3,5 mil millones"), each side's figure's span (its magnitude and unit are read after
+    it); of a Mexican "mil" before one ("mil 200 millones" → "200 millones", 1.200 millones
+    to 200), the spans of the figure with it and without; else None. Spanish's billion was
+    no figure changed (an Italian desk's walkthrough), nor the "mil" dropped (a Latin
+    American desk's re-check)."""
+    put_right = op.kind is OpKind.INSERT
+    put = op.right if put_right else op.left
+    if not _scale_word(texts[put_right], put.start, put.end):
+        return _mil_put(texts, op)  # ("2 mil 300" → "300")
     spans = []
     for text, span in zip(texts, (op.left, op.right), strict=True):
-        figure = _FIGURE_BEFORE.search(text, max(0, span.start - _WIDEN), span.start)
+        figure = _FIGURE_SCALED_BEFORE.search(text, max(0, span.start - _WIDEN), span.start)
         if figure is None:
-            return None
+            return _mil_put(texts, op)
         spans.append((figure.start(), span.start))
     return tuple(spans)
+
+
+def _mil_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...] | None:
+    """Of a Mexican "mil" inserted or deleted before a figure both sides keep ("mil 200" →
+    "200", "2 mil 300" → "300"), each side's span of the figure, the "mil" with it on its
+    side; else None."""
+    put_right = op.kind is OpKind.INSERT
+    put = op.right if put_right else op.left
+    mil = _MIL_THEN.match(texts[put_right], put.start)
+    if mil is None or mil.start(2) < put.end:
+        return None
+    kept = op.left if put_right else op.right
+    figure = _SPACED_FIGURE.match(texts[not put_right], kept.start)
+    if figure is None or figure[1] != mil[2]:
+        return None
+    said = (put.start, mil.end())
+    return (figure.span(1), said) if put_right else (said, figure.span(1))
 
 
 # A clock time given with its zone, as a market report's readings are: "at 1400 GMT",
@@ -642,6 +663,7 @@ _WIDEN = 24  # characters looked at around a replacement for a figure it cuts
 _WHOLE = re.compile(rf"{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?\Z")
 _FIGURE_AFTER = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?(?!\d)")
+_SPACED_FIGURE = re.compile(r"\s*(\d(?:[\d.,\u00a0\u202f]*\d)?)(?!\d)")
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -804,13 +826,24 @@ _MAGNITUDE = re.compile(
 # are written against their figure, one word with it; nor Portuguese's short "bi", "mi",
 # "tri", words of their own elsewhere — Spanish "mi" — and read only after a price)
 _SHORT = ("k", "m", "bi", "mi", "tri", "cr", "lacs?")
-_SHORT_MAGNITUDE = re.compile(r"[ \u00a0](?:bi|mi|tri)\b")
+_SHORT_MAGNITUDE = re.compile(r"[ \u00a0](?:bi|mi|tri)(?![\w-])")  # (not "bi-weekly")
 _MAGNITUDE_WORD = re.compile(
     "(?:"
     + "|".join(w for _power, words in _MAGNITUDES for w in words.split("|") if w not in _SHORT)
     + f"){_WORD_END}",
     re.IGNORECASE,
 )
+# A figure before a word put, with a word of its magnitude between them or none ("3,5 mil"
+# before "millones": "3,5 mil → 3,5 mil millones", a thousandfold, was no figure changed)
+_FIGURE_SCALED_BEFORE = re.compile(
+    r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?"
+    rf"(?:(?:{_MAGNITUDE_WORD.pattern})[ \u00a0])?\Z",
+    re.IGNORECASE,
+)
+# A price's short magnitude after its figure, "US$ 3,5 bi", "R$ 2 mi" (a word of its own
+# elsewhere: Spanish's "mi", "bi-weekly")
+_SHORT_WORD = re.compile(r"(?:bi|mi|tri)(?![\w-])")
+_PRICE_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?\d(?:[\d.,]*\d)?[ \u00a0]\Z")
 # A rupee's or a taka's short magnitude after its figure, "Rs 500 cr", "₹2 lac", "Tk 5cr"
 _PRICE_SCALE = re.compile(r"[ \u00a0]?(?:lacs?|cr)(?!\w)", re.IGNORECASE)
 _SOUTH_ASIAN_SIGN = rf"(?:{_SOUTH_ASIAN_MONEY}|[{_MONEY_SYMBOLS}])"
@@ -822,10 +855,13 @@ _PRICED_FIGURE_BEFORE = re.compile(
 
 def _scale_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` starts with a word of a figure's magnitude: one of
-    ``_MAGNITUDE_WORD``, or a rupee's "cr" or "lac" after its priced figure ("Rs 2 lac →
-    Rs 2 cr" is a figure changed)."""
+    ``_MAGNITUDE_WORD``, a price's "bi", "mi" or "tri" after its figure ("US$ 3,5 bi → US$
+    3,5 mi" was no figure changed, a Latin American desk's re-check), or a rupee's "cr" or
+    "lac" after its priced figure ("Rs 2 lac → Rs 2 cr" is a figure changed)."""
     if _MAGNITUDE_WORD.match(text, start, end) is not None:
         return True
+    if _SHORT_WORD.match(text, start, end) is not None:  # ("US$ 3,5 bi → US$ 3,5 mi")
+        return _PRICE_BEFORE.search(text, max(0, start - _WIDEN), start) is not None
     if _PRICE_SCALE.match(text, start, end) is None or text[start : start + 1].isspace():
         return False
     return _PRICED_FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start) is not None
