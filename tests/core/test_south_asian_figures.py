@@ -154,3 +154,32 @@ def test_the_older_rupee_sign_and_hindis_are_signs_of_figures(old: str, new: str
     """The keys folded "₨" and "रु." as the rupee's sign and the figures read no sign there:
     "रु. 500 → रु. 600" was "500 → 600", its currency lost."""
     assert _said(old, new) == said
+
+
+_MEET = "विदेश मंत्री ने कहा कि बैठक में {} के प्रतिनिधि शामिल हुए, अधिकारियों ने बताया।\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        # Arab countries, the League, the Emirates: no billion
+        (_MEET.format("22 देशों"), _MEET.format("22 अरब देशों"), []),
+        (_MEET.format("22 अरब देशों"), _MEET.format("21 अरब देशों"), ["22 → 21"]),
+        (_MEET.format("1,200 अरब देशों"), _MEET.format("1,200 देशों"), []),
+        (_MEET.format("5 अरब लीग देशों"), _MEET.format("6 अरब लीग देशों"), ["5 → 6"]),
+        # nor one a line on from its figure
+        (
+            "भारत ने साल 2025\nअरब देशों को चावल भेजा।\n",
+            "भारत ने साल 2026\nअरब देशों को चावल भेजा।\n",
+            ["2025 → 2026"],
+        ),
+        # a billion directly after its figure
+        (_HI.format("5 अरब डॉलर"), _HI.format("6 अरब डॉलर"), ["5 अरब → 6 अरब"]),
+        (_HI.format("8 अरब लोगों"), _HI.format("8 करोड़ लोगों"), ["8 अरब → 8 करोड़"]),
+        (_HI.format("सऊदी अरब के 5 अरब"), _HI.format("सऊदी अरब के 5,00,00,00,000"), []),
+    ],
+)
+def test_arab_is_a_billion_only_after_its_figure_before_no_arab_word(old, new, said) -> None:
+    """Hindi's "अरब" is a billion and the Arab of "अरब देशों" (Arab countries): "22 देशों →
+    22 अरब देशों" was a figure changed, "22 → 22 अरब" (a South Asian desk's re-check)."""
+    assert _said(old, new) == said

@@ -115,15 +115,21 @@ def _groupings(text: str) -> tuple[int, int]:
 # (10^9: "658 अरब डॉलर"); million, billion and trillion as Hindi, Bengali and Urdu copy spells
 # them too ("২.৬২ বিলিয়ন ডলার"). The figures read them as magnitudes (``quoting``), the
 # comparison keys as a figure's words before its currency's ("1,200 करोड़ रुपये" is "₹1,200
-# करोड़": ``tokens.fold_money``). Written without "|" inside a word: ``quoting`` splits them
-# there (a nukta's letter precomposed or not, or left out: "करोड़", "करोड")
+# करोड़": ``tokens.fold_money``). No piece between two "|" is one of ``quoting``'s short
+# words ("cr", "bi"): it splits them there to leave those out (a nukta's letter precomposed
+# or not, or left out: "करोड़", "करोड")
 _DA, _JA = "[\u0921\u095c]\u093c?", "[\u091c\u095b]\u093c?"
 LAKH_CRORE = rf"lakh[ -]crores?|लाख करो{_DA}|লাখ কোটি|লক্ষ কোটি|لاکھ کروڑ"
 THOUSAND_CRORE = rf"thousand crores?|ह{_JA}ार करो{_DA}|হাজার কোটি|ہزار کروڑ"
 CRORES = rf"crores?|करो{_DA}|কোটি|کروڑ"
 LAKHS = r"lakhs?|लाख|লাখ|লক্ষ|لاکھ"
 INDIC_TRILLIONS = r"ट्रिलियन|ট্রিলিয়ন|ٹریلین"
-INDIC_BILLIONS = r"अरब|ارب|बिलियन|বিলিয়ন|بلین"
+# (Hindi's arab is also the Arab of "अरब देशों", Arab countries, and of "सऊदी अरब": a
+# magnitude on its figure's line, before no word the Arabs' name goes with — "22 अरब देशों के
+# विदेश मंत्री" was "22 → 22 अरब", a billion Arab countries; a review)
+_ARABS = "देश|राष्ट्र|लीग|जगत|दुनिया|सागर|अमीरात|मुल्क|नेता|शासक|राज्य|प्रायद्वीप|वसंत|स्प्रिंग|क्रांति"
+ARAB_NAME = rf"अरब[ \u00a0](?:{_ARABS})"
+INDIC_BILLIONS = rf"(?<![\n\r])अरब(?![ \u00a0](?:{_ARABS}))|ارب|बिलियन|বিলিয়ন|بلین"
 INDIC_MILLIONS = r"मिलियन|মিলিয়ন|ملین"
 INDIC_THOUSANDS = rf"ह{_JA}ार|হাজার|ہزار"
 SOUTH_ASIAN_MAGNITUDES = (

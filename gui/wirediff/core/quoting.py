@@ -12,6 +12,7 @@ from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.document import RELEASE_WORDS
 from wirediff.core.numbering import heading_number_spans
 from wirediff.core.numerals import (
+    ARAB_NAME,
     CJK_NUMBER,
     CRORES,
     INDIC_BILLIONS,
@@ -842,6 +843,7 @@ _FIGURE_SCALED_BEFORE = re.compile(
 )
 # A price's short magnitude after its figure, "US$ 3,5 bi", "R$ 2 mi" (a word of its own
 # elsewhere: Spanish's "mi", "bi-weekly")
+_ARAB_NAME = re.compile(ARAB_NAME)
 _SHORT_WORD = re.compile(r"(?:bi|mi|tri)(?![\w-])")
 _PRICE_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?\d(?:[\d.,]*\d)?[ \u00a0]\Z")
 # A rupee's or a taka's short magnitude after its figure, "Rs 500 cr", "₹2 lac", "Tk 5cr"
@@ -859,7 +861,7 @@ def _scale_word(text: str, start: int, end: int) -> bool:
     3,5 mi" was no figure changed, a Latin American desk's re-check), or a rupee's "cr" or
     "lac" after its priced figure ("Rs 2 lac → Rs 2 cr" is a figure changed)."""
     if _MAGNITUDE_WORD.match(text, start, end) is not None:
-        return True
+        return _ARAB_NAME.match(text, start) is None  # (the span's end is no text's: "अरब देशों")
     if _SHORT_WORD.match(text, start, end) is not None:  # ("US$ 3,5 bi → US$ 3,5 mi")
         return _PRICE_BEFORE.search(text, max(0, start - _WIDEN), start) is not None
     if _PRICE_SCALE.match(text, start, end) is None or text[start : start + 1].isspace():
