@@ -634,6 +634,14 @@ def test_the_save_dialog_offers_the_type_chosen_last(
     assert offered == ["PDF document (*.pdf)"] and written == tmp_path / "pair1.pdf"
 
 
+def test_an_apostrophe_inside_a_word_stays_in_the_file_name() -> None:
+    """ "п'ятеро" was offered as "п ятеро" (a Ukraine desk's walkthrough)."""
+    from wirediff.ui.shell.export import file_name
+
+    assert file_name("Харків: загинули п'ятеро людей") == "Харків загинули п'ятеро людей"
+    assert file_name("O’Brien says 'no' to Kyiv’s plan") == "O’Brien says no to Kyiv’s plan"
+
+
 def test_a_title_with_a_decimal_figure_makes_a_whole_file_name() -> None:
     """The save dialog took what followed "1." for an extension and offered "Government
     commits 1.pdf"; the € was dropped."""

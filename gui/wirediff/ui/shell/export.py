@@ -154,8 +154,23 @@ def file_name(text: str) -> str:
     # none, a standards editor's walkthrough)
     versioned = _VERSION.sub(lambda m: m[0].replace(".", "-"), grouped)
     decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", versioned)
-    kept = "".join(c if c.isalnum() or c in " -_,%€$£¥" else " " for c in decimal)
+    # (an apostrophe inside a word stays: "п'ятеро" was "п ятеро", "O'Brien" "O Brien" —
+    # a Ukraine desk's walkthrough)
+    kept = "".join(
+        c if c.isalnum() or c in " -_,%€$£¥" or _in_word(decimal, i) else " "
+        for i, c in enumerate(decimal)
+    )
     return " ".join(kept.split())[:80].strip(" ,") or "report"
+
+
+def _in_word(text: str, at: int) -> bool:
+    """``text[at]`` is an apostrophe between two letters ("п'ятеро", "aujourd’hui")."""
+    return (
+        text[at] in "'’ʼ"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isalpha()
+        and text[at + 1].isalpha()
+    )
 
 
 # Groups of three digits after a dot, the first figure not 0, not before "%" or more digits
