@@ -259,3 +259,62 @@ def test_an_independent_hebrew_report_joins_its_event_and_unrelated_news_does_no
         ["court.txt"],
         ["football.txt"],
     ]
+
+
+def test_turkish_names_with_their_case_endings_and_dotted_capitals_are_one_term() -> None:
+    """ "ISPARTA'nın", "Isparta'da" were no term (not letters alone) and "İSPARTA" folded to
+    "i̇sparta", a combining dot in it: a Turkish agency's report of an earthquake shared no
+    name with another's (a Turkish desk's walkthrough)."""
+    assert _terms("İSPARTA ISPARTA'nın Isparta’da Isparta'daki") == {"isparta"}
+    assert _terms("DİYARBAKIR Diyarbakır") == {"diyarbakir"}
+    assert _terms("l'armée dell'Isparta O'Brien") == {"armée", "isparta", "brien"}
+    assert _terms("Iraq's Don't we've") == {"iraq"}  # (English's contractions: no suffix)
+
+
+def test_ukrainian_words_are_one_term_in_each_of_their_forms() -> None:
+    """ "Харків", "Харкова", "Харкові" were three terms, "п'ятеро" none (a Ukraine desk's
+    walkthrough); a name's closed "і" is its other forms' "о", "ї" their "є"."""
+    assert _terms("Харків Харкова Харкові") == {"харков"}
+    assert _terms("Київ Києва Києві") == {"києв"}
+    assert _terms("регіонів регіони") == {"регіон"}  # (a word's "ів": its plural's ending)
+    assert _terms("п'ятеро п’ятеро") == {"пятер"}
+    assert _terms("Також Після Це") == set()  # (a sentence's first words are no names)
+
+
+STRIKE_AGENCY = [
+    "Росія вночі атакувала енергетику Харкова, загинули п'ятеро людей",
+    "Київ, 7 грудня 2026 р. /Укрінформ/. Російські війська в ніч на неділю завдали удару "
+    "дронами та ракетами по енергетичній інфраструктурі Харкова, загинули п'ятеро людей, "
+    "ще 23 поранені.",
+    "Про це повідомив голова Харківської обласної адміністрації Олег Синєгубов.",
+    "Міський голова Ігор Терехов повідомив, що пошкоджено підстанцію та житлові будинки.",
+    "Енергетики обіцяють відновити електропостачання протягом доби.",
+]
+STRIKE_PAPER = [
+    "Нічна атака на Харків: п'ятеро загиблих, місто знову без світла",
+    "Харків у ніч на 7 грудня пережив одну з наймасованіших атак на енергосистему від "
+    "початку зими. Шахеди влучили в підстанцію на півночі міста.",
+    "Загинули п'ятеро людей, ще 23 поранені, троє у важкому стані.",
+    "У Харкові діють графіки аварійних відключень, працюють пункти незламності.",
+    "Мер Ігор Терехов закликав харків'ян не ігнорувати сигнали тривоги.",
+]
+GRAIN = [
+    "Україна з початку сезону експортувала 18 мільйонів тонн зерна",
+    "Київ, 7 грудня 2026 р. /Укрінформ/. З початку маркетингового року Україна "
+    "експортувала 18 мільйонів тонн зернових, повідомило Міністерство аграрної політики.",
+    "Найбільше вивезли кукурудзи та пшениці, основні покупці: Єгипет, Іспанія, Китай.",
+    "Експорт йде через порти Одеси та Чорноморська.",
+]
+
+
+def test_a_ukrainian_papers_own_report_of_a_strike_joins_its_event() -> None:
+    """Ukrainska Pravda's own report of the Kharkiv strike was an event of its own: its
+    "Харків", "Харкові" were not the agency's "Харкова" (a Ukraine desk's walkthrough);
+    the agency's grain report stays apart."""
+    texts = {"agency.txt": STRIKE_AGENCY, "paper.txt": STRIKE_PAPER, "grain.txt": GRAIN}
+    index = build_story_index([doc(name, lines) for name, lines in texts.items()])
+    events = sorted(
+        sorted(index.documents[d].name for s in e.stories for d in index.stories[s].documents)
+        for e in index.events
+    )
+    assert events == [["agency.txt", "paper.txt"], ["grain.txt"]]
