@@ -113,6 +113,34 @@ _CROATIAN_MONTHS = {
 }
 _CENTRAL_MONTHS |= _CROATIAN_MONTHS
 _MONTHS |= _CENTRAL_MONTHS
+# Azerbaijani months ("Bakı, 7 dekabr, AZƏRTAC", "Bakı. 7 dekabr. REPORT.AZ/": every AzerTac
+# and Report.az story was undated, and APA's rewrite became AzerTac's base — a Turkish and
+# Azerbaijani desk's walkthrough); their "mart" and "may" are Turkish's and English's above.
+# Swahili's ("Desemba 6, 2026") and Hausa's ("6 Disamba 2026"): an Africa desk's
+# walkthrough found Taifa Leo's and BBC Hausa's copies undated. None is a word of the
+# languages read before, and a month is read only beside a day (and a year, or a
+# dateline's place and credit).
+_MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "yanvar januari janairu",
+            "fevral februari fabrairu",
+            "machi maris",
+            "aprel aprili afirilu",
+            "mei mayu",
+            "iyun juni yuni",
+            "iyul julai yuli",
+            "avqust agosti agusta",
+            "sentyabr septemba satumba",
+            "oktyabr oktoba",
+            "noyabr novemba nuwamba",
+            "dekabr desemba disamba",
+        ),
+        1,
+    )
+    for name in names.split()
+}
 _LISTOPAD = frozenset(["listopad", "listopada"])
 # Letters of Polish that Croatian has not, of Czech and Slovak that Croatian has not, and of
 # Croatian and Bosnian (đ theirs alone; č š ž theirs among those three, but Polish has none
@@ -200,6 +228,8 @@ _LETTERS = str.maketrans(
         # ডিসেম্বর, ২০২৬ (বাসস) :", "๗ ธ.ค. ๒๕๖๙" — a South Asian and a Southeast Asian desk's
         # walkthroughs: their years were no "20" of a pattern's)
         **{chr(base + d): str(d) for base in (0x0966, 0x09E6, 0x0E50) for d in range(10)},
+        # (and full-width ones, as Japanese copy writes them: "令和８年１２月７日")
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
     }
 )
 _SCRIPT_MONTHS = {
@@ -320,9 +350,11 @@ _THAI_MONTH = "|".join(
     )
 )
 _MONTH = rf"(?P<month>[^\W\d_]{{3,12}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
-# July 24, 2021 / Jul. 24 2021
+# July 24, 2021 / Jul. 24 2021 / December 6/2026 (the Ethiopian News Agency's dateline,
+# "Addis Ababa, December 6/2026 (ENA) -": every ENA take was undated, an Africa desk's
+# walkthrough)
 _MONTH_FIRST = re.compile(
-    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>(?:19|20)\d\d)\b"
 )
 # ۱۴۰۵/۰۹/۱۵ (a Solar Hijri date in digits, year first: Iranian sites' stamp, "تاریخ انتشار:
 # ۱۴۰۵/۰۹/۱۵ - ۰۸:۳۰", left a Persian copy undated — a Hebrew and Persian night desk's
@@ -348,6 +380,51 @@ _ROMAN_DATE = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>\.\s?|\s)"
     r"(?P<roman>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
 )
+# A Japanese era's date, 令和8年12月7日 (Reiwa 8 is 2026; its first year written 元, "the
+# first"), as NHK, ministries and many Japanese sites date items: NHK's page was undated,
+# and its date line a changed figure, "2026 → 令和8年12月7日" (an East Asian desk's
+# walkthrough). The era's first year (元年 is 1) and its first and last days
+# (``_ERAS``): 平成 ended on 30 April 2019, 令和 began on 1 May.
+_ERAS = {
+    "令和": (2018, date(2019, 5, 1), date.max),
+    "平成": (1988, date(1989, 1, 8), date(2019, 4, 30)),
+    "昭和": (1925, date(1926, 12, 25), date(1989, 1, 7)),
+}
+_ERA_DATE = re.compile(
+    rf"(?P<era>{'|'.join(_ERAS)})\s*(?P<era_year>\d{{1,2}}|元)\s*年\s*(?P<month>\d{{1,2}})\s*月"
+    r"\s*(?P<day>\d{1,2})\s*日"
+)
+# The months of the Ethiopian calendar as Amharic writes them, with their spellings' variants
+# (ኅ ህ ሕ, ሐ ሀ ሃ are one sound): ENA's "አዲስ አበባ፣ ኅዳር 27 ቀን 2019 ዓ.ም (ኢዜአ)፦" and Fana's "ኅዳር
+# 27፣ 2019" were undated, and a rewrite became their story's base (an Africa desk's
+# walkthrough). Twelve months of 30 days, then Pagume (``ethiopian``).
+_ETHIOPIAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "መስከረም",
+            "ጥቅምት",
+            "ኅዳር ህዳር ሕዳር",
+            "ታኅሣሥ ታህሳስ ታሕሳስ ታህሣሥ",
+            "ጥር",
+            "የካቲት",
+            "መጋቢት",
+            "ሚያዝያ ሚያዚያ",
+            "ግንቦት",
+            "ሰኔ",
+            "ሐምሌ ሀምሌ",
+            "ነሐሴ ነሃሴ ነሀሴ",
+            "ጳጉሜ ጳጉሜን",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_ETHIOPIAN_DATE = re.compile(
+    rf"(?P<eth_month>{'|'.join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True))})\s*"
+    r"(?P<day>\d{1,2})(?:\s*ቀን)?\s*[፣,]?\s*(?P<eth_year>(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*ዓ\s*[./]\s*ም\.?)?"
+)
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
@@ -369,6 +446,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     ),
+    # 令和8年12月7日, 令和元年5月1日, 平成31年4月30日 (a Japanese era's year: ``_ERA_DATE``)
+    _ERA_DATE,
+    # ኅዳር 27 ቀን 2019 ዓ.ም, ኅዳር 27፣ 2019 (the Ethiopian calendar: ``_ETHIOPIAN_DATE``)
+    _ETHIOPIAN_DATE,
     # 12 พฤษภาคม 2569 (a Thai date, its year of the Buddhist era)
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_THAI_MONTH})\s+(?:พ\.ศ\.\s*)?(?P<be>25\d\d)"),
     # 24.07.2021 (day first, as written across Europe)
@@ -411,6 +492,29 @@ def _hijri_leap(year: int) -> bool:
     return (25 * year + 11) % 33 < 8
 
 
+def _era_day(match: re.Match[str]) -> str:
+    """The Gregorian day (``YYYY-MM-DD``) of a Japanese era's date (``_ERA_DATE``), "" when
+    the era has no such day (平成32年, 令和元年4月1日)."""
+    first_year, first, last = _ERAS[match["era"]]
+    year = first_year + (1 if match["era_year"] == "元" else int(match["era_year"]))
+    iso = _valid(str(year), match["month"], match["day"])
+    return iso if iso and first <= date.fromisoformat(iso) <= last else ""
+
+
+def ethiopian(year: int, month: int, day: int) -> str:
+    """The Gregorian day (``YYYY-MM-DD``) of a day of the Ethiopian calendar (its year, month
+    1–13, day), "" when there is no such day. Its year begins on 11 September, seven years
+    and eight months behind (12 September after its leap year, the one before a Gregorian
+    leap year: 1 Meskerem 2016 was 12 September 2023, 1 Meskerem 2019 is 11 September
+    2026); twelve months of 30 days, then Pagume of 5 days, 6 in a leap year (a year that
+    leaves 3 divided by 4). Read for 1901–2099, whose every fourth year is a leap year."""
+    length = 30 if month <= 12 else 6 if year % 4 == 3 else 5
+    if not (1894 <= year <= 2091 and 1 <= month <= 13 and 1 <= day <= length):
+        return ""
+    new_year = date(year + 7, 9, 12 if year % 4 == 0 else 11)
+    return (new_year + timedelta(days=(month - 1) * 30 + day - 1)).isoformat()
+
+
 def _first_date(text: str) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
     as ``YYYY-MM-DD``; None when there is none."""
@@ -436,6 +540,11 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
             elif "month" in pattern.groupindex and match["month"].lower() in _LISTOPAD:
                 dotted = "." in text[match.start("month") - 2 : match.start("month")]
                 iso = _valid(match["year"], _listopad(text, dotted), match["day"])
+            elif pattern is _ERA_DATE:
+                iso = _era_day(match)
+            elif pattern is _ETHIOPIAN_DATE:
+                month = _ETHIOPIAN_MONTHS[match["eth_month"]]
+                iso = ethiopian(int(match["eth_year"]), month, int(match["day"]))
             elif "sh" in pattern.groupindex:
                 iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
             else:
@@ -653,8 +762,11 @@ _YEAR_WORD = r"(?:\s+(?:г|года|року|р|r)\.?)?"  # (Polish too: "3 grud
 # (an agency's name in capitals between full stops and a dash, as Interfax writes it and
 # Kazinform after it: "Москва. 5 декабря. ИНТЕРФАКС -", "Киев. 5 декабря. ИНТЕРФАКС-УКРАИНА -",
 # "Москва. 5 декабря. INTERFAX.RU -" — undated and of no outlet, a walkthrough)
-_CAPITALS = "A-ZА-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘ"
-CAPS_CREDIT = rf"(?:[,.]\s*|\s+)(?P<caps>[{_CAPITALS}][{_CAPITALS}.-]{{2,40}})\s+[-–—]\s"
+# (or ending the dateline's line, or before a slash, as AzerTac and Report.az write theirs:
+# "Bakı, 7 dekabr, AZƏRTAC", "Bakı. 7 dekabr. REPORT.AZ/ Azərbaycan…" — a Turkish and
+# Azerbaijani desk's walkthrough; Azerbaijani's Ə among the capitals)
+_CAPITALS = "A-ZА-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘƏ"
+CAPS_CREDIT = rf"(?:[,.]\s*|\s+)(?P<caps>[{_CAPITALS}][{_CAPITALS}.-]{{2,40}})(?:\s+[-–—]\s|/|\s*$)"
 # (and a time between the day and the credit: "ATHENS, 7 November 2026, 11:05 (ANA-MPA) -",
 # "WARSZAWA, 3 grudnia 2026, godz. 14:30 (PAP) -" left their takes undated — a re-check of
 # the Greek and Central European desks' walkthroughs)
@@ -688,12 +800,12 @@ def _is_place(text: str) -> bool:
     """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
     starting with a capital (or a letter of a script without capitals), no digits."""
     text = _CREDIT_FIRST.sub("", text)
-    text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,،")).rstrip(" ,،")  # "(Reuters), "
-    text = _DATE_ARTICLE.sub("", text).rstrip(" ,،")  # "DOUAI, le", "Stuttgart, den"
+    text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,،፣")).rstrip(" ,،፣")  # "(Reuters), "
+    text = _DATE_ARTICLE.sub("", text).rstrip(" ,،፣")  # "DOUAI, le", "Stuttgart, den"
     text = _PLACE_COUNTRY.sub("", text)  # "New Delhi [India]"
     if not text:
         return True
-    words = re.split(r"[\s,،/]+", text)  # (two places: "NEW YORK/LONDON, Nov 3 (Reuters)")
+    words = re.split(r"[\s,،፣/]+", text)  # (two places: "NEW YORK/LONDON, Nov 3 (Reuters)")
     return (
         len(text) <= _PLACE_MAX_CHARS
         and len(words) <= _PLACE_MAX_WORDS
@@ -720,8 +832,18 @@ def dateline_date(line: str, stop: bool = False, day_first: bool = False) -> str
     if found is None:
         return ""
     start, end, iso = found
+    if not line[:start].strip() and _STAMP_CLOCK.match(line, end):
+        return iso  # (a time stamp opening the paragraph: "07.12.2026 14:35 УНІАН. …")
     ends = _ended(_DATELINE_END, line, start, end) or (stop and _STOP_END.match(line, end))
     return iso if _is_place(line[:start]) and ends else ""
+
+
+# A time of day after a date that opens a paragraph: a time stamp, as UNIAN's copy opens,
+# "07.12.2026 14:35 УНІАН. Російські війська…", and a feed's before a dateline,
+# "07.12.2026 14:35 МОСКВА, 7 декабря. /ТАСС/. …", "07.12.2026 14:35 KYIV (Reuters) -": each
+# was undated, the dateline after the stamp unread (a Ukraine and Russia desk's walkthrough).
+# A date and its time, nothing before them, open no sentence.
+_STAMP_CLOCK = re.compile(r",?\s+(?P<clock>\d{1,2}:\d\d)(?::\d\d)?(?![\d:])(?!\s*[-–—]\s*\d)")
 
 
 def dateline_time(line: str) -> str:
@@ -732,8 +854,9 @@ def dateline_time(line: str) -> str:
     found = _first_date(line[:_DATELINE_SPAN])
     if found is None or not _is_place(line[: found[0]]):
         return ""
-    ends = _ended(_DATELINE_END, line, found[0], found[1])
-    clock = (ends["clock"] or ends["later"]) if ends is not None else None
+    stamp = _STAMP_CLOCK.match(line, found[1]) if not line[: found[0]].strip() else None
+    ends = stamp or _ended(_DATELINE_END, line, found[0], found[1])
+    clock = (ends["clock"] or ends.groupdict().get("later")) if ends is not None else None
     if not clock:
         return ""
     hour, minute = map(int, re.split("[:.]", clock))
@@ -759,7 +882,7 @@ def _caps_credit(place: str, caps: str) -> bool:
     return bool(_CYRILLIC_CAPITAL.search(caps)) or "." in caps or is_agency(outlet_named(caps))
 
 
-_CYRILLIC_CAPITAL = re.compile("[А-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘ]")
+_CYRILLIC_CAPITAL = re.compile("[А-ЯЁІЇЄҐЎҚҒҢӨҰҮҺӘƏ]")  # (and Azerbaijani's Ə: "AZƏRTAC")
 
 
 # A dateline that gives no year, as wire copy writes it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.",
@@ -800,7 +923,7 @@ def dateline_day(line: str, day_first: bool = False) -> tuple[int, int] | None:
             continue
         if not _ended(_DATELINE_END, head, found.start(), found.end()):
             continue
-        placed = head[: found.start()].rstrip().endswith((",", "،"))
+        placed = head[: found.start()].rstrip().endswith((",", "،", "፣"))
         if pattern is _YEARLESS_NUMERIC:  # (its place, and its credit in brackets)
             credit = _NUMERIC_CREDIT.match(head, found.end())
             if not (placed and credit and head[: found.start()].strip(" ,")):
@@ -1041,9 +1164,21 @@ def is_month_name(word: str) -> bool:
     ) in _SCRIPT_MONTHS
 
 
+def month_number(word: str) -> int:
+    """The month (1–12) ``word`` names in a language the dates are read in ("Dec", "December",
+    "декабря", "dekabr"), 0 when it names none or is a word as often ("set", "mag")."""
+    lower = word.lower()
+    if lower in _WORDS_TOO:
+        return 0
+    return _MONTHS.get(lower) or _SCRIPT_MONTHS.get(word.translate(_LETTERS), 0)
+
+
 # Month abbreviations that are English words as often ("3 out of 4", "a set", "two years
 # ago"): months in a date's pattern only, not words beside a figure
 _WORDS_TOO = frozenset("out set gen ago mag des mac dis".split())
+# ... and Hausa's months that are names as often ("Roger Maris", "Mayu", "Yuli"): Hausa
+# writes the day first, "6 Maris 2026", and a name's "Stella Maris 6, 2026" is no date
+_WORDS_TOO |= frozenset("maris mayu yuli yuni".split())
 # ... and a month only with its abbreviation's dot: Norwegian's "des." (French's "des"), or
 # capitalized after a day, as Indonesian abbreviates it: "Senin, 07 Des 2026 10:58 WIB"
 # (Detik's stamp was undated)
