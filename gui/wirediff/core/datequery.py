@@ -5,24 +5,45 @@ Dots and hyphens put the day first (as Russian, German and most of Europe write)
 may be either way round, so both readings are looked for unless one is no date (12/25:
 the 25th). A two-digit year is of this century unless that is more than a year ahead
 ("12.05.99": 1999). A day and month alone need two digits each or a closing dot ("05.12",
-"5.12."): "1.5" is a version, not the first of May. Digits of any script are read.
+"5.12."): "1.5" is a version, not the first of May. Digits of any script are read, and
+full-width ones ("１２月７日").
+
+The year first, as East Asia writes a date: "2026年12月7日", "2026년 12월 7일",
+"2026.12.07", "2026/12/07", and without the year, "12月7日", "12월 7일"; and a month's
+name, as the list's Date column shows the day, "7 Dec", "Dec 7", "7 December", "7 Dec
+2026" (each found nothing: an East Asian desk's walkthrough). A day without its year is
+of any year, as "05.12" is.
 Pure Python: the list's filter and a stories index's search ask.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+
+from wirediff.core.reading.dates import month_number
 
 _FULL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 _DAY_MONTH = re.compile(r"(\d\d)([./])(\d\d)\.?|(\d{1,2})([./])(\d{1,2})\.")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{4})")
+# 2026.12.07, 2026/12/07, 2026-12-7, "2026. 12. 7." (Korean papers' stamp)
+_YEAR_FIRST = re.compile(r"(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?")
+# 2026年12月7日, 2026년 12월 7일, and without the year: 12月7日, 12월 7일
+_CJK = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# 7 Dec, 7. Dezember, 7 Dec 2026; Dec 7, Dec. 7, 2026
+_NAMED = (
+    re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]+)\.?(?:,?\s+(?P<year>\d{4}))?"),
+    re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"),
+)
 
 
 def iso_dates(text: str) -> list[str]:
     """The ISO date, or part of one ("-12-05", "2026-12"), that ``text`` writes, in each
     reading it may have; none when it writes no date."""
-    text = text.strip()
+    text = unicodedata.normalize("NFKC", text).strip()
+    if found := _year_first(text):
+        return found
     if m := _FULL.fullmatch(text):
         year = _year(m[4])
         days = _readings(m[1], m[2], m[3])
@@ -34,6 +55,24 @@ def iso_dates(text: str) -> list[str]:
         month = int(m[1])
         return [f"{int(m[2]):04}-{month:02}"] if 1 <= month <= 12 else []
     return []
+
+
+def _year_first(text: str) -> list[str]:
+    """The date (or month and day, "-12-07") ``text`` writes year first or with a month's
+    name (``_YEAR_FIRST``, ``_CJK``, ``_NAMED``), in a list; empty when it writes none."""
+    year, month, day = "", 0, 0
+    if m := _YEAR_FIRST.fullmatch(text):
+        year, month, day = m[1], int(m[3]), int(m[4])
+    elif m := _CJK.fullmatch(text):
+        year, month, day = m[1] or "", int(m[2]), int(m[3])
+    else:
+        for pattern in _NAMED:
+            if m := pattern.fullmatch(text):
+                year, month, day = m["year"] or "", month_number(m["month"]), int(m["day"])
+                break
+    if not _is_day(int(year or 2000), month, day):
+        return []
+    return [f"{year}-{month:02}-{day:02}"]
 
 
 def _year(digits: str) -> int:
