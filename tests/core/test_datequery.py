@@ -36,7 +36,10 @@ def test_a_date_written_year_first_or_with_its_months_name_is_found(typed: str, 
 
 @pytest.mark.parametrize(
     "typed",
-    ["Dec", "top 10", "Apple 7", "7 set", "31 Feb", "13月1日", "2026.13.01", "12월", "Mag 7"],
+    [
+        *("Dec", "top 10", "Apple 7", "7 set", "31 Feb", "13月1日", "2026.13.01", "12월", "Mag 7"),
+        "2021-07-1",  # (the start of the list's own ISO date, typed: a substring, no day)
+    ],
 )
 def test_words_and_days_that_are_none_are_no_date(typed: str) -> None:
     assert iso_dates(typed) == []

@@ -27,8 +27,9 @@ from wirediff.core.reading.dates import month_number
 _FULL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 _DAY_MONTH = re.compile(r"(\d\d)([./])(\d\d)\.?|(\d{1,2})([./])(\d{1,2})\.")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{4})")
-# 2026.12.07, 2026/12/07, 2026-12-7, "2026. 12. 7." (Korean papers' stamp)
-_YEAR_FIRST = re.compile(r"(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?")
+# 2026.12.07, 2026/12/07, "2026. 12. 7." (Korean papers' stamp); not with hyphens, as the list
+# writes a date: "2021-07-1" is the start of one typed, not the first of July
+_YEAR_FIRST = re.compile(r"(\d{4})\s*([./])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?")
 # 2026年12月7日, 2026년 12월 7일, and without the year: 12月7日, 12월 7일
 _CJK = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # 7 Dec, 7. Dezember, 7 Dec 2026; Dec 7, Dec. 7, 2026
