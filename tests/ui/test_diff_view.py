@@ -638,3 +638,37 @@ def test_a_pane_heading_too_long_keeps_the_file_names_end(qtbot) -> None:  # typ
     header.set_title("by Documents Management Section · 2026-03-05 · WRM-14-L1_E_rev1.docx")
     shown = header.title.shown_text()
     assert "…" in shown and shown.endswith("rev1.docx") and shown.startswith("by Doc")
+
+
+def test_a_cut_pane_heading_keeps_its_day_and_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A Korean desk's walkthrough: the headings of Yonhap's story and its (종합) update read
+    "Yonhap · by 홍길동 · 2026-1… 14:30 · yonhap…ng.txt" and "… 2026-1… 16:55 …" — the date,
+    wider than the short byline, was cut first and the day went. The byline and the file
+    name's middle go first; the date loses only its year, at the last."""
+    from wirediff.core.document import Document
+    from wirediff.ui.common.text import heading
+    from wirediff.ui.diff.header import PaneHeader
+
+    doc = Document(
+        path=Path("yonhap_samsung_2bo.txt"),
+        text="x",
+        title="삼성전자, 평택에 1조2천억원 투자…일자리 3만5천명 창출(종합)",
+        source="Yonhap",
+        byline="홍길동",
+        date="2026-12-07T16:55:00",
+        date_source="document",
+    )
+    header = PaneHeader("right_title")
+    qtbot.addWidget(header)
+    header.set_title(heading(doc))
+    metrics = header.fontMetrics()
+    whole = metrics.horizontalAdvance(header.title.text())
+    least = metrics.horizontalAdvance("Yonhap · 7 Dec 16:55 · yonh…txt")
+    for room in range(whole, least, -8):
+        header.title.resize(room + 4, header.height())  # (its margins: 2 pixels each end)
+        shown = header.title.shown_text()
+        assert metrics.horizontalAdvance(shown) <= room
+        assert "2026-12-07 16:55" in shown or "7 Dec 16:55" in shown, (room, shown)
+        assert "Yonhap" in shown and shown.endswith("txt\u2069"), (room, shown)
+    header.title.resize(whole - 20 + 4, header.height())
+    assert "2026-12-07 16:55" in header.title.shown_text()  # (its year while it has room)

@@ -77,7 +77,14 @@ def without_year(text: str, metrics: QFontMetrics, room: int) -> str:
     month's first digit beside "2026-03-10" (a date alone keeps its year: it is what tells
     it), and "12-05 09:12" was the 12th of May to an Italian desk (a walkthrough): "5 Dec
     09:12" reads one way everywhere."""
-    if room <= 0 or not _YEAR_FIRST.match(text) or metrics.horizontalAdvance(text) <= room:
+    if room <= 0 or metrics.horizontalAdvance(text) <= room:
+        return text
+    return year_left_out(text)
+
+
+def year_left_out(text: str) -> str:
+    """ "5 Dec 09:12" of a date with its time, "2026-12-05 09:12"; any other text as it is."""
+    if not _YEAR_FIRST.match(text):
         return text
     month, day, rest = int(text[5:7]), int(text[8:10]), text[10:]
     return f"{day} {_MONTHS[month - 1]}{rest}" if 1 <= month <= 12 else text[5:]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 from wirediff.core.display import FSI, LRM, PDI, in_order
 from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.widgets.bidi_cells import year_left_out
 
 MARGIN = 2  # pixels left clear at either end
 
@@ -90,6 +91,9 @@ class ElidedLabel(QLabel):
 
 _ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
 _ZONE = re.compile(r"\s\(UTC[+−-]\d\d:\d\d\)$")
+# A heading's date ("2026-12-07 14:30", "2026-12-07", without its year "7 Dec 14:30"): the
+# part never cut while another can be
+_DAY = re.compile(r"(?:\d{4}-\d\d-\d\d|\d\d? [A-Z][a-z]{2}(?: \d{4})?)(?: \d\d:\d\d)?$")
 
 
 def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: int) -> str:
@@ -97,7 +101,10 @@ def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: i
     outlet · byline · date · file name), the widest part is cut, then the next, each in
     its own isolate: cut as one, the "…" took isolating marks away, and an Arabic pane's
     heading read "اليوم المصري · by 0261203…كتب أحمد…T1030_metro-line4.html", its name in
-    two and its day gone (a managing editor's walkthrough)."""
+    two and its day gone (a managing editor's walkthrough). The date is never cut while
+    another part can be: it loses its zone, then its year ("7 Dec 14:30"), and keeps its day
+    and time (cut as the widest part after a short Korean byline, two versions' headings
+    read "2026-1… 14:30" and "2026-1… 16:55": a Korean desk's walkthrough)."""
     parts = _ISOLATED.findall(text)
     if not text.startswith(LRM) or not parts or metrics.horizontalAdvance(text) <= room:
         return metrics.elidedText(text, mode, room)
@@ -107,9 +114,9 @@ def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: i
         return metrics.elidedText(text, mode, room)
     # Cut the widest part first, none below a fair width (ten characters or so); if that is
     # not enough, the byline ("by …") goes, the least telling part, left to the tooltip;
-    # then each part down to a few characters. (The day went, "7 …0)", and a Wayback
-    # capture's name, "w…l", while a byline stood whole: a Hebrew desk's and a Wikipedia
-    # editor's walkthroughs.)
+    # then the date's year; then each part down to a few characters. (The day went, "7
+    # …0)", and a Wayback capture's name, "w…l", while a byline stood whole: a Hebrew
+    # desk's and a Wikipedia editor's walkthroughs.)
     fair = metrics.horizontalAdvance("…") * 10
     # (a date's zone first, "(UTC+03:30)", in the tooltip: a Persian page's day was cut to
     # "2026-1…03:30)" — a re-check of a Persian desk's walkthrough)
@@ -118,11 +125,14 @@ def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: i
     if metrics.horizontalAdvance(in_order(cut_parts, separator)) > room:
         parts = [part for part in parts if not part.startswith("by ")]
         cut_parts = _cut_widest(parts, separator, metrics, mode, room, fair)
+    if metrics.horizontalAdvance(in_order(cut_parts, separator)) > room:
+        cut_parts = [year_left_out(part) if _DAY.match(part) else part for part in cut_parts]
     least = metrics.horizontalAdvance("…") * 4
-    parts = _cut_widest(cut_parts, separator, metrics, mode, room, least)
-    cut = in_order(parts, separator)
-    if metrics.horizontalAdvance(cut) <= room:
-        return cut
+    for cut_day in (False, True):  # (the day last, rather than the heading cut as one text)
+        cut_parts = _cut_widest(cut_parts, separator, metrics, mode, room, least, cut_day)
+        cut = in_order(cut_parts, separator)
+        if metrics.horizontalAdvance(cut) <= room:
+            return cut
     # (too narrow for every part cut: as one text, rather than drawn past its pane — a
     # review found a heading 163 pixels wide in 20)
     return metrics.elidedText(text, mode, room)
@@ -135,15 +145,20 @@ def _cut_widest(
     mode: Qt.TextElideMode,
     room: int,
     least: int,
+    cut_day: bool = False,
 ) -> list[str]:
     """``parts`` with the widest cut, then the next, till they fit ``room`` or each is
-    ``least`` pixels wide at most."""
+    ``least`` pixels wide at most; a date ("2026-12-07 14:30", "7 Dec 14:30") only if
+    ``cut_day``."""
     parts = list(parts)
+    cuttable = [i for i, part in enumerate(parts) if cut_day or not _DAY.match(part)]
     for _ in range(len(parts)):
         widths = [metrics.horizontalAdvance(part) for part in parts]
         excess = metrics.horizontalAdvance(in_order(parts, separator)) - room
-        widest = max(range(len(parts)), key=widths.__getitem__)
-        if excess <= 0 or widths[widest] <= least:
+        if excess <= 0 or not cuttable:
+            break
+        widest = max(cuttable, key=widths.__getitem__)
+        if widths[widest] <= least:
             break
         parts[widest] = metrics.elidedText(parts[widest], mode, max(widths[widest] - excess, least))
     return parts
