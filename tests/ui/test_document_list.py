@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import write_dated_story
 from wirediff.core.datequery import iso_dates
+from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading import load_paths
 from wirediff.core.review import PairSummary
@@ -401,6 +402,50 @@ def test_the_filter_takes_zwnj_space_and_greek_and_polish_typed_plain(
         "pap.txt": "Zadłużenie państwa rośnie",
     }
     assert _filtered(doc_list, folder, titles, typed) == found
+
+
+# (file name, title, outlet as the list shows it)
+_DESK = [
+    ("yonhap.txt", "삼성전자, 평택에 1조2천억원 투자", "Yonhap"),
+    ("yonhap_2bo.txt", "삼성전자, 평택에 1조2천억원 투자(종합)", "Yonhap"),
+    ("chosun.html", "삼성전자 평택 투자", "The Chosun Ilbo"),
+    ("news1.txt", "삼성전자, 평택 반도체 라인에 투입", ""),
+    ("mainichi.txt", "政府、追加経済対策を閣議決定", "The Mainichi"),
+    ("kyodo.txt", "政府、1兆2000億円の追加経済対策", "Kyodo"),
+    ("amarujala.txt", "रेपो दर बरकरार", "Amar Ujala"),
+    ("newsis.txt", "삼성전자 평택에 1조2000억원 투자…고용 효과", "Newsis"),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("연합뉴스", ["yonhap.txt", "yonhap_2bo.txt"]),
+        ("조선일보", ["chosun.html"]),
+        ("毎日新聞", ["mainichi.txt"]),
+        ("共同", ["kyodo.txt"]),  # (of 共同通信)
+        ("अमर उजाला", ["amarujala.txt"]),
+        ("뉴시스", ["newsis.txt"]),
+        ("Yonhap", ["yonhap.txt", "yonhap_2bo.txt"]),
+        ("(종합)", ["yonhap_2bo.txt"]),  # (titles as before)
+        ("조선", ["chosun.html"]),
+        ("新聞", ["mainichi.txt"]),  # (not every paper's: only The Mainichi is named so)
+    ],
+)
+def test_the_filter_finds_an_outlet_by_its_own_name(
+    doc_list: DocumentList, typed: str, found: list[str]
+) -> None:
+    """Typed as a Korean or Japanese editor types an outlet, "연합뉴스", "조선일보",
+    "毎日新聞" found "No document matches" though four documents were listed as Yonhap's
+    (an East Asia desk's walkthrough), and "अमर उजाला" none of Amar Ujala's (a South Asian
+    desk's): the row's filter text carries the names the outlet table knows it by."""
+    docs = [
+        Document(path=Path("desk") / name, text="본문.", title=title, source=source)
+        for name, title, source in _DESK
+    ]
+    doc_list.install(build_list(docs, [2] * len(docs)))
+    doc_list.filter.insert(typed)  # (QTest types Latin-1 only)
+    assert sorted(docs[i].path.name for i in doc_list.visible_order()) == found
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # (a tooltip raises itself)

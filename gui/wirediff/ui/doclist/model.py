@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
+from wirediff.core.outlet_names import other_names
 from wirediff.core.stories import StoryIndex
 from wirediff.core.tokens import search_key
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
@@ -153,6 +154,10 @@ def document_row(
         items.append(item)
     # (as shown: a name's byte that is not UTF-8, a lone surrogate, made the row match nothing)
     filtered = "\n".join([*(one_line(texts[c]) for c in FILTERED), one_line(folder)])
+    # ... and the outlet's other names, as its own texts write it: "연합뉴스" typed found
+    # none of Yonhap's documents, "毎日新聞" none of The Mainichi's (an East Asia desk's
+    # walkthrough; "अमर उजाला" none of Amar Ujala's: a South Asian desk's)
+    filtered = "\n".join([filtered, *other_names(doc.source)])
     items[TITLE].setData(search_key(filtered), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
