@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeView
 
@@ -216,3 +216,98 @@ def test_other_outlets_versions_read_apart_with_the_outlet_column_hidden(
     qtbot.waitUntil(lambda: not view.isColumnHidden(OUTLET))
     for row in rows.values():
         assert " · " not in visible(view, row.siblingAtColumn(TITLE))
+
+
+def test_where_a_storys_titles_part_is_found_widths_and_case_aside() -> None:
+    """Yonhap's story and its (종합) update, Kyodo's and its copy mailed in full-width digits
+    (an East Asia desk's walkthrough): where each title parts from the one most like it;
+    none for a title another reads the same (file names and outlets tell those apart), nor
+    for one alike in nothing."""
+    from wirediff.ui.doclist.apart import where_titles_part
+
+    yonhap = "삼성전자, 평택에 1조2천억원 투자…일자리 3만5천명 창출"
+    kyodo = "政府、1兆2000億円の追加経済対策を閣議決定　能登復興を柱に"
+    titles = {
+        0: yonhap,
+        1: yonhap + "(종합)",
+        2: kyodo,
+        3: "政府、１兆２千億円の追加経済対策を閣議決定",  # (Kyodo's, mailed)
+        4: "政府、１兆２０００億円の追加経済対策を閣議決定　能登復興を柱に",  # (Mainichi's)
+        5: "BTS's Jin to hold solo fan concert",
+    }
+    assert where_titles_part(titles) == {0: len(yonhap), 1: len(yonhap), 3: 6}
+    same = {0: "FG approves N2.5 billion", 1: "FG APPROVES N2.5 BILLION", 2: "FG approves ₦2.5"}
+    assert where_titles_part(same) == {2: 12}
+
+
+def test_a_cut_title_keeps_the_part_that_tells_it_from_its_storys_others(qapp) -> None:  # type: ignore[no-untyped-def]
+    """At 1400 pixels the title column shows five CJK characters: the two Yonhap versions
+    read "삼성… · s…" twice. Cut, each keeps where it parts from the other: the update its
+    "(종합)", the story its end; where the start shows that, it is cut at its end."""
+    from wirediff.ui.doclist.apart import telling_title
+
+    metrics = QFontMetrics(QApplication.font())
+    story = "삼성전자, 평택에 1조2천억원 투자…일자리 3만5천명 창출"
+    update = story + "(종합)"
+    at = len(story)
+    for chars in (7, 9, 12):
+        room = metrics.horizontalAdvance("삼" * chars)
+        shown = telling_title(update, at, metrics, room), telling_title(story, at, metrics, room)
+        assert shown[0] != shown[1], shown
+        assert shown[0].endswith("(종합)") and shown[0].startswith("삼"), shown
+        assert shown[1].endswith("창출") and shown[1].startswith("삼"), shown
+        assert all(metrics.horizontalAdvance(text) <= room for text in shown)
+    room = metrics.horizontalAdvance("FG approves N2.5 b")  # (the start shows the part)
+    cut = metrics.elidedText("FG approves N2.5 billion", Qt.TextElideMode.ElideRight, room)
+    assert telling_title("FG approves N2.5 billion", 12, metrics, room) == cut
+    assert telling_title(story, at, metrics, 10_000) == story
+    # Parting inside a word or number: shown from its start ("１兆２千", not "千")
+    mailed = "政府、１兆２千億円の追加経済対策を閣議決定"
+    shown_mail = telling_title(mailed, 6, metrics, metrics.horizontalAdvance("政" * 9))
+    assert "１兆２千" in shown_mail and "…" in shown_mail, shown_mail
+
+
+YONHAP = (
+    "{title}\n\n"
+    "(서울=연합뉴스) 홍길동 기자 = 삼성전자가 경기도 평택캠퍼스에 1조2천억원을 투자해 차세대 "
+    "반도체 생산라인을 짓는다고 7일 밝혔다.\n\n"
+    "삼성전자는 이번 투자로 2028년까지 협력업체를 포함해 약 3만5천명의 일자리가 새로 생길 "
+    "것으로 내다봤다.\n\n"
+    "새 생산라인은 내년 3월 착공해 2028년 하반기부터 고대역폭메모리(HBM)를 본격 양산할 "
+    "계획이다.\n\n"
+    "업계에서는 이번 투자가 인공지능(AI) 반도체 수요 증가에 대응하기 위한 것으로 보고 있다.\n"
+    "{more}"
+)
+
+
+def test_a_storys_cjk_versions_read_apart_in_a_narrow_list(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A Korean desk's walkthrough, at 1400 pixels: Yonhap's story and its (종합) update both
+    read "삼성… · s…" in the list. Each row now shows where its title parts from the
+    other's, and no file name after a title that tells itself apart."""
+    folder = tmp_path / "day1"
+    folder.mkdir()
+    story = "삼성전자, 평택에 1조2천억원 투자…일자리 3만5천명 창출"
+    (folder / "yonhap_samsung.txt").write_text(
+        YONHAP.format(title=story, more=""), encoding="utf-8"
+    )
+    more = '\n한편 전국삼성전자노동조합은 "고용 약속이 정규직 채용으로 이어져야 한다"고 밝혔다.\n'
+    (folder / "yonhap_samsung_2bo.txt").write_text(
+        YONHAP.format(title=story + "(종합)", more=more), encoding="utf-8"
+    )
+    open_and_wait(qtbot, window, [folder])
+    assert window.index is not None
+    (versions,) = [s.versions for s in window.index.stories if len(s.versions) == 2]
+    doc_list, view = window.doc_list, window.doc_list.view
+    window.resize(1400, 900)  # (the list's title column as narrow as the desk's)
+    qtbot.waitUntil(
+        lambda: view.columnWidth(TITLE) < QFontMetrics(view.font()).horizontalAdvance(story)
+    )
+    rows = {v.doc: doc_list._row_of(v.doc) for v in versions}
+    shown = {doc: visible(view, row.siblingAtColumn(TITLE)) for doc, row in rows.items()}
+    names = {doc: window.documents[doc].name for doc in rows}
+    assert len(set(shown.values())) == 2, shown
+    for doc, text in shown.items():
+        assert " · " not in text, text
+        assert text.endswith("(종합)" if "2bo" in names[doc] else "창출"), text

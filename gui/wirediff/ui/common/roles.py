@@ -31,3 +31,7 @@ LONE_ROLE = _USER + 9
 # On a version's title cell, when its story has versions whose titles read alike from other
 # outlets: its outlet ("" for none), drawn after the title while the Outlet column is not shown.
 OUTLET_APART_ROLE = _USER + 10
+# On a version's title cell, when its title is its own among its story's versions' and starts
+# as another's: where (a character of its text) it parts from the title most like it, which
+# the cell keeps in sight where the title is cut (``doclist.apart.telling_title``).
+TITLE_APART_ROLE = _USER + 11

@@ -36,8 +36,10 @@ from wirediff.ui.common.roles import (
     OUTLET_APART_ROLE,
     SORT_ROLE,
     STORY_ROLE,
+    TITLE_APART_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.doclist.apart import where_titles_part
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 LONE_NAME = "in no story or event with another document"
@@ -144,6 +146,7 @@ def regroup(
             # story panel's and the table's order, not the folder's)
             told = apart(index.documents, [v.doc for v in story.versions])
             outlets = outlets_apart(index.documents, [v.doc for v in story.versions])
+            parts = where_titles_part({v.doc: rows[v.doc][TITLE].text() for v in story.versions})
             for doc in time_order([v.doc for v in story.versions], index.documents):
                 if place is not parent:  # under its story's row
                     indent_version(rows[doc], step)
@@ -151,6 +154,8 @@ def regroup(
                     rows[doc][TITLE].setData(told[doc], APART_ROLE)
                 if doc in outlets:  # (alike from other outlets: drawn with its outlet)
                     rows[doc][TITLE].setData(outlets[doc], OUTLET_APART_ROLE)
+                if doc in parts:  # (parts from another's title: that part kept in sight)
+                    rows[doc][TITLE].setData(parts[doc], TITLE_APART_ROLE)
                 where[doc] = (*at, place.rowCount())
                 place.appendRow(rows[doc])
     if apart_from and lone:
