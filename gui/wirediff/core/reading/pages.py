@@ -37,6 +37,91 @@ def running_line(lines: list[str]) -> str:
     return shape if (held >= 3 and 2 * held > len(lines)) or held == len(lines) == 2 else ""
 
 
+# A line's place on a PDF's page: its height and its font's size (``pdf_lines.Place``)
+Place = tuple[float, float] | None
+EDGE_LEVELS = 2  # the heights at a page's top, and at its foot, a running line is looked for at
+
+
+def edges(lines: list[str], places: list[Place]) -> tuple[list[list[int]], list[list[int]]]:
+    """The lines at a page's top and at its foot (``lines``, each line's text, and their
+    ``places``), each as levels — the indexes of the lines at one height — the outermost
+    first, ``EDGE_LEVELS`` of each: by their heights when every line holding text has one
+    (a PDF writer draws a running foot where it likes, before the body as well as after:
+    read as the page's last line only, a judgment's foot drawn first was its second line),
+    else the first and the last lines, one a level."""
+    held = [n for n, line in enumerate(lines) if line.strip()]
+    if any(places[n] is None for n in held) or len(places) != len(lines):
+        return [[n] for n in held[:EDGE_LEVELS]], [[n] for n in held[::-1][:EDGE_LEVELS]]
+    levels: list[list[int]] = []
+    last = 0.0
+    for n in sorted(held, key=lambda n: -_height(places[n])):
+        place = places[n]
+        if levels and place is not None and abs(last - place[0]) <= 0.3 * max(place[1], 1.0):
+            levels[-1].append(n)
+        else:
+            levels.append([n])
+            last = _height(place)
+    return levels[:EDGE_LEVELS], levels[::-1][:EDGE_LEVELS]
+
+
+def _height(place: Place) -> float:
+    return place[0] if place is not None else 0.0
+
+
+def running_lines(pages: list[tuple[list[str], list[Place]]]) -> tuple[set[str], set[str]]:
+    """The lines most pages repeat at their top, and at their foot (``pages``: each page's
+    lines and places, ``edges``), their digits as ``#``: of 3 pages at least, or of both of
+    two, as ``running_line`` tells them."""
+    tops: list[set[str]] = []
+    feet: list[set[str]] = []
+    for lines, places in pages:
+        top, foot = edges(lines, places)
+        tops.append({_shape(lines[n]) for level in top for n in level})
+        feet.append({_shape(lines[n]) for level in foot for n in level})
+    return _repeated(tops), _repeated(feet)
+
+
+def _shape(line: str) -> str:
+    return DIGITS.sub("#", " ".join(line.split()))
+
+
+def _repeated(pages: list[set[str]]) -> set[str]:
+    """The shapes more than half of ``pages`` hold, 3 at least, or both of two."""
+    counts: dict[str, int] = {}
+    for shapes in pages:
+        for shape in shapes - {""}:
+            counts[shape] = counts.get(shape, 0) + 1
+    total = len(pages)
+    return {
+        shape
+        for shape, held in counts.items()
+        if (held >= 3 and 2 * held > total) or held == total == 2
+    }
+
+
+def furniture(
+    lines: list[str], places: list[Place], running: tuple[set[str], set[str]]
+) -> set[int]:
+    """The indexes of a page's lines that are its furniture: at its top and at its foot
+    (``edges``), outermost first, each level whose lines are all running lines
+    (``running_lines``) or page numbers alone, up to the first level that holds text. A
+    judgment's running foot, "Handed down 2 June 2023" beside "Page 7 of 51", was read as
+    text at every page break, between a paragraph's halves: they were not joined back,
+    nor a word hyphenated across the page, "statut- Handed down 2 June 2023 ory" (a court
+    reporter's walkthrough)."""
+    out: set[int] = set()
+    for levels, shapes in zip(edges(lines, places), running, strict=True):
+        for level in levels:
+            if len(out) + len(level) >= sum(bool(line.strip()) for line in lines):
+                break  # (a page is never all furniture)
+            if not all(
+                _shape(lines[n]) in shapes or PAGE_NUMBER.fullmatch(lines[n].strip()) for n in level
+            ):
+                break
+            out.update(level)
+    return out
+
+
 def without_page_furniture(text: str) -> str:
     """A text parted in pages by form feeds without the page numbers alone on a page's first
     or last lines, nor the line most pages repeat first or last (a running head or foot);

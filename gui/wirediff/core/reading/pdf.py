@@ -14,7 +14,7 @@ from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNREADABLE, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.pages import DIGITS, PAGE_NUMBER, running_line
+from wirediff.core.reading.pages import DIGITS, PAGE_NUMBER, furniture, running_lines
 from wirediff.core.reading.pdf_lines import CELL_MARK, Piece, Place, cells_as_rows, page_lines
 from wirediff.core.reading.tables import CELL_JOIN
 from wirediff.core.reading.visual_order import TURNED, reads_backwards
@@ -91,14 +91,15 @@ def _page_texts(
     if laid and not read:
         reason = f"too large: every page holds more than {PAGE_MAX_CONTENT >> 20} MB of drawing"
         raise ReadError(path, reason + " instructions (a drawing?)", _HINT, TOO_LARGE)
-    head = _running_head([entry[0] for entry in laid if not isinstance(entry, str)])
+    read_pages = [entry for entry in laid if not isinstance(entry, str)]
+    running = running_lines([_plain_lines(entry[0], entry[1]) for entry in read_pages])
     # a page's text and whether its last paragraph runs on, by its lines' id (pages drawing
     # one drawing)
     done: dict[int, tuple[str, bool]] = {}
     pages: list[tuple[str, bool]] = []
     for entry in laid:
         if not isinstance(entry, str) and id(entry) not in done:
-            done[id(entry)] = _reflowed(entry[0], entry[1], head)
+            done[id(entry)] = _reflowed(*_without_furniture(entry[0], entry[1], running), "")
         pages.append((entry, False) if isinstance(entry, str) else done[id(entry)])
     if any(text for text, _open in pages):
         for n in scanned:
@@ -106,13 +107,23 @@ def _page_texts(
     return pages, turned
 
 
-def _first_line(page: str) -> str:
-    """A page's first line that holds anything but a page number (``_plain_line``)."""
-    for line in page.split("\n"):
-        line = _plain_line(line)
-        if line and not PAGE_NUMBER.fullmatch(line):
-            return line
-    return ""
+def _plain_lines(page: str, places: list[Place]) -> tuple[list[str], list[Place]]:
+    """A page's lines as ``reflowed`` reads them (``_plain_line``), with their places (none
+    where they do not match the lines)."""
+    lines = [_plain_line(line) for line in page.split("\n")]
+    return lines, places if len(places) == len(lines) else [None] * len(lines)
+
+
+def _without_furniture(
+    page: str, places: list[Place], running: tuple[set[str], set[str]]
+) -> tuple[str, list[Place]]:
+    """A page's text and its lines' places without its running head and foot and its page
+    number (``pages.furniture``)."""
+    lines, places = _plain_lines(page, places)
+    dropped = furniture(lines, places, running)
+    kept = [n for n in range(len(lines)) if n not in dropped]
+    raw = page.split("\n")
+    return "\n".join(raw[n] for n in kept), [places[n] for n in kept]
 
 
 def _plain_line(line: str) -> str:
@@ -121,12 +132,6 @@ def _plain_line(line: str) -> str:
     if CELL_MARK in line:
         return CELL_JOIN.join(_plain_line(cell) for cell in line.split(CELL_MARK))
     return " ".join(line.translate(_LIGATURE_TABLE).split())
-
-
-def _running_head(pages: list[str]) -> str:
-    """The running head of pages (their lines, one after another), its digits as ``#``:
-    the first line of most of them (``pages.running_line``); "" when there is none."""
-    return running_line([_first_line(page) for page in pages])
 
 
 def _shows_image(page: PageObject) -> bool:
