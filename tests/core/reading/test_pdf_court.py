@@ -77,3 +77,68 @@ def test_a_last_line_on_few_pages_is_no_running_foot(tmp_path: Path) -> None:
     pages = [[*FIRST[:3], "Handed down 2 June 2023"], SECOND, THIRD]
     path.write_bytes(pdf_pages([_runs(_body(lines)) for lines in pages]))
     assert "Handed down 2 June 2023" in read_document(path).text
+
+
+NOTE = [  # a note of two lines in 8 points, and its last line, on the next page
+    "1 The intervener contended that the section should be read with section",
+    "21 of the Act as a whole, which the tribunal below had declined to do,",
+    "and the point was not pursued at the hearing before this court.",
+]
+
+
+def _noted(foot_lines: list[list[Run]]) -> bytes:
+    """The judgment's three pages, a note's mark raised after "form," on the first, each
+    page with ``foot_lines`` (runs at its foot) under its body and a running foot."""
+    first = _body(FIRST)
+    first[2:3] = [(72, 692, 10, "defective in form,"), (160, 695, 6, "1"), (165, 692, 10, FORM)]
+    contents = []
+    for n, body in enumerate([first, _body(SECOND), _body(THIRD)]):
+        foot = [(72, 40, 8, "Handed down 2 June 2023"), (480, 40, 8, f"Page {n + 1} of 3")]
+        contents.append(_runs(body + foot_lines[n] + foot))
+    return pdf_pages(contents)
+
+
+FORM = "so that the tribunal had no jurisdiction to"
+
+
+def test_footnotes_are_read_after_the_text(tmp_path: Path) -> None:
+    """A judgment's notes, at the foot of a page, were read where they stand: in the middle
+    of every paragraph a page break cut, which was not joined back, a one-word change in
+    it shown as moved text, and a note's number paired with a figure of the text
+    ("figures changed: 42 → 21"). They are read after the text, led by their mark in
+    brackets, as a .docx's notes are; a note running on on the next page is one note."""
+    note = [(72, 100, 8, NOTE[0]), (72, 90, 8, NOTE[1])]
+    path = tmp_path / "judgment.pdf"
+    path.write_bytes(_noted([note, [(72, 100, 8, NOTE[2])], []]))
+    body = JOINED.replace("form, so that the tribunal", "form,[1] so that the tribunal")
+    assert read_document(path).text == "\n\n".join(
+        [body, " ".join(THIRD), "[1] " + " ".join([NOTE[0][2:], *NOTE[1:]])]
+    )
+
+
+def test_small_lines_at_the_foot_without_a_mark_are_text(tmp_path: Path) -> None:
+    """Lines in a smaller size at a page's foot that open with no mark the page refers to
+    (a source line, a number) are the text's."""
+    source = [(72, 100, 8, "2 Source: the agreed chronology at tab 4 of the bundle")]
+    path = tmp_path / "judgment.pdf"
+    path.write_bytes(_noted([source, [], []]))
+    text = read_document(path).text
+    assert "\n\n2 Source: the agreed chronology" in text
+    assert text.index("tab 4 of the bundle") < text.index(THIRD[0])
+
+
+def test_a_marks_gap_before_the_next_word_is_a_space() -> None:
+    """Qt's writer draws a note's mark and the words after it apart, no space between:
+    "…a[12]whole", "above.[11]The" ran together. A mark the next word touches stays on it."""
+    from wirediff.core.reading.pdf import _marked
+
+    def text(after_x: float, after: str) -> str:
+        pieces = [
+            ("the", 100.0, 700.0, 10.0),
+            ("3", 118.0, 703.0, 7.0),
+            (after, after_x, 700.0, 10.0),
+        ]
+        return "".join(piece[0] for piece in _marked(pieces))
+
+    assert text(128, "limitation") == "the[3] limitation"
+    assert text(122.5, ", which") == "the[3], which"

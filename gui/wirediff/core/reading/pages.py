@@ -50,7 +50,7 @@ def edges(lines: list[str], places: list[Place]) -> tuple[list[list[int]], list[
     read as the page's last line only, a judgment's foot drawn first was its second line),
     else the first and the last lines, one a level."""
     held = [n for n, line in enumerate(lines) if line.strip()]
-    if any(places[n] is None for n in held) or len(places) != len(lines):
+    if len(places) != len(lines) or any(places[n] is None for n in held):
         return [[n] for n in held[:EDGE_LEVELS]], [[n] for n in held[::-1][:EDGE_LEVELS]]
     levels: list[list[int]] = []
     last = 0.0
@@ -76,13 +76,17 @@ def running_lines(pages: list[tuple[list[str], list[Place]]]) -> tuple[set[str],
     feet: list[set[str]] = []
     for lines, places in pages:
         top, foot = edges(lines, places)
-        tops.append({_shape(lines[n]) for level in top for n in level})
-        feet.append({_shape(lines[n]) for level in foot for n in level})
+        tops.append({_shape(lines[n], places[n]) for level in top for n in level})
+        feet.append({_shape(lines[n], places[n]) for level in foot for n in level})
     return _repeated(tops), _repeated(feet)
 
 
-def _shape(line: str) -> str:
-    return DIGITS.sub("#", " ".join(line.split()))
+def _shape(line: str, place: Place) -> str:
+    """A line's text, its digits as ``#``, and the height it stands at, to the point (a
+    running line stands at one height on every page; a note's last line at the foot of
+    every page, "…which the court rejected.", was no running foot)."""
+    shape = DIGITS.sub("#", " ".join(line.split()))
+    return shape if place is None or not shape else f"{shape} @{round(place[0])}"
 
 
 def _repeated(pages: list[set[str]]) -> set[str]:
@@ -115,7 +119,8 @@ def furniture(
             if len(out) + len(level) >= sum(bool(line.strip()) for line in lines):
                 break  # (a page is never all furniture)
             if not all(
-                _shape(lines[n]) in shapes or PAGE_NUMBER.fullmatch(lines[n].strip()) for n in level
+                _shape(lines[n], places[n]) in shapes or PAGE_NUMBER.fullmatch(lines[n].strip())
+                for n in level
             ):
                 break
             out.update(level)

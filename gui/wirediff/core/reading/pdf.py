@@ -49,13 +49,13 @@ SCANNED = "[a page with no text: an image only, a scanned page?]"
 
 def _page_texts(
     path: Path, reader: PdfReader, options: ReaderOptions
-) -> tuple[list[tuple[str, bool]], bool]:
+) -> tuple[list[tuple[str, bool]], bool, list[str]]:
     """The text of each page and whether its last paragraph is open (``_reflowed``),
-    stopping at the caps, and whether a page's right-to-left text
-    was put back in reading order; every page counts two lines (it and the blank line after
-    it), empty ones too: they cost extraction time. The pages' drawing instructions count
-    against ``max_unpacked``, and a page that draws what another drew (the same
-    instructions with the same resources) has its text without reading them again (5,000
+    stopping at the caps, whether a page's right-to-left text was put back in reading
+    order, and the footnotes (``_footnotes``); every page counts two lines (it and the
+    blank line after it), empty ones too: they cost extraction time. The pages' drawing
+    instructions count against ``max_unpacked``, and a page that draws what another drew
+    (the same instructions with the same resources) has its text without reading them again (5,000
     pages sharing one stream of a megabyte took 85 minutes)."""
     budget = Budget(path, options)
     laid: list[tuple[str, list[Place], bool] | str] = []  # each page's lines, or what it says
@@ -97,14 +97,18 @@ def _page_texts(
     # one drawing)
     done: dict[int, tuple[str, bool]] = {}
     pages: list[tuple[str, bool]] = []
+    notes: list[list[str]] = []  # the footnotes, each its lines (``_footnotes``)
+    running_on = False  # whether the last page read ended in a note
     for entry in laid:
         if not isinstance(entry, str) and id(entry) not in done:
-            done[id(entry)] = _reflowed(*_without_furniture(entry[0], entry[1], running), "")
+            body, places = _without_furniture(entry[0], entry[1], running)
+            body, places, running_on = _footnotes(body, places, notes, running_on)
+            done[id(entry)] = _reflowed(body, places, "")
         pages.append((entry, False) if isinstance(entry, str) else done[id(entry)])
     if any(text for text, _open in pages):
         for n in scanned:
             pages[n] = SCANNED, False
-    return pages, turned
+    return pages, turned, [_note_text(lines) for lines in notes]
 
 
 def _plain_lines(page: str, places: list[Place]) -> tuple[list[str], list[Place]]:
@@ -124,6 +128,74 @@ def _without_furniture(
     kept = [n for n in range(len(lines)) if n not in dropped]
     raw = page.split("\n")
     return "\n".join(raw[n] for n in kept), [places[n] for n in kept]
+
+
+# A footnote's mark opening its note, as ``_marked`` reads it in the text ("2", "*"), and
+# where the note's words start (Qt's writer sets a space after it, LibreOffice none: "2The")
+_NOTE_OPENING = re.compile(r"(\d{1,3}|[*†‡])\s?(?=\S)")
+_NOTE_MARK = re.compile(r"\[(\d{1,3}|[*†‡])\]")
+
+
+def _footnotes(
+    page: str, places: list[Place], notes: list[list[str]], running_on: bool
+) -> tuple[str, list[Place], bool]:
+    """A page's text and places without its footnotes, and whether it had any, added to
+    ``notes`` (each note its
+    lines, the first led by its mark in brackets, "[12] The intervener…"): the lines at the
+    page's foot set smaller than most of its lines, the first opening with a mark the page's
+    text refers to (``_marked``: "…a[12] whole"), each line opening with such a mark a note
+    of its own, the others running on — the first too when the page before ended in a note
+    (``running_on``: a long note goes on on the next page). Read where they stand, a
+    judgment's notes were text in the middle of every paragraph a page cut, which was not
+    joined back, and a moved note read as a change of figures ("42 → 21": a court
+    reporter's walkthrough); they are read after the text, as a .docx's footnotes are."""
+    lines = page.split("\n")
+    if len(places) != len(lines) or not (running_on or "[" in page):
+        return page, places, False
+    sized = [(n, place) for n, place in enumerate(places) if place and lines[n].strip()]
+    counts: dict[float, int] = {}
+    for _, (_, size) in sized:
+        counts[round(size, 1)] = counts.get(round(size, 1), 0) + 1
+    body = max(counts, key=counts.__getitem__, default=0.0)
+    foot: list[int] = []  # the lines at the foot set smaller, from the lowest up
+    for n, (_, size) in sorted(sized, key=lambda held: held[1][0]):
+        if not (size < body and _other_size(size, body)):
+            break
+        foot.append(n)
+    foot.reverse()
+    marks = {
+        m.group(1)
+        for n in set(range(len(lines))) - set(foot)
+        for m in _NOTE_MARK.finditer(lines[n])
+    }
+    found: list[list[str]] = []
+    for n in foot:
+        text = _plain_line(lines[n])
+        opening = _NOTE_OPENING.match(text)
+        if opening and opening.group(1) in marks:
+            found.append([f"[{opening.group(1)}] {text[opening.end() :]}"])
+        elif found or (running_on and notes):
+            found = found or [notes[-1]]
+            found[-1].append(text)
+        else:
+            return page, places, False  # (small lines at the foot, not notes)
+    if not found:
+        return page, places, False
+    notes += found[1:] if notes and found[0] is notes[-1] else found
+    kept = [n for n in range(len(lines)) if n not in set(foot)]
+    return "\n".join(lines[n] for n in kept), [places[n] for n in kept], True
+
+
+def _note_text(lines: list[str]) -> str:
+    """A note's lines as one paragraph, a word a line's end broke at a hyphen one again
+    (``_broken_words``)."""
+    broken = _broken_words("\n".join(lines))
+    out = ""
+    at = 0  # where the line ends, one "\n" after another
+    for n, line in enumerate(lines):
+        at += len(line) + 1
+        out += line[:-1] + broken[at - 2] if n + 1 < len(lines) and at - 2 in broken else line + " "
+    return out.rstrip(" ")
 
 
 def _plain_line(line: str) -> str:
@@ -256,9 +328,23 @@ def _marked(pieces: list[Piece]) -> list[Piece]:
             if after is not None and _level_with(out[after], base):
                 for k in range(n + 1, after):
                     out[k] = ("", *out[k][1:])
+                if _apart(piece, out[after], base[3]):
+                    out[after] = (" " + out[after][0], *out[after][1:])
             continue  # (the text after the mark is measured against the text before it)
         base, at = piece, n
     return out
+
+
+_DIGIT_WIDTH = 0.6  # of a font's size: a digit's width at most, in the usual fonts
+
+
+def _apart(mark: Piece, after: Piece, size: float) -> bool:
+    """Whether the text ``after`` a mark stands a space apart from it (the text's ``size``)
+    and does not open with one: Qt's writer draws the mark and the words after it apart,
+    with no space between, and "…a[12]whole", "above.[11]The" ran together (a court
+    reporter's walkthrough)."""
+    end = mark[1] + _DIGIT_WIDTH * mark[3] * len(mark[0].strip())
+    return not after[0][:1].isspace() and after[1] - end > 0.15 * size
 
 
 def _level_with(piece: Piece, other: Piece) -> bool:
@@ -584,7 +670,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(path, "password-protected PDF", _LOCKED_HINT, UNREADABLE)
-        pages, turned = _page_texts(path, reader, options)
+        pages, turned, notes = _page_texts(path, reader, options)
         title, author, day = _metadata(reader)
     except (DependencyError, FileNotDecryptedError):  # AES needs the cryptography package
         raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
@@ -594,7 +680,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
     except (PdfReadError, PyPdfError) as exc:
         raise ReadError(path, f"damaged PDF ({str(exc)[:60]})", _HINT, MALFORMED) from None
-    text, glyphs = _without_glyph_names(_joined(pages))
+    text, glyphs = _without_glyph_names("\n\n".join(filter(None, [_joined(pages), *notes])))
     if len(text.replace(GLYPHS, "").strip()) < options.min_chars:
         raise ReadError(
             path,
