@@ -23,6 +23,33 @@ def _runs(runs: list[Run]) -> bytes:
     return " ".join(f"BT /F1 {z} Tf 1 0 0 1 {x} {y} Tm ({t}) Tj ET" for x, y, z, t in runs).encode()
 
 
+def _qt_pages(pages: list[list[Run]]) -> bytes:
+    """The pages drawn by Qt's PDF writer (A4 at 72 dots an inch, DejaVu Serif), each run
+    where it stands: Qt draws each run apart, and pypdf gives each its own line."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter(writer)
+    for n, runs in enumerate(pages):
+        if n:
+            writer.newPage()
+        for x, y, size, text in runs:
+            font = QFont("DejaVu Serif")
+            font.setPointSizeF(size)
+            painter.setFont(font)
+            painter.drawText(QPointF(x, 842 - y), text)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
 def _body(lines: list[str], top: float = 720, x: float = 72) -> list[Run]:
     """Lines of prose in 10 points, 14 points apart, from ``top`` down."""
     return [(x, top - 14 * n, 10, line) for n, line in enumerate(lines)]
@@ -142,3 +169,34 @@ def test_a_marks_gap_before_the_next_word_is_a_space() -> None:
 
     assert text(128, "limitation") == "the[3] limitation"
     assert text(122.5, ", which") == "the[3], which"
+
+
+# Numbered paragraphs in a hanging indent: the number, a gap, the text; then a sub-item
+NUMBERED = [
+    ("1.", "The prosecution contended that the procedural requirements of"),
+    ("", "section 30(9) were mandatory, and that the notice was defective in"),
+    ("", "form, so that the tribunal below had no jurisdiction to hear it."),
+    ("2.", "The tribunal below conceded that the indictment should be amended"),
+    ("", "to reflect count 4, for the reasons given at paragraph 83 above, and"),
+    ("", "the Commission did not dispute it at the hearing before this court:"),
+    ("(a)", "The defence argued, with some force, that the decision of the"),
+    ("", "authority was irrational in the sense the authorities give to it."),
+]
+
+
+def test_a_numbered_paragraphs_first_line_is_its_paragraphs(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's writer sets a paragraph's number apart from its text, and the first line of
+    every numbered paragraph was read as a table's row, apart from the rest of it: "1. ⇥
+    The prosecution contended…" then "section 30(9) were mandatory…" (a deleted sub-item
+    counted twice). A number or a letter alone before words is a table's first column."""
+    runs: list[Run] = []
+    for n, (label, line) in enumerate(NUMBERED):
+        indent = 30 if label.startswith("(") else 0
+        y = 720 - 14 * n
+        runs += [(72 + indent, y, 10, label)] if label else []
+        runs.append((102 + indent, y, 10, line))
+    path = tmp_path / "judgment.pdf"
+    path.write_bytes(_qt_pages([runs]))
+    paragraphs = read_document(path).text.split("\n\n")
+    assert [p[:4] for p in paragraphs] == ["1. T", "2. T", "(a) "]
+    assert paragraphs[0].endswith("hear it.") and paragraphs[2].endswith("give to it.")

@@ -199,6 +199,8 @@ def cells_as_rows(raw: str, pieces: list[Piece]) -> tuple[list[str], list[Place]
         if len(height) > 1:
             cells = _side_by_side(height, _CELL_GAP)
             cells.sort(key=lambda cell: min(block.left for block in cell))
+            if len(cells) == 2 and _labels(cells):
+                cells = [cells[0] + cells[1]]
             split[n] = cells
             for x in {round(min(block.left for block in cell)) for cell in cells[1:]}:
                 columns[x] = columns.get(x, 0) + 1
@@ -217,6 +219,28 @@ def cells_as_rows(raw: str, pieces: list[Piece]) -> tuple[list[str], list[Place]
             texts.append(_printed_line(cell))
             places.append(_place([piece for block in cell for piece in block.pieces]))
     return (texts, places) if found else None
+
+
+# A paragraph's or an item's number set in a hanging indent: "1.", "12)", "(a)", "(iv)",
+# "a.", "(A)", "§ 12", "[5]" (not a number or a letter alone: a table's first column)
+_LABEL = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxlc]{1,6}|[A-Z])[.)]?"
+    r"|\((?:\d{1,3}[A-Za-z]?|[a-z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Z])\)"
+    r"|§{1,2}\s?\d{1,4}[a-z]?\.?|\[\d{1,3}\]"
+)
+
+
+def _labels(cells: list[list[_Block]]) -> bool:
+    """Whether two cells at one height are a numbered paragraph's first line: a label
+    (``_LABEL``) then words. Qt's writer sets the number apart from the text, and a judgment's every
+    numbered paragraph was read as a table's row, its first line apart from the rest:
+    "1. ⇥ The prosecution contended that…" then "30(9) were mandatory…" (a court
+    reporter's walkthrough)."""
+    label = _printed_line(cells[0]).strip()
+    words = _printed_line(cells[1]).lstrip()
+    if not _LABEL.fullmatch(label) or label.isalnum():
+        return False
+    return bool(words[:1].isalpha() or words[:1] in "\"'“‘«(")
 
 
 def _printed_line(blocks: list[_Block]) -> str:
