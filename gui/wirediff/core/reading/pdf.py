@@ -15,7 +15,15 @@ from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNRE
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.pages import DIGITS, PAGE_NUMBER, furniture, running_lines
-from wirediff.core.reading.pdf_lines import CELL_MARK, Piece, Place, cells_as_rows, page_lines
+from wirediff.core.reading.pdf_lines import (
+    CELL_MARK,
+    DIGIT_WIDTH,
+    Piece,
+    Place,
+    cells_as_rows,
+    page_lines,
+    without_line_numbers,
+)
 from wirediff.core.reading.tables import CELL_JOIN
 from wirediff.core.reading.visual_order import TURNED, reads_backwards
 
@@ -227,7 +235,7 @@ def _page_text(page: PageObject) -> tuple[str, list[Place], bool]:
     pieces: list[Piece] = []
     raw = page.extract_text(visitor_text=_visitor(pieces)) or ""
     if "".join(piece[0] for piece in pieces) == raw:
-        pieces = _marked(pieces)
+        pieces = _marked(without_line_numbers(pieces))
         raw = "".join(piece[0] for piece in pieces)
     if reads_backwards(raw):
         lines, places = page_lines(raw, pieces)
@@ -335,15 +343,12 @@ def _marked(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_DIGIT_WIDTH = 0.6  # of a font's size: a digit's width at most, in the usual fonts
-
-
 def _apart(mark: Piece, after: Piece, size: float) -> bool:
     """Whether the text ``after`` a mark stands a space apart from it (the text's ``size``)
     and does not open with one: Qt's writer draws the mark and the words after it apart,
     with no space between, and "…a[12]whole", "above.[11]The" ran together (a court
     reporter's walkthrough)."""
-    end = mark[1] + _DIGIT_WIDTH * mark[3] * len(mark[0].strip())
+    end = mark[1] + DIGIT_WIDTH * mark[3] * len(mark[0].strip())
     return not after[0][:1].isspace() and after[1] - end > 0.15 * size
 
 

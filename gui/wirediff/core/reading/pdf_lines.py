@@ -254,3 +254,71 @@ def _printed_line(blocks: list[_Block]) -> str:
         apart = block.left - before.right > _WORD_GAP * size
         out += (" " if apart and not out[-1:].isspace() else "") + block.text()
     return out
+
+
+_LINE_NUMBER = re.compile(r"\d{1,4}")
+DIGIT_WIDTH = 0.6  # of a font's size: a digit's width at most, in the usual fonts
+_NUMBERS_AT_LEAST = 2  # line numbers a page's margin holds at least (a last page: "5", "10")
+
+
+def without_line_numbers(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without the line numbers in a page's left margin: numbers alone on their
+    line, left of all its other text by a gap, rising down the page by the number of lines
+    between them — every fifth line's, "5", "10", "15", or every line's when they are set
+    smaller than the text. A draft judgment's and a transcript's numbers were read as
+    words, each numbered line a paragraph of its own ("[-5-] interference…"), and as the
+    numbering starts again on every page, a sentence put in moved them onto other words
+    all through the text (881 changed rows for 8 edits: a court reporter's walkthrough).
+    A table's first column of ranks, in the text's size, is no margin."""
+    raw = "".join(piece[0] for piece in pieces)
+    lines = raw.split("\n")
+    starts = [0]
+    for held in lines:
+        starts.append(starts[-1] + len(held) + 1)
+    alone: list[int] = []  # the pieces that are a number alone on their line
+    at = row = 0
+    for n, (text, *_) in enumerate(pieces):
+        while starts[row + 1] <= at:
+            row += 1
+        if _LINE_NUMBER.fullmatch(text.strip()) and lines[row].strip() == text.strip():
+            alone.append(n)
+        at += len(text)
+    if len(alone) < _NUMBERS_AT_LEAST:
+        return pieces
+    numbers = set(alone)
+    others = [p for n, p in enumerate(pieces) if n not in numbers and p[0].strip()]
+    if not others:
+        return pieces
+    left = min(p[1] for p in others)
+    margin = [
+        n
+        for n in alone
+        if pieces[n][1] + DIGIT_WIDTH * pieces[n][3] * len(pieces[n][0].strip())
+        < left - 0.5 * pieces[n][3]
+    ]
+    margin.sort(key=lambda n: -pieces[n][2])
+    if len(margin) < _NUMBERS_AT_LEAST or not _running(margin, pieces, others):
+        return pieces
+    out = list(pieces)
+    for n in margin:
+        out[n] = ("", *out[n][1:])
+        after = next((k for k in range(n + 1, len(out)) if "\n" in out[k][0]), None)
+        if after is not None and not "".join(p[0] for p in out[n + 1 : after]).strip():
+            out[after] = (out[after][0].replace("\n", "", 1), *out[after][1:])
+    return out
+
+
+def _running(margin: list[int], pieces: list[Piece], others: list[Piece]) -> bool:
+    """Whether the numbers of ``margin`` (from the top of the page down) rise by the number
+    of lines of ``others`` between them — by more than one, or set smaller than the text."""
+    values = [int(pieces[n][0]) for n in margin]
+    heights = sorted({round(p[2]) for p in others}, reverse=True)
+    steps = []
+    for (upper, lower), (a, b) in zip(pairwise(margin), pairwise(values), strict=True):
+        top, bottom = pieces[upper][2], pieces[lower][2]
+        between = sum(bottom + 1 < y <= top + 1 for y in heights)
+        if b - a != between:
+            return False
+        steps.append(b - a)
+    sizes = sorted(p[3] for p in others)
+    return max(steps) > 1 or all(pieces[n][3] < 0.9 * sizes[len(sizes) // 2] for n in margin)
