@@ -10,6 +10,7 @@ import pytest
 
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.outlets import is_agency
 
 LEDE = "Kış desteği ödemeleri ay sonuna kadar hesaplara yatırılacak, dedi Bakan Yılmaz."
 
@@ -84,3 +85,116 @@ def test_a_labelled_byline_gives_its_author(tmp_path: Path, line: str, author: s
     assert doc.byline == author
     if "05.12.2026" in line:
         assert (doc.date, doc.date_source) == ("2026-12-05", "document")
+
+
+# A Turkish and Azerbaijani desk's walkthrough: AzerTac's, APA's, Report.az's and ANKA's
+# copy, and 12 of 19 papers' texts, named no outlet; AzerTac's original was "an edited
+# version" of APA's copy.
+AZ_LEDE = "Azərbaycan bu ilin yanvar-noyabr aylarında Avropaya 12,3 milyard kubmetr qaz ixrac edib."
+AZ_HEADLINE = "Azərbaycan Avropaya qaz ixracını artırıb"
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Bakı, 7 dekabr, AZƏRTAC\n\n", "AzerTac"),
+        ("Bakı, 7 dekabr 2026, AZERTAC\n\n", "AzerTac"),
+        ("Bakı. 7 dekabr. REPORT.AZ/ ", "Report.az"),
+        ("Bakı. 7 dekabr. Trend: ", "Trend"),
+        ("BAKU, Azerbaijan, December 7. /Trend/ ", "Trend"),
+    ],
+)
+def test_an_azerbaijani_agencys_dateline_names_it(opening: str, outlet: str) -> None:
+    text = f"{AZ_HEADLINE}\n\n{opening}{AZ_LEDE}\n"
+    assert guess_source(text) == outlet
+    assert is_agency(outlet)
+
+
+def test_ankas_credit_names_it() -> None:
+    assert guess_source(f"Karadeniz için uyarı\n\nANKARA (ANKA) - {LEDE}\n") == "ANKA"
+    assert is_agency("ANKA")
+
+
+@pytest.mark.parametrize(
+    ("signature", "outlet"),
+    [
+        ("SÖZCÜ | 7 Aralık 2026 15:40", "Sözcü"),
+        ("CUMHURİYET | 07.12.2026 15:30", "Cumhuriyet"),
+        ("CUMHURIYET | 07.12.2026 15:30", "Cumhuriyet"),
+        ("SABAH | 7 Aralık 2026 Pazartesi 11:45", "Sabah"),
+        ("Milliyet.com.tr | 07.12.2026 10:40", "Milliyet"),
+        ("BirGün | 7 Aralık 2026", "BirGün"),
+        ("BİRGÜN | 7 Aralık 2026", "BirGün"),
+        ("T24 | 7 Aralık 2026 10:55", "T24"),
+        ("HÜRRİYET | 7 Aralık 2026", "Hürriyet"),
+        ("APA | 07.12.2026 13:15", "APA"),
+    ],
+)
+def test_a_papers_masthead_or_signature_names_it(
+    tmp_path: Path, signature: str, outlet: str
+) -> None:
+    """Over the text or closing it, below ten paragraphs (a signature past the header's
+    lines was read by nothing)."""
+    body = "\n\n".join([LEDE] * 14)
+    assert _read(tmp_path, f"Kış desteği için müjde\n\n{body}\n\n{signature}\n").source == outlet
+    doc = _read(tmp_path, f"{signature}\n\nKış desteği için müjde\n\n{LEDE}\n")
+    assert (doc.source, doc.title) == (outlet, "Kış desteği için müjde")
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("ISTANBUL / DAILY SABAH WITH AA\nDec 07, 2026 4:10 pm", "Daily Sabah"),
+        ("Hürriyet Daily News\nDecember 07 2026 11:30", "Hürriyet Daily News"),
+    ],
+)
+def test_an_english_language_papers_signature_names_it(closing: str, outlet: str) -> None:
+    lede = "A magnitude 4.8 earthquake struck the Eğirdir district of Isparta on Monday."
+    body = "\n\n".join([lede] * 14)
+    assert guess_source(f"Quake jolts Isparta\n\n{body}\n\n{closing}\n") == outlet
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sözcü: vergi artışı yok",  # ("spokesman: no tax rise")
+        "Sözcü Çelik açıkladı",
+        "Cumhuriyet Bayramı coşkuyla kutlandı",  # (Republic Day)
+        "CUMHURİYET BAYRAMI COŞKUYLA KUTLANDI",
+        "Sabah saatlerinde deprem",  # ("in the morning hours")
+        "Sabah, Kota Kinabalu",
+        "Hürriyet | Özgürlük | Adalet",
+        "Birgün mutlaka döneceğim",  # ("one day I will come back")
+        "APA style guide updated",
+        "Trend: prices rise again",
+    ],
+)
+def test_a_headline_opening_with_a_papers_word_names_no_outlet(headline: str) -> None:
+    assert guess_source(f"{headline}\n\n{LEDE}\n") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SABAH, Dec 7 (Bernama) -- Floods forced 2,000 people from their homes in Sabah.",
+        "Banjir di Sabah semakin buruk selepas hujan lebat sejak semalam, kata pihak berkuasa.",
+        "The APA said on Monday that its guidelines would change. Trend analysts agreed.",
+        "PARIS, 5 May, Trendy shops opened their doors to the crowds on Monday.",
+    ],
+)
+def test_other_languages_named_so_gain_no_turkish_outlet(text: str) -> None:
+    assert guess_source(f"Floods and news\n\n{text}\n") in ("", "Bernama")
+
+
+def test_a_file_named_by_a_turkish_papers_word_is_its_own_in_turkish_only() -> None:
+    """ "hurriyet_isparta.txt" of a Turkish text is Hürriyet's (its copy credited "Kaynak:
+    AA" alone); "sabah_…" of a Malay or an Azerbaijani text (Malaysia's Sabah state,
+    Azerbaijani "tomorrow") is none."""
+    from wirediff.core.reading.outlets import outlet_of_file_key
+
+    malay = "Banjir di Sabah semakin buruk selepas hujan lebat sejak semalam, kata pihak berkuasa."
+    turkish = f"{LEDE} Isparta'nın Eğirdir ilçesinde 4,8 büyüklüğünde deprem meydana geldi."
+    assert outlet_of_file_key("hurriyet", turkish) == "Hürriyet"
+    assert outlet_of_file_key("sabah", turkish) == "Sabah"
+    assert outlet_of_file_key("sabah", malay) == ""
+    assert outlet_of_file_key("sabah", f"{AZ_LEDE} Sabah isə yeni məlumat veriləcək.") == ""

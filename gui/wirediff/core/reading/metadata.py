@@ -67,6 +67,8 @@ from wirediff.core.reading.outlets import (
     closing_credit,
     credited_agency,
     credited_outlet,
+    dated_masthead,
+    dated_name,
     is_agency,
     named_agency_credit,
     outlet_at_start,
@@ -347,6 +349,8 @@ def guess_source(
         _from_masthead(text, title)
         or _from_header(text, title)
         or _from_byline(text)
+        # a paper's or an agency's signature closing the text: "SÖZCÜ | 7 Aralık 2026 15:40"
+        or _from_signature(text)
         or _from_sourcing(text)
         or _from_house_byline(text)
         or _from_wire_credits(text)
@@ -443,10 +447,41 @@ def _from_masthead(text: str, title: str = "") -> str:
             name = masthead_over_headline(lines, title) or masthead_over_date(lines)
         if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
             name = lone_paper(line.strip(_BULLETS)) or _known_paper(line.strip(_BULLETS))
-        if name:
-            return outlet_named(name) or name
+        if name:  # ("SÖZCÜ | 7 Aralık 2026 15:40": ``dated_name``)
+            return outlet_named(name) or dated_name(name) or name
     name = issuer_line(text)[1]
     return outlet_named(name) or name if name else ""
+
+
+# A paper's or an agency's signature closing its text, on one of its last lines: its
+# masthead with the day ("SÖZCÜ | 7 Aralık 2026 15:40", APA's "APA | 07.12.2026 13:15":
+# ``dated_masthead``), a known paper's name alone ("Hürriyet Daily News" over the day), or
+# a place in capitals and the paper, maybe with the agency it drew on ("ISTANBUL / DAILY
+# SABAH WITH AA"): a Turkish and Azerbaijani desk's walkthrough found each text so signed
+# of no outlet, and its story based on another paper's copy.
+_SIGNATURE_LINES = 3
+_PLACE_SLASH = re.compile(
+    r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ '.-]{1,30}\s*/\s*(?P<name>[^/]{2,40}?)"
+    r"(?:\s+(?i:with|ile|and)\s+[^/]{2,30})?"
+)
+
+
+def _from_signature(text: str) -> str:
+    """The outlet a signature on one of a text's last lines names (``_SIGNATURE_LINES``),
+    else ""."""
+    tail = [line.strip(_BULLETS) for line in text.rstrip().rsplit("\n", 12) if line.strip()]
+    for line in reversed(tail[-_SIGNATURE_LINES:]):
+        if len(line) > _SIGNATURE_CHARS:
+            continue
+        slashed = _PLACE_SLASH.fullmatch(line)
+        named = _known_paper(slashed["name"]) if slashed is not None else ""
+        found = dated_masthead(line) or _known_paper(line) or named
+        if found:
+            return found
+    return ""
+
+
+_SIGNATURE_CHARS = 80
 
 
 def _from_byline(text: str) -> str:
