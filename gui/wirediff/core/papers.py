@@ -297,7 +297,7 @@ def credit_paper(line: str) -> str:
 # выглядит новый мост" nor "تقرير: الاقتصاد ينمو", headlines (a review).
 _LABELLED = re.compile(
     r"(?:текст(?: и фото)?|автор(?:ы| текста| тексту)?|фото|підготува(?:в|ла)"
-    r"|كتب|كتبت|بقلم|إعداد|muhabir|haber|מאת)\s*[:：]\s*(?P<who>[^.!?؟:]{1,80}?)[\s.]*",
+    r"|كتب|كتبت|بقلم|إعداد|muhabir|haber|müəllif|müellif|מאת)\s*[:：]\s*(?P<who>[^.!?؟:]{1,80}?)[\s.]*",
     re.IGNORECASE,
 )
 _MORE_LABELS = re.compile(r"^(?:фото|видео|текст)\s*[:：]\s*", re.IGNORECASE)
@@ -392,11 +392,33 @@ _BYLINE_TAIL = re.compile(
 )
 
 
+# A Korean reporter's role after the name ("박민수 기자", a page's byline box): dropped, as
+# a credit's "(서울=연합뉴스) 홍길동 기자 =" gives "홍길동" (the two were shown both ways — an
+# East Asian desk's walkthrough)
+_KOREAN_ROLE = re.compile(r"(?<=[가-힣])\s*(?:기자|특파원|선임기자|객원기자)$")
+
+
 def bare_byline(byline: str) -> str:
     """A byline's names: without its label and what a page's byline box puts after them
-    (see ``_BYLINE_LABEL``); the byline as it is when nothing would be left."""
+    (see ``_BYLINE_LABEL``), or a Korean reporter's role (``_KOREAN_ROLE``); the byline
+    as it is when nothing would be left."""
     bare = _BYLINE_TAIL.sub("", _BYLINE_LABEL.sub("", byline.strip()))
+    bare = _KOREAN_ROLE.sub("", bare)
     return bare if bare.strip() else byline.strip()
+
+
+# A newsroom signing for its people, no author: "Habertürk Haber Merkezi" (the news centre)
+# was shown as a page's author (a Turkish and Azerbaijani desk's walkthrough)
+_NEWSROOM = re.compile(
+    r"(?:\S+\s+){0,3}(?:haber merkezi|haber servisi|haberler servisi|xəbər mərkəzi)"
+)
+
+
+def newsroom(byline: str) -> bool:
+    """Whether ``byline`` is a newsroom's, no person's ("Habertürk Haber Merkezi", "DIŞ
+    HABERLER SERVİSİ")."""
+    folded = byline.strip().replace("I", "ı").replace("İ", "i").lower()
+    return _NEWSROOM.fullmatch(folded) is not None
 
 
 def byline_paper(line: str) -> str:

@@ -120,3 +120,68 @@ def test_a_papers_name_alone_on_the_first_line_or_ending_the_title_is_its_outlet
     # a headline's last word is no paper's ("社", "网": a company, the internet)
     for headline in ("中国互联网", "台风红色警报", "今日新聞"):
         assert _read(tmp_path, f"{headline}\n\n{JA}", "h.txt").source != headline
+
+
+# An East Asian desk's walkthrough: News1's credit named no outlet nor reporter, KBS's
+# reporter's line and a Japanese paper's closing credit no byline, and Chosun's byline box
+# kept the role Yonhap's credit dropped.
+KO = "삼성전자가 경기도 평택캠퍼스에 1조2천억원을 투자해 반도체 생산라인을 짓는다고 밝혔다.\n"
+
+
+def test_news1s_credit_names_the_agency_and_its_reporter() -> None:
+    from wirediff.core.reading.outlets import is_agency
+
+    credit = "(서울=뉴스1) 이영희 기자 | 2026-12-07 15:42:10 송고"
+    text = f"삼성전자, 평택에 1조2천억 투입\n\n{credit}\n\n{KO}"
+    assert (guess_source(text), guess_byline(text)) == ("News1", "이영희")
+    assert is_agency("News1")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("KBS 뉴스 최수진 기자", "최수진"),
+        ("MBC뉴스 김철수 기자", "김철수"),
+        ("뉴스 속보 기자", ""),  # (no name: "news", "breaking", "reporter")
+    ],
+)
+def test_a_broadcasters_reporter_line_is_the_byline(line: str, byline: str) -> None:
+    assert guess_byline(f"전국 영하권…내일 아침 서울 영하 8도\n\n{line}\n\n{KO}") == byline
+
+
+def test_a_korean_byline_box_drops_the_reporters_role() -> None:
+    """ "박민수 기자" from a page's byline box, "홍길동" from Yonhap's credit: one way."""
+    from wirediff.core.papers import bare_byline
+
+    assert bare_byline("박민수 기자") == "박민수"
+    assert bare_byline("박민수 특파원") == "박민수"
+    assert bare_byline("Jane Kim, reporter") == "Jane Kim, reporter"
+
+
+BODY_JA = "政府は7日の臨時閣議で、総額1兆2000億円の追加経済対策を決定した。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("last", "byline"),
+    [
+        ("（山田花子）", "山田花子"),
+        ("（山田　花子）", "山田　花子"),
+        ("（共同）", ""),  # (an agency's credit)
+        ("（ソウル共同）", ""),
+        ("（時事）", ""),
+        ("（敬称略）", ""),  # ("honorifics left out")
+        ("（おわり）", ""),
+        ("（産経新聞）", ""),
+    ],
+)
+def test_a_japanese_papers_closing_credit_is_the_byline(last: str, byline: str) -> None:
+    text = f"追加経済対策1.2兆円、能登の住宅再建に重点\n\n{BODY_JA}{BODY_JA}{last}\n"
+    assert guess_byline(text) == byline
+
+
+def test_a_name_in_brackets_elsewhere_is_no_closing_credit() -> None:
+    """Not inside the last line's sentence, nor in Chinese (no kana), nor above the end."""
+    ja = f"追加経済対策を決定\n\n{BODY_JA}高市首相は述べた。（山田花子）\n"
+    zh = "国务院决定追加经济对策\n\n国务院7日决定追加经济对策，总额1.2万亿日元。\n\n（张伟）\n"
+    above = f"追加経済対策を決定\n\n{BODY_JA}（山田花子）\n\n{BODY_JA}"
+    assert [guess_byline(t) for t in (ja, zh, above)] == ["", "", ""]

@@ -198,3 +198,34 @@ def test_a_file_named_by_a_turkish_papers_word_is_its_own_in_turkish_only() -> N
     assert outlet_of_file_key("sabah", turkish) == "Sabah"
     assert outlet_of_file_key("sabah", malay) == ""
     assert outlet_of_file_key("sabah", f"{AZ_LEDE} Sabah isə yeni məlumat veriləcək.") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Müəllif: Leyla Hüseynova", "Leyla Hüseynova"),  # (Report.az's)
+        ("Müellif: Leyla Hüseynova", "Leyla Hüseynova"),
+        ("Habertürk Haber Merkezi", ""),  # (the newsroom: no author)
+        ("DIŞ HABERLER SERVİSİ", ""),
+    ],
+)
+def test_an_azerbaijani_byline_and_a_newsroom(tmp_path: Path, line: str, author: str) -> None:
+    doc = _read(tmp_path, f"{AZ_HEADLINE}\n{line}\n\n{AZ_LEDE}\n")
+    assert doc.byline == author
+
+
+def test_a_pages_newsroom_is_no_author(tmp_path: Path) -> None:
+    """Habertürk's page gave "Habertürk Haber Merkezi" (its news centre) as its author."""
+    path = tmp_path / "haberturk.html"
+    path.write_text(
+        '<html><head><title>Metro hattı hizmete girdi</title><meta name="author" '
+        'content="Habertürk Haber Merkezi"><meta property="og:site_name" content="Habertürk">'
+        f"</head><body><article><h1>Metro hattı hizmete girdi</h1><p>{LEDE}</p><p>{LEDE}</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_paths([path]).documents[0]
+    assert (doc.source, doc.byline) == ("Habertürk", "")
+    person = path.read_text(encoding="utf-8").replace("Habertürk Haber Merkezi", "Ayşe Yılmaz")
+    path.write_text(person, encoding="utf-8")
+    assert load_paths([path]).documents[0].byline == "Ayşe Yılmaz"

@@ -45,6 +45,7 @@ from wirediff.core.papers import (
     labelled_credit,
     labelled_writers,
     lone_paper,
+    newsroom,
 )
 from wirediff.core.reading.dates import (
     date_from_file_name,
@@ -117,7 +118,11 @@ _CJK_BYLINES = (
     re.compile(
         r"^[（(]?中央社(?:记者|記者)(?P<who>[\u4e00-\u9fff]{2,3})(?=[\u4e00-\u9fff]{2,4}\d)"
     ),
-    re.compile(r"^[(\[【][^)\]】]{2,20}[)\]】]\s*(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*="),
+    # (and a bar after it: News1's "(서울=뉴스1) 이영희 기자 | 2026-12-07 15:42:10 송고")
+    re.compile(r"^[(\[【][^)\]】]{2,20}[)\]】]\s*(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]"),
+    # (a broadcaster's: "KBS 뉴스 최수진 기자", "MBC뉴스 김철수 기자" gave none — an East Asian
+    # desk's walkthrough)
+    re.compile(r"^(?:[A-Z]{2,5}|[가-힣]{2,6})\s*뉴스\s+(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)$"),
 )
 
 
@@ -178,7 +183,34 @@ def guess_byline(text: str) -> str:
         # Adnkronos was "Today.it · by Today.it" — an Italian desk's walkthrough)
         if at and len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
             return outlet_named(bare) or bare
-    return ""
+    return _closing_name(text)
+
+
+# A Japanese paper's reporter credited on the text's last line, a short name alone in
+# full-width brackets: "（山田花子）" gave no byline (an East Asian desk's walkthrough). Not
+# an agency's or a paper's credit ("（共同）", "（時事）", "（ソウル共同）", "（産経新聞）") nor a
+# note ("（敬称略）": honorifics left out, "（おわり）", "（了）").
+_CLOSING_NAME = re.compile(
+    r"（(?P<who>[\u4e00-\u9fff\u3040-\u30ff々]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u30ff々]{1,4})）"
+)
+_CLOSING_NOTES = frozenset("敬称略 おわり 終わり 終り つづく 続く 続き 了 完 完了 写真 同".split())
+
+
+def _closing_name(text: str) -> str:
+    """The reporter a Japanese text's last line credits (``_CLOSING_NAME``), else ""."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    found = _CLOSING_NAME.fullmatch(last)
+    if found is None or not re.search("[\u3040-\u30ff]", text[:_CLOSING_KANA_LOOK]):
+        return ""  # (a Japanese text, told by its kana: not Chinese's "（完）", "（张伟）")
+    who = found["who"]
+    if who in _CLOSING_NOTES or who.endswith(("共同", "時事", "通信", "新聞", "社")):
+        return ""
+    if outlet_named(who) or CREDIT_ONLY.get(who) or cjk_paper(who):
+        return ""
+    return who
+
+
+_CLOSING_KANA_LOOK = 2000
 
 
 # A Spanish or Portuguese byline alone on its line under the headline, as "By Jane Smith"
@@ -725,6 +757,8 @@ def _dateline_on(text: str, saved: date) -> date | None:
 def enrich(doc: Document) -> Document:
     """``doc`` with source, byline and date filled in from its text where still empty."""
     byline = bare_byline(doc.byline) or guess_byline(doc.text)
+    if newsroom(byline):  # ("Habertürk Haber Merkezi": no person)
+        byline = ""
     source = doc.source or guess_source(
         doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
     )
