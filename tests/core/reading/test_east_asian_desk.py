@@ -172,6 +172,8 @@ BODY_JA = "政府は7日の臨時閣議で、総額1兆2000億円の追加経済
         ("（敬称略）", ""),  # ("honorifics left out")
         ("（おわり）", ""),
         ("（産経新聞）", ""),
+        ("（ロイター）", ""),  # (Reuters, in katakana)
+        ("（朝日）", ""),
     ],
 )
 def test_a_japanese_papers_closing_credit_is_the_byline(last: str, byline: str) -> None:

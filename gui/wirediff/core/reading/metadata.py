@@ -70,6 +70,7 @@ from wirediff.core.reading.outlets import (
     credited_outlet,
     dated_masthead,
     dated_name,
+    dated_name_in,
     is_agency,
     named_agency_credit,
     outlet_at_start,
@@ -205,12 +206,17 @@ def _closing_name(text: str) -> str:
     who = found["who"]
     if who in _CLOSING_NOTES or who.endswith(("共同", "時事", "通信", "新聞", "社")):
         return ""
+    if len(who.replace("\u3000", "").replace(" ", "")) < _CLOSING_NAME_MIN or not re.search(
+        "[\u4e00-\u9fff]", who
+    ):
+        return ""  # (a name holds a kanji, three at least: "（ロイター）", "（朝日）" are credits)
     if outlet_named(who) or CREDIT_ONLY.get(who) or cjk_paper(who):
         return ""
     return who
 
 
 _CLOSING_KANA_LOOK = 2000
+_CLOSING_NAME_MIN = 3
 
 
 # A Spanish or Portuguese byline alone on its line under the headline, as "By Jane Smith"
@@ -479,6 +485,8 @@ def _from_masthead(text: str, title: str = "") -> str:
             name = masthead_over_headline(lines, title) or masthead_over_date(lines)
         if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
             name = lone_paper(line.strip(_BULLETS)) or _known_paper(line.strip(_BULLETS))
+        if name and dated_name(name) and not dated_name_in(name, text):
+            continue  # ("Sabah | 5 Disember 2026" over a Malay text: the state's news)
         if name:  # ("SÖZCÜ | 7 Aralık 2026 15:40": ``dated_name``)
             return outlet_named(name) or dated_name(name) or name
     name = issuer_line(text)[1]
@@ -507,7 +515,7 @@ def _from_signature(text: str) -> str:
             continue
         slashed = _PLACE_SLASH.fullmatch(line)
         named = _known_paper(slashed["name"]) if slashed is not None else ""
-        found = dated_masthead(line) or _known_paper(line) or named
+        found = dated_masthead(line, text) or _known_paper(line) or named
         if found:
             return found
     return ""

@@ -882,16 +882,29 @@ def dated_name(name: str) -> str:
     return found or (DATED_MASTHEADS.get(turkish_folded(name), "") if len(name) > 4 else "")
 
 
-def dated_masthead(line: str) -> str:
-    """The outlet a masthead or a signature names with the day, its name before a bar or a
-    dash ("SÖZCÜ | 7 Aralık 2026 15:40", "Milliyet.com.tr | 07.12.2026 10:40", "APA |
-    07.12.2026 13:15"): one of ``DATED_MASTHEADS``, capitalized or in capitals, or a
-    known outlet's name; else ""."""
+# The papers of ``DATED_MASTHEADS`` whose names are Turkish words: known in a Turkish text
+# only ("Sabah | 5 Disember 2026" heads a Malaysian page's news of Sabah state)
+_TURKISH_WORD_PAPERS = frozenset("Sözcü Cumhuriyet Hürriyet Milliyet Sabah BirGün".split())
+
+
+def dated_name_in(name: str, text: str) -> str:
+    """``dated_name``, of a Turkish word's paper only in a Turkish ``text``."""
+    found = dated_name(name)
+    if found in _TURKISH_WORD_PAPERS and not _in_language(text, "Turkish"):
+        return ""
+    return found
+
+
+def dated_masthead(line: str, text: str) -> str:
+    """The outlet a masthead or a signature of ``text`` names with the day, its name before
+    a bar or a dash ("SÖZCÜ | 7 Aralık 2026 15:40", "Milliyet.com.tr | 07.12.2026 10:40",
+    "APA | 07.12.2026 13:15"): one of ``DATED_MASTHEADS``, capitalized or in capitals
+    (``dated_name_in``), or a known outlet's name; else ""."""
     found = _DATED_SPLIT.fullmatch(line.strip())
     if found is None:
         return ""
     name = found["name"].strip()
-    known = dated_name(name) or outlet_named(name)
+    known = dated_name_in(name, text) or outlet_named(name)
     if not known:
         return ""
     from wirediff.core.reading.dates import is_date_line, line_date  # (dates imports us)
@@ -1088,11 +1101,12 @@ def _bare_credit(line: str) -> Iterator[str]:
 
 
 # An agency named after its dateline's day with no brackets nor dash, as Azerbaijan's
-# write it: "Bakı, 7 dekabr, AZƏRTAC", "Bakı. 7 dekabr. REPORT.AZ/ Azərbaycan…", "Bakı. 7
-# dekabr. Trend:" (AzerTac's and Report.az's originals had no outlet, and APA's copy was
-# their story's base — a Turkish and Azerbaijani desk's walkthrough). A place of one to
-# three words, a day and a month's word (any: the month's language need not be known),
-# maybe the year, then the name; only a known agency's name counts (``credited_agency``).
+# write it: "Bakı, 7 dekabr, AZƏRTAC", "Bakı. 7 dekabr. REPORT.AZ/ Azərbaycan…" (AzerTac's
+# and Report.az's originals had no outlet, and APA's copy was their story's base — a
+# Turkish and Azerbaijani desk's walkthrough). A place of one to three words, a day and a
+# month's word (any: the month's language need not be known), maybe the year, then the
+# name; only a known agency's full name counts (``credited_agency``), not one known only
+# in brackets (``CREDIT_ONLY``: "Trend", "APA").
 _NAMED_AFTER_DAY = re.compile(
     r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}[,.]\s*\d{1,2}\.?\s+[^\W\d_]{3,12}\.?"
     r"(?:\s+\d{4})?\s*[,.]\s*(?P<name>[^\W\d_][\w.-]{1,30}?)\s*(?:[/:,]|\s[-–—]|$)"
@@ -1102,8 +1116,9 @@ _NAMED_AFTER_DAY = re.compile(
 def _named_after_day(line: str) -> Iterator[str]:
     """The name a dateline gives after its day with no brackets (``_NAMED_AFTER_DAY``)."""
     found = _NAMED_AFTER_DAY.match(line, 0, _CREDIT_CHARS)
-    if found is not None:
-        yield found["name"].rstrip(".")
+    name = found["name"].rstrip(".") if found is not None else ""
+    if name and (outlet_named(name) or _HOST.fullmatch(name)):
+        yield name  # (not a name known only in brackets: "BERLIN, 5. März, Trend: …")
 
 
 # A Persian lede's credit: "به گزارش خبرگزاری تسنیم به نقل از ایرنا، …" ("as Tasnim news
