@@ -198,3 +198,21 @@ def test_a_hausa_month_that_is_a_name_is_read_after_its_day_only(line: str) -> N
 def test_no_yearless_dateline_or_stamp_where_none_is(line: str) -> None:
     assert dateline_day(line) is None
     assert dateline_date(f"{line} and the talks went on until the evening, officials said.") == ""
+
+
+def test_an_ethiopian_month_before_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    """Three runs of spaces in a row in the Ethiopian date's pattern: a day and 20,000
+    spaces took 9 s, sixteen times as long each time the run quadrupled (a review)."""
+    import time
+
+    from wirediff.core.reading.dates import find_date
+
+    def seconds(n: int) -> float:
+        text = "ጥር 5 ቀን" + " " * n + "x"
+        started = time.perf_counter()
+        find_date(text)
+        return time.perf_counter() - started
+
+    small = min(seconds(5_000) for _ in range(3))  # (the best of three: a loaded machine)
+    large = min(seconds(20_000) for _ in range(3))
+    assert large < 8 * small + 0.1

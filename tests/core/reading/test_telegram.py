@@ -77,3 +77,12 @@ def test_a_json_of_records_named_messages_is_read_as_before(tmp_path: Path) -> N
     path.write_text(json.dumps({"messages": [{"text": NEWS}, {"text": ""}]}), "utf-8")
     loaded = load_paths([path])
     assert len(loaded.documents) == 1 and len(loaded.problems) == 1
+
+
+def test_a_json_whose_type_is_a_list_is_read_as_records(tmp_path: Path) -> None:
+    """A JSON Schema's "type": ["object", "null"] raised TypeError in the export's check
+    (a review): it is an article's record like any other."""
+    path = tmp_path / "schema.json"
+    path.write_text(json.dumps({"type": ["object", "null"], "text": NEWS}), "utf-8")
+    loaded = load_paths([path])
+    assert len(loaded.documents) == 1 and loaded.problems == []

@@ -269,6 +269,8 @@ def test_turkish_names_with_their_case_endings_and_dotted_capitals_are_one_term(
     assert _terms("DİYARBAKIR Diyarbakır") == {"diyarbakir"}
     assert _terms("l'armée dell'Isparta O'Brien") == {"armée", "isparta", "brien"}
     assert _terms("Iraq's Don't we've") == {"iraq"}  # (English's contractions: no suffix)
+    # French's and Italian's elided words are no terms, the word after is (a review)
+    assert _terms("jusqu'à lorsqu'il quelqu'un Quest'anno nell'area") == {"anno", "area"}
 
 
 def test_ukrainian_words_are_one_term_in_each_of_their_forms() -> None:

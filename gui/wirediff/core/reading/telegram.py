@@ -38,6 +38,7 @@ def is_export(value: Any) -> bool:
     """A Telegram chat export: an object with its chat's ``type`` and a ``messages`` list."""
     return (
         isinstance(value, Mapping)
+        and isinstance(value.get("type"), str)  # (a JSON Schema's "type": ["object", "null"])
         and value.get("type") in _CHAT_TYPES
         and isinstance(value.get("messages"), list)
     )

@@ -309,6 +309,13 @@ def _terms_of(token: str, clitics: bool = True) -> tuple[tuple[str, bool], ...]:
 
 # English's contractions after an apostrophe ("don't", "we've"): not a suffix on a name
 _CONTRACTIONS = frozenset("s t ll ve re d m".split())
+# French's and Italian's words elided before the next ("jusqu'à", "quest'anno",
+# "nell'area"): the word after is the term, the elided one none (a review found "jusqu",
+# "nell", "quest" as terms, a sentence's "Quest'anno" a name)
+_ELIDED = frozenset(
+    """l d j m n s t c qu jusqu lorsqu puisqu quelqu presqu quoiqu aujourd
+    un dell nell all sull dall coll quest quell tutt senz com dov cos""".split()
+)
 
 
 def _apostrophed(token: str) -> str:
@@ -323,10 +330,12 @@ def _apostrophed(token: str) -> str:
     before, _, after = token.partition("'")
     if "'" in after or not before or not after:
         return token
-    if after.islower() and after not in _CONTRACTIONS and len(after) <= 6 and len(before) > 1:
+    if before.casefold() in _ELIDED or (len(before) == 1 and before.isupper()):
+        return after  # ("l'armée", "dell'Isparta", "O'Brien")
+    # a name's case ending ("Isparta'da"), not a word's contraction ("Don't")
+    named = before[0].isupper() and len(before) > 1
+    if named and after.islower() and after not in _CONTRACTIONS and len(after) <= 6:
         return before
-    if (before.islower() and len(before) <= 4) or (len(before) == 1 and before.isupper()):
-        return after
     return token
 
 
