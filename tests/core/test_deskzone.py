@@ -121,14 +121,54 @@ def test_a_time_without_zone_is_read_in_the_zone_the_desk_says(utc_clock: None) 
     assert times_of(july)[0] == "2026-07-05T14:45:00+03:00"
     fixed = with_desk_zone(_energy_folder(), clock="+02:00")
     assert times_of(fixed[0])[0] == "2026-12-05T14:45:00+02:00"
-    # (the outlet's zone and the language's still come first; a folder of one zone is read
-    # as its clocks read, as before)
+    # (the outlet's zone and the language's still come first)
     assert [d.desk_zone for d in athens[1:]] == ["+02:00", "-05:00"]
     greek = _doc("ana-mpa_1445.txt", _GREEK, "2026-12-05T14:45:00", "ANA-MPA")
     in_gr = _doc("in_gr.html", _GREEK, "2026-12-05T09:00:00+02:00", "in.gr")
     found = with_desk_zone([greek, in_gr, *_energy_folder()[2:]], clock="America/New_York")
     assert found[0].desk_zone == "+02:00 Greek"
-    assert {d.desk_zone for d in with_desk_zone(_energy_folder()[:2], clock="Asia/Tokyo")} == {""}
+    # (and each document carries the zone the desk named, which its dates are shown against)
+    assert {d.desk_clock for d in athens} == {"Europe/Athens"} and here[0].desk_clock == ""
+
+
+def _talks_folder() -> list[Document]:
+    """A Jerusalem desk's file named by its clock, 14:45 (12:45 UTC), Hürriyet's page of
+    15:30+03:00 (12:30 UTC) and Kathimerini's of 15:10+02:00 (13:10 UTC): zones within an
+    hour of each other."""
+    take = _doc("desk_20261205_1445.txt", _ENERGY, "2026-12-05T14:45:00")
+    hurriyet = _doc("hurriyet.html", _ENERGY, "2026-12-05T15:30:00+03:00", "Hürriyet")
+    kathimerini = _doc("kathimerini.html", _ENERGY, "2026-12-05T15:10:00+02:00", "Kathimerini")
+    return [take, hurriyet, kathimerini]
+
+
+def test_the_desks_zone_is_read_in_a_folder_of_one_zone(utc_clock: None) -> None:
+    """A folder whose zoned times agree within the hour had its times that give none read
+    as the clocks read, whatever zone the desk named: on a computer whose clock reads UTC,
+    a Jerusalem desk's file of 14:45 (``--zone Asia/Jerusalem``: 12:45 UTC) came before
+    Hürriyet's page of 15:30+03:00, 12:30 UTC (a re-check of the Hebrew and Greek desks'
+    walkthroughs). A desk that names its zone has them read in it, after their outlet's
+    and their language's, as in a folder of several zones."""
+    here = with_desk_zone(_talks_folder())
+    assert {d.desk_zone for d in here} == {""} and time_order(range(3), here) == (0, 2, 1)
+    desk = with_desk_zone(_talks_folder(), clock="Asia/Jerusalem")
+    assert desk[0].desk_zone == "desk:Asia/Jerusalem"
+    assert times_of(desk[0])[0] == "2026-12-05T14:45:00+02:00"
+    assert time_order(range(3), desk) == (1, 0, 2)
+    assert came_before(desk[1], desk[0]) and not came_before(desk[0], desk[1])
+    # (a folder of one zone, the desk's too, in the same order; and of no zone at all)
+    athens = with_desk_zone(_energy_folder()[:2], clock="Europe/Athens")
+    assert time_order(range(2), athens) == (0, 1)
+    tokyo = with_desk_zone(_energy_folder()[:2], clock="Asia/Tokyo")
+    assert tokyo[0].desk_zone == "desk:Asia/Tokyo" and time_order(range(2), tokyo) == (0, 1)
+    plain = [replace(d, date=d.date[:19]) for d in _talks_folder()]
+    assert time_order(range(3), with_desk_zone(plain, clock="Asia/Jerusalem")) == (0, 2, 1)
+    # (its outlet's and its language's zones first: a Haaretz capture and Ynet's item read
+    # at Israel's +02:00 by a London desk)
+    haaretz = _doc("haaretz.html", _HEBREW, "2026-12-06T09:00:00+02:00", "Haaretz")
+    capture = _doc("haaretz_1000.html", _HEBREW, "2026-12-06T10:00:00", "Haaretz")
+    ynet = _doc("ynet.txt", _HEBREW, "2026-12-06T23:41:00", "Ynet")
+    london = with_desk_zone([haaretz, capture, ynet], clock="Europe/London")
+    assert [d.desk_zone for d in london[1:]] == ["+02:00", "+02:00 Hebrew"]
 
 
 def test_a_folder_read_in_the_desks_zone(tmp_path: Path, utc_clock: None) -> None:

@@ -28,6 +28,13 @@ one zone's winter and summer), a document's times that give none are read:
   laptop left on home time) had no way to say its files are named by Athens' clock, and
   ANA-MPA's takes and Ynet's items went out of order (the Greek and the Hebrew desks'
   walkthroughs).
+
+A desk that names its zone has its times that give none read so whatever the spread of
+the folder's: a folder whose zoned times agree within the hour was read as their clocks
+read, so a Jerusalem desk's file name of 14:45 (12:45 UTC) came before Hürriyet's page of
+15:30+03:00 (12:30 UTC), whatever ``--zone Asia/Jerusalem`` said (a re-check of the Hebrew
+and Greek desks' walkthroughs). Its documents carry the zone it named
+(``Document.desk_clock``): a time is shown with its offset where that is not the desk's.
 """
 
 from __future__ import annotations
@@ -115,13 +122,13 @@ Zones = dict[str, list[tuple[str, str]]]  # each outlet's (language's) days and 
 OutletZones = tuple[Zones, Zones]  # the outlets' and the languages'
 
 
-def desk_zones(tally: ZoneTally) -> OutletZones | None:
+def desk_zones(tally: ZoneTally, clock: str = LOCAL_ZONE) -> OutletZones | None:
     """The outlets, and the languages of ``_ONE_ZONE``, whose documents give offsets within
     an hour of each other (one zone, winter and summer), with their days and offsets; None
-    when the folder's times need no zone (its offsets within an hour of each other: read as
-    their clocks read)."""
+    when the folder's times need no zone: its offsets within an hour of each other and the
+    desk naming no zone (``clock``: ``desk_clock``'s; read as their clocks read)."""
     files, outlets, tongues = tally
-    if _spread(files) <= _SUMMER_MINUTES:
+    if _spread(files) <= _SUMMER_MINUTES and clock == LOCAL_ZONE:
         return None
     return _one_zone(outlets), _one_zone(tongues)
 
@@ -172,14 +179,17 @@ def _days_apart(a: str, b: str) -> int:
 def with_desk_zone(
     documents: list[Document], tally: ZoneTally | None = None, clock: str = LOCAL_ZONE
 ) -> list[Document]:
-    """``documents`` given their ``Document.desk_zone`` (their times as they were);
-    ``tally``: the whole folder's, when ``documents`` are a part of it; ``clock``: the
-    zone the desk's files are named in (``desk_clock``'s), ``LOCAL_ZONE`` the computer's."""
-    zones = desk_zones(zone_tally(documents) if tally is None else tally)
+    """``documents`` given their ``Document.desk_zone`` and ``Document.desk_clock``
+    (their times as they were); ``tally``: the whole folder's, when ``documents`` are a
+    part of it; ``clock``: the zone the desk's files are named in (``desk_clock``'s),
+    ``LOCAL_ZONE`` the computer's."""
+    zones = desk_zones(zone_tally(documents) if tally is None else tally, clock)
+    said = "" if clock == LOCAL_ZONE else clock
     found = []
     for doc in documents:
         zone = desk_zone(doc, zones, clock)
-        found.append(doc if doc.desk_zone == zone else replace(doc, desk_zone=zone))
+        same = doc.desk_zone == zone and doc.desk_clock == said
+        found.append(doc if same else replace(doc, desk_zone=zone, desk_clock=said))
     return found
 
 

@@ -64,6 +64,12 @@ class Document:
     # one ("desk:Europe/Athens": ``DESK_ZONE``), else the computer's (``LOCAL_ZONE``); ""
     # when not.
     desk_zone: str = field(default="", compare=False, hash=False, repr=False)
+    # The zone the desk said its own clock reads (``--zone``, Options ▸ Times without a
+    # zone: ``deskzone.desk_clock``'s, "Asia/Jerusalem", "+02:00"), "" when it said none (the
+    # computer's): the zone a time is shown without its offset in (``display.zoned_date``).
+    # On a computer whose clock reads UTC, a Jerusalem desk's list said "(UTC+02:00)" at
+    # every Israeli page, the zone it had named (the Hebrew desks' walkthroughs).
+    desk_clock: str = field(default="", compare=False, hash=False, repr=False)
     # The headings its reader found by their markup, which its text no longer shows (a
     # Markdown "## Results" reads "Results", a Word Heading 1 is a paragraph like any
     # other): each one's level (1 outermost) and its line as in ``text``. The sections'
