@@ -86,7 +86,14 @@ def test_zone_reads_the_desks_file_names_in_it(
     assert main([*args, "--zone", "Europe/Athens"]) == 0
     table = json.loads(capsys.readouterr().out)
     assert table["base"]["path"] == "ap_20261205_1445.txt"
-    assert "(UTC+02:00)" in table["base"]["heading"]
+    # (each time shown with its zone where that is not the desk's: it was the computer's,
+    # UTC, and the take named by Athens' clock read "(UTC+02:00)", the zone the desk named)
+    assert table["base"]["heading"] == "2026-12-05 14:45 · ap_20261205_1445.txt"
+    headings = [column["heading"] for column in table["columns"]]
+    assert headings == [
+        "Kathimerini · 2026-12-05 15:02 · kathimerini.html",
+        "The New York Times · 2026-12-05 08:30 (UTC\u221205:00) · nytimes.html",
+    ]
 
 
 @pytest.mark.parametrize("command", ["stories", "story", "report", "compare"])

@@ -12,6 +12,7 @@ import pytest
 
 from wirediff.core.chronology import time_order
 from wirediff.core.deskzone import desk_clock, with_desk_zone
+from wirediff.core.display import zoned_date
 from wirediff.core.document import LOCAL_ZONE, Document, came_before, times_of
 from wirediff.core.reading import ReaderOptions, load_paths
 
@@ -223,3 +224,32 @@ def test_the_zone_a_desk_names(given: str, clock: str) -> None:
 def test_a_zone_that_is_none_is_refused_by_its_name(given: str, said: str) -> None:
     with pytest.raises(ValueError, match=re.escape(said)):
         desk_clock(given)
+
+
+def test_a_time_is_shown_with_its_zone_where_that_is_not_the_desks(utc_clock: None) -> None:
+    """On a computer whose clock reads UTC, a Jerusalem desk (``--zone Asia/Jerusalem``)
+    saw "(UTC+02:00)" at every Israeli page and at its own file names, the zone it had
+    named, in the list, the stories view and the commands' outputs (a re-check of the
+    Hebrew desks' walkthroughs): a time is shown with its zone where that is not the
+    desk's that day, else not the computer's."""
+    desk = with_desk_zone(_talks_folder(), clock="Asia/Jerusalem")
+    assert [zoned_date(d) for d in desk] == [
+        "2026-12-05 14:45",
+        "2026-12-05 15:30 (UTC+03:00)",
+        "2026-12-05 15:10",
+    ]
+    # (summer's +03:00 is Jerusalem's; an offset named is the desk's all year)
+    july = [replace(d, date=d.date.replace("-12-", "-07-")) for d in _talks_folder()]
+    summer = with_desk_zone(july, clock="Asia/Jerusalem")
+    assert [zoned_date(d)[11:] for d in summer] == ["14:45", "15:30", "15:10 (UTC+02:00)"]
+    fixed = with_desk_zone(july, clock="+02:00")
+    assert [zoned_date(d)[11:] for d in fixed] == ["14:45", "15:30 (UTC+03:00)", "15:10"]
+    # (no zone named: this computer's, UTC here, as before)
+    athens = with_desk_zone(_energy_folder())
+    assert [zoned_date(d)[11:] for d in athens] == [
+        "14:45",
+        "15:02 (UTC+02:00)",
+        "08:30 (UTC−05:00)",
+    ]
+    named = with_desk_zone(_energy_folder(), clock="Europe/Athens")
+    assert [zoned_date(d)[11:] for d in named] == ["14:45", "15:02", "08:30 (UTC−05:00)"]

@@ -204,7 +204,7 @@ def test_a_date_tip_says_a_revision_and_a_capture() -> None:
         desk_zone="+01:00",
         source="Jornal de Angola",
     )
-    assert tip(header, 1) == (
+    assert tip(header, 1).startswith(
         "Published 2026-12-05 (from a dateline in the text)\nCaptured 2026-12-05T14:15:00 (the "
         "time its header gives)\nIts time gives no zone: read in Jornal de Angola's zone "
         "(UTC+01:00, as its other documents give), as this folder's documents give several zones"
@@ -214,18 +214,29 @@ def test_a_date_tip_says_a_revision_and_a_capture() -> None:
     from dataclasses import replace
 
     ynet = replace(header, source="Ynet", desk_zone="+02:00 Hebrew")
-    assert tip(ynet, 1).endswith(
+    assert (
         "read in the zone (UTC+02:00) this folder's other Hebrew documents give, as this "
         "folder's documents give several zones"
-    )
+    ) in tip(ynet, 1)
     # (the desk's, which it names: Options ▸ Times without a zone, --zone)
     athens = replace(header, source="AP", desk_zone="desk:Europe/Athens")
+    athens = replace(athens, desk_clock="Europe/Athens")
     assert tip(athens, 1).endswith(
         "read in the desk's zone (Europe/Athens, UTC+02:00 that day, Options ▸ Times without a "
-        "zone), as this folder's documents give several zones"
+        "zone)"
     )
-    fixed = replace(athens, desk_zone="desk:-05:00")
-    assert "read in the desk's zone (UTC−05:00, Options ▸ Times without a zone)" in tip(fixed, 1)
+    fixed = replace(athens, desk_zone="desk:-05:00", desk_clock="-05:00")
+    assert tip(fixed, 1).endswith(
+        "read in the desk's zone (UTC−05:00, Options ▸ Times without a zone)"
+    )
+    # (and what the list's "(UTC+01:00)" is told apart from: the desk's zone, when it names
+    # one — a Jerusalem desk on a computer whose clock reads UTC could not tell)
+    luanda = replace(header, desk_clock="Africa/Luanda")
+    assert "Shown with its zone" not in tip(luanda, 1)
+    lisbon = replace(header, desk_clock="Europe/Lisbon")
+    assert tip(lisbon, 1).endswith(
+        "\nShown with its zone, UTC+01:00, which is not the desk's (Europe/Lisbon) that day"
+    )
 
 
 def test_file_names_are_cut_in_their_middle(

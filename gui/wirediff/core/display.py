@@ -10,7 +10,14 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from wirediff.core.document import FILE_TIME, Document, local_time, offset_of, times_of
+from wirediff.core.document import (
+    FILE_TIME,
+    LOCAL_ZONE,
+    Document,
+    clock_offset,
+    offset_of,
+    times_of,
+)
 
 Direction = Literal["ltr", "rtl"]
 
@@ -53,20 +60,25 @@ def published_time(doc: Document) -> str:
 
 def zoned_date(doc: Document) -> str:
     """``short_date`` of ``doc``'s publication date, with its zone when its folder's
-    times give several (``Document.desk_zone``) and that is not the computer's that day:
-    "2026-12-05 09:05 (UTC−06:00)" — a Mexican copy of 16:05 Madrid time, listed after
-    the 13:40 take, read "09:05" (a fact-checker's walkthrough)."""
+    times give several (``Document.desk_zone``) and that is not the desk's that day
+    (``Document.desk_clock``, else the computer's): "2026-12-05 09:05 (UTC−06:00)" — a
+    Mexican copy of 16:05 Madrid time, listed after the 13:40 take, read "09:05" (a
+    fact-checker's walkthrough). Not the computer's when the desk named its own: on a
+    computer whose clock reads UTC, a Jerusalem desk (``--zone Asia/Jerusalem``) saw
+    "(UTC+02:00)" at every Israeli time and its own file names' (a re-check of the Hebrew
+    desks' walkthroughs)."""
     when = published_time(doc)
     shown = short_date(when)
     # (a time that gives none, read in its outlet's zone, with that zone too: "09:30" read
     # at UTC+01:00 stood after "13:40" with nothing said — a probe)
     published, captured = times_of(doc)
-    zone = offset_of(published if when == doc.published else captured)
-    if zone and doc.desk_zone and len(shown) > 10:
-        local = offset_of(local_time(when[:19]))
-        if zone != local:
-            return f"{shown} (UTC{zone.replace('-', '−')})"
-    return shown
+    placed = published if when == doc.published else captured
+    zone = offset_of(placed)
+    if not (zone and doc.desk_zone and len(shown) > 10):
+        return shown
+    if zone == clock_offset(placed, doc.desk_clock or LOCAL_ZONE):
+        return shown
+    return f"{shown} (UTC{zone.replace('-', '−')})"
 
 
 def date_fields(doc: Document) -> dict[str, str]:

@@ -198,6 +198,26 @@ def zone_time(value: str, zone: str) -> str:
         return ""
 
 
+def clock_offset(value: str, clock: str = LOCAL_ZONE) -> str:
+    """The offset "+HH:MM" a desk's ``clock`` (``LOCAL_ZONE``: the computer's; an IANA
+    name or an offset, ``deskzone.desk_clock``'s) reads at the ISO time ``value``: at its
+    instant when it gives its zone, else as that clock reads it (its summer time too); ""
+    when ``value`` is no time."""
+    if clock[:1] in "+-":
+        return clock if wall_time(value) is not None else ""
+    if not zoned(value):
+        placed = local_time(value) if clock == LOCAL_ZONE else zone_time(value, clock)
+        return offset_of(placed)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # (20 ms: not at start-up)
+
+    try:
+        where = None if clock == LOCAL_ZONE else ZoneInfo(clock)
+        when = datetime.fromisoformat(value).astimezone(where)
+        return offset_of(when.isoformat(timespec="seconds"))
+    except (ValueError, OverflowError, OSError, ZoneInfoNotFoundError):
+        return ""
+
+
 def local_time(value: str) -> str:
     """The ISO time ``value`` (no zone) as the computer's clock reads it, with its offset
     that day ("2026-12-05T10:15:00+01:00" in Madrid); "" when it is none."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
+from wirediff.core.deskzone import clock_name
 from wirediff.core.display import published_time, short_date, shown_date
 from wirediff.core.document import (
     DESK_ZONE,
@@ -98,7 +99,7 @@ def date_tip(doc: Document) -> str:
         # (a time its header gives was "the time in its file name": a walkthrough)
         where = "in its file name" if named[:16] == doc.captured[:16] else "its header gives"
         captured = f"\nCaptured {doc.captured} (the time {where})"
-    captured += _read_in(doc)
+    captured += _read_in(doc) + _shown_in(doc)
     if doc.published:
         where = _DATE_SOURCE.get(doc.date_source, doc.date_source)
         first = doc.meta.get(FIRST_PUBLISHED, "")
@@ -134,9 +135,23 @@ def _read_in(doc: Document) -> str:
         whose = f"the zone ({zone}) this folder's other {tongue} documents give"
     else:
         whose = f"{doc.source}'s zone ({zone}, as its other documents give)"
-    return (
-        f"\nIts time gives no zone: read in {whose}, as this folder's documents give several zones"
-    )
+    # (a desk that names its zone has times that give none read in one whatever the
+    # folder's zones: ``deskzone``)
+    why = "" if doc.desk_clock else ", as this folder's documents give several zones"
+    return f"\nIts time gives no zone: read in {whose}{why}"
+
+
+def _shown_in(doc: Document) -> str:
+    """ "Shown with its zone, …" when the list's date gives one (``display.zoned_date``):
+    what "(UTC+03:00)" is told apart from, the desk's zone or this computer's — a Jerusalem
+    desk on a computer whose clock reads UTC could not tell (a re-check of the Hebrew
+    desks' walkthroughs)."""
+    shown = shown_date(doc)
+    if not shown.endswith(")") or " (UTC" not in shown:
+        return ""
+    zone = shown.rsplit(" (", 1)[1].removesuffix(")")
+    whose = f"the desk's ({clock_name(doc.desk_clock)})" if doc.desk_clock else "this computer's"
+    return f"\nShown with its zone, {zone}, which is not {whose} that day"
 
 
 # The one similarity figure of a pair, as the list, the changes panel and the story panel
