@@ -59,6 +59,7 @@ def test_json_names_each_sides_title_outlet_and_date(tmp_path, capsys):
         "published": "2021-07-24",
         "captured": "",
         "file_time": "",
+        "heading": "Reuters · 2021-07-24 · a.txt",  # (as the HTML heads it)
         "encoding": "utf-8",
     }
     assert data["right"]["outlet"] == "" and data["right"]["published"] == ""

@@ -111,3 +111,31 @@ def test_an_unknown_zone_exits_2_naming_it(
     assert "argument --zone: unknown time zone 'Europe/Athen'" in err
     assert "did you mean Europe/Athens?" in err
     assert not (tmp_path / "out.json").exists()
+
+
+def _compare(capsys: pytest.CaptureFixture[str], folder: Path, *more: str) -> str:
+    given = [str(folder / "ap_20261205_1445.txt"), str(folder / "nytimes.html")]
+    assert main(["compare", *given, *more]) == 0
+    return capsys.readouterr().out
+
+
+def test_compare_heads_its_sides_in_the_desks_zone(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    """``compare A B --zone X`` took the zone and never used it: its HTML and JSON headed
+    a desk's take named 14:45 by Athens' clock and a New York page of 08:30-05:00 alike,
+    "08:30" with no zone, whatever the desk named (a review). They are placed as a folder
+    of the two would be, each time shown with its zone where that is not the desk's."""
+    said = json.loads(_compare(capsys, folder, "--format", "json", "--zone", "Europe/Athens"))
+    assert said["left"]["heading"] == "2026-12-05 14:45 · ap_20261205_1445.txt"
+    new_york = "The New York Times · 2026-12-05 08:30 (UTC\u221205:00) · nytimes.html"
+    assert said["right"]["heading"] == new_york
+    assert new_york in _compare(capsys, folder, "--format", "html", "--zone", "Europe/Athens")
+    # (New York's zone is the desk's; none named: as the two files' clocks read)
+    for zone in (["--zone", "America/New_York"], []):
+        said = json.loads(_compare(capsys, folder, "--format", "json", *zone))
+        assert said["right"]["heading"] == "The New York Times · 2026-12-05 08:30 · nytimes.html"
+    # (the text output prints no date, and says so in --help)
+    assert "08:30" not in _compare(capsys, folder, "--zone", "Europe/Athens")
+    assert main(["compare", "--help"]) == 0
+    assert "the text output prints no date" in " ".join(capsys.readouterr().out.split())

@@ -118,9 +118,9 @@ def zone(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
+def add_reading_arguments(parser: argparse.ArgumentParser, zone_help: str = "") -> None:
     """--field, --max-size, the caps, --include-hidden, --follow-external-links and
-    --zone."""
+    --zone (``zone_help``: what it does for a command that reads no folder, ``compare``)."""
     group = parser.add_argument_group("reading")
     group.add_argument(
         "--field",
@@ -172,10 +172,12 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
         type=zone,
         default=None,  # (LOCAL_ZONE: argparse would check a default given as text)
         metavar="ZONE",
-        help="the time zone the desk's file names and datelines are written in (Europe/Athens, "
-        "+02:00): where a folder's times give several zones, a time that gives none is read "
-        "in its outlet's zone, else its language's, else ZONE (default: local, this "
-        "computer's zone)",
+        help=zone_help
+        or "the time zone the desk's file names and datelines are written in (Europe/Athens, "
+        "+02:00): a time that gives none is read in its outlet's zone, else its language's "
+        "(where the folder's other documents give one), else ZONE; a time is shown with its "
+        "zone where that is not ZONE's (default: local, this computer's zone, and a folder's "
+        "times read as their clocks read when its zones agree within the hour)",
     )
 
 

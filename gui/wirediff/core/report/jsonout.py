@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from wirediff.core.display import date_fields
+from wirediff.core.display import date_fields, doc_heading
 from wirediff.core.quoting import ARROW, changed_figures
 from wirediff.core.renames import name_changes
 from wirediff.core.requotes import quote_changes
@@ -27,13 +27,15 @@ def _span(span: Span | None) -> list[int] | None:
 
 def _side(path: Path | str | None, doc: Document | None, text: str) -> dict[str, Any]:
     """A side: its path, what was read of its document (as the stories JSON names them:
-    ``outlet``, ``date`` found and where, ``published`` as the app shows it), its text."""
+    ``outlet``, ``date`` found and where, ``published`` as the app shows it, ``heading``
+    as the HTML heads it, the date with its zone where that is not the desk's), its text."""
     about = (
         {
             "title": doc.title,
             "outlet": doc.source,
             "byline": doc.byline,
             **date_fields(doc),
+            "heading": doc_heading(doc),
             "encoding": doc.encoding,
         }
         if doc
