@@ -8,7 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wirediff.core.addresses import url_key
-from wirediff.core.papers import labelled_byline, lone_paper, paper_name, without_tagline
+from wirediff.core.papers import (
+    cyrillic_person,
+    cyrillic_place,
+    labelled_byline,
+    lone_paper,
+    paper_name,
+    without_tagline,
+)
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS, thai_dot
@@ -387,6 +394,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
     full stop ``。`` anywhere is sentences, no headline (``_CJK_FULL_STOPS``).
     """
     first = plain = ""
+    news: str | None = None  # a flash's news under its dateline alone (``_a_flash``)
     body = False  # (a paragraph of the text's body came before)
     issuer: list[str] = []  # a press release's issuer's line (looked for once)
     pieces = text.split("\n", 60)
@@ -405,9 +413,12 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if opening and masthead_over_headline(_first_lines(text, 4)):  # "Coloradoan | …"
             continue
         plain = plain or line
+        if news is None and line != plain and not _a_kicker(line):
+            flash = _a_dateline_alone(plain) or _a_kicker(plain)
+            news = line if flash and _a_flash(line) else ""
         if n == last and line != plain and (body or _a_credit(line) or _headline_like(plain)):
             break  # (a closing credit is no headline: "ข่าวจาก มติชนออนไลน์", news from…)
-        body = body or _a_paragraph(line)
+        body = body or (_a_paragraph(line) and not _a_dateline_alone(line))
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
             and _headline_start(line)
@@ -417,7 +428,39 @@ def first_line_title(text: str, limit: int = 200) -> str:
             return _shorten(line, limit)
         if n >= 20:
             break
-    return _shorten(plain or first, limit)
+    return _shorten(news or plain or first, limit)
+
+
+def _a_dateline_alone(line: str) -> bool:
+    """Whether ``line`` is a dateline of its own, its place, its day and its credit ("Київ, 7
+    грудня 2026 року. Укрінформ.", "МОСКВА, 7 декабря 2026 г. /ТАСС/."): no paragraph of the
+    body, however many its words, nor a title."""
+    from wirediff.core.reading.dates import is_date_line  # (reading imports us)
+
+    return len(line) <= STAMP_MAX_CHARS and is_date_line(line)
+
+
+# A flash's kicker over its news ("⚡️ТЕРМІНОВО", "СРОЧНО", "BREAKING"), in small letters
+_KICKERS = frozenset(
+    "срочно|терміново|молния|блискавка|breaking|breaking news|urgent|flash|alert|eilmeldung"
+    "|urgente|alerte|última hora|ultima hora".split("|")
+)
+
+
+def _a_kicker(line: str) -> bool:
+    """Whether ``line`` is a flash's kicker, in capitals (``_KICKERS``)."""
+    bare = " ".join(re.findall(r"\w+", line)).casefold()
+    return line.isupper() and bare in _KICKERS
+
+
+def _a_flash(line: str) -> bool:
+    """Whether ``line``, the first under a dateline of its own or a kicker (or both), is a
+    flash's news: a headline's length, its full stop or not ("МОСКВА, 7 декабря. /ТАСС/." /
+    "СРОЧНО" / "В Харькове прогремели взрывы…" was titled by its dateline when the news
+    ended in a full stop, or when the dateline gave the year, "Київ, 7 грудня 2026 року.
+    Укрінформ.", and "СРОЧНО" / the news by its kicker: a Ukraine and Russia desk's
+    walkthrough)."""
+    return 3 <= _words(line) <= HEADLINE_MAX_WORDS and _headline_start(line)
 
 
 def _closing_line(pieces: list[str]) -> int:
@@ -679,6 +722,7 @@ def no_headline(line: str) -> bool:
         or _a_byline(line)
         or labelled_byline(line)
         or _a_masthead(line)
+        or _a_place_or_person_and_day(line)
         or _furniture(line)
         or _a_sites_tagline(line)
         # (a wire's note to its clients' editors, "Eds: UPDATES with prime minister's
@@ -985,6 +1029,19 @@ def masthead_over_date(lines: Sequence[str]) -> str:
     return without_tagline(name)
 
 
+def _a_place_or_person_and_day(line: str) -> bool:
+    """Whether ``line`` is a city or a reporter in Cyrillic, a separator and the day ("Київ
+    • 07.12.2026 • 14:35", "Ольга Кириленко — Неділя, 7 грудня 2026, 10:42"): a dateline or
+    a byline, no headline (``papers.cyrillic_place``)."""
+    found = _MASTHEAD_SPLIT.match(line.strip())
+    if found is None or found["sep"].strip() in ("", ","):
+        return False
+    name = found["name"].strip()
+    return (cyrillic_place(name) or cyrillic_person(name)) and _a_date_line(
+        _PAGE_AFTER.sub("", found["date"])
+    )
+
+
 def _a_cyrillic_name(name: str) -> bool:
     """A name in Cyrillic of one to three words, each capitalized, not all in capitals but
     an abbreviation before a word ("Главком", "Воронеж Медиа", "РИА Воронеж"; not "МОСКВА",
@@ -997,6 +1054,8 @@ def _a_cyrillic_name(name: str) -> bool:
         return False
     if not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
+    if cyrillic_place(name) or cyrillic_person(name):
+        return False  # ("Київ | 7 грудня 2026", "Ольга Кириленко — Неділя, …": a walkthrough)
     return not (words[-1].isupper() and len(words[-1]) > 1)  # (an abbreviation first only)
 
 

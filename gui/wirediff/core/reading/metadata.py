@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -42,6 +43,7 @@ from wirediff.core.papers import (
     byline_paper,
     cjk_paper,
     credit_paper,
+    cyrillic_person,
     labelled_credit,
     labelled_writers,
     lone_paper,
@@ -77,6 +79,7 @@ from wirediff.core.reading.outlets import (
     outlet_for_host,
     outlet_named,
     outlet_of_file_key,
+    outlet_of_name_and_country,
     wire_credits,
 )
 from wirediff.core.reading.releases import issuer_line
@@ -149,6 +152,25 @@ def _byline_after_bar(line: str) -> re.Match[str] | None:
     return None
 
 
+# A reporter's name in Cyrillic, a dash or a bar, then the day: Ukrainska Pravda's "Ольга
+# Кириленко — Неділя, 7 грудня 2026, 10:42" was read as the outlet, and no byline (a Ukraine
+# and Russia desk's walkthrough)
+_NAME_AND_DAY = re.compile(r"(?P<who>[^|–—•·]{3,60}?)\s+[|–—•·]\s+(?P<day>\S.{3,60})")
+
+
+def _cyrillic_byline(line: str) -> str:
+    """The person a Cyrillic byline before its day names (``_NAME_AND_DAY``), or a dated
+    line's labelled byline after its bar ("07 грудня 2026 14:35 | Автор: Оксана Ткаченко");
+    "" when ``line`` is none."""
+    found = _NAME_AND_DAY.fullmatch(line)
+    if found is not None and cyrillic_person(found["who"]) and line_date(found["day"]):
+        return found["who"].strip()
+    parts = _BAR.split(line)
+    if len(parts) > 1 and line_date(parts[0]):
+        return next((labelled_writers(p) for p in parts[1:] if labelled_writers(p)), "")
+    return ""
+
+
 def _cjk_byline(line: str) -> re.Match[str] | None:
     """A Chinese, Japanese or Korean reporter's name on ``line`` (``_CJK_BYLINES``)."""
     return next((m for m in (p.search(line) for p in _CJK_BYLINES) if m), None)
@@ -166,6 +188,8 @@ def guess_byline(text: str) -> str:
         )
         if person:
             return person["who"]
+        if _cyrillic_byline(bare):  # "Ольга Кириленко — Неділя, 7 грудня 2026, 10:42"
+            return _cyrillic_byline(bare)
         if labelled_writers(bare):  # ("Автор: Игорь Ларионов", "Muhabir: Ayşe Yılmaz")
             return labelled_writers(bare)
         people = byline_outlet(bare)[0] or signed_by(bare)  # "By Tom Edgington, BBC News"
@@ -389,6 +413,8 @@ def guess_source(
         or _from_byline(text)
         # a paper's or an agency's signature closing the text: "SÖZCÜ | 7 Aralık 2026 15:40"
         or _from_signature(text)
+        # ... or a channel's closing its post: "Українська правда | Підписатися: https://…"
+        or _from_channel_signature(text)
         or _from_sourcing(text)
         or _from_house_byline(text)
         or _from_wire_credits(text)
@@ -539,6 +565,22 @@ def _from_byline(text: str) -> str:
     return ""
 
 
+# A channel's signature closing its post: its name, a bar, "subscribe" and its link ("🇺🇦
+# Українська правда | Підписатися: https://t.me/…": Ukrainska Pravda's post copied from
+# Telegram had no outlet — a Ukraine and Russia desk's walkthrough)
+_SIGNATURE = re.compile(
+    r"\W*(?P<name>[^|\n]{2,40}?)\s*\|\s*(?i:підписатися|підпишіться|подписаться|подпишитесь"
+    r"|subscribe)\b.{0,80}"
+)
+
+
+def _from_channel_signature(text: str) -> str:
+    """The known outlet a post's closing signature names (``_SIGNATURE``), else ""."""
+    found = _SIGNATURE.fullmatch(text[-_SIGNATURE_LOOK:].rstrip().rpartition("\n")[2])
+    return outlet_named(found["name"]) if found is not None else ""
+
+
+_SIGNATURE_LOOK = 200  # characters at a text's end its signature is looked for in
 _BODY_CHARS = 120  # a header line longer than this is the body's first paragraph
 _BYLINE_CHARS = 60  # a byline naming an outlet: "By The Associated Press"
 
@@ -641,6 +683,13 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
     # East Asian monitor's walkthrough)
     titled = [t.capitalize() for t in tokens[:1] if len(t) >= 4]
     two = [" ".join(tokens[:2])] if len(tokens) > 1 else []  # "pa_media_halden.txt"
+    # (a regional agency's two words, "interfax_ukraine_udar.txt", or its name and its
+    # country's domain, "d_interfax_ua.txt": their first word alone was Russia's Interfax —
+    # a Ukraine and Russia desk's walkthrough)
+    for name, second in pairwise(tokens):
+        found = outlet_named(f"{name}-{second}") or outlet_of_name_and_country(name, second)
+        if found:
+            return found
     for first in tokens[:1] + shouted + titled + two:
         if is_agency(outlet_named(first)):
             return outlet_named(first)

@@ -180,12 +180,40 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (Interfax's regional agencies, and the national agencies of Ukraine, Kazakhstan and
     # Belarus, by the names their Russian, Ukrainian and Kazakh datelines give: a
     # walkthrough's Ukrinform original had no outlet, and its translation no base)
-    ("Interfax-Ukraine", ("Interfax-Ukraine", "Интерфакс-Украина"), ("interfax.com.ua",)),
+    (
+        "Interfax-Ukraine",
+        ("Interfax-Ukraine", "Интерфакс-Украина", "Інтерфакс-Україна"),
+        ("interfax.com.ua",),
+    ),
     ("Interfax-Kazakhstan", ("Interfax-Kazakhstan", "Интерфакс-Казахстан"), ("interfax.kz",)),
     ("Ukrinform", ("Ukrinform", "Укрінформ", "Укрінформу", "Укринформ"), ("ukrinform.ua",)),
     ("UNIAN", ("UNIAN", "УНІАН", "УНИАН"), ("unian.ua", "unian.net", "unian.info")),
     ("Kazinform", ("Kazinform", "Казинформ", "Қазақпарат", "ҚазАқпарат"), ("inform.kz",)),
     ("BelTA", ("BelTA", "БелТА"), ("belta.by",)),
+    # (Ukraine's and Russia's papers, sites and broadcasters besides the agencies: the Kyiv
+    # Independent's, Ukrainska Pravda's, RBC-Ukraine's and Meduza's copies had no outlet, and
+    # Interfax-Ukraine's own "ІНТЕРФАКС-УКРАЇНА -" none — a Ukraine and Russia desk's
+    # walkthrough; RBC-Ukraine is an agency, "КИЇВ, 7 груд — РБК-Україна."; the names that
+    # are words too, "Медуза" (a jellyfish), "Суспільне" (public), "Українська правда"
+    # (Ukrainian truth), only as written alone, ``_CASED``)
+    ("RBC-Ukraine", ("RBC-Ukraine", "РБК-Україна", "РБК-Украина"), ("rbc.ua",)),
+    (
+        "The Kyiv Independent",
+        ("Kyiv Independent", "The Kyiv Independent"),
+        ("kyivindependent.com",),
+    ),
+    (
+        "Ukrainska Pravda",
+        ("Ukrainska Pravda", "Українська правда", "Украинская правда"),
+        ("pravda.com.ua",),
+    ),
+    (
+        "Suspilne",
+        ("Suspilne", "Суспільне", "Суспільне Новини", "Suspilne News"),
+        ("suspilne.media",),
+    ),
+    ("Meduza", ("Meduza", "Медуза"), ("meduza.io",)),
+    ("Novaya Gazeta Europe", ("Novaya Gazeta Europe", "Новая газета Европа"), ("novayagazeta.eu",)),
     ("ANSA", ("ANSA", "ANSA Latina"), ("ansa.it",)),
     # (Italy's second and third agencies: the Adnkronos original was "an edited version" of
     # Today.it's reprint, AGI no outlet — an Italian desk's walkthrough; "AGI" alone is
@@ -470,6 +498,9 @@ _CASED |= frozenset(
         "|"
     )
 )
+# (Ukrainian and Russian ones: "Медуза", "Meduza" is a jellyfish, "Суспільне" "public", "Українська
+# правда" "Ukrainian truth")
+_CASED |= frozenset(["Медуза", "Meduza", "Суспільне", "Українська правда", "Украинская правда"])
 # Names that are a sentence's words too ("הארץ רעדה": the land shook; "Walla Walla" is a
 # town), known at a line's start only as a masthead's: alone, or before a separator and
 # the day ("מעריב | 7 בדצמבר 2026", "כאן חדשות, 6 בדצמבר 2026")
@@ -505,6 +536,7 @@ AGENCIES = frozenset(
         *("PAP", "ČTK", "TASR", "MTI"),
         *("BSS", "UNB", "TTXVN", "PNA", "Télam", "Notimex", "Folhapress"),
         *("AzerTac", "Report.az", "Trend", "ANKA", "News1"),
+        *("RBC-Ukraine",),
     )
 )
 
@@ -610,7 +642,7 @@ _RUN_TOGETHER_MIN = 6
 _WORD_KEYS = frozenset(
     """aktuality aktualne asahi avvenire axios bhaskar clarin corriere dagbladet detik
     expressen fanpage folha gelderlander index inquirer jagran jornada kathimerini kompas
-    liberation maariv mainichi milenio nikkei novinky parool people politico politiken
+    liberation maariv mainichi meduza milenio nikkei novinky parool people politico politiken
     pravda repubblica telegraaf telex tempo today trouw utusan walla wyborcza""".split()
 )
 # The language a key that is a word, or a short one, is read as the outlet's in
@@ -624,6 +656,7 @@ _KEY_LANGUAGES = {
     **dict.fromkeys("tempo detik kompas utusan".split(), "Indonesian or Malay"),
     # ("sabah" is the morning, and Malaysia's Sabah state; "sozcu" a spokesman…)
     **dict.fromkeys("sabah sozcu cumhuriyet hurriyet milliyet birgun".split(), "Turkish"),
+    **dict.fromkeys("meduza".split(), "Russian"),  # (a jellyfish in Polish, Czech…)
 }
 # What tells those languages in a text's opening: their own letters, or their small words
 # (more of them than of English's)
@@ -633,6 +666,7 @@ _LANGUAGE_LETTERS = {
     "Polish": re.compile("[ąęłśźżńĄĘŁŚŹŻŃ]"),
     "Hungarian": re.compile("[őűŐŰ]"),
     "Turkish": re.compile("[ğışĞŞİ]"),  # (Azerbaijani's too, told by its "ə")
+    "Russian": re.compile("[ыэъёЫЭЪЁ]"),  # (Ukrainian's letters have none of them)
 }
 _LANGUAGE_SMALL = {
     "Slovak": frozenset("sa je na v a že do od pre ako sme by bol bola".split()),
@@ -702,6 +736,22 @@ def outlet_of_file_key(word: str, text: str | None) -> str:
     if key in _WORD_KEYS:
         return name
     return name if _foreign_in_its_script(text, name) else ""
+
+
+def outlet_of_name_and_country(name: str, country: str) -> str:
+    """The outlet whose web address is ``name`` and a country's two letters, two words of a
+    file's name: "interfax", "ua" of "d_interfax_ua.txt" is Interfax-Ukraine's
+    (interfax.com.ua), which its first word alone made the Russian Interfax's (a Ukraine and
+    Russia desk's walkthrough); else ""."""
+    name, country = name.lower(), country.lower()
+    if len(country) != 2 or not country.isalpha():
+        return ""
+    for outlet, _aliases, domains in OUTLETS:
+        for domain in domains:
+            labels = domain.split(".")
+            if len(labels) > 1 and labels[0] == name and labels[-1] == country:
+                return outlet
+    return ""
 
 
 def _in_language(text: str, language: str) -> bool:
@@ -1098,6 +1148,17 @@ def _bare_credit(line: str) -> Iterator[str]:
     name, caps = dateline_credit(line)
     if caps or (name and is_agency(_credit_name(name))):
         yield name
+    stamped = _STAMPED_CREDIT.match(line)
+    if stamped is not None and is_agency(_credit_name(stamped["name"])):
+        yield stamped["name"]
+
+
+# A time stamp opening the lede, then the agency's name and a full stop: UNIAN's
+# "07.12.2026 14:35 УНІАН. Російські війська…" named no outlet (a Ukraine and Russia desk's
+# walkthrough); a known agency's name only (a sentence's first words are as often there)
+_STAMPED_CREDIT = re.compile(
+    r"\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s+(?P<name>[^\W\d_][^.,:;!?\n]{1,39}?)\s*[.:]\s"
+)
 
 
 # An agency named after its dateline's day with no brackets nor dash, as Azerbaijan's
