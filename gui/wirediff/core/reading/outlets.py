@@ -394,6 +394,41 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Cyprus Mail", ("Cyprus Mail",), ("cyprus-mail.com",)),
     ("ERT", ("ΕΡΤ", "ERTNews", "ΕΡΤnews"), ("ertnews.gr", "ert.gr")),
     ("Proto Thema", ("Proto Thema", "Πρώτο Θέμα", "ΠΡΩΤΟ ΘΕΜΑ"), ("protothema.gr",)),
+    # Africa's agencies, papers, sites and broadcasters (an Africa desk's walkthrough: 16 of
+    # 21 texts had no outlet, Le Soleil's rewrite was the base of APS's story and Fana's
+    # Amharic one of ENA's). The agencies' initials that are words or others' initials too,
+    # "NAN" (a grandmother), "APS", "KNA" (Germany's Catholic agency's too), "ENA" (France's
+    # school of administration), "MAP", "ANA", "PANA", only in a credit (``CREDIT_ONLY``);
+    # the papers' names that are words, "Punch", "Vanguard", "The Standard", "Le Soleil",
+    # "Mwananchi" (a citizen), "Taifa Leo" (the nation today), "Aminiya" (trust), only as
+    # written alone (``_CASED``)
+    ("NAN", ("News Agency of Nigeria",), ("nannews.ng",)),
+    ("APS", ("Agence de Presse Sénégalaise", "Agence de presse sénégalaise"), ("aps.sn",)),
+    ("KNA", ("Kenya News Agency",), ("kenyanews.go.ke",)),
+    ("ENA", ("Ethiopian News Agency", "ኢዜአ", "የኢትዮጵያ ዜና አገልግሎት"), ("ena.et",)),
+    ("MAP", ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse"), ("mapnews.ma",)),
+    (
+        "SAnews",
+        ("SAnews", "SAnews.gov.za", "South African Government News Agency"),
+        ("sanews.gov.za",),
+    ),
+    ("ANA", ("African News Agency",), ()),
+    ("PANA", ("Pan African News Agency", "Panapress"), ("panapress.com",)),
+    ("Punch", ("Punch", "The Punch"), ("punchng.com",)),
+    ("Vanguard", ("Vanguard",), ("vanguardngr.com",)),
+    ("Premium Times", ("Premium Times", "PREMIUM TIMES"), ("premiumtimesng.com",)),
+    ("Daily Nation", ("Daily Nation", "Nation Africa"), ("nation.africa",)),
+    ("The Standard", ("The Standard", "Standard Digital"), ("standardmedia.co.ke",)),
+    ("Mail & Guardian", ("Mail & Guardian", "Mail and Guardian"), ("mg.co.za",)),
+    ("News24", ("News24",), ("news24.com",)),
+    ("Le Soleil", ("Le Soleil",), ("lesoleil.sn",)),
+    ("Fraternité Matin", ("Fraternité Matin", "Fratmat"), ("fratmat.info",)),
+    ("Taifa Leo", ("Taifa Leo",), ("taifaleo.nation.co.ke",)),
+    ("Mwananchi", ("Mwananchi",), ("mwananchi.co.tz",)),
+    ("BBC Hausa", ("BBC Hausa", "BBC News Hausa"), ()),
+    ("Aminiya", ("Aminiya",), ("aminiya.ng",)),
+    ("Addis Standard", ("Addis Standard",), ("addisstandard.com",)),
+    ("Fana", ("Fana Broadcasting Corporate", "ፋና ብሮድካስቲንግ ኮርፖሬት", "ኤፍ ቢ ሲ"), ("fanabc.com",)),
     # South Asia's papers, sites and broadcasters, by their mastheads in their scripts too
     # (a South Asian desk's walkthrough: Amar Ujala's copy under "अमर उजाला | 4 दिसंबर 2026"
     # was listed as PTI, whose dateline it kept, Dainik Bhaskar's titled by its masthead,
@@ -501,6 +536,12 @@ _CASED |= frozenset(
 # (Ukrainian and Russian ones: "Медуза", "Meduza" is a jellyfish, "Суспільне" "public", "Українська
 # правда" "Ukrainian truth")
 _CASED |= frozenset(["Медуза", "Meduza", "Суспільне", "Українська правда", "Украинская правда"])
+# (African ones: "Punch", "Vanguard", "The Standard", "Le Soleil" are words of English and
+# French, "Mwananchi" (a citizen), "Taifa Leo" (the nation today), "Aminiya" (trust) of
+# Swahili and Hausa)
+_CASED |= frozenset(
+    "Punch|The Punch|Vanguard|The Standard|Le Soleil|Mwananchi|Taifa Leo|Aminiya".split("|")
+)
 # Names that are a sentence's words too ("הארץ רעדה": the land shook; "Walla Walla" is a
 # town), known at a line's start only as a masthead's: alone, or before a separator and
 # the day ("מעריב | 7 בדצמבר 2026", "כאן חדשות, 6 בדצמבר 2026")
@@ -537,6 +578,7 @@ AGENCIES = frozenset(
         *("BSS", "UNB", "TTXVN", "PNA", "Télam", "Notimex", "Folhapress"),
         *("AzerTac", "Report.az", "Trend", "ANKA", "News1"),
         *("RBC-Ukraine",),
+        *("NAN", "APS", "KNA", "ENA", "MAP", "SAnews", "ANA", "PANA"),
     )
 )
 
@@ -886,6 +928,16 @@ CREDIT_ONLY = {
     # as words, a drone's name and the phoenix, a fashion)
     "ANKA": "ANKA",
     "Trend": "Trend",
+    # (Africa's: "ABUJA, Dec. 6, 2026 (NAN) -", "Dakar, 6 déc (APS) -", "NAIROBI, Dec 6 (KNA)
+    # -", "Addis Ababa, December 6/2026 (ENA) -", "Rabat, Dec. 6, 2026 (MAP) -"; as words, a
+    # grandmother, not a number, France's school of administration, a map)
+    "NAN": "NAN",
+    "APS": "APS",
+    "KNA": "KNA",
+    "ENA": "ENA",
+    "MAP": "MAP",
+    "ANA": "ANA",
+    "PANA": "PANA",
 }
 # ... and alone on a text's first line, as their takes are headed ("NTB", "TT" over the
 # headline), or opening a file's name ("anp_dijken_take1.txt", "tt_varden.txt")
