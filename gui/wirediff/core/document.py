@@ -1425,7 +1425,8 @@ def _an_outlet(name: str) -> bool:
 def signed_by(line: str) -> str:
     """The people a byline signs that names no outlet after them: in another language than
     English ("Von Maren Weiß | 5. Dezember 2026" is "Maren Weiß"; see ``_OTHER_LABELS``),
-    or with their role ("By Jane Smith, PA Political Correspondent": no author was read —
+    before the day ("By Graham Kajilwa | December 6, 2026"), or with their role ("By Jane
+    Smith, PA Political Correspondent": no author was read —
     an English standards editor's walkthrough); "" when it is none."""
     words = line.split()
     if len(words) < 3 or len(line) > STAMP_MAX_CHARS:
@@ -1440,6 +1441,10 @@ def signed_by(line: str) -> str:
         return ""
     head, sep, tail = _split_byline(rest)
     if sep and _STAFF.fullmatch(tail.strip()) and _people(_PLACE.sub("", head)):
+        return _PLACE.sub("", head).strip()
+    # (and before the day after a bar or a dash, as the German and French forms are read:
+    # "By Graham Kajilwa | December 6, 2026" gave no author — an Africa desk's walkthrough)
+    if sep.strip() and _a_date_line(tail.strip()) and _people(_PLACE.sub("", head)):
         return _PLACE.sub("", head).strip()
     return ""
 

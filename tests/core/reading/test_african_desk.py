@@ -1,6 +1,7 @@
 """An Africa desk's copy: the continent's agencies by their credits, its papers by their
-mastheads (an Africa desk's walkthrough found 16 of 21 texts of no outlet, a paper's rewrite
-the base of APS's story and Fana's of ENA's)."""
+mastheads, and an English byline before its day (an Africa desk's walkthrough found 16 of 21
+texts of no outlet, a paper's rewrite the base of APS's story and Fana's of ENA's, and "By
+Graham Kajilwa | December 6, 2026" no author)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from tests.core.reading.samples import read_one
 from wirediff.core.reading import load_paths
-from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.metadata import guess_byline, guess_source
 from wirediff.core.reading.outlets import credited_agency, is_agency, outlet_for_host
 from wirediff.core.stories import build_story_index
 
@@ -141,3 +142,17 @@ def test_the_agencys_dispatch_is_its_storys_base_over_a_papers_timed_rewrite(
     )
     base = _story_base(tmp_path, {"aps_arachide.txt": aps, "lesoleil_arachide.txt": soleil})
     assert base == "aps_arachide.txt"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Graham Kajilwa | December 6, 2026", "Graham Kajilwa"),
+        ("By Graham Kajilwa - December 6, 2026", "Graham Kajilwa"),
+        ("By Jane Smith and John Doe | 6 December 2026", "Jane Smith and John Doe"),
+        ("By Election Day, turnout doubled", ""),  # (a headline)
+    ],
+)
+def test_an_english_byline_before_its_day_gives_its_author(line: str, author: str) -> None:
+    text = f"Mbadi turns to pension funds for Nairobi bypass\n\n{line}\n\n{EN}\n"
+    assert guess_byline(text) == author
