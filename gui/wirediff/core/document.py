@@ -414,11 +414,11 @@ def first_line_title(text: str, limit: int = 200) -> str:
             continue
         plain = plain or line
         if news is None and line != plain and not _a_kicker(line):
-            flash = _a_dateline_alone(plain) or _a_kicker(plain)
+            flash = _a_kicker(plain) or (_a_flash(line) and _a_dateline_alone(plain))
             news = line if flash and _a_flash(line) else ""
         if n == last and line != plain and (body or _a_credit(line) or _headline_like(plain)):
             break  # (a closing credit is no headline: "ข่าวจาก มติชนออนไลน์", news from…)
-        body = body or (_a_paragraph(line) and not _a_dateline_alone(line))
+        body = body or (_a_paragraph(line) and (last < 0 or not _a_dateline_alone(line)))
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
             and _headline_start(line)
@@ -435,9 +435,14 @@ def _a_dateline_alone(line: str) -> bool:
     """Whether ``line`` is a dateline of its own, its place, its day and its credit ("Київ, 7
     грудня 2026 року. Укрінформ.", "МОСКВА, 7 декабря 2026 г. /ТАСС/."): no paragraph of the
     body, however many its words, nor a title."""
+    if len(line.split()) > _DATELINE_MAX_WORDS or not any(c.isdigit() for c in line):
+        return False  # (a sentence: no date parser to import for it)
     from wirediff.core.reading.dates import is_date_line  # (reading imports us)
 
-    return len(line) <= STAMP_MAX_CHARS and is_date_line(line)
+    return is_date_line(line)
+
+
+_DATELINE_MAX_WORDS = 8  # "МОСКВА, 7 декабря 2026 г. /ТАСС/.", "Київ, 7 грудня 2026 року. …"
 
 
 # A flash's kicker over its news ("⚡️ТЕРМІНОВО", "СРОЧНО", "BREAKING"), in small letters
