@@ -181,6 +181,9 @@ def test_a_headline_opening_with_a_papers_word_names_no_outlet(headline: str) ->
         "PARIS, 5 May, Trendy shops opened their doors to the crowds on Monday.",
         "BERLIN, 5. März, Trend: mehr Regen an der Küste erwartet, sagte der Wetterdienst.",
         "KOTA KINABALU, 5 Dis (Bernama) -- Banjir di Sabah.\n\nSabah | 5 Disember 2026",
+        # a lede citing an agency after its day is no dateline (a review)
+        "On Tuesday, 7 December, Reuters, citing two sources, reported that talks failed.",
+        "Am Montag, 7. Dezember, dpa: Die Gespräche sind gescheitert, hieß es.",
     ],
 )
 def test_other_languages_named_so_gain_no_turkish_outlet(text: str) -> None:

@@ -230,6 +230,10 @@ def _closing_name(text: str) -> str:
     who = found["who"]
     if who in _CLOSING_NOTES or who.endswith(("共同", "時事", "通信", "新聞", "社")):
         return ""
+    # a desk, a bureau, a role or a note is no name: "（政治部）", "（ロンドン支局）",
+    # "（編集委員）", "（資料写真）", "（随時更新します）" were bylines (a review)
+    if who.endswith(_CLOSING_DESKS):
+        return ""
     if len(who.replace("\u3000", "").replace(" ", "")) < _CLOSING_NAME_MIN or not re.search(
         "[\u4e00-\u9fff]", who
     ):
@@ -239,6 +243,10 @@ def _closing_name(text: str) -> str:
     return who
 
 
+_CLOSING_DESKS = (
+    *("部", "局", "室", "班", "委員", "写真", "記者", "特派員", "取材団", "本社"),
+    *("ます", "です", "した", "する"),  # (a sentence's ending: "随時更新します")
+)
 _CLOSING_KANA_LOOK = 2000
 _CLOSING_NAME_MIN = 3
 

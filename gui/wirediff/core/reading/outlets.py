@@ -1221,15 +1221,25 @@ _STAMPED_CREDIT = re.compile(
 # name; only a known agency's full name counts (``credited_agency``), not one known only
 # in brackets (``CREDIT_ONLY``: "Trend", "APA").
 _NAMED_AFTER_DAY = re.compile(
-    r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}[,.]\s*\d{1,2}\.?\s+[^\W\d_]{3,12}\.?"
-    r"(?:\s+\d{4})?\s*[,.]\s*(?P<name>[^\W\d_][\w.-]{1,30}?)\s*(?:[/:,]|\s[-–—]|$)"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[,.]\s*\d{1,2}\.?\s+"
+    r"[^\W\d_]{3,12}\.?(?:\s+\d{4})?\s*[,.]\s*(?P<name>[^\W\d_][\w.-]{1,30}?)\s*"
+    r"(?P<end>[/:,]|\s[-–—]|$)"
 )
 
 
 def _named_after_day(line: str) -> Iterator[str]:
-    """The name a dateline gives after its day with no brackets (``_NAMED_AFTER_DAY``)."""
+    """The name a dateline gives after its day with no brackets (``_NAMED_AFTER_DAY``):
+    its place or its name in capitals ("Bakı, 7 dekabr, AZƏRTAC", "КИЇВ, 7 груд —
+    РБК-Україна."), or a place of one word and the name before a colon, a slash or the
+    line's end ("Bakı. 7 dekabr. Trend:") — not a lede's "On Tuesday, 7 December, Reuters,
+    citing two sources, …" nor "Am Montag, 7. Dezember, dpa: …" (a review)."""
     found = _NAMED_AFTER_DAY.match(line, 0, _CREDIT_CHARS)
-    name = found["name"].rstrip(".") if found is not None else ""
+    if found is None:
+        return
+    name, place = found["name"].rstrip("."), found["place"]
+    capitals = place.isupper() or name.isupper()
+    if not capitals and (" " in place or found["end"] == ","):
+        return
     if name and (outlet_named(name) or _HOST.fullmatch(name)):
         yield name  # (not a name known only in brackets: "BERLIN, 5. März, Trend: …")
 
