@@ -267,6 +267,29 @@ def test_a_cut_title_keeps_the_part_that_tells_it_from_its_storys_others(qapp) -
     assert "１兆２千" in shown_mail and "…" in shown_mail, shown_mail
 
 
+def test_a_title_whose_differing_part_cannot_show_whole_is_cut_plainly(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Cut in its middle as well, what differs told nothing: "S…Korea -…", "⚡……", and the
+    file name's part was gone (a review). It is cut at its end, as any title, and the
+    list's file name tells it apart; an accent alone is never the part kept."""
+    import unicodedata
+
+    from wirediff.ui.doclist.apart import shows_apart, telling_title
+
+    metrics = QFontMetrics(QApplication.font())
+    story = "Samsung to invest 1.2 trillion won in a new chip line in Pyeongtaek, South Korea"
+    longer = story + " - sources"
+    room = metrics.horizontalAdvance("Samsung")
+    cut = metrics.elidedText(longer, Qt.TextElideMode.ElideRight, room)
+    assert not shows_apart(longer, len(story), metrics, room)
+    assert telling_title(longer, len(story), metrics, room) == cut
+    decomposed = unicodedata.normalize("NFD", "Hà Nội: xăng tăng từ chiều nay, lo về giá cả")
+    at = len(decomposed) - 1  # (its last accent)
+    assert unicodedata.combining(decomposed[at])
+    wide = metrics.horizontalAdvance(decomposed[:6])
+    shown = telling_title(decomposed, at, metrics, wide * 2)
+    assert not unicodedata.combining(shown[shown.index("…") + 1]), shown
+
+
 YONHAP = (
     "{title}\n\n"
     "(서울=연합뉴스) 홍길동 기자 = 삼성전자가 경기도 평택캠퍼스에 1조2천억원을 투자해 차세대 "

@@ -63,6 +63,16 @@ def test_the_unix_time_dates_a_post_in_utc_and_a_group_post_is_its_authors(
     assert second.date == "2026-12-07T09:00:00" and second.source == "Петро"
 
 
+def test_a_post_keeps_the_exporters_clock_with_its_zone(tmp_path: Path) -> None:
+    """Dated by its Unix time in UTC, a Kyiv desk's 09:05 post was listed at 07:05 (a
+    review): the export's clock, in the zone its Unix time says."""
+    post = _message(1, NEWS, date="2026-12-07T09:05:00", date_unixtime="1796627100")
+    odd = _message(2, NEWS + " Ще.", date="2026-12-07T09:05:00", date_unixtime="1796627107")
+    kyiv, uneven = read_documents(_export(tmp_path, [post, odd]))
+    assert kyiv.date == "2026-12-07T09:05:00+02:00"
+    assert uneven.date == "2026-12-07T07:05:07+00:00"  # (not a zone's clock: the instant)
+
+
 def test_an_export_of_no_words_says_so(tmp_path: Path) -> None:
     path = _export(tmp_path, [{"id": 1, "type": "service", "text": ""}, _message(2, "🔥")])
     with pytest.raises(ReadError) as caught:

@@ -7,8 +7,8 @@ text … rename the field holding the text", though the field is named so; a pho
 without a caption did the same, a "👍" became an event of its own, and the channel's name
 was no post's outlet, even for a channel named "Ukrinform" (a Ukraine desk's
 walkthrough). Here the posts are the articles: their text's runs joined (a link or a
-bold word is an object among strings), dated by the export's Unix time when it gives one
-(its "date" is the exporting computer's clock, no zone), and published by the channel.
+bold word is an object among strings), dated by the exporting computer's clock in the zone
+its Unix time says, and published by the channel.
 Messages with no words — service messages, media without a caption, an emoji alone —
 are left out without a problem: the export holds them by design.
 """
@@ -88,12 +88,22 @@ def _string(value: Any) -> str:
 
 
 def _date(message: Mapping[str, Any]) -> str:
-    """The post's time: its Unix time in UTC when the export gives one (``date_unixtime``),
-    else its ``date`` as written (the exporting computer's local time)."""
+    """The post's time: its ``date`` (the exporting computer's clock) with the zone its
+    Unix time (``date_unixtime``) says that clock was in, "2026-12-07T09:05:00+02:00" (in
+    UTC, a Kyiv desk's 09:05 post was listed at 07:05: a review); its Unix time in UTC
+    when its ``date`` is not a time of that instant's day; else its ``date`` as written."""
+    local = _string(message.get("date"))
     stamp = message.get("date_unixtime")
-    if isinstance(stamp, str | int) and str(stamp).isdigit():
-        try:
-            return datetime.fromtimestamp(int(stamp), UTC).isoformat()
-        except (OverflowError, OSError, ValueError):
-            pass
-    return _string(message.get("date"))
+    if not (isinstance(stamp, str | int) and str(stamp).isdigit()):
+        return local
+    try:
+        instant = datetime.fromtimestamp(int(stamp), UTC)
+        clock = datetime.fromisoformat(local).replace(tzinfo=UTC)
+    except (OverflowError, OSError, ValueError):
+        return local
+    seconds = (clock - instant).total_seconds()
+    if abs(seconds) > 14 * 3600 or seconds % 900:  # (a zone's offset: quarter hours)
+        return instant.isoformat()
+    minutes = int(seconds) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{local}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

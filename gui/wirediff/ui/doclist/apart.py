@@ -72,6 +72,9 @@ def telling_title(title: str, at: int, metrics: QFontMetrics, room: int) -> str:
         return cut
     if at >= len(title):
         return metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, room)
+    if not shows_apart(title, at, metrics, room):
+        return cut  # (what differs cut too read "S…Korea -…", "⚡……": a review)
+    at = _cluster_start(title, at)
     start = at
     while start > 0 and at - start < WORD_BACK and title[start - 1].isalnum():
         start -= 1
@@ -91,6 +94,28 @@ def telling_title(title: str, at: int, metrics: QFontMetrics, room: int) -> str:
     if over > 0:
         shown = head + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, max(rest - over, 0))
     return shown
+
+
+def shows_apart(title: str, at: int, metrics: QFontMetrics, room: int) -> bool:
+    """Whether ``title`` in ``room`` pixels can show where it parts from the title most like
+    it (``at``): it fits, its cut reaches that, or its first letter, "…" and all it holds
+    from there fit. Else it is cut at its end, as any title, and the file name's part tells
+    it apart (a review: "S…Korea -…" and "⚡……" told nothing, and the name was gone)."""
+    if metrics.horizontalAdvance(title) <= room or at >= len(title):
+        return True
+    cut = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+    if len(cut) - 1 > at:
+        return True
+    at = _cluster_start(title, at)
+    return _width(title[:1] + "…", metrics) + _width(title[at:], metrics) <= room
+
+
+def _cluster_start(title: str, at: int) -> int:
+    """``at`` moved back to its character's start: a decomposed accent is no part of its
+    own ("…́" showed an accent on the ellipsis: a review)."""
+    while at > 0 and unicodedata.combining(title[at]):
+        at -= 1
+    return at
 
 
 def _width(text: str, metrics: QFontMetrics) -> int:
@@ -153,12 +178,14 @@ class ListCells(IsolatingCells):
         part = str(title_cell.data(APART_ROLE) or "")
         if column == TITLE:
             at = title_cell.data(TITLE_APART_ROLE)
+            title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            metrics, room = QFontMetrics(option.font), _text_room(option)
+            if at is not None and not shows_apart(title, at, metrics, room):
+                at = None  # (what differs does not fit: the file name's part tells it)
             # (a title that tells itself apart needs no file name after it: "삼성… · s…"
             # twice, Yonhap's story and its (종합) update, a Korean desk's walkthrough)
             told = self._told(title_cell, "" if at is not None else part)
             if told or at is not None:
-                title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-                metrics, room = QFontMetrics(option.font), _text_room(option)
                 if told:
                     option.text = title_and_name(title, told, metrics, room, at)
                 else:
