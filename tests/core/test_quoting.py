@@ -80,7 +80,12 @@ _EN = "The region will give each displaced family a grant of {} straight away.\n
             "70560万吨",
             ["70650万 → 70560万"],
         ),
-        ("누적 수출액이 {}로 집계됐다.\n", "7천12억달러", "7천21억달러", ["7천12억 → 7천21억"]),
+        (
+            "누적 수출액이 {}로 집계됐다.\n",
+            "7천12억달러",
+            "7천21억달러",
+            ["7천12억달러 → 7천21억달러"],  # (with its currency: a Korean desk's walkthrough)
+        ),
     ],
 )
 def test_a_figure_in_another_style_of_its_texts_is_no_figure_changed(text, old, new, said):

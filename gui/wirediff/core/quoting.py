@@ -129,8 +129,11 @@ _CJK_DATED = re.compile("[年月日時时分년월일시분]")
 # A clock time with its zone, as Reuters writes one: "at 1400 GMT"
 _ZONE_TIME = r"(?<![\w.,])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b"
 _ZONE_CLOCK = re.compile(_ZONE_TIME)
+# Japanese seismic intensity, its 強 or 弱 a step of its scale: "震度5強 → 震度5弱", a real
+# correction, was no figure changed (a Korean and Japanese desk's walkthrough)
+_SHINDO = r"震度[ \u00a0]?[0-7０-７](?:[ \u00a0]?[強弱])?"
 _FIGURE = re.compile(
-    rf"{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}"
+    rf"{_SHINDO}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}"
     r"|(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
@@ -219,7 +222,7 @@ def _row_figures(
             for text, span in zip(texts, (op.left, op.right), strict=True)
         )
         if op.kind is not OpKind.REPLACE:
-            spans = _magnitude_put(texts, op)
+            spans = _magnitude_put(texts, op) or _unit_put(texts, op)
         if spans is None or spans == read:
             continue
         read = spans
@@ -282,6 +285,20 @@ def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...
         if figure is None:
             return _mil_put(texts, op)
         spans.append((figure.start(), span.start))
+    return tuple(spans)
+
+
+def _unit_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...] | None:
+    """Of a character inserted or deleted in a unit written against a figure both sides keep
+    (``_CJK_UNIT``: "5亿元" → "5亿美元", yuan made dollars), each side's span of the figure
+    and its unit; else None."""
+    spans = []
+    for text, span in zip(texts, (op.left, op.right), strict=True):
+        figure = _CJK_FIGURE_BEFORE.search(text, max(0, span.start - _WIDEN), span.start)
+        unit = None if figure is None else _CJK_UNIT.match(text, figure.end())
+        if figure is None or unit is None or unit.end() < span.end:
+            return None
+        spans.append((figure.start(), unit.end()))
     return tuple(spans)
 
 
@@ -624,7 +641,9 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             continue
         month = _month_beside(text, m.start(), m.end())
         day_end = m.end() if month is not None else -1
+        unit = _unit_after(text, m.end())
         timed = ":" in m.group() or _H_TIME.fullmatch(m.group()) is not None
+        timed = timed or unit[:1] in ("時", "时", "시")  # ("15時", "오후 3시": a clock's)
         timed = timed or _point_time(text, m.start(), m.end())
         timed = timed or _CJK_DATED.search(m.group()) is not None
         dated = month is not None or timed or _in_numeric_date(text, m.start(), m.end())
@@ -636,17 +655,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             else:
                 out.append(month.format(m.group()))
             continue
-        # its currency and its unit, beside the replaced digits: "€800 million → €850
-        # million" and "800 km → 850 km" were one "800 → 850 (×2)"
-        # (a space after the sign too, as Dutch writes it: "€ 2,4 miljoen")
-        currency_sign = _CURRENCY_BEFORE.search(text, max(0, m.start() - _SIGN_REACH), m.start())
-        currency = "" if currency_sign is None else currency_sign.group()
-        unit = _unit_after(text, m.end())
-        if currency and not unit:  # ("R$ 3,5 bi", "US$ 2 mi": a price's short magnitude)
-            short = _SHORT_MAGNITUDE.match(text, m.end())
-            if short is None and _SOUTH_ASIAN_PRICE.search(currency):  # ("Rs 500 cr")
-                short = _PRICE_SCALE.match(text, m.end())
-            unit = "" if short is None else short.group()
+        currency, unit = _dress(text, m.start(), m.end(), unit)
         mil = _MIL_BEFORE.search(text, max(0, m.start() - _MIL_REACH), m.start())
         if mil is not None and out and said_end >= 0 and not text[said_end : mil.start()].strip():
             out[-1] += f" {m.group()}{unit}"  # ("2 mil 300 millones": one figure, 2300 millones)
@@ -659,11 +668,79 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     return out
 
 
+def _dress(text: str, start: int, end: int, unit: str) -> tuple[str, str]:
+    """What the figure at ``text[start:end]`` is said with: its currency's sign or the word
+    before it that is its (``_prefix``), and its unit (``unit``: ``_unit_after``'s) or a
+    price's short magnitude."""
+    # its currency and its unit, beside the replaced digits: "€800 million → €850 million"
+    # and "800 km → 850 km" were one "800 → 850 (×2)" (a space after the sign too, as Dutch
+    # writes it: "€ 2,4 miljoen"); or the word of its time of day, "午後3時", "오후 3시", a
+    # percent sign before it, Turkish's "%3,5", "yüzde 3,5"
+    currency = _currency_before(text, start) or _prefix(text, start)
+    if currency and not unit:  # ("R$ 3,5 bi", "US$ 2 mi": a price's short magnitude)
+        short = _SHORT_MAGNITUDE.match(text, end)
+        if short is None and _SOUTH_ASIAN_PRICE.search(currency):  # ("Rs 500 cr")
+            short = _PRICE_SCALE.match(text, end)
+        unit = "" if short is None else short.group()
+    return currency, unit
+
+
+def figures_aside(text: str) -> tuple[str, list[str]]:
+    """``text`` with each figure in it, said with its currency, its sign and its unit
+    (``_figures``' way), put as "0", and those figures in order: the words a quotation says
+    apart from its figures, which compare as values (``same_figure``)."""
+    words: list[str] = []
+    figures: list[str] = []
+    at = 0
+    for m in _FIGURE.finditer(text):
+        if m.start() < at:
+            continue
+        currency, unit = _dress(text, m.start(), m.end(), _unit_after(text, m.end()))
+        start = m.start() - len(currency)
+        start -= len(_sign(text, start))
+        words.append(text[at:start])
+        words.append("0")
+        figures.append(text[start : m.end() + len(unit)])
+        at = m.end() + len(unit)
+    words.append(text[at:])
+    return "".join(words), figures
+
+
+def same_figure(old: str, new: str, dots: Dots) -> bool:
+    """Whether two figures (``figures_aside``'s) say the same: the same value (a magnitude's
+    word or its short form, a percent's sign or word: "₦2.5 billion" is "N2.5bn", "13.5%" is
+    "13.5 per cent") in one currency (``_one_currency``), or a sign of no letters written on
+    one side only, as a quotation's letters never held it ("$78.40" against "78.40")."""
+    if _plain_value(old, dots[0]) != _plain_value(new, dots[1]) or other_currency(old, new):
+        return False
+    signs = _money(old), _money(new)
+    if all(signs) or not any(signs):
+        return True
+    sign = _CURRENCY_START.match((old if signs[0] else new).lstrip(_SIGNS))
+    return sign is None or not any(c.isalpha() for c in sign.group())
+
+
+def other_currency(old: str, new: str) -> bool:
+    """Whether two figures are each given in a currency, not one (``_one_currency``)."""
+    signs = _money(old), _money(new)
+    return all(signs) and not _one_currency(*signs)
+
+
+def other_figure(old: str, new: str, dots: Dots) -> bool:
+    """Whether two figures (``figures_aside``'s) give other digits as values ("1.5%"
+    against "15%"; "1,5" is "1.5", "1 200" "1,200") or other currencies; their units aside."""
+    if other_currency(old, new):
+        return True
+    return _digits(_plain_value(old, dots[0])) != _digits(_plain_value(new, dots[1]))
+
+
 _WIDEN = 24  # characters looked at around a replacement for a figure it cuts
 # (a French time, "18 h 30 → 18 h 45", was "30 → 45", a review)
-_WHOLE = re.compile(rf"{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}")
+_WHOLE = re.compile(rf"{_SHINDO}|{H_TIME}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?[ \u00a0]?\Z")
 _FIGURE_AFTER = re.compile(r"\d(?:[\d.,\u00a0\u202f]*\d)?(?!\d)")
+# A figure a unit written against it may follow (``_CJK_UNIT``): "1兆2000億" of "1兆2000億円"
+_CJK_FIGURE_BEFORE = re.compile(rf"(?:{CJK_NUMBER}|(?<![\d.,])\d(?:[\d.,]*\d)?)[ \u00a0]?\Z")
 _SPACED_FIGURE = re.compile(r"\s*(\d(?:[\d.,\u00a0\u202f]*\d)?)(?!\d)")
 
 
@@ -679,6 +756,9 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = min(start, whole.start()), max(end, whole.end())
     if _scale_word(text, start, end):
         figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
+        start = start if figure is None else figure.start()
+    elif _CJK_UNIT.match(text, start) is not None:  # ("1兆2000億円 → 1兆2000億ドル")
+        figure = _CJK_FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
         start = start if figure is None else figure.start()
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     money = _CURRENCY_START.match(text, start + lead) if start + lead < end else None
@@ -716,7 +796,10 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
 # Bangladesh's "Tk 500 crore", "BDT", and ₹, ₨, ৳; a sign of letters after none, nor after
 # a vowel sign ("गुरु 5" holds no "रु 5")
 _MONEY_SYMBOLS = "".join(s for s in MONEY_SIGNS if len(s) == 1)
-_CURRENCIES = "€$£¥₽" + _MONEY_SYMBOLS
+# (and the naira's, the cedi's, the won's, the lira's, the hryvnia's, the shekel's, the
+# Philippine peso's, the dong's, the tenge's, the manat's, the lari's and the baht's signs:
+# "₦2.5 billion → ₦3.5 billion" was "2.5 billion → 3.5 billion", an Africa desk's walkthrough)
+_CURRENCIES = "€$£¥₽₦₵₩₺₴₪₱₫₸₼₾฿" + _MONEY_SYMBOLS
 _SOUTH_ASIAN_MONEY = r"(?<![\u0900-\u0dff])(?:{})".format(
     "|".join(
         re.escape(sign)
@@ -728,13 +811,60 @@ _SOUTH_ASIAN_MONEY = r"(?<![\u0900-\u0dff])(?:{})".format(
 # New Zealand, Hong Kong, Singapore, Mexican and Colombian dollars', the sol's "S/", the
 # bolívar's "Bs.", the rupee's "Rs." ("R$ 2,1 bilhões → R$ 2,3 bilhões" was "$ 2,1 → $ 2,3":
 # reais said as dollars, a Latin American desk's walkthrough)
+# And African copy's: the Kenyan, Ugandan and Tanzanian shillings' "KSh", "USh", "TSh", a
+# plain "Sh" (any shilling's, as "$" is any dollar's), the cedi's "GH₵", a currency's code
+# before its figure ("USD 1.2 billion", "NGN", "KES", "ZAR", "CFA"), and the naira's "N" and
+# the rand's "R" against a figure of a sum ("N2.5bn", "R3.4 billion", "R250 000": a decimal,
+# groups or a magnitude; "N95 masks", "the R101" are names) — their figures were said
+# without them, "1.2 billion → 1.5 billion" of Reuters' Kenya copy that gives shillings and
+# dollars side by side (an Africa desk's walkthrough)
+_CODES = "USD|EUR|GBP|NGN|KES|ZAR|GHS|CFA"
+_SUM = (
+    r"\d{1,3}(?:[.,]\d|(?:[ \u00a0]\d{3})+(?!\d))"
+    r"|\d[\d.,]*[ \u00a0]?(?:bn|mn|tn|m|k|billion|million|trillion|thousand)(?![^\W\d_])"
+)
+_LETTER_SIGNS = rf"GH₵|[KTU]?Sh|Ksh|{_CODES}"
 _CURRENCY_SIGN = (
-    rf"(?<![^\W\d_])(?:(?:R|US|C|A|NZ|HK|S|MX|COL)\$|S/\.?|Bs\.?|{_SOUTH_ASIAN_MONEY})"
+    rf"(?<![^\W\d_])(?:(?:R|US|C|A|NZ|HK|S|MX|COL)\$|S/\.?|Bs\.?|{_SOUTH_ASIAN_MONEY}"
+    rf"|{_LETTER_SIGNS}|[NR](?={_SUM}))"
     rf"|[{_CURRENCIES}]"
 )
-_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?\Z")
+# (searched for before a figure, up to it, where no look ahead sees the figure: the naira's
+# and the rand's letter is checked against it after, ``_currency_before``)
+_CURRENCY_BEFORE = re.compile(rf"(?:(?<![^\W\d_])[NR]|{_CURRENCY_SIGN})[ \u00a0\u202f]?\Z")
 _CURRENCY_START = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?")
+_A_SUM = re.compile(_SUM)
+# One currency however its sign is written: "N" is "₦" (a Nigerian paper's house style for
+# the agency's sign), "Ksh" and "KES" are "KSh", a code its currency's sign
+_SIGN_KEYS = {
+    "N": "₦",
+    "NGN": "₦",
+    "Ksh": "KSh",
+    "KES": "KSh",
+    "ZAR": "R",
+    "GHS": "GH₵",
+    "₵": "GH₵",
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "CFA": "FCFA",
+}
 _SIGN_REACH = 5  # characters a currency's sign and its space take at most before a figure
+
+
+def _currency_before(text: str, at: int) -> str:
+    """The currency's sign written before the figure starting at ``at`` (with its space), or
+    "": the naira's "N" and the rand's "R" against a sum only (``_SUM``)."""
+    found = _CURRENCY_BEFORE.search(text, max(0, at - _SIGN_REACH), at)
+    if found is None:
+        return ""
+    sign = found.group()
+    letter = sign.rstrip()
+    if letter in ("N", "R") and (letter != sign or _A_SUM.match(text, at) is None):
+        return ""
+    return sign
+
+
 # Mexican press writes a figure over a thousand with "mil" between its thousands and the
 # rest: "mil 200 millones" is 1.200 millones, "2 mil 300" 2300 (EFE's "1.200 millones" against
 # El Universal's "mil 200 millones" was "figures changed: 1.200 millones → 200 millones",
@@ -781,6 +911,10 @@ _UNIT = re.compile(
     # miljard euro → 1,6 miljard euro" was "1,5 → 1,6", a Nordic and Dutch desks' walkthrough)
     r"|miljoen(?:en)?|miljard(?:en)?|miljarder|miljon(?:er)?|millioner|mdr|duizend|tusen|tusind"
     r"|kroner|kronor|procent|prosent"
+    # (African currencies written after: "5 milliards de FCFA → 6 milliards de FCFA" was "5
+    # milliards → 6 milliards", and "2.5 billion naira" lost its naira, an Africa desk's
+    # walkthrough)
+    r"|(?:de |d['’])?(?:F ?CFA|francs? CFA)|naira|shillings?|cedis?|rand"
     # (Polish's, Czech's, Slovak's, Hungarian's and Greek's: "1500 milionů Kč → 1,5 mld.
     # Kč", "2 700 miliónov eur → 2,7 miliardy eur", "2.400.000 → 2,4 εκατομμύρια" were
     # figures changed, a Central European and a Greek desk's walkthroughs)
@@ -869,9 +1003,44 @@ def _scale_word(text: str, start: int, end: int) -> bool:
     return _PRICED_FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start) is not None
 
 
+# A Korean word's end after a unit written against its figure: none, or a particle ("5명이",
+# "3시에", "1조2천억원을"; not "3시간", hours, "3원칙", principles)
+_PARTICLES = "이|가|은|는|을|를|의|에|와|과|도|로|으로|만|까지|부터|께|쯤|씩|어치|보다|대로"
+_HANGUL_END = f"(?![가-힣])|(?=(?:{_PARTICLES}))"
+# A unit or a currency written against a figure in Chinese, Japanese and Korean: an hour
+# (not 時間, hours, nor 時点), half past, people and their counter, yen, dollars, won, yuan…
+# — "午後3時 → 午後4時", "사망자 5명 → 6명" and "５人 → ６人" were "3 → 4", "5 → 6", "５ → ６",
+# and "1조2천억원 → 1조2천억달러", "1兆2000億円 → 1兆2000億ドル", the same sum in another
+# currency, no figure changed (a Korean and Japanese desk's walkthrough)
+_CJK_UNIT = re.compile(
+    r"時半|時(?![間点代期刻差速給])|时(?![间期代刻速])|人|円|ドル|ユーロ|ウォン|ポンド"
+    r"|[美欧日韩韓]?元|英镑|英鎊"
+    rf"|[ \u00a0]?(?:달러|원|엔|위안|유로|파운드)(?:{_HANGUL_END})|(?:명|시)(?:{_HANGUL_END})"
+)
+# A word before a figure that is its: a time of day's ("午後3時", "오후 3시"), and a percent
+# sign or word before it, as Turkish writes them ("%3,5", "yüzde 3,5": "%3,5 → %3,7" was
+# "3,5 → 3,7" where French "3,2 % → 3,5 %" kept its sign, a Turkish desk's walkthrough)
+_PREFIX = re.compile(
+    r"(?:午前|午後|上午|下午|오전|오후)[ \u00a0]?\Z|(?<![\w%])%\Z"
+    r"|(?<![^\W\d_])(?i:yüzde)[ \u00a0]\Z"
+)
+_PREFIX_REACH = 6
+# (a percent so written, as a value: "%3,5" and "yüzde 3,5" are "3,5%")
+_PERCENT_FIRST = re.compile(r"%|(?i:yüzde)[ \u00a0]")
+
+
+def _prefix(text: str, at: int) -> str:
+    """The word written before a figure starting at ``at`` that is its (``_PREFIX``), or ""."""
+    found = _PREFIX.search(text, max(0, at - _PREFIX_REACH), at)
+    return "" if found is None else found.group()
+
+
 def _unit_after(text: str, at: int) -> str:
-    """The unit written after a figure ending at ``at`` ("%", " km", " million"), with the
-    unit after a magnitude's word ("тысяч человек", "million euros"), or ""."""
+    """The unit written after a figure ending at ``at`` ("%", " km", " million", "人", "원"),
+    with the unit after a magnitude's word ("тысяч человек", "million euros"), or ""."""
+    cjk = _CJK_UNIT.match(text, at)
+    if cjk is not None:
+        return cjk.group()
     unit = _UNIT.match(text, at)
     if unit is None:
         return ""
@@ -1134,6 +1303,12 @@ _PERCENT = re.compile(
 _CROWNS = re.compile(r"(?<=\s)(?:kroner|kronor|kr\.?)$", re.IGNORECASE)
 # The "of" between a magnitude and its currency ("2,5 milioni di euro" is "2,5 milioni euro")
 _OF_CURRENCY = re.compile(r"\sdi(?=\seuro)", re.IGNORECASE)
+# A space between a figure and a unit in Chinese, Japanese or Korean ("7012억 달러" is
+# "7012억달러")
+_CJK_SPACE = re.compile(r"(?<=\d)[ \u00a0](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+# The CFA franc however written after its figure ("5 milliards de FCFA", "500 000 F CFA",
+# "francs CFA" are FCFA)
+_CFA = re.compile(r"\s(?:de\s|d['’])?(?:F\s?CFA|francs?\sCFA)$", re.IGNORECASE)
 
 
 def _value(figure: str, dots: bool = False) -> str:
@@ -1148,6 +1323,10 @@ def _value(figure: str, dots: bool = False) -> str:
         figure = f"{int(mil[1] or 1) * 1000 + int(mil[2])}{figure[mil.end() :]}"
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
+    body = figure.removeprefix("-")
+    percent = _PERCENT_FIRST.match(body)  # ("%3,5" is "3,5%")
+    if percent is not None:
+        figure = figure[: len(figure) - len(body)] + body[percent.end() :] + "%"
     figure = figure.replace("\u066b", ".").replace("٪", "%")  # (Arabic's decimal sign, percent)
     # (a dash of any kind between figures, a time's point: "3-1 → 3–1", "10:32 → 10.32" were
     # figures changed — an English standards editor's walkthrough)
@@ -1164,6 +1343,7 @@ def _value(figure: str, dots: bool = False) -> str:
     if dots:
         ascii_digits = _DOT.sub("", ascii_digits)
     ascii_digits = _PERCENT.sub("%", _OF_CURRENCY.sub("", ascii_digits))
+    ascii_digits = _CFA.sub(" FCFA", _CJK_SPACE.sub("", ascii_digits))
     ascii_digits = _CROWNS.sub("kr", ascii_digits)
     ascii_digits = _INDIAN_GROUPS.sub(lambda m: m.group().replace(",", ""), ascii_digits)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
@@ -1218,8 +1398,7 @@ def _differ(a: str, b: str, dots: Dots) -> bool:
     """Whether two figures differ as values, a currency sign aside (``_plain_value``), and
     a unit one of them gives alone ("5C → 5°C", "5 → 5°C": no figure changed, an English
     standards editor's walkthrough)."""
-    signs = _money(a), _money(b)
-    if all(signs) and not _one_currency(*signs):  # (reais for dollars)
+    if other_currency(a, b):  # (reais for dollars)
         return True
     old, new = _plain_value(a, dots[0]), _plain_value(b, dots[1])
     if old == new:
@@ -1245,14 +1424,23 @@ def _money(figure: str) -> str:
     walkthrough)."""
     money = _CURRENCY_START.match(figure.lstrip(_SIGNS))
     sign = "" if money is None else money.group().strip()
-    return MONEY_SIGNS.get(sign, sign)
+    sign = MONEY_SIGNS.get(sign, sign)
+    return _SIGN_KEYS.get(sign, sign)
 
 
 def _one_currency(a: str, b: str) -> bool:
-    """Whether two signs (``_money``) may be one currency's: the same, a "$" (any dollar's),
-    or a plain "Rs" against a rupee's sign ("Rs 1,200 crore → ₹1,200 crore" is none: a
-    plain "Rs" is any rupee's, Indian or Pakistani, as "$" is any dollar's)."""
-    return a == b or "$" in (a, b) or (ANY_RUPEE in (a, b) and {a, b} <= RUPEE_CURRENCIES)
+    """Whether two signs (``_money``) may be one currency's: the same, a plain "$" against
+    a dollar's ("US$", "A$", "C$"…: any dollar's or a peso's), a plain "Sh" against a
+    shilling's ("KSh", "USh"), or a plain "Rs" against a rupee's sign ("Rs 1,200 crore →
+    ₹1,200 crore" is none: a plain "Rs" is any rupee's, Indian or Pakistani). Not "$"
+    against another currency's: "$5 million → €5 million" and "$2.1 billion → Rs 2.1
+    billion" were no figure changed (a Korean and Japanese desk's walkthrough)."""
+    if a == b:
+        return True
+    if ANY_RUPEE in (a, b):
+        return {a, b} <= RUPEE_CURRENCIES
+    plain, other = (a, b) if a in ("$", "Sh") else (b, a)
+    return plain in ("$", "Sh") and other.endswith(plain)
 
 
 def _plain_value(figure: str, dots: bool) -> str:
