@@ -315,6 +315,49 @@ def test_a_quote_the_comparison_folds_equal_is_no_quote_changed() -> None:
     assert quote_changes(compare(old, new.replace("٤٧", "٥٢"), EVIDENCE_OPTIONS)) != []
 
 
+_FUND = (
+    'ABUJA, Dec. 6 (Reuters) - The minister said: "The {} will cover food and shelter for '
+    '41,000 households in Borno State this season."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("₦2.5 billion", "N2.5 billion"),
+        ("₦2.5 billion", "N2.5bn"),
+        ("₦2.5 billion", "NGN2.5 billion"),
+        ("$2.5 billion", "$2.5bn"),
+        ("$800m", "$800 million"),
+        ("13.5%", "13.5 per cent"),
+        ("KSh 1.2 billion", "Sh1.2 billion"),
+        ("5 milliards de FCFA", "5 milliards de francs CFA"),
+        ("$5 million", "US$5 million"),
+    ],
+)
+def test_a_sum_written_otherwise_in_a_quote_is_no_quote_changed(old: str, new: str) -> None:
+    """Nigerian papers write "N" for the agency's "₦" and "bn" for "billion": every rewrite
+    of NAN's copy was "quotes changed", the misquote's alarm (an Africa desk's walkthrough)."""
+    assert quote_changes(compare(_FUND.format(old), _FUND.format(new))) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("₦2.5 billion", "₦3.5 billion"),
+        ("N2.5 billion", "N2.5 million"),
+        ("₦2.5 billion", "$2.5 billion"),  # (the letters alone are the same)
+        ("$5 million", "€5 million"),
+        ("US$5 million", "5 million"),
+        ("13.5%", "15.3%"),
+        ("1.5%", "15%"),
+    ],
+)
+def test_a_sum_changed_in_a_quote_is_a_quote_changed(old: str, new: str) -> None:
+    said = quote_changes(compare(_FUND.format(old), _FUND.format(new)))
+    assert len(said) == 1 and old in said[0][0] and new in said[0][1]
+
+
 _PAGE = (
     "Residents of Mill Lane were moved out of their homes as a precaution.\n\n"
     '"The whole house shook. I thought a bomb had gone off," said Carol Benson, 64, whose '

@@ -23,8 +23,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
+from wirediff.core.numerals import dots_group_each
 from wirediff.core.quotemarks import CLOSERS, gershayim, quoted_spans
-from wirediff.core.quoting import ARROW, cut_kept, more_of
+from wirediff.core.quoting import (
+    ARROW,
+    Dots,
+    cut_kept,
+    figures_aside,
+    more_of,
+    other_figure,
+    same_figure,
+)
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
 from wirediff.core.segments import sentence_starts
 from wirediff.core.tokens import fold_key
@@ -127,6 +136,7 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
     seen_old: set[tuple[int, int]] = set()
     seen_new: set[tuple[int, int]] = set()
     kept_by_row: dict[int, list[tuple[int, int]]] = {}
+    dots: Dots | None = None  # (how each text groups thousands: asked at the first quote)
     for row in rows:
         for op in row.ops:
             if op.kind is OpKind.EQUAL:
@@ -143,9 +153,39 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
             seen_old.add(old)
             seen_new.add(new)
             said = _marked(left_text, old), _marked(right_text, new)
-            if _letters(said[0], comparison) != _letters(said[1], comparison):
+            dots = dots_group_each(left_text, right_text) if dots is None else dots
+            if _letters(said[0], comparison) == _letters(said[1], comparison):
+                changed = _refigured(said, dots)
+            else:
+                changed = not _alike(said, comparison, dots)
+            if changed:
                 found.append(_shortened(*_ends_cut(*cut_kept(*said))))
     return found
+
+
+def _alike(said: Quote, comparison: Comparison, dots: Dots) -> bool:
+    """Whether two quotations of other letters say the same words and the same figures,
+    written otherwise (``quoting.same_figure``): "The ₦2.5 billion will cover…" against
+    "The N2.5bn will cover…", a Nigerian paper's house style for the agency's sign and
+    magnitude, was "quotes changed" on every rewrite, a misquote's alarm (an Africa desk's
+    walkthrough)."""
+    (old_words, old_figures), (new_words, new_figures) = map(figures_aside, said)
+    if _letters(old_words, comparison) != _letters(new_words, comparison):
+        return False
+    return len(old_figures) == len(new_figures) and all(
+        same_figure(a, b, dots) for a, b in zip(old_figures, new_figures, strict=True)
+    )
+
+
+def _refigured(said: Quote, dots: Dots) -> bool:
+    """Whether two quotations of the same letters and digits change a figure: a sum put in
+    another currency, its sign of no letter ("₦2.5 billion" against "$2.5 billion"), or a
+    figure's point moved ("1.5%" against "15%"), which the letters alone did not see (an
+    Africa desk's walkthrough)."""
+    (_, old_figures), (_, new_figures) = map(figures_aside, said)
+    return len(old_figures) == len(new_figures) and any(
+        other_figure(a, b, dots) for a, b in zip(old_figures, new_figures, strict=True)
+    )
 
 
 def _kept_around(
