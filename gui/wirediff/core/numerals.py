@@ -202,3 +202,69 @@ def _decimal(value: Fraction) -> str:
         return digits
     whole, fraction = digits[:-places], digits[-places:].rstrip("0")
     return f"{whole}.{fraction}" if fraction else whole
+
+
+# A figure's percent in words, as news writes it after the figure ("23 per cent", "5
+# Prozent", "3,5 faiz", "٥ في المئة"; each a tuple of its words, casefolded), and Turkish's
+# before it ("yüzde 3,5", which a paper writes for an agency's "%3,5"). The comparison keys
+# read a figure with its percent as one unit, the sign or a word (``tokens.fold_units``):
+# a Turkish paper's "yüzde" for AA's "%" was half the changes of an economy story, and "13.5%
+# → 13.5 per cent" inside a quote a misquote (a Turkish/Azerbaijani and an Africa desk's
+# walkthroughs). Not "percentage points", "Prozentpunkte", "процентных пунктов": another unit.
+# (Azerbaijani's "faiz" is Turkish's interest too: "yüzde 3,5 faiz", 3.5% interest, keeps it)
+PERCENT_WORDS_AFTER: frozenset[tuple[str, ...]] = frozenset(
+    tuple(words.split())
+    for words in (
+        "percent|per cent|pct|prozent|procent|procenta|prosent|pour cent|por ciento|por cento"
+        "|per cento|százalék|τοις εκατό|процент|процента|процентов|відсоток|відсотки|відсотків"
+        "|відсотка|faiz|في المئة|في المائة|بالمئة|بالمائة"
+    ).split("|")
+)
+PERCENT_WORDS_BEFORE = frozenset({"yüzde"})
+PERCENT_SIGNS = frozenset({"%", "٪"})
+
+# The words of a figure's magnitude as news spells them, long or short, with their power of
+# ten: "$2.5 billion" and "$2.5bn", "2 млрд" and "2 миллиарда" are one figure (in a quote,
+# "The $2.5 billion will cover food" against "The $2.5bn …" was a quote changed: an Africa
+# desk's walkthrough). A figure's digits against its magnitude's word ("1 500 000 000" and
+# "1,5 млрд") are the figures' business (``quoting``), not the keys'. "m" and "mn" after a
+# currency's figure only ("$800m"; "the 100m", "15 mn", French minutes, are no million).
+MAGNITUDE_SPELLINGS: dict[str, int] = {
+    **dict.fromkeys("million millions mln миллион миллиона миллионов млн".split(), 6),
+    **dict.fromkeys("milyon".split(), 6),
+    **dict.fromkeys("billion billions bn bln миллиард миллиарда миллиардов млрд".split(), 9),
+    **dict.fromkeys("milyar milyard".split(), 9),
+    **dict.fromkeys(
+        "trillion trillions tn trn trln триллион триллиона триллионов трлн".split(), 12
+    ),
+    **dict.fromkeys("trilyon".split(), 12),
+}
+PRICE_MAGNITUDES: dict[str, int] = {"m": 6, "mn": 6}  # (after a currency's figure only)
+
+# Turkish's and Azerbaijani's magnitude words after a figure, for the figures (``quoting``
+# reads them as Russian's "млрд" and German's "Mrd."): "1,5 milyar lira" is 1.500.000.000
+# lira, "1,25 milyon TL" 1.250.000 TL, "12 bin kişi" 12.000 kişi (each was a figure changed, a
+# Turkish/Azerbaijani desk's walkthrough). Their endings spelt ("milyarlık", "milyonu"), not
+# any word ("bina", a building). Turkish's "bin" is a bin in English and Azerbaijani's "min"
+# English's minutes: a thousand only in a text ``turkic`` says is Turkish or Azerbaijani.
+TURKIC_TRILLIONS = r"trilyon(?:luk|u|a|dan)?"
+TURKIC_BILLIONS = r"milyar(?:d|dı|lık|ı|a|dan)?"
+TURKIC_MILLIONS = r"milyon(?:luk|u|a|dan)?"
+TURKIC_THOUSANDS = r"bin(?:lik|i)?|min"  # (``turkic`` texts only)
+TURKIC_MAGNITUDES = f"{TURKIC_TRILLIONS}|{TURKIC_BILLIONS}|{TURKIC_MILLIONS}"
+_TURKIC = frozenset(
+    """ve için ile olarak göre olan daha çok bir bu gibi kadar sonra üzere ancak ise değil
+    oldu etti yüzde və üçün ilə olaraq görə isə edib olub bildirib deyib""".split()
+)
+
+
+def turkic(text: str) -> bool:
+    """Whether ``text`` is Turkish or Azerbaijani by its words: more of Turkish's and
+    Azerbaijani's small words ("ve", "için", "və", "üçün") than of English's, two at least —
+    so that "12 bin" is a thousand there and a bin in English copy, "5 min" a thousand in
+    Azerbaijani and minutes elsewhere."""
+    turkish = english = 0
+    for word in _WORD.findall(text[:4000].casefold()):
+        turkish += word in _TURKIC
+        english += word in _ENGLISH
+    return turkish >= 2 and turkish > english
