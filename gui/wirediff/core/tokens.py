@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from enum import IntEnum
-from itertools import accumulate
+from itertools import accumulate, product
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.han import fold_han
@@ -1006,52 +1006,42 @@ _UNIT_NEAR = re.compile(
 def fold_units(
     text: str, arrays: tuple[list[int], list[int], list[str], list[str]], signs: bool = True
 ) -> tuple[list[str], list[int], set[int]]:
-    """A figure's percent and the word of its magnitude read with it, one unit, on its line:
-    a percent's sign or word after it ("23%", "23 per cent", "3,5 faiz": ``numerals.
-    PERCENT_WORDS_AFTER``) or Turkish's before it ("%3,5", "yüzde 3,5") compares as a "%"
-    starting the figure's key, a magnitude's word after it, long or short ("2.5 billion",
-    "2.5bn", "$800m": ``numerals.MAGNITUDE_SPELLINGS``), as its power of ten ending it
-    ("2.5e9"). A word after the figure is taken into its token, a sign, or a word before it,
-    left out of the compared tokens, as a currency's are (``fold_money``): a figure changed
-    is marked with its words, "2.5 million → 2.5 billion", a unit changed or dropped is the
-    figure changed. A
-    Turkish paper's "yüzde" for AA's "%" was half the changes of every economy story it
-    rewrote, and "The $2.5 billion will …" against "The $2.5bn …" a quote changed, a
-    misquote's alarm (a Turkish/Azerbaijani desk's and an Africa desk's walkthroughs).
+    """A figure's percent and the word of its magnitude read as their signs, on the
+    figure's line: a percent's word after it ("23 per cent", "3,5 faiz": ``numerals.
+    PERCENT_WORDS_AFTER``) or Turkish's before it ("yüzde 3,5") compares as the "%" written
+    there ("23%", "%3,5"), one token of its words; a magnitude's word after it, long or
+    short ("2.5 billion", "2.5bn", "$800m": ``numerals.MAGNITUDE_SPELLINGS``), is taken
+    into the figure's token, its key ending in its power of ten ("2.5e9"): a figure changed
+    is marked with its magnitude, "2.5 million → 2.5 billion". A Turkish paper's "yüzde" for
+    AA's "%" was half the changes of every economy story it rewrote, and "The $2.5 billion
+    will …" against "The $2.5bn …" a quote changed, a misquote's alarm (a Turkish/
+    Azerbaijani desk's and an Africa desk's walkthroughs).
 
     ``arrays``: the tokens' starts, ends, texts and keys; returns the keys, the ends and the
     indices of the tokens left out. ``signs``: the signs are compared; if not (punctuation
-    ignored), a percent's words are left out as its sign is, and no key has a "%"."""
+    ignored, the "%" left out), a percent's words are left out too."""
     starts, ends, texts, keys = arrays
     n = len(texts)
     folded, spans = list(keys), list(ends)
     dropped: set[int] = set()
+
+    def said(k: int) -> set[str]:  # (a token as written and as compared: "млpд" is "млрд")
+        return {texts[k].casefold(), keys[k].casefold()}
 
     def after(k: int) -> int:  # (the token after k on its line past white space, or n)
         m = k + 1 + (k + 1 < n and texts[k + 1].isspace())
         gap = text[ends[k] : starts[m]] if m < n else "\n"
         return m if "\n" not in gap and not gap.strip() else n
 
-    def words_from(k: int, length: int) -> tuple[str, ...]:
-        out, at = [texts[k].casefold()], k
-        while len(out) < length and (at := after(at)) < n:
-            out.append(texts[at].casefold())
-        return tuple(out)
-
-    def percent_after(k: int) -> int:  # (the last token of a percent after token k, or -1)
+    def percent_after(k: int) -> int:  # (the last token of a percent's words after k, or -1)
         m = after(k)
-        if m == n:
-            return -1
-        if texts[m] in PERCENT_SIGNS:
-            return m
-        if texts[m].casefold() not in _PERCENT_FIRSTS:
+        if m == n or not said(m) & _PERCENT_FIRSTS:
             return -1
         for length in range(_LONGEST_PERCENT, 0, -1):
-            said = words_from(m, length)
-            if len(said) == length and said in PERCENT_WORDS_AFTER:
-                last = m
-                for _ in range(length - 1):
-                    last = after(last)
+            last, run = m, [said(m)]
+            while len(run) < length and (last := after(last)) < n:
+                run.append(said(last))
+            if len(run) == length and any(words in PERCENT_WORDS_AFTER for words in product(*run)):
                 return last
         return -1
 
@@ -1062,42 +1052,41 @@ def fold_units(
         if texts[b] in PERCENT_SIGNS:  # ("%3,5": against the figure, after no word)
             glued = ends[b] == starts[j] and (not starts[b] or not text[starts[b] - 1].isalnum())
             return b if glued else -1
-        return b if texts[b].casefold() in PERCENT_WORDS_BEFORE else -1
+        return b if said(b) & PERCENT_WORDS_BEFORE else -1
+
+    def percent(first: int, last: int) -> None:  # (words read as "%": one token, or none)
+        if not signs:
+            dropped.update(range(first, last + 1))
+            return
+        folded[first], spans[first] = "%", spans[last]
+        dropped.update(range(first + 1, last + 1))
 
     for j in range(n):
         if texts[j][:1] not in _FIGURE_FIRSTS and not texts[j][:1].isdigit():
             continue
-        power, last = 0, j
+        last = j
         scaled = _SCALED_FIGURE.fullmatch(texts[j])
         if scaled is not None:
             scale = scaled["scale"].casefold()
             priced = scaled["sign"] or scaled["figure"][:1] in "$€£¥" or _priced(text, starts[j])
             power = MAGNITUDE_SPELLINGS.get(scale) or (PRICE_MAGNITUDES[scale] if priced else 0)
-            key = folded[j][: len(folded[j]) - len(scaled["scale"])] if power else ""
+            if power:
+                cut = len(folded[j]) - len(scaled["scale"])
+                folded[j] = f"{folded[j][:cut]}e{power}"
         elif _FIGURE.fullmatch(texts[j]):
-            key = folded[j]
             m = after(j)
-            if m < n and texts[m].casefold() in MAGNITUDE_SPELLINGS:
-                power, last = MAGNITUDE_SPELLINGS[texts[m].casefold()], m
+            scale = next(iter(said(m) & MAGNITUDE_SPELLINGS.keys()), "") if m < n else ""
+            if scale:
+                folded[j] = f"{folded[j]}e{MAGNITUDE_SPELLINGS[scale]}"
+                spans[j], last = spans[m], m
+                dropped.update(range(j + 1, m + 1))
         else:
             continue
         before = percent_before(j)
-        end = percent_after(last) if before < 0 else -1
-        if not power and before < 0 and end < 0:
-            continue
-        if power:
-            folded[j] = f"{key}e{power}"
-        if before >= 0:
-            dropped.update(range(before, j))
-        if end >= 0 and texts[end] in PERCENT_SIGNS:  # (a sign is left out: "23%" shows "23")
-            dropped.update(range(last + 1, end + 1))
-        elif end >= 0:
-            last = end
-        if last > j:
-            spans[j] = spans[last]
-            dropped.update(range(j + 1, last + 1))
-        if signs and (before >= 0 or end >= 0):
-            folded[j] = "%" + folded[j]
+        if before >= 0 and texts[before] not in PERCENT_SIGNS:
+            percent(before, before)
+        if before < 0 and (end := percent_after(last)) >= 0:  # ("yüzde 3,5 faiz": interest)
+            percent(after(last), end)
     return folded, spans, dropped
 
 
@@ -1262,7 +1251,8 @@ def scan(
         joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
     ascii_only = text.isascii()
     keys = _keys(texts, ascii_only, options)
-    if options.fold_lookalikes and not ascii_only and cyrillic_main(text, start, end):
+    cyrillic = options.fold_lookalikes and not ascii_only and cyrillic_main(text, start, end)
+    if cyrillic:
         # (a disguised copy's "c" and "o", Latin, are the Cyrillic prepositions с and о)
         keys = [to_cyrillic(k) if k.isascii() and latin_lookalikes_only(k) else k for k in keys]
     if options.fold_typography and text.find("--", start, end) >= 0:
@@ -1284,7 +1274,10 @@ def scan(
             starts, ends = [starts[i] for i in held], [ends[i] for i in held]
             keys, words = [keys[i] for i in held], [words[i] for i in held]
             texts = [texts[i] for i in held]
-    if options.fold_typography and _UNIT_NEAR.search(region):
+    if options.fold_typography and (
+        _UNIT_NEAR.search(region)  # (a disguised copy's "млpд", its "p" Latin, too)
+        or (cyrillic and _UNIT_NEAR.search(fold_lookalikes_in(region, latin_words=True)))
+    ):
         # (after the currency's: "2 million rupees" is the figure, its word taken in)
         keys, ends, out = fold_units(
             text, (starts, ends, texts, keys), not options.ignore_punctuation
