@@ -276,6 +276,51 @@ def __getattr__(name: str) -> re.Pattern[str]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+# Hangul's syllables (and its letters written alone): Korean writes spaces between words,
+# yet a word is a noun or a verb with its particle or ending against it ("회장은", "회장이"),
+# which a rewrite changes more than any word. Compared whole, "회장은 → 회장이" was a word
+# changed, and a word kept between two such edits ("평택캠퍼스를", as long as each of them)
+# was shown inside one change (a Korean/Japanese desk's walkthrough): each syllable is a
+# compared token of its own (``scan``), as each character of kana and Han is, so a particle
+# changed is marked alone. The words found elsewhere (a story's terms, ``word_pattern``)
+# stay whole.
+_HANGUL = "\uac00-\ud7a3\u3131-\u318e"
+
+
+@functools.cache
+def _hangul() -> re.Pattern[str]:
+    return re.compile(f"[{_HANGUL}]")
+
+
+@functools.cache
+def _hangul_pieces() -> re.Pattern[str]:
+    return re.compile(f"[{_HANGUL}]|[^{_HANGUL}]+")
+
+
+def _has_hangul(text: str) -> bool:
+    return max(text, default="") >= "\u3131" and _hangul().search(text) is not None
+
+
+def _split_hangul(
+    starts: list[int], ends: list[int], texts: list[str], words: list[bool]
+) -> tuple[list[int], list[int], list[str], list[bool]]:
+    """The tokens with each word holding Hangul cut into its syllables and the runs of
+    other characters between them ("7일" is "7" and "일")."""
+    out: tuple[list[int], list[int], list[str], list[bool]] = ([], [], [], [])
+    for start, end, token, word in zip(starts, ends, texts, words, strict=True):
+        pieces = [token] if not word or not _has_hangul(token) else None
+        if pieces is None:
+            pieces = _hangul_pieces().findall(token)
+        at = start
+        for piece in pieces:
+            out[0].append(at)
+            at += len(piece)
+            out[1].append(at if len(pieces) > 1 else end)
+            out[2].append(piece)
+            out[3].append(word)
+    return out
+
+
 class TokenKind(IntEnum):
     WORD = 0
     PUNCT = 1
@@ -1240,6 +1285,8 @@ def scan(
             ends.append(m.end())
             texts.append(m.group())
             words.append(group == "w")
+    if scripts != _PLAIN and _has_hangul(region):
+        starts, ends, texts, words = _split_hangul(starts, ends, texts, words)
     if options.ignore_fillers:
         unfilled = _unfilled(text, starts, texts, words)
         if len(unfilled) < len(texts):
@@ -1384,8 +1431,14 @@ def count_words(text: str) -> int:
         c.isalnum() and (max(c) < "\u0590" or (c.isalpha() and max(c) < "\u0e00")) for c in pieces
     ]
     rest = " ".join(c for c, p in zip(pieces, plain, strict=True) if not p)
-    # The pattern that scan uses: a word, or one visible character that is none.
+    # The pattern that scan uses: a word, or one visible character that is none (a word
+    # holding Hangul, its syllables and the runs between them: ``_split_hangul``).
     found = pattern_for("visible", rest).findall(rest)
+    if _has_hangul(rest):
+        cut = _hangul_pieces().findall
+        return sum(plain) + sum(
+            len(cut(word)) if _has_hangul(word) else 1 for _, word, _ in found if word
+        )
     return sum(plain) + sum(1 for _, word, _ in found if word)
 
 
