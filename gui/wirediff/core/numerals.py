@@ -6,7 +6,11 @@ copy); ``dots_group_each``, each text's own way. ``cjk_value(figure)``: the valu
 number written with the East Asian words of its magnitude, 万 億 兆 (Chinese, Japanese) or
 만 억 조 (Korean), with 千 or 천 below them: "1万2千" is 12000, "7.065亿" 706500000,
 "7천12억" 701200000000. ``SOUTH_ASIAN_MAGNITUDES``: lakh, crore and their kin in English,
-Hindi, Bengali and Urdu, for the figures and the comparison keys. Standard library only.
+Hindi, Bengali and Urdu, for the figures and the comparison keys. ``PERCENT_WORDS_AFTER``,
+``PERCENT_WORDS_BEFORE`` and ``MAGNITUDE_SPELLINGS``: a percent's words and a magnitude's
+spellings, long and short, for the comparison keys; ``TURKIC_MAGNITUDES`` and ``turkic``:
+Turkish's and Azerbaijani's magnitude words, and whether a text is in one of them (their
+"bin" and "min" are English words too), for the figures. Standard library only.
 """
 
 from __future__ import annotations
