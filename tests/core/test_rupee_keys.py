@@ -99,7 +99,11 @@ _PAID = "The fund paid {} to farmers in the state this year, the minister said."
             [("1,200 करोड़ रुपये", "1,200 करोड़ डॉलर")],
         ),
         ("लागत 1,200 करोड़ रुपये है।", "लागत 1,200 करोड़ है।", [("1,200 करोड़ रुपये", "1,200 करोड़")]),
-        (_PAID.format("500 taka"), _PAID.format("500 rupees"), [("500 taka", "500 rupees")]),
+        (
+            _PAID.format("5 million taka"),
+            _PAID.format("5 million rupees"),
+            [("5 million taka", "5 million rupees")],
+        ),
         (
             _PAID.format("2 million rupees"),
             _PAID.format("PKR 2 million"),
@@ -125,3 +129,16 @@ def test_a_sum_with_its_currencys_word_is_marked_where_it_changed(left, right, c
 )
 def test_a_currencys_word_not_after_a_figure_stays(left: str, right: str) -> None:
     assert compare(left + "\n", right + "\n").changes != ()
+
+
+def test_polish_and_swahili_taka_after_a_figure_is_no_currency() -> None:
+    """Polish "taka" (such) and Swahili's (waste) after a year took the year into a sum,
+    "2020 taka" against "2020 roku taka" marked the unchanged 2020 (a review)."""
+    left, right = (
+        "W 2020 taka sytuacja się powtórzyła.\n",
+        "W 2020 roku taka sytuacja się powtórzyła.\n",
+    )
+    result = compare(left, right)
+    [change] = result.changes
+    assert change.left.start == change.left.end  # (an insertion: the year not marked)
+    assert right[change.right.start : change.right.end].strip() == "roku"

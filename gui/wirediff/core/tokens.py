@@ -908,9 +908,13 @@ MONEY_WORDS: dict[str, str] = {
     "روپے": ANY_RUPEE,
     "روپیہ": ANY_RUPEE,
     "روپئے": ANY_RUPEE,
-    "taka": "৳",
+    "taka": "৳",  # (after a magnitude's word only: ``_AFTER_MAGNITUDE``)
     "টাকা": "৳",
 }
+# Money words that are other languages' words too, a currency only after a magnitude's
+# word ("500 crore taka", "2 million taka"): Polish's "taka" (such) and Swahili's (waste)
+# after a year or a figure made it the taka ("W 2020 taka sytuacja": a review)
+_AFTER_MAGNITUDE = frozenset({"taka"})
 
 
 def _money_key(money: str) -> str | None:
@@ -994,7 +998,9 @@ def fold_money(
         word = last + 1 + space(last + 1)
         word_key = None
         if word < n and line(last, word):
-            word_key = _WORD_KEYS.get(texts[word].casefold().translate(ARABIC_LETTERS))
+            after = texts[word].casefold().translate(ARABIC_LETTERS)
+            if last > j or after not in _AFTER_MAGNITUDE:
+                word_key = _WORD_KEYS.get(after)
         if key is None and word_key is None:
             continue
         if folded is keys:
