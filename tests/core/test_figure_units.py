@@ -172,3 +172,21 @@ def test_ordinary_figures_are_said_as_before(text: str, old: str, new: str, said
     """English, French, German, Spanish, Russian, Arabic and Chinese news keep their figures
     as they were said (precision of the signs and units read here)."""
     assert _said(text, old, new) == said
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("1,5 milyar lira", "1.500.000.000 lira", []),
+        ("1.250.000 TL", "1,25 milyon TL", []),
+        ("2 trilyon lira", "2.000.000.000.000 lira", []),
+        ("1,5 milyar lira", "2,5 milyar lira", ["1,5 milyar → 2,5 milyar"]),
+        ("1,5 milyon lira", "1,5 milyar lira", ["1,5 milyon → 1,5 milyar"]),
+    ],
+)
+def test_turkish_magnitudes_are_read_with_their_figure(old: str, new: str, said: list[str]):
+    """ "1,5 milyar lira → 1.500.000.000 lira" was "figures changed: 1,5 → 1.500.000.000"
+    on every paper's conversion of AA's copy (a Turkish desk's walkthrough)."""
+    text = "Proje {} tutarında olacak ve yıl sonunda bitecek.\n"
+    result = compare(text.format(old), text.format(new))
+    assert changed_figures(result, None)[0] == said

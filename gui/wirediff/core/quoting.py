@@ -23,6 +23,9 @@ from wirediff.core.numerals import (
     LAKHS,
     SOUTH_ASIAN_MAGNITUDES,
     THOUSAND_CRORE,
+    TURKIC_BILLIONS,
+    TURKIC_MILLIONS,
+    TURKIC_TRILLIONS,
     dots_group_each,
     plain_cjk,
 )
@@ -911,6 +914,7 @@ _UNIT = re.compile(
     # miljard euro → 1,6 miljard euro" was "1,5 → 1,6", a Nordic and Dutch desks' walkthrough)
     r"|miljoen(?:en)?|miljard(?:en)?|miljarder|miljon(?:er)?|millioner|mdr|duizend|tusen|tusind"
     r"|kroner|kronor|procent|prosent"
+    rf"|{TURKIC_TRILLIONS}|{TURKIC_BILLIONS}|{TURKIC_MILLIONS}"
     # (African currencies written after: "5 milliards de FCFA → 6 milliards de FCFA" was "5
     # milliards → 6 milliards", and "2.5 billion naira" lost its naira, an Africa desk's
     # walkthrough)
@@ -950,6 +954,11 @@ _MAGNITUDES = (
     (6, INDIC_MILLIONS),
     (5, rf"{LAKHS}|lacs?"),
     (3, INDIC_THOUSANDS),
+    # (Turkish's and Azerbaijani's: "1,5 milyar lira → 1.500.000.000 lira" was a figure
+    # changed, a Turkish desk's walkthrough; their "bin", "min" — a bin, minutes — not here)
+    (12, TURKIC_TRILLIONS),
+    (9, TURKIC_BILLIONS),
+    (6, TURKIC_MILLIONS),
 )
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
