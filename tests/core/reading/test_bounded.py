@@ -188,3 +188,27 @@ def test_a_pdfs_drawing_instructions_are_bounded(tmp_path: Path, monkeypatch) ->
     many.write_bytes(pdf_pages([noise + b"%d" % i for i in range(4)]))
     with pytest.raises(E.ReadError, match="bytes of page drawing instructions once unpacked"):
         read_document(many, options=ReaderOptions(max_unpacked=500_000))
+
+
+def test_hostile_rtf_stays_bounded(tmp_path: Path) -> None:
+    """An RTF file is read by a loop of wirediff's own: 100,000 groups one in another, a
+    \\bin of a terabyte, a picture's group never closed, and 20 MB of control words, hex
+    bytes, characters or empty groups are each refused or read within the child's memory
+    and time (a court reporter's walkthrough: RTF was read from then on)."""
+    head, words = rb"{\rtf1\ansi ", b"The court heard the appeal this morning. " * 3
+    files = {
+        "deep.rtf": head + words + b"{" * 100_000,
+        "binary.rtf": head + words + rb"{\*\blob\bin1099511627776 }" + b"x" * 1000,
+        "unclosed.rtf": head + words + rb"{\pict " + b"0123456789abcdef" * 1_250_000,
+        "words.rtf": head + words + rb"\b\i0" * 4_000_000 + b"}",
+        "bytes.rtf": head + words + rb"\'e9" * 5_000_000 + b"}",
+        "characters.rtf": head + words + rb"\u1090?" * 2_800_000 + b"}",
+        "groups.rtf": head + words + rb"{\b}" * 5_000_000 + b"}",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    results = read_limited([tmp_path / name for name in files], memory_mb=700)
+    [(code, reason)] = results["deep.rtf"]["problems"]  # type: ignore[misc]
+    assert (code, reason) == (E.MALFORMED, "RTF file nested too deeply (more than 1,000 groups)")
+    for name in files.keys() - {"deep.rtf"}:
+        assert results[name] == {"path": str(tmp_path / name), "documents": 1, "problems": []}

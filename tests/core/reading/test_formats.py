@@ -635,9 +635,6 @@ def test_a_word_file_cut_short_is_said_damaged(tmp_path: Path) -> None:
     assert err.value.reason == "damaged Word file: its ZIP container is cut short or broken"
 
 
-RTF = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0\fs24 The troops will stay.\par}"
-
-
 @pytest.mark.parametrize(
     ("name", "data", "reason", "hint"),
     [
@@ -652,7 +649,6 @@ RTF = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0\fs24 The troops will stay.
         ("zip.docx", b"PK\x03\x04" + bytes(64), "not a Word .docx file: it is a ZIP archive",
          "save it again as .docx"),
         ("noise.pdf", bytes(range(256)) * 8, "not a PDF file", "PDF viewer"),
-        ("rich.docx", RTF, "not a Word .docx file: it is an RTF document", "save it again"),
     ],
 )  # fmt: skip
 def test_a_file_not_of_its_names_format_says_what_it_holds(
@@ -1362,16 +1358,6 @@ def test_a_text_without_a_word_is_empty(tmp_path: Path, name: str, content: str)
         E.EMPTY,
         "no words (only marks, punctuation or symbols)",
     )
-
-
-@pytest.mark.parametrize("name", ["letter.rtf", "letter.txt", "letter"])
-def test_an_rtf_document_is_said_to_be_one(tmp_path: Path, name: str) -> None:
-    """Read as plain text, its control words ("\\rtf1\\ansi\\deff0") were the article."""
-    with pytest.raises(ReadError) as err:
-        read_document(write(tmp_path / name, RTF))
-    assert err.value.reason == "an RTF document (Rich Text Format), not plain text"
-    assert err.value.hint == "save it as .txt or .docx"
-    assert err.value.code == E.BINARY
 
 
 @pytest.mark.parametrize("name", ["u.txt", "u.json"])

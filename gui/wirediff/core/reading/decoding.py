@@ -63,8 +63,8 @@ _SIGNATURES = (
     (b"{\\rtf", _RTF),
 )
 _TEXT_FORMATS = (
-    ".txt, .md, .html, .json, .jsonl, .csv, .docx, .odt, .pdf, .rss, .atom, .eml, .mbox, .srt, "
-    ".vtt or .tex"
+    ".txt, .md, .html, .json, .jsonl, .csv, .docx, .odt, .rtf, .pdf, .rss, .atom, .eml, .mbox, "
+    ".srt, .vtt or .tex"
 )
 BINARY_HINT = f"not a text file; wirediff reads {_TEXT_FORMATS}"
 # C0 controls other than tab, newline, form feed and carriage return; and the C1 block.
@@ -148,9 +148,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
             _check_nuls(path, text.count("\x00"), len(data))
             return text.replace("\x00", "\ufffd"), _nuls_said(shown, text.count("\x00"))
     kind = sniff_binary(data)
-    if kind == _RTF:
+    if kind == _RTF:  # (a file opening so is read as one: ``registry.pick_reader``)
         reason = "an RTF document (Rich Text Format), not plain text"
-        raise ReadError(path, reason, "save it as .txt or .docx", BINARY)
+        raise ReadError(path, reason, "rename it with the ending .rtf to read it", BINARY)
     readable = binary_format(data)
     # (a Word document was "binary file (ZIP archive)"; an .odt as .txt is told as one)
     if readable is not None:

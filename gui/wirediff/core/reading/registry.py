@@ -70,6 +70,7 @@ read_feed = _lazy("feed", "read_feed")
 read_mail = _lazy("mail", "read_mail")
 read_subtitles = _lazy("subtitles", "read_subtitles")
 read_wikitext = _lazy("wikitext", "read_wikitext")
+read_rtf = _lazy("rtf", "read_rtf")
 
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
@@ -102,6 +103,10 @@ _A_FEED = re.compile(
 def pick_reader(path: Path, data: bytes) -> Reader:
     """The reader for ``path``'s extension; for unknown ones, by the first bytes. A web
     page saved as .txt is read as a page (its markup was read as words)."""
+    # (a Word .doc saved as RTF, as Word does, or an RTF named .txt: its control words were
+    # refused as "not plain text" — a court reporter's walkthrough)
+    if _rtf(data):
+        return read_rtf
     reader = READERS.get(path.suffix.lower())
     if path.suffix.lower() in (".txt", ".text") and _a_web_page(data):
         return read_html
@@ -132,6 +137,12 @@ def pick_reader(path: Path, data: bytes) -> Reader:
     if _wikitext(data):
         return read_wikitext  # a revision saved without its ending ("Millbrook_rail_derailment")
     return read_text
+
+
+def _rtf(data: bytes) -> bool:
+    """Whether ``data`` opens as an RTF document does (after a byte order mark or blank
+    space a writer may put first): its signature, ``{\\rtf``, is no text's first word."""
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
 
 
 def _subtitles(data: bytes) -> bool:
@@ -187,6 +198,7 @@ READERS: dict[str, Reader] = {
     ".vtt": read_subtitles,
     ".tex": read_latex,  # (read as raw source, its story was titled "\documentclass…")
     ".latex": read_latex,
+    ".rtf": read_rtf,  # (refused: a court's judgments had to be saved again as .txt or .docx)
 }
 
 
