@@ -17,6 +17,7 @@ text was written (not a file's time).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -87,6 +88,7 @@ def choose_base(
         revision by the numbers in their names; else the most contained (of those in
         ``prefer``, if any are)."""
         least = options.base_min_shared_text if least is None else least
+        drafted = _drafts_first(docs, documents)
         # Every one numbered, or else every one of ``prefer`` (an agency's own files: its
         # story and "UPDATE 1-", "UPDATE 2-" of one day, with papers' copies crediting it):
         # before any date. (UPDATE 1 was the base, the story "an edited version" of it.)
@@ -110,6 +112,7 @@ def choose_base(
                 time_key(times[d][0], days),
                 times[d][1] or (times[d][0] if days and len(times[d][0]) > 10 else "~"),
                 _name_day(documents[d]),
+                drafted(d),  # (of one time: "…_draft" before "…_approved": ``_stage``)
             )
             for d in dated
         }
@@ -121,7 +124,9 @@ def choose_base(
         holding = [d for d in numbers if holds(d) >= least]
         if holding:
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
-        return lowest([d for d in docs if d in prefer] or docs, contained)
+        return lowest(
+            [d for d in docs if d in prefer] or docs, lambda d: (drafted(d), *contained(d))
+        )
 
     # A press release first: the agency's story was written from it (of eight releases
     # in a researcher's folder, none was its story's base) — not one dated after another
@@ -230,6 +235,43 @@ def _head_words(title: str) -> set[str]:
 def _own_share(full: Sequence[int], shared: set[int]) -> float:
     """Share of a document's shingles ``full`` that another version holds too (``shared``)."""
     return sum(h in shared for h in full) / len(full) if len(full) else 0.0
+
+
+# The words of a file's name that say it is a draft, or the text approved: a judgment's
+# "harwood_draft_v3.pdf" and "harwood_approved.pdf", of one day, had the approved one for
+# the base, every change read backwards, "£1,250,000 → £797,485" (a court reporter's
+# walkthrough). Words, not parts of words ("finalists", "drafted" say nothing); Chinese
+# and Japanese names, which have no spaces, by their characters.
+_DRAFT_WORDS = frozenset(
+    """draft entwurf brouillon borrador bozza rascunho ontwerp utkast projet проект черновик
+    проєкт чернетка taslak مسودة""".split()
+)
+_FINAL_WORDS = frozenset(
+    """final approved endgültig endfassung définitif definitif definitivo definitiva aprobado
+    aprovado approuvé genehmigt goedgekeurd окончательный окончательная окончательное
+    остаточний نهائي النهائي نهائية النهائية""".split()
+)
+_CJK_DRAFT, _CJK_FINAL = ("草稿", "草案", "初稿"), ("定稿", "终稿", "終稿", "最終版", "最终版")
+
+
+def _stage(document: Document) -> int:
+    """-1 when the file's name says it is a draft, 1 when it says it is final (approved),
+    0 when it says neither, or both."""
+    stem = unicodedata.normalize("NFC", document.file.stem)  # (a Mac's names are NFD)
+    words = set(re.split(r"[\W_]+", stem.casefold()))
+    draft = bool(words & _DRAFT_WORDS) or any(w in stem for w in _CJK_DRAFT)
+    final = bool(words & _FINAL_WORDS) or any(w in stem for w in _CJK_FINAL)
+    return final - draft
+
+
+def _drafts_first(docs: Sequence[int], documents: Sequence[Document]) -> Callable[[int], int]:
+    """A key that puts the drafts of ``docs`` first, when some of them are named drafts and
+    others final: a draft is older than the text approved from it. Else the same for all
+    (a paper's copy of one day is no later than "statement_final.pdf", its source)."""
+    stages = {d: _stage(documents[d]) for d in docs}
+    if -1 in stages.values() and 1 in stages.values():
+        return lambda d: 0 if stages[d] < 0 else 1
+    return lambda d: 0
 
 
 def _one_day(numbers: dict[int, int], documents: Sequence[Document]) -> dict[int, int]:
