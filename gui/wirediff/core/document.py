@@ -520,6 +520,16 @@ def _headline_like(line: str) -> bool:
 _STALE_LOOK = 2000  # characters of the text a properties title is looked for in
 
 
+# A court's heading over a judgment or an indictment, not its headline: the court, the
+# citation, the case's number ("IN THE COURT OF APPEAL (CIVIL DIVISION)" titled both
+# versions of "Harwood v SSHD", the title their properties stored: a court reporter's
+# walkthrough)
+_COURT_HEADING = re.compile(
+    r"(?i:in\s+the\s+(?:[\w'’()-]+\s+){0,5}(?:court|tribunal)\b|neutral\s+citation\b"
+    r"|case\s+no\b|claim\s+no\b|in\s+the\s+matter\s+of\b)"
+)
+
+
 def properties_title(stored: str, text: str) -> str:
     """The title a Word or PDF file's properties store, unless the text does not hold it
     and has a headline of its own (a template's or an earlier draft's title: "Halden
@@ -531,6 +541,8 @@ def properties_title(stored: str, text: str) -> str:
     if " ".join(stored.casefold().split()) in " ".join(text[:_STALE_LOOK].casefold().split()):
         return stored
     own = first_line_title(text)
+    if _COURT_HEADING.match(own):
+        return stored  # (a judgment's court line: "IN THE COURT OF APPEAL (CIVIL DIVISION)")
     words = len(own.split())
     ends = own[-1:] in ":;,\t" or (own[-1:] == "." and ends_a_statement(own))  # (not "ธ.ค.")
     headline = 3 <= words <= HEADLINE_MAX_WORDS and not ends

@@ -279,6 +279,7 @@ def _version(row: Any) -> dict[str, Any]:
         "sha256": row.sha256,
         "title": row.title,
         "outlet": row.outlet,
+        "byline": None,  # (not kept in this engine's index, as the encoding)
         # (``display.date_fields``' keys: a file's time is no date, kept as ``file_time``)
         "date": row.date if row.date_source != FILE_TIME else "",
         "date_source": row.date_source,

@@ -63,7 +63,7 @@ _PAGE_FILES_HINT = (
 
 
 # Files no browser saves among a page's parts: a folder holding one is someone's articles.
-_ARTICLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".odt", ".eml")
+_ARTICLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".odt", ".eml", ".rtf")
 _LOOK_INSIDE = 500  # entries of a page's folder looked at, at most
 
 

@@ -785,7 +785,7 @@ def _stopped_dateline(text: str, saved: date) -> str:
 # later, a Word template's day), not the day the text says it was written: a date printed
 # in the text's header comes first (a release sorted after the papers that copied it), and
 # a date in the file's name (a draft of 2026-02-20 printed to PDF today was the newest).
-_MADE_ON = frozenset({"pdf", "docx", "odt"})
+_MADE_ON = frozenset({"pdf", "docx", "odt", "rtf"})
 
 
 def _timed(day: str, source: str, *stamps: tuple[str, str]) -> tuple[str, str]:
