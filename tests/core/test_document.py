@@ -581,6 +581,24 @@ def test_a_stored_title_the_text_does_not_hold_gives_way_to_its_headline_past_a_
     assert properties_title("", text) == "Hunting scene mosaic unearthed in Hexley"
 
 
+def test_a_courts_heading_gives_way_to_the_judgments_stored_title():
+    """Both versions of a judgment were titled "IN THE COURT OF APPEAL (CIVIL DIVISION)",
+    their stored "Harwood v SSHD" passed over (a court reporter's walkthrough)."""
+    from wirediff.core.document import properties_title
+
+    for heading in (
+        "IN THE COURT OF APPEAL (CIVIL DIVISION)",
+        "In the High Court of Justice",
+        "IN THE CROWN COURT AT SOUTHWARK",
+        "Neutral Citation Number: [2023] EWCA Civ 612",
+        "Case No: CA-2022-001234",
+    ):
+        text = f"{heading}\n\nON APPEAL FROM THE UPPER TRIBUNAL\n\nThe appellant appeals.\n"
+        assert properties_title("Harwood v SSHD", text) == "Harwood v SSHD", heading
+    own = "In the courtroom, a quiet verdict for the miners\n\nThe jury returned at noon.\n"
+    assert properties_title("Draft 3", own) == own.split("\n")[0]  # (a headline: kept)
+
+
 def test_a_reports_heading_says_a_capture_of_another_day() -> None:
     """Two captures of one page, a quote changed in the second, were headed "Heraldo
     Digital · 2026-12-05 11:30" alike in the report a fact-checker would attach: the capture

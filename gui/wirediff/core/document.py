@@ -526,7 +526,8 @@ _STALE_LOOK = 2000  # characters of the text a properties title is looked for in
 # walkthrough)
 _COURT_HEADING = re.compile(
     r"(?i:in\s+the\s+(?:[\w'’()-]+\s+){0,5}(?:court|tribunal)\b|neutral\s+citation\b"
-    r"|case\s+no\b|claim\s+no\b|in\s+the\s+matter\s+of\b)"
+    r"|case\s+no\b|claim\s+no\b|in\s+the\s+matter\s+of\b|on\s+appeal\s+from\b"
+    r"|approved\s+judgment\b)"
 )
 
 
