@@ -13,6 +13,7 @@ import pytest
 
 from tests import test_cli_corrections
 from wirediff.cli import main
+from wirediff.commands.progress import Progress
 
 # The corrections' command-line tests' fixtures: the user's own review store never read, two
 # stories of three versions, and a folder for the command's other files.
@@ -318,3 +319,65 @@ def test_the_byline_read_is_in_every_table(
     table = report.read_text(encoding="utf-8-sig").split("\n\n")[0]
     versions = {r["version"]: r for r in csv.DictReader(io.StringIO(table))}
     assert versions["a1.txt"]["byline"] == "Olena Kovalenko"
+
+
+# --- the work under way on a redirected stderr ---------------------------------------------
+
+
+class Clock:
+    """A clock the test moves on."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_long_run_says_its_steps_on_a_redirected_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A redirected stderr (a cron job's log) got nothing for 17 minutes of grouping a
+    month of feed (a media-monitoring analyst's walkthrough): once the run has taken 10 s,
+    a plain line at each step and at most every 30 s within one; nothing before, so a short
+    run's stderr stays its problems alone; no carriage returns or escapes."""
+    clock = Clock()
+    progress = Progress("wirediff stories", rewrite=False, clock=clock)
+    progress.say("reading", "reading files (100/900)")
+    clock.now += 9.0
+    progress.say("reading", "reading files (800/900)")
+    assert capsys.readouterr().err == ""
+    clock.now += 2.0  # 11 s in
+    progress.say("reading", "reading files (900/900)")
+    progress.say("reading", "reading files (900/900)")
+    progress.say("lines", "grouping, step 1 of 6: reading lines (0/900)")
+    clock.now += 20.0
+    progress.say("lines", "grouping, step 1 of 6: reading lines (400/900)")
+    clock.now += 11.0
+    progress.say("lines", "grouping, step 1 of 6: reading lines (800/900)")
+    progress.clear()
+    assert capsys.readouterr().err == (
+        "wirediff stories: reading files (900/900)\n"
+        "wirediff stories: grouping, step 1 of 6: reading lines (0/900)\n"
+        "wirediff stories: grouping, step 1 of 6: reading lines (800/900)\n"
+    )
+
+
+def test_the_stories_command_says_its_work_redirected_unless_no_progress(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command's reading, grouping steps and derivations, each said on a line of its
+    own once the run is long (here at once); ``--no-progress`` says none of them."""
+    status, out, err = run(capsys, "stories", str(folder))
+    assert status == 0 and out and err == ""  # a short run: as before
+    monkeypatch.setattr("wirediff.commands.progress.QUIET_FOR", 0.0)
+    status, out, err = run(capsys, "stories", str(folder))
+    lines = err.splitlines()
+    assert status == 0 and out.startswith("6 documents")
+    assert lines[0] == "wirediff stories: reading files (6/6)"
+    assert "wirediff stories: grouping, step 1 of 6: " in err
+    assert "wirediff stories: grouping, step 6 of 6: grouping events " in err
+    assert "telling how each version was made" in err
+    assert all(line.startswith("wirediff stories: ") for line in lines)
+    assert "\r" not in err and "\x1b" not in err
+    assert run(capsys, "stories", str(folder), "--no-progress") == (0, out, "")

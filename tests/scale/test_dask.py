@@ -276,6 +276,23 @@ def test_command_line_writes_the_index_and_the_summary(
     assert all(len(d["sha256"]) == 64 for s in data["stories"] for d in s["documents"])
 
 
+def test_a_long_run_says_its_stages_on_a_redirected_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Redirected, the stages were said only with --verbose: a cron job's log showed nothing
+    for the whole run (a media-monitoring analyst's walkthrough). Once the run has taken
+    10 s (here at once) they are; --no-progress keeps them unsaid."""
+    folder = tmp_path / "news"
+    write(generate(40, seed=8), folder)
+    monkeypatch.setattr("wirediff.scale.command.QUIET_FOR", 0.0)
+    out = tmp_path / "index"
+    assert main(["stories", str(folder), "--engine", "dask", "-o", str(out)]) == 0
+    assert "wirediff stories: read: " in capsys.readouterr().err
+    again = ["stories", str(folder), "--engine", "dask", "-o", str(tmp_path / "again")]
+    assert main([*again, "--no-progress"]) == 0
+    assert "read: " not in capsys.readouterr().err
+
+
 def test_a_folder_of_no_document_is_said_as_in_process(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wirediff.commands.corrections import (
@@ -47,6 +47,7 @@ from wirediff.commands.output import (
     overwrites,
     unknown_format,
 )
+from wirediff.commands.progress import Progress, add_progress_argument
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.counts import count
 from wirediff.core.document import Document
@@ -99,23 +100,26 @@ def _share(text: str) -> float:
     return value
 
 
-def _status(text: str) -> None:
-    """One self-overwriting status line on a terminal."""
-    print(f"\r\033[K{text}", end="", file=sys.stderr, flush=True)
+def _progress(args: argparse.Namespace) -> Progress | None:
+    """How stderr says the work under way (None: ``--no-progress``, or stderr closed)."""
+    if args.no_progress or sys.stderr is None:
+        return None
+    return Progress(PROG, rewrite=is_terminal(sys.stderr) and escapes_drawn())
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    _status(f"grouping, {progress_text(stage, done, total)}")
+def _grouping(progress: Progress) -> Callable[[str, int, int], None]:
+    def said(stage: str, done: int, total: int) -> None:
+        progress.say(stage, f"grouping, {progress_text(stage, done, total)}")
+
+    return said
 
 
-def _clear_progress() -> None:
-    """Wipe the status line, so what follows on stderr starts a line of its own."""
-    print("\r\033[K", end="", file=sys.stderr, flush=True)
+def _reading(progress: Progress) -> Callable[[int, int, Path], None]:
+    def said(done: int, total: int, path: Path) -> None:
+        if done % 100 == 0 or done == total:
+            progress.say("reading", f"reading files ({done:,}/{total:,})")
 
-
-def _read_progress(done: int, total: int, path: Path) -> None:
-    if done % 100 == 0 or done == total:
-        _status(f"reading files ({done:,}/{total:,})")
+    return said
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -194,17 +198,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --engine dask: say how long each stage took, and how many candidate "
         "pairs and components of them it found",
     )
+    add_progress_argument(parser)
     add_reading_arguments(parser)
 
 
-def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
+def _derived(index: StoryIndex, progress: Progress | None) -> dict[int, PairDerivation]:
     """How every version was made from its story's base (one aligned diff per version)."""
 
     def said(done: int, total: int) -> None:
-        if done % 20 == 0:
-            _status(f"telling how each version was made ({done:,}/{total:,} stories)")
+        if progress is not None and done % 20 == 0:
+            text = f"telling how each version was made ({done:,}/{total:,} stories)"
+            progress.say("derivations", text)
 
-    return every_derivation(index, on_progress=said if show else None)
+    return every_derivation(index, on_progress=said if progress is not None else None)
 
 
 def _with_bases(index: StoryIndex, names: list[str], folder: Path) -> StoryIndex:
@@ -341,14 +347,15 @@ def run(args: argparse.Namespace) -> int:
     except (UsageError, StoreError) as exc:
         message(PROG, str(exc))
         return 2
+    progress = _progress(args)
     try:
-        return _grouped(args, options, corrections, store)
+        return _grouped(args, options, corrections, store, progress)
     except (StoreError, UsageError) as exc:
         message(PROG, str(exc))
         return 2
     except KeyboardInterrupt:  # (Ctrl+C: the shell's prompt followed "…(600/600)")
-        if is_terminal(sys.stderr) and escapes_drawn():
-            _clear_progress()
+        if progress is not None:
+            progress.clear()
         raise
     finally:
         if store is not None:
@@ -360,19 +367,20 @@ def _grouped(
     options: StoryOptions,
     corrections: list[Correction],
     store: ReviewStore | None,
+    progress: Progress | None,
 ) -> int:
     """Read the folder, group it with the ``corrections`` of ``--corrections``, else with
-    those ``store`` keeps for it, and write the result."""
+    those ``store`` keeps for it, and write the result, saying the work under way as
+    ``progress`` can."""
     folder: Path = args.folder
-    show = _progress if is_terminal(sys.stderr) and escapes_drawn() else None
     loaded = load_paths(
         [folder],
         max_bytes=args.max_size,
         options=reader_options(args),
-        on_progress=_read_progress if show else None,
+        on_progress=_reading(progress) if progress is not None else None,
     )
-    if show is not None:
-        _clear_progress()
+    if progress is not None:
+        progress.clear()
     say_skipped(loaded.problems, PROG)
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
@@ -393,21 +401,21 @@ def _grouped(
         index = build_story_index(
             loaded.documents,
             options,
-            on_progress=show,
+            on_progress=_grouping(progress) if progress is not None else None,
             corrections=corrections,
             root=root,
             workers=os.cpu_count() or 1,
         )
         index = _with_bases(index, args.base, folder)
-        derived = _derived(index, show is not None)
+        derived = _derived(index, progress)
     except MemoryError:
-        if show is not None:
-            _clear_progress()
+        if progress is not None:
+            progress.clear()
         count = len(loaded.documents)
         message(PROG, f"out of memory grouping the {count} documents read from {folder}")
         return 2
-    if show is not None:
-        _clear_progress()
+    if progress is not None:
+        progress.clear()
     # (a field added: its absence says none were applied; the store's could not be read:
     # none were, and why; the by-outlet JSON says it too, where --strict's exit 1 had
     # nothing in the document to explain it: a review)
@@ -441,7 +449,8 @@ def _grouped(
     except OutputError as exc:
         message(PROG, str(exc))
         return 2
-    _say_done(args, index, len(corrections) - len(not_applied), said, show is not None)
+    terminal = is_terminal(sys.stderr) and escapes_drawn()
+    _say_done(args, index, len(corrections) - len(not_applied), said, terminal)
     return strict_status(args, 0)
 
 

@@ -6,6 +6,7 @@ import argparse
 import logging
 import signal
 import sys
+import time
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from wirediff.commands.folder_story import UsageError, check_outside
 from wirediff.commands.output import emit, is_terminal, message
+from wirediff.commands.progress import QUIET_FOR
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
 from wirediff.core.document import FILE_TIME
@@ -148,11 +150,15 @@ def _grouped(
     what the system said (a disk full where a worker spills, the scheduler gone)."""
     from distributed import KilledWorker
 
+    # (redirected, as the local engine's progress: once the run has taken a while, so that a
+    # job's log tells a run at work from one stuck — a media-monitoring analyst's walkthrough)
     said = is_terminal(sys.stderr) or args.verbose
+    quiet = args.no_progress and not args.verbose
+    started = time.monotonic()
 
     def stage(line: str) -> None:  # as each stage ends: a Ctrl+C a callback swallowed stops
         interrupts.check()
-        if said:
+        if not quiet and (said or time.monotonic() - started >= QUIET_FOR):
             message(PROG, line)
 
     try:
