@@ -649,13 +649,19 @@ def test_a_word_file_cut_short_is_said_damaged(tmp_path: Path) -> None:
         ("zip.docx", b"PK\x03\x04" + bytes(64), "not a Word .docx file: it is a ZIP archive",
          "save it again as .docx"),
         ("noise.pdf", bytes(range(256)) * 8, "not a PDF file", "PDF viewer"),
+        # a one-line text named .html "may need JavaScript" (a media-monitoring analyst's
+        # walkthrough); "<" with no tag after it is text too
+        ("longline.html", " ".join(ARTICLE * 40), "not a web page (HTML): it holds plain "
+         "text", ".txt"),
+        ("prices.html", "Prices < 5% in 2024 and x<3.\n\n北京电 物价上涨。\n\nالأسعار ارتفعت.\n",
+         "not a web page (HTML): it holds plain text", ".txt"),
     ],
 )  # fmt: skip
 def test_a_file_not_of_its_names_format_says_what_it_holds(
     tmp_path: Path, name: str, data: str | bytes, reason: str, hint: str
 ) -> None:
     """A text file saved under a .docx or .pdf name was called "encrypted?": the message
-    says what the file holds, and a text file is told to be renamed."""
+    says what the file holds, and a text file is told to be renamed (under .html too)."""
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / name, data))
     assert (err.value.code, err.value.reason) == (E.MALFORMED, reason)
@@ -1595,3 +1601,22 @@ def test_a_records_text_opens_with_its_headline_as_a_pages_does(tmp_path: Path) 
     assert first.text == f"{head}\n\n{ARTICLE[0]}"
     assert second.text == feed[1]["text"]
     assert compare(first.text, third.text).changes
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><script>render()</script></body></html>",
+        "<p>Too short.</p>",
+        "<!-- saved --> A line of text",
+    ],
+)
+def test_a_page_of_markup_without_an_article_still_says_so(tmp_path: Path, page: str) -> None:
+    """Only a file with no tag at all is said to hold plain text: a page of scripts, or too
+    little text in its markup, is still "no article text found"."""
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "page.html", page))
+    assert (err.value.code, err.value.reason) == (
+        E.LITTLE_TEXT,
+        "no article text found in the page",
+    )

@@ -95,7 +95,7 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     check_cancel(options)
     tree, swaps = _parsed(page)
     if tree is None:
-        raise _no_text(path)
+        raise _no_text(path, page)
     try:
         return _extracted(path, tree, swaps, encoding, options, page)
     except ReadError as exc:
@@ -152,7 +152,7 @@ def _extracted(
         date_extraction_params=_date_params(),
     )
     if result is None or isinstance(result, dict):
-        raise _no_text(path)
+        raise _no_text(path, page)
     if result.body is not None and _rows_as_paragraphs(result.body):
         from trafilatura.xml import xmltotxt
 
@@ -972,7 +972,17 @@ def _a_wall(text: str) -> bool:
     return bool(walls) and all("|" in line or len(line) <= _NAVIGATION_MAX_CHARS for line in rest)
 
 
-def _no_text(path: Path) -> ReadError:
+# A tag, a comment or a doctype: "<p", "</div", "<!--", "<?xml" ("x < y", "<3" are none).
+_TAG = re.compile(r"<[A-Za-z/!?]")
+
+
+def _no_text(path: Path, page: str) -> ReadError:
+    """A page that gave no article text; one with no tag at all is plain text under a web
+    page's name, said as the .docx and .pdf readers say theirs (a 2.9 MB one-line text named
+    .html was told it "may need JavaScript": a media-monitoring analyst's walkthrough)."""
+    if not _TAG.search(page):
+        rename = "rename it with the ending .txt to read it as text"
+        return ReadError(path, "not a web page (HTML): it holds plain text", rename, MALFORMED)
     return ReadError(
         path,
         "no article text found in the page",
@@ -1046,7 +1056,7 @@ def _document(
     """The Document of a page's text and trafilatura's metadata of it (``page``: its
     markup, for a publication time)."""
     if len(text) < options.min_chars:
-        raise _no_text(path)
+        raise _no_text(path, page)
     if _a_wall(text):
         raise ReadError(
             path,
