@@ -2,7 +2,8 @@
 
 The recent folders are listed at once and looked at in the background: a folder on a share
 that errors or hangs must not hold up the start, and one that cannot be examined at all is
-left out with a note.
+left out with a note. While the first folder is read, the view says so in its place
+(``ReadingView``): what is read, how many files of how many, the progress and Cancel.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QProxyStyle,
     QPushButton,
+    QStackedLayout,
     QStyle,
     QStyleHintReturn,
     QStyleOption,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from wirediff.ui.common.paths import Examined, examine
 from wirediff.ui.common.roles import PATH_ROLE
 from wirediff.ui.common.settings import path_of, stored_path
-from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.text import names, one_line, plain_tooltip
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.widgets.focus_frame import FocusFrame
 
@@ -67,10 +70,17 @@ class WelcomeView(QWidget):
     open_folder = Signal()
     open_sample = Signal()
     open_recent = Signal(object)  # the path (a str: not through Qt, which drops a lone surrogate)
+    cancel_reading = Signal()  # the reading view's Cancel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self.home = QWidget()  # what it offers: open buttons, recent folders, drop hint
+        self.reading_view = ReadingView()
+        self.reading_view.cancel.clicked.connect(self.cancel_reading)
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self.home)
+        self._pages.addWidget(self.reading_view)
         # What a screen reader says of the page the app starts on: what it is, what to do.
         self.setAccessibleName("Welcome to wirediff: no folder is open")
         self.setAccessibleDescription(
@@ -149,10 +159,30 @@ class WelcomeView(QWidget):
         column.addWidget(self.drop_hint)
         column.addWidget(self.keys)
         column.addStretch(2)
-        outer = QHBoxLayout(self)
+        outer = QHBoxLayout(self.home)
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
+
+    def show_reading(self, paths: list[Path]) -> None:
+        """Say in the view's place that ``paths`` are being read: a month of feed (10,502
+        files) took 70 s, the view offering "Open folder…" all along, the status bar alone
+        saying "Reading 975/10502 files…" — an analyst could think the folder had not
+        opened, and open it again (a media-monitoring analyst's walkthrough)."""
+        self.reading_view.start(paths)
+        self._pages.setCurrentWidget(self.reading_view)
+
+    def reading_progress(self, done: int, total: int) -> None:
+        """``done`` files of ``total`` read (0 of 0: the files are still being listed)."""
+        self.reading_view.show_progress(done, total)
+
+    def stop_reading(self) -> None:
+        """The reading is over (the list shows, or it was cancelled or failed): the view
+        offers its buttons again."""
+        self._pages.setCurrentWidget(self.home)
+
+    def reading(self) -> bool:
+        return self._pages.currentWidget() is self.reading_view
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -202,6 +232,69 @@ class WelcomeView(QWidget):
         self.recent.setFixedHeight(min(170, max(1, rows) * self.recent.sizeHintForRow(0) + 8))
         self.recent.setVisible(bool(rows))
         self.recent_label.setVisible(bool(rows))
+
+
+class ReadingView(QWidget):
+    """What is being read, in the welcome view's place: "Reading news…", its path, "975 of
+    10,502 files read", the progress and Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reading_view")
+        self.title = QLabel("")
+        self.title.setObjectName("reading_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.where = QLabel("")
+        self.where.setObjectName("reading_where")
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setWordWrap(True)
+        self.count = QLabel("")
+        self.count.setObjectName("reading_count")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("reading_progress")
+        self.bar.setAccessibleName("Files read")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("reading_cancel")
+        self.cancel.setToolTip("Stop reading: nothing is opened")
+        note = QLabel("The list of documents shows once every file is read.")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        for widget in (self.title, self.where, self.count, self.bar, note):
+            column.addWidget(widget)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+    def start(self, paths: list[Path]) -> None:
+        """Reading ``paths`` begins: named, their files still to be counted."""
+        self.title.setText(f"Reading {names([p.name or str(p) for p in paths])}…")
+        self.where.setText(f"in {one_line(str(paths[0].parent))}" if len(paths) == 1 else "")
+        self.where.setVisible(bool(self.where.text()))
+        self.setAccessibleName(self.title.text())
+        self.show_progress(0, 0)
+
+    def show_progress(self, done: int, total: int) -> None:
+        if not total:
+            self.count.setText("Listing the files…")
+            self.bar.setRange(0, 0)  # (busy: no count yet)
+            return
+        self.count.setText(f"{done:,} of {total:,} file{'s' if total != 1 else ''} read")
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
 
 
 def _examine_all(folders: list[str]) -> Callable[[Job], list[Examined]]:

@@ -378,6 +378,7 @@ def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
 class LoadingController(QObject):
     """Reads what the user opens; watches it afterwards and says when it changed on disk."""
 
+    started = Signal(object)  # list[Path]: the paths a load begins to read
     progress = Signal(int, int)  # files done, files in all (0, 0: starting)
     message = Signal(str)  # what is being read
     loaded = Signal(object)  # Loaded
@@ -401,6 +402,7 @@ class LoadingController(QObject):
         self.watch.stop()  # what is open may change while this is read: not told over it
         reading = ReaderOptions(follow_external_links=follow_links, desk_zone=desk_zone)
         self.options = sized(reading, self.max_bytes)
+        self.started.emit(list(paths))
         self.progress.emit(0, 0)
         subject = f"Reading {names([p.name or str(p) for p in paths])}"
         self.message.emit(f"{subject}…")

@@ -498,6 +498,9 @@ class Commands:
         """The welcome view is shown: the keys that go to the list, the filter, the panes or
         the find box say to open something first (they sent the keyboard into the hidden
         page; typed there, "/zzz" filtered the folder opened next down to nothing)."""
+        if self.parts.stack.currentIndex() == WELCOME and self.parts.welcome.reading():
+            self.session.message.emit("Still reading: the list shows once every file is read")
+            return True
         if self.parts.stack.currentIndex() == WELCOME:
             self.session.message.emit("Open a folder or files first (Ctrl+O, Ctrl+Shift+O)")
             return True

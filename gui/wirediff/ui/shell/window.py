@@ -53,7 +53,7 @@ from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.glyphs import GlyphGaps
 from wirediff.ui.shell.grouping import CORRECTING, MENU_NEEDS
 from wirediff.ui.shell.keymap import cheat_rows
-from wirediff.ui.shell.parts import MAIN, build_parts
+from wirediff.ui.shell.parts import MAIN, WELCOME, build_parts
 from wirediff.ui.shell.recent_menu import RecentMenu
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
@@ -287,6 +287,10 @@ class MainWindow(QMainWindow):
             reader.heat_map_started.connect(self._heat_map_waiting)
             reader.matrix_ready.connect(self._heat_map_ready)
             reader.heat_map_failed.connect(self._heat_map_failed)
+        loading = session.loading
+        loading.started.connect(self._reading_started)
+        loading.progress.connect(self.welcome.reading_progress)
+        session.busy.connect(lambda busy: None if busy else self._reading_over())
         watch = session.loading.watch
         watch.changed.connect(
             lambda changes: self.change_bar.show_changes(changes, watch.one_folder, watch.paths)
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_folder.connect(commands.open_folder)
         self.welcome.open_sample.connect(commands.open_sample)
         self.welcome.open_recent.connect(lambda path: self.open_paths([Path(path)]))
+        self.welcome.cancel_reading.connect(commands.cancel_load)
         self.doc_list.current_changed.connect(self.session.select_row)
         self.doc_list.view.doubleClicked.connect(  # (a group row: the view opens or closes it)
             lambda index: None if doc_at(index) is None else commands.compare_selected()
@@ -421,8 +426,22 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def _reading_started(self, paths: list[Path]) -> None:
+        """A load begins: from the welcome page, the page says what is read, and how far
+        (a reload or another folder opened from the list: the list stays until it is
+        read)."""
+        if self.stack.currentIndex() == WELCOME:
+            self.welcome.show_reading(paths)
+
+    def _reading_over(self) -> None:
+        """Nothing is read any more (read, cancelled or failed): the welcome page offers
+        its buttons again, where the list does not replace it."""
+        if not self.session.loading.reading():
+            self.welcome.stop_reading()
+
     def _documents_loaded(self, loaded: Loaded) -> None:
         from_welcome = self.stack.currentIndex() != MAIN
+        self.welcome.stop_reading()
         self.stack.setCurrentIndex(MAIN)
         self.change_bar.hide()
         self._close_heat_map()
