@@ -722,6 +722,12 @@ def test_undated_versions_are_not_said_to_come_one_from_the_other() -> None:
     same_time = ", if that came first (they are dated the same time): "
     assert same_time in said(docs, ("2021-07-01T14:02:00", "2021-07-01T14:02:00"))
     assert "came first" not in said([replace(docs[0], source="APP"), docs[1]])
+    # ... but of two agencies' texts, the dates tell: UNIAN's timed rewrite was undoubtedly
+    # the source of Ukrinform's untimed text of that day (a re-check of a Ukraine desk's)
+    wires = [replace(docs[0], source="UNIAN"), replace(docs[1], source="Ukrinform")]
+    assert same_day in said(wires, ("2021-07-01T14:35:00", "2021-07-01"))
+    takes = [replace(docs[0], source="UNIAN"), replace(docs[1], source="UNIAN")]
+    assert "came first" not in said(takes, ("2021-07-01T14:35:00", "2021-07-01"))
     index = build_story_index(docs)
     found = pair_derivation(index, 0, 1)
     nothing = Side(found.evidence.a.words, 0.01, 0.4, 0.0)

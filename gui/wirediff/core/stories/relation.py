@@ -325,7 +325,15 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         if source == derived and all(captured):
             return CAPTURED_LATER
         return DATED_LATER
-    if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
+    # (a wire agency's text over a paper's; of two agencies', the dates tell: UNIAN's
+    # rewrite of 14:35 was the base of Ukrinform's story of that day, untimed, and
+    # Ukrinform's "Edited version of UNIAN's story", undoubted — a re-check of a Ukraine
+    # desk's walkthrough)
+    agencies = is_agency(docs[pair.source].source), is_agency(docs[pair.derived].source)
+    own = docs[pair.source].source == docs[pair.derived].source
+    if (agencies[0] and (not agencies[1] or own)) or (
+        story.base == pair.source and story.base_overridden
+    ):
         return ""
     if came_before(docs[pair.source], docs[pair.derived]):
         return ""
