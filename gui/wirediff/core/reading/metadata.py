@@ -216,8 +216,15 @@ def guess_byline(text: str) -> str:
 # an agency's or a paper's credit ("（共同）", "（時事）", "（ソウル共同）", "（産経新聞）") nor a
 # note ("（敬称略）": honorifics left out, "（おわり）", "（了）").
 _CLOSING_NAME = re.compile(
-    r"（(?P<who>[\u4e00-\u9fff\u3040-\u30ff々]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u30ff々]{1,4})）"
+    # (after a bureau's place and "＝", "（ニューヨーク＝田中一郎）", or a role, "（編集委員
+    # 山田太郎）": the name — a re-check gave none, or the role with it)
+    r"（(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝|(?:編集委員|論説委員|特派員|記者)[\s\u3000])?"
+    r"(?P<who>[\u4e00-\u9fff\u3040-\u30ff々]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u30ff々]{1,4})）"
 )
+# A note's particles ("（写真は首相官邸で）") and a place's ends ("（首相官邸）",
+# "（東京都千代田区）"): no name (a re-check)
+_CLOSING_PARTICLE = re.compile("[\u4e00-\u9fff][はでをにがへ]")
+_CLOSING_PLACES = tuple("都道府県市区町村邸館省庁院園場所港駅")
 _CLOSING_NOTES = frozenset("敬称略 おわり 終わり 終り つづく 続く 続き 了 完 完了 写真 同".split())
 
 
@@ -232,7 +239,7 @@ def _closing_name(text: str) -> str:
         return ""
     # a desk, a bureau, a role or a note is no name: "（政治部）", "（ロンドン支局）",
     # "（編集委員）", "（資料写真）", "（随時更新します）" were bylines (a review)
-    if who.endswith(_CLOSING_DESKS):
+    if who.endswith(_CLOSING_DESKS + _CLOSING_PLACES) or _CLOSING_PARTICLE.search(who):
         return ""
     if len(who.replace("\u3000", "").replace(" ", "")) < _CLOSING_NAME_MIN or not re.search(
         "[\u4e00-\u9fff]", who
