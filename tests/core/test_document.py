@@ -581,6 +581,23 @@ def test_a_stored_title_the_text_does_not_hold_gives_way_to_its_headline_past_a_
     assert properties_title("", text) == "Hunting scene mosaic unearthed in Hexley"
 
 
+def test_a_three_word_headline_over_a_dateline_or_a_dated_byline_is_the_title():
+    """ "Blackout in Kharkiv" over "NAIROBI, Dec 6 (Reuters) -" or "Kyiv | December 7,
+    2026" was titled by the line under it, of four words or more (a re-check of the desks'
+    walkthroughs); a headline ending in its day stays one."""
+    for header in (
+        "NAIROBI, Dec 6 (Reuters) -",
+        "Kyiv | December 7, 2026",
+        "By Reuters | December 6, 2026",
+        "Graham Kajilwa | December 6, 2026",
+        "МОСКВА, 7 декабря. /ТАСС/.",
+    ):
+        text = f"Blackout in Kharkiv\n\n{header}\n\nRussian forces struck the city overnight.\n"
+        assert first_line_title(text) == "Blackout in Kharkiv", header
+    dated = "Что происходит сегодня, 5 декабря 2026\n\nВ Белгороде открыли каток.\n"
+    assert first_line_title(dated) == "Что происходит сегодня, 5 декабря 2026"
+
+
 def test_a_courts_heading_gives_way_to_the_judgments_stored_title():
     """Both versions of a judgment were titled "IN THE COURT OF APPEAL (CIVIL DIVISION)",
     their stored "Harwood v SSHD" passed over (a court reporter's walkthrough)."""

@@ -424,6 +424,10 @@ def first_line_title(text: str, limit: int = 200) -> str:
             and _headline_start(line)
             and not ends_a_statement(line)
             and not any(stop in line for stop in _CJK_FULL_STOPS)
+            # (a dateline or a place, a byline and the day on a line of their own: "NAIROBI,
+            # Dec 6 (Reuters) -", "Kyiv | December 7, 2026" titled a story headed "Blackout
+            # in Kharkiv", three words — a re-check of the desks' walkthroughs)
+            and not _a_header_dateline(line)
         ):
             return _shorten(line, limit)
         if n >= 20:
@@ -443,6 +447,20 @@ def _a_dateline_alone(line: str) -> bool:
 
 
 _DATELINE_MAX_WORDS = 8  # "МОСКВА, 7 декабря 2026 г. /ТАСС/.", "Київ, 7 грудня 2026 року. …"
+_CREDIT_AT_END = re.compile(r"(?:\([^()]{2,30}\)|/[^/]{2,30}/)\s*[-–—:.]?\s*\Z|[-–—:]\s*\Z")
+
+
+def _a_header_dateline(line: str) -> bool:
+    """Whether ``line`` is a dateline closed by its credit or a dash ("NAIROBI, Dec 6
+    (Reuters) -"), or a place, a person or a byline, a bar and the day ("Kyiv | December 7,
+    2026", "By Reuters | December 6, 2026"): no headline, however many its words — not a
+    headline ending in its day ("Brexit day: 31 January 2020")."""
+    if not _a_dateline_alone(line):
+        return False
+    if _CREDIT_AT_END.search(line):
+        return True
+    head, bar, _ = line.partition("|")
+    return bool(bar) and 0 < len(head.split()) <= 3
 
 
 # A flash's kicker over its news ("⚡️ТЕРМІНОВО", "СРОЧНО", "BREAKING"), in small letters
