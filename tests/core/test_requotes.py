@@ -8,6 +8,7 @@ import pytest
 
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import changed_figures
 from wirediff.core.requotes import (
     quote_changes,
     quote_ranges,
@@ -504,3 +505,92 @@ def test_a_quote_typed_with_spaces_and_arabic_letters_is_as_the_diff_reads_it(
         assert not diff.changes  # (the panes show the quote equal)
     changed = compare(_FARSI_QUOTE, copy.replace("٣٥", "٤٠").replace("۳۵", "۴۰"), options)
     assert quote_changes(changed) != []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # (the README's English and Spanish number words: no quote changed either)
+        (
+            'The governor said: "Four houses were damaged in the storm last night," he added.',
+            'The governor said: "4 houses were damaged in the storm last night," he added.',
+        ),
+        (
+            "El ministro dijo: «Nueve personas murieron en el accidente de ayer», según la "
+            "agencia.",
+            "El ministro dijo: «9 personas murieron en el accidente de ayer», según la agencia.",
+        ),
+        (
+            '"Around twenty-three per cent of the water leaked out," the engineer said.',
+            '"Around 23% of the water leaked out," the engineer said.',
+        ),
+    ],
+)
+def test_a_number_in_words_against_its_digits_in_a_quote_is_no_quote_changed(
+    old: str, new: str
+) -> None:
+    """A governor's "3 evde çatlak" printed "Üç evde çatlak", a paper's house style, was
+    "quotes changed", the misquote's alarm (a Turkish desk's walkthrough); English's "Four
+    houses" printed "4 houses" was too, though the figures summary says "four" → "4" is
+    none."""
+    assert quote_changes(compare(old, new)) == []
+    assert quote_changes(compare(old, new, EVIDENCE_OPTIONS)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            'The governor said: "Four houses were damaged in the storm last night," he added.',
+            'The governor said: "5 houses were damaged in the storm last night," he added.',
+        ),
+        (  # (the word written, another number: in words on both sides)
+            'The governor said: "Four houses were damaged in the storm last night," he added.',
+            'The governor said: "Five houses were damaged in the storm last night," he added.',
+        ),
+        (
+            "El ministro dijo: «Nueve personas murieron en el accidente de ayer», según la "
+            "agencia.",
+            "El ministro dijo: «19 personas murieron en el accidente de ayer», según la agencia.",
+        ),
+        (
+            'Yıldırım, "Ekiplerimiz köylerde hasar tespit çalışmalarına başladı. 3 evde çatlak '
+            'olduğu bildirildi" dedi.',
+            'Yıldırım, "Ekiplerimiz köylerde hasar tespit çalışmalarına başladı. Dört evde çatlak '
+            'olduğu bildirildi" dedi.',
+        ),
+        (
+            "Губернатор сказал: «Пять домов были повреждены во время урагана», сообщает агентство.",
+            "Губернатор сказал: «6 домов были повреждены во время урагана», сообщает агентство.",
+        ),
+        (  # (French, German, Arabic, Chinese: numbers in words no table reads, and digits)
+            "Le maire a déclaré : « Quatre maisons ont été détruites par la tempête », a-t-il dit.",
+            "Le maire a déclaré : « 5 maisons ont été détruites par la tempête », a-t-il dit.",
+        ),
+        (
+            "Der Bürgermeister sagte: „Zwölf Häuser wurden durch den Sturm zerstört“, hieß es.",
+            "Der Bürgermeister sagte: „15 Häuser wurden durch den Sturm zerstört“, hieß es.",
+        ),
+        (
+            "وقال المحافظ: «تضرر 12 منزلا جراء العاصفة الليلة الماضية» بحسب الوكالة.",
+            "وقال المحافظ: «تضرر 15 منزلا جراء العاصفة الليلة الماضية» بحسب الوكالة.",
+        ),
+        (
+            "市长表示：“暴风雨造成12间房屋受损，目前没有人员伤亡。”新华社报道。",
+            "市长表示：“暴风雨造成15间房屋受损，目前没有人员伤亡。”新华社报道。",
+        ),
+    ],
+)
+def test_a_number_changed_in_a_quote_is_a_quote_changed(old: str, new: str) -> None:
+    assert len(quote_changes(compare(old, new))) == 1
+
+
+def test_a_toll_changed_in_a_quote_beside_a_dates_digits_is_said_both_ways() -> None:
+    """Numbers in words read as digits in the comparison's keys matched "Nine people" to the
+    "9" of "March 9", and a toll corrected left the figures summary: a quote's number in
+    words is read at its place in the diff only, against the digits that replace it."""
+    old = '"Nine people died when the bridge fell on March 9," the mayor told reporters.'
+    new = '"12 people died when the bridge fell on March 9," the mayor told reporters.'
+    result = compare(old, new)
+    assert len(quote_changes(result)) == 1
+    assert changed_figures(result)[0] == ["Nine people → 12 people"]

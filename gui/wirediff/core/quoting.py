@@ -1278,6 +1278,25 @@ def _in_digits(figure: str) -> str:
     return f"{value}{figure[m.end() :]}"
 
 
+def spelled_alike(texts: tuple[str, str], spans: tuple[Span, Span], dots: Dots) -> bool:
+    """Whether a replacement's two sides (``spans`` of ``texts``) are one number, written
+    in words on one side, its unit after it or none ("four", "Nueve", "twenty-three per
+    cent"), and alone in digits on the other ("4", "9", "23%"): a governor's "Four houses"
+    printed "4 houses" was "quotes changed", a misquote's alarm over a house style (a
+    Turkish desk's walkthrough); "four" against "5" is another number."""
+    said = [text[span.start : span.end] for text, span in zip(texts, spans, strict=True)]
+    for worded in (0, 1):
+        words, figure = said[worded], said[1 - worded]
+        m = _NUMBER_WORD.match(words)
+        if m is None or words[m.end() :] != _unit_after(words, m.end()):
+            continue
+        if figures_aside(figure) != ("0", [figure]):  # (one figure, nothing else)
+            continue
+        old, new = (words, figure) if worded == 0 else (figure, words)
+        return same_figure(old, new, dots)
+    return False
+
+
 # Between groups of three digits: "1,200", "1 200", "1\u202f200" are 1200; "1,5" is not
 _GROUPING = re.compile(r"[,\u00a0\u202f ’'\u066c](?=\d{3}(?!\d))")
 # Indian grouping, by two digits above the thousands: "12,34,567" is 1234567, "2,00,000"

@@ -33,6 +33,7 @@ from wirediff.core.quoting import (
     more_of,
     other_figure,
     same_figure,
+    spelled_alike,
 )
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
 from wirediff.core.segments import sentence_starts
@@ -154,13 +155,68 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
             seen_new.add(new)
             said = _marked(left_text, old), _marked(right_text, new)
             dots = dots_group_each(left_text, right_text) if dots is None else dots
-            if _letters(said[0], comparison) == _letters(said[1], comparison):
-                changed = _refigured(said, dots)
-            else:
-                changed = not _alike(said, comparison, dots)
-            if changed:
-                found.append(_shortened(*_ends_cut(*cut_kept(*said))))
+            if _changed(said, comparison, dots):
+                spelled = _spelled_as_left(comparison, (old, new), dots)
+                if spelled is None or _changed(spelled, comparison, dots):
+                    found.append(_shortened(*_ends_cut(*cut_kept(*said))))
     return found
+
+
+def _changed(said: Quote, comparison: Comparison, dots: Dots) -> bool:
+    """Whether two quotations (old, new) say other words or other figures."""
+    if _letters(said[0], comparison) == _letters(said[1], comparison):
+        return _refigured(said, dots)
+    return not _alike(said, comparison, dots)
+
+
+def _spelled_as_left(
+    comparison: Comparison, pair: tuple[tuple[int, int], tuple[int, int]], dots: Dots
+) -> Quote | None:
+    """The quotes ``pair`` (old, new) as ``_marked`` says them, each number the diff
+    replaces inside them by the same number written otherwise, in words on one side and in
+    digits on the other (``quoting.spelled_alike``: "Four" and "4", not "four" and "5"),
+    written on the new side as the old side writes it; None where the diff replaces none
+    so. A governor's "3 evde çatlak" printed "Üç evde çatlak", a paper's house style, was
+    "quotes changed" (a Turkish desk's walkthrough)."""
+    (old, new), texts = pair, (comparison.left_text, comparison.right_text)
+    puts: list[tuple[Span, str]] = []  # (the new side's span, the old side's words)
+    for row in comparison.rows:
+        if not (_meets(row.left, old) or _meets(row.right, new)):
+            continue
+        for op in row.ops:
+            if op.kind is not OpKind.REPLACE:
+                continue
+            # (its words as the diff cut them, a percent sign with its figure, "23% " for
+            # "twenty-three per cent "; else without the marks it takes in, "Four," for "4,")
+            for spans in (
+                (_unspaced(texts[0], op.left), _unspaced(texts[1], op.right)),
+                (_worded(texts[0], op.left), _worded(texts[1], op.right)),
+            ):
+                inside = _within(old, spans[0]) and _within(new, spans[1])
+                if inside and spelled_alike(texts, spans, dots):
+                    puts.append((spans[1], texts[0][spans[0].start : spans[0].end]))
+                    break
+    if not puts:
+        return None
+    right, end = texts[1], new[1]
+    for span, words in sorted(set(puts), reverse=True):  # (a moved unit's ops: twice)
+        right = right[: span.start] + words + right[span.end :]
+        end += len(words) - (span.end - span.start)
+    return _marked(texts[0], old), _marked(right, (new[0], end))
+
+
+def _unspaced(text: str, span: Span) -> Span:
+    """``span`` without the white space it opens and closes with."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _within(where: tuple[int, int], span: Span) -> bool:
+    return where[0] <= span.start < span.end <= where[1]
 
 
 def _alike(said: Quote, comparison: Comparison, dots: Dots) -> bool:
