@@ -420,3 +420,67 @@ def test_a_releases_stamp_reposted_later_is_no_figure(old: str, new: str) -> Non
     assert changed_figures(compare(_RELEASE.format(old, "9"), _RELEASE.format(new, "9")))[0] == []
     said = changed_figures(compare(_RELEASE.format(old, "9"), _RELEASE.format(new, "10")))[0]
     assert said == ["9 → 10"]
+
+
+_TURKISH_TAIL = " ve hastaneye kaldırıldı, valilik daha sonra bir açıklama yaptı."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        # Turkish's and Azerbaijani's numbers in words, their capitals too
+        ("Depremde üç kişi yaralandı", "Depremde 5 kişi yaralandı", ["üç → 5"]),
+        ("Depremde 3 kişi yaralandı", "Depremde Üç kişi yaralandı", []),
+        ("Depremde 2 kişi yaralandı", "Depremde İKİ kişi yaralandı", []),
+        ("Depremde 6 kişi yaralandı", "Depremde ALTI kişi yaralandı", []),
+        ("Depremde yeddi kişi yaralandı", "Depremde 7 kişi yaralandı", []),
+        # their ten, "on", in a Turkish text
+        ("Depremde On kişi yaralandı", "Depremde 12 kişi yaralandı", ["On → 12"]),
+        ("Depremde On kişi yaralandı", "Depremde 10 kişi yaralandı", []),
+    ],
+)
+def test_a_turkish_number_in_words_is_a_figure(old: str, new: str, said: list[str]) -> None:
+    """A governor's "3 evde" printed "Üç evde" (a Turkish desk's walkthrough): Turkish's
+    numbers in words are read as English's and Spanish's are, "üç → 5" a figure changed,
+    "Üç" against "3" none."""
+    result = compare(old + _TURKISH_TAIL, new + _TURKISH_TAIL)
+    assert changed_figures(result)[0] == said
+
+
+_TAIL = " after the storm across the region on Sunday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "Погибли пять человек, сообщили в МЧС",
+            "Погибли 7 человек, сообщили в МЧС",
+            ["пять человек → 7 человек"],
+        ),
+        ("Погибли пять человек, сообщили в МЧС", "Погибли 5 человек, сообщили в МЧС", []),
+        ("Пострадали две женщины, сообщили в МЧС", "Пострадали 2 женщины, сообщили в МЧС", []),
+        ("Загинули п’ять людей, повідомили в ДСНС", "Загинули 5 людей, повідомили в ДСНС", []),
+        (
+            "Загинули п'ять людей, повідомили в ДСНС",
+            "Загинули 9 людей, повідомили в ДСНС",
+            ["п'ять → 9"],
+        ),
+        # (Ukrainian's "сім'я", a family, is no seven)
+        (
+            "Постраждала сім'я з Ірпеня, повідомили в ДСНС",
+            "Постраждали 5 осіб з Ірпеня, повідомили в ДСНС",
+            [],
+        ),
+        # (English's "on" is no ten)
+        (
+            "The inspectors arrived on Friday at the plant",
+            "The inspectors arrived 12 minutes later at the plant",
+            [],
+        ),
+    ],
+)
+def test_a_russian_or_ukrainian_number_in_words_is_a_figure(
+    old: str, new: str, said: list[str]
+) -> None:
+    assert changed_figures(compare(old + _TAIL, new + _TAIL))[0] == said

@@ -524,6 +524,35 @@ def test_a_quote_typed_with_spaces_and_arabic_letters_is_as_the_diff_reads_it(
             '"Around twenty-three per cent of the water leaked out," the engineer said.',
             '"Around 23% of the water leaked out," the engineer said.',
         ),
+        (  # (the digits on the old side, the word on the new: the Turkish walkthrough's)
+            'Yıldırım, "Ekiplerimiz köylerde hasar tespit çalışmalarına başladı. 3 evde çatlak '
+            'olduğu bildirildi" dedi.',
+            'Yıldırım, "Ekiplerimiz köylerde hasar tespit çalışmalarına başladı. Üç evde çatlak '
+            'olduğu bildirildi" dedi.',
+        ),
+        (  # (Turkish's ten in a Turkish text, and its capitals: "İKİ", "ALTI")
+            'Vali, "Depremde 10 kişi hafif yaralandı ve hastaneye kaldırıldı" dedi. Ekipler '
+            "bölgede çalışmalarını sürdürüyor ve yeni bir açıklama bekleniyor.",
+            'Vali, "Depremde On kişi hafif yaralandı ve hastaneye kaldırıldı" dedi. Ekipler '
+            "bölgede çalışmalarını sürdürüyor ve yeni bir açıklama bekleniyor.",
+        ),
+        (
+            'Vali, "Depremde 2 bina ile 6 ev hasar gördü ve boşaltıldı" dedi.',
+            'Vali, "Depremde İKİ bina ile ALTI ev hasar gördü ve boşaltıldı" dedi.',
+        ),
+        (  # (Azerbaijani's)
+            'Nazir bildirib: "Zəlzələ nəticəsində 7 ev və 9 məktəb zədələnib" və əlavə edib.',
+            'Nazir bildirib: "Zəlzələ nəticəsində yeddi ev və doqquz məktəb zədələnib" və əlavə '
+            "edib.",
+        ),
+        (
+            "Губернатор сказал: «Пять домов были повреждены во время урагана», сообщает агентство.",
+            "Губернатор сказал: «5 домов были повреждены во время урагана», сообщает агентство.",
+        ),
+        (  # (Ukrainian's, its apostrophe typed curled)
+            "Голова ОВА заявив: «П’ять будинків і дві школи пошкоджено внаслідок атаки».",
+            "Голова ОВА заявив: «5 будинків і 2 школи пошкоджено внаслідок атаки».",
+        ),
     ],
 )
 def test_a_number_in_words_against_its_digits_in_a_quote_is_no_quote_changed(
@@ -578,6 +607,10 @@ def test_a_number_in_words_against_its_digits_in_a_quote_is_no_quote_changed(
         (
             "市长表示：“暴风雨造成12间房屋受损，目前没有人员伤亡。”新华社报道。",
             "市长表示：“暴风雨造成15间房屋受损，目前没有人员伤亡。”新华社报道。",
+        ),
+        (  # (English's "on" is no ten: read as one in Turkish and Azerbaijani texts only)
+            '"We will not sit on this report any longer," the minister told reporters.',
+            '"We will not sit 10 this report any longer," the minister told reporters.',
         ),
     ],
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
@@ -28,6 +28,7 @@ from wirediff.core.numerals import (
     TURKIC_TRILLIONS,
     dots_group_each,
     plain_cjk,
+    turkic,
 )
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 from wirediff.core.tokens import ANY_RUPEE, MONEY_SIGNS, RUPEE_CURRENCIES
@@ -1239,6 +1240,14 @@ _SPANISH = (
     "veinticinco veintiséis veintisiete veintiocho veintinueve"
 ).split()
 _SPANISH_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+# Turkish's and Azerbaijani's from one, Russian's and Ukrainian's from one to ten: a
+# governor's "3 evde" printed "Üç evde" was "quotes changed" (a Turkish desk's walkthrough).
+# Their ten, "on", is read only in a text ``numerals.turkic`` says is Turkish or Azerbaijani
+# (``_number_words``): English's "on" is no ten.
+_TURKISH = "bir iki üç dört beş altı yedi sekiz dokuz on".split()
+_AZERBAIJANI = "bir iki üç dörd beş altı yeddi səkkiz doqquz on".split()
+_RUSSIAN = "один два три четыре пять шесть семь восемь девять десять".split()
+_UKRAINIAN = "один два три чотири п'ять шість сім вісім дев'ять десять".split()
 _WORD_VALUES = {
     **{word: n for n, word in enumerate(_UNITS)},
     **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
@@ -1246,35 +1255,68 @@ _WORD_VALUES = {
     "hundred": 100,
     **{word: n for n, word in enumerate(_SPANISH, 2) if word != "_"},
     **{word: 30 + 10 * n for n, word in enumerate(_SPANISH_TENS)},
+    **{word: n for words in (_TURKISH, _AZERBAIJANI) for n, word in enumerate(words, 1)},
+    **{word: n for words in (_RUSSIAN, _UKRAINIAN) for n, word in enumerate(words, 1)},
+    **{"одна": 1, "одно": 1, "две": 2, "дві": 2},  # (Russian's and Ukrainian's other genders)
 }
-_NUMBER_WORD = re.compile(
-    rf"\b(?:({'|'.join(_TENS)})[-\u2010\u2011 ]({'|'.join(_UNITS[1:10])})|"
-    rf"({'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))}))\b",
-    re.IGNORECASE,
-)
+_TURKIC_TEN = "on"
+_APOSTROPHES = "'’ʼ"  # (Ukrainian's, as typed: "п'ять", "п’ять", "пʼять")
+
+
+def _number_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A number in words of ``words`` (each with its values in ``_WORD_VALUES``) or an
+    English ten and unit ("twenty-one"); a word an apostrophe carries on is none (Ukrainian's
+    "сім'я", a family, is no seven)."""
+    said = (re.escape(w).replace("'", f"[{_APOSTROPHES}]") for w in sorted(words, key=len)[::-1])
+    return re.compile(
+        rf"\b(?:({'|'.join(_TENS)})[-\u2010\u2011 ]({'|'.join(_UNITS[1:10])})|"
+        rf"({'|'.join(said)}))(?![\w{_APOSTROPHES}])",
+        re.IGNORECASE,
+    )
+
+
+_NUMBER_WORD = _number_word(w for w in _WORD_VALUES if w != _TURKIC_TEN)
+_TURKIC_NUMBER_WORD = _number_word(_WORD_VALUES)
+_TEN_WORD = re.compile(rf"\b{_TURKIC_TEN}\b", re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    """The value of a number's word (``_WORD_VALUES``) however its case and apostrophe are
+    written: Turkish's capitals, "İKİ", "ALTI" (``str.lower`` makes "İ" an "i" and a dot
+    above, "I" a dotted "i")."""
+    folded = word.replace("İ", "i").replace("I", "ı").lower()
+    for apostrophe in _APOSTROPHES[1:]:
+        folded = folded.replace(apostrophe, "'")
+    return _WORD_VALUES[folded if folded in _WORD_VALUES else folded.replace("ı", "i")]
 
 
 def _number_words(text: str, span: Span) -> list[str]:
     """The numbers written in words in ``text[span]``, as written, with their unit ("four
-    people", "Twenty-one")."""
+    people", "Twenty-one"); "on", ten, in a Turkish or Azerbaijani text only."""
     out = []
-    for m in _NUMBER_WORD.finditer(text, span.start, span.end):
+    for m in _words_read(text, span).finditer(text, span.start, span.end):
         out.append(m.group() + _unit_after(text, m.end()))
     return out
+
+
+def _words_read(text: str, span: Span) -> re.Pattern[str]:
+    """The numbers in words read in ``text[span]``: with "on" where it holds one and
+    ``text`` is Turkish or Azerbaijani (asked then only: it reads the text's start)."""
+    if _TEN_WORD.search(text, span.start, span.end) and turkic(text):
+        return _TURKIC_NUMBER_WORD
+    return _NUMBER_WORD
 
 
 def _in_digits(figure: str) -> str:
     """``figure`` with a number in words that starts it in digits ("twenty-one people" is
     "21 people"); any other figure as it is."""
-    m = _NUMBER_WORD.match(figure)
+    # (Turkish's "on" too: a figure read in words was read by ``_number_words``, which
+    # reads "on" in a Turkish or Azerbaijani text only)
+    m = _TURKIC_NUMBER_WORD.match(figure)
     if m is None:
         return figure
     tens, unit, word = m.groups()
-    value = (
-        _WORD_VALUES[word.lower()]
-        if word
-        else _WORD_VALUES[tens.lower()] + _WORD_VALUES[unit.lower()]
-    )
+    value = _word_value(word) if word else _word_value(tens) + _word_value(unit)
     return f"{value}{figure[m.end() :]}"
 
 
@@ -1287,7 +1329,7 @@ def spelled_alike(texts: tuple[str, str], spans: tuple[Span, Span], dots: Dots) 
     said = [text[span.start : span.end] for text, span in zip(texts, spans, strict=True)]
     for worded in (0, 1):
         words, figure = said[worded], said[1 - worded]
-        m = _NUMBER_WORD.match(words)
+        m = _words_read(texts[worded], spans[worded]).match(words)
         if m is None or words[m.end() :] != _unit_after(words, m.end()):
             continue
         if figures_aside(figure) != ("0", [figure]):  # (one figure, nothing else)
