@@ -13,7 +13,7 @@ import pytest
 
 from wirediff.core.document import first_line_title
 from wirediff.core.reading import read_document
-from wirediff.core.reading.dates import find_header_date, is_date_line
+from wirediff.core.reading.dates import bangla, find_date, find_header_date, is_date_line
 
 HINDI_HEADLINE = "रेपो दर बरकरार"
 HINDI_LEDE = "भारतीय रिज़र्व बैंक ने शुक्रवार को प्रमुख नीतिगत दर रेपो को 6.25 प्रतिशत पर बरकरार रखा।"
@@ -105,3 +105,87 @@ def test_a_long_line_with_a_stamp_word_in_its_sentence_is_no_stamp() -> None:
         "2026, would stay unchanged for now."
     )
     assert find_header_date(f"Repo rate unchanged\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "gregorian"),
+    [
+        (1433, 1, 1, "2026-04-14"),  # Pohela Boishakh, always 14 April
+        (1432, 11, 8, "2026-02-21"),  # Ekushey February: 8 Falgun
+        (1432, 12, 12, "2026-03-26"),  # Independence Day: 12 Choitro
+        (1433, 9, 1, "2026-12-16"),  # Victory Day: 1 Poush
+        (1433, 1, 25, "2026-05-08"),  # Rabindra Jayanti: 25 Boishakh
+        (1433, 2, 11, "2026-05-25"),  # Nazrul Jayanti: 11 Joishtho
+        (1433, 7, 1, "2026-10-17"),  # 1 Kartik, after Ashwin's 31 days
+        (1433, 8, 1, "2026-11-16"),  # 1 Agrahayan
+        (1433, 8, 22, "2026-12-07"),  # Prothom Alo's date line beside "০৭ ডিসেম্বর ২০২৬"
+        (1433, 9, 16, "2026-12-31"),
+        (1430, 11, 30, "2024-03-14"),  # Falgun of 30 days in a Gregorian leap year
+        (1430, 12, 30, "2024-04-13"),  # the eve of Pohela Boishakh 1431
+        (1426, 7, 1, "2019-10-17"),  # Kartik of the revision's first year began on the 17th
+        (1420, 11, 9, "2014-02-21"),  # before the revision: 21 February was 9 Falgun
+        (1425, 7, 1, "2018-10-16"),  # ... and Ashwin of 30 days
+    ],
+)
+def test_a_bangla_calendar_day_is_its_gregorian_day(
+    year: int, month: int, day: int, gregorian: str
+) -> None:
+    """The Bangla calendar as Bangladesh revised it. Sources: the Bangla Academy's 2019
+    revision as bdnews24 ("Bangladesh reworks Bangla calendar to match national days with
+    West", 16 October 2019) and the Daily Bangladesh (17 October 2019) reported it: the first
+    six months of 31 days, Falgun of 29 (30 in a Gregorian leap year), the others of 30;
+    21 February is 8 Falgun, 26 March 12 Choitro, 16 December 1 Poush, 8 May 25 Boishakh,
+    25 May 11 Joishtho, and Kartik 1426 began on Thursday 17 October 2019. Before it (the
+    1987 revision): the first five months of 31 days, and 21 February was 9 Falgun."""
+    assert bangla(year, month, day) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day"),
+    [(1431, 11, 30), (1433, 8, 31), (1425, 6, 31), (1399, 1, 1), (1500, 1, 1), (1433, 13, 1)],
+)
+def test_no_such_bangla_day_is_none(year: int, month: int, day: int) -> None:
+    """Falgun of 29 days in a common year, Agrahayan of 30, Ashwin of 30 before the 2019
+    revision, and a year outside 1400–1499 (1993–2093) are no day."""
+    assert bangla(year, month, day) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "২২ অগ্রহায়ণ ১৪৩৩",
+        "রবিবার, ২২শে অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ",
+        # (য় as one character, as a converter writes it)
+        "২২ অগ্রহা\u09df\u09a3 ১৪৩৩",
+        # (a Gregorian day beside it is the line's date, before it or after it)
+        "০৭ ডিসেম্বর ২০২৬, ২১ অগ্রহায়ণ ১৪৩৩",
+        "২১ অগ্রহায়ণ ১৪৩৩, ০৭ ডিসেম্বর ২০২৬",
+    ],
+)
+def test_a_bangla_calendar_date_line_dates_its_copy(line: str) -> None:
+    """A date line with a day of the Bangla calendar alone left a Bangladeshi paper's copy
+    undated (a South Asian desk's walkthrough); a Gregorian day printed beside it wins (here
+    a day apart, as West Bengal's traditional calendar may be)."""
+    headline = "এক মাসে রেমিট্যান্সে নতুন রেকর্ড, এল ২৬২ কোটি ডলার"
+    text = f"প্রথম আলো\n{line}\n\n{headline}\n\n{BENGALI_LEDE}\n"
+    assert find_header_date(text) == "2026-12-07"
+    assert first_line_title(text) == headline
+
+
+def test_a_bangla_calendar_date_in_the_story_dates_nothing() -> None:
+    """A Bangla-calendar day in the lede's sentence, or one that is no day, dates nothing;
+    nor do other languages' texts gain a date."""
+    sentence = f"{BENGALI_LEDE} আগামী ১ বৈশাখ ১৪৩৪ থেকে নতুন হার কার্যকর হবে বলে জানানো হয়েছে।"
+    assert find_header_date(f"{BENGALI_HEADLINE}\n\n{sentence}\n") == ""
+    assert find_date("৩১ অগ্রহায়ণ ১৪৩৩") == ""  # (Agrahayan has 30 days)
+    assert find_date("২২ অগ্রহায়ণ ১৫৩৩") == ""  # (no year of the papers)
+    for other in (
+        "The council met on 22 March and approved the 1433 new homes in the plan.",
+        "Le conseil a approuvé 1433 logements le 22 mars, a indiqué la mairie.",
+        "Der Rat beschloss am 22. März 1433 neue Wohnungen, teilte die Stadt mit.",
+        "El consejo aprobó 1433 viviendas el 22 de marzo, informó la alcaldía.",
+        "Совет одобрил 1433 квартиры 22 марта, сообщила мэрия.",
+        "وافق المجلس على 1433 وحدة سكنية في 22 مارس، حسبما أفادت البلدية.",
+        "市议会3月22日批准了1433套新住房。",
+    ):
+        assert find_header_date(f"Headline\n\n{other}\n") == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
@@ -427,6 +428,46 @@ _ETHIOPIAN_DATE = re.compile(
     r"(?P<day>\d{1,2})(?:\s{0,3}ቀን)?\s{0,3}(?:[፣,]\s{0,3})?(?P<eth_year>(?:19|20)\d\d)(?!\d)"
     r"(?:\s{0,3}ዓ\s{0,3}[./]\s{0,3}ም\.?)?"
 )
+# The months of the Bangla calendar as Bangladeshi papers print them beside the Gregorian
+# day, "০৭ ডিসেম্বর ২০২৬, ২২ অগ্রহায়ণ ১৪৩৩" (a South Asian desk's walkthrough: a date line
+# with that date alone left Prothom Alo's copy undated); with their spellings' variants
+# ("কার্ত্তিক", "অঘ্রাণ", "জৈষ্ঠ্য", "ফাগুন"), and "ঢ়", "য়" as one character or as two (a
+# letter and its nukta, as Unicode's normal form writes them)
+_BANGLA_MONTHS = {
+    form: number
+    for number, names in enumerate(
+        (
+            "বৈশাখ",
+            "জ্যৈষ্ঠ জৈষ্ঠ্য জৈষ্ঠ",
+            "আষাঢ়",
+            "শ্রাবণ শ্রাবন",
+            "ভাদ্র",
+            "আশ্বিন",
+            "কার্তিক কার্ত্তিক",
+            "অগ্রহায়ণ অগ্রহায়ন অঘ্রাণ অঘ্রান",
+            "পৌষ",
+            "মাঘ",
+            "ফাল্গুন ফাগুন",
+            "চৈত্র",
+        ),
+        1,
+    )
+    for name in names.split()
+    for form in (
+        name.replace("\u09df", "\u09af\u09bc").replace("\u09dd", "\u09a2\u09bc"),
+        name.replace("\u09af\u09bc", "\u09df").replace("\u09a2\u09bc", "\u09dd"),
+    )
+}
+# ২২ অগ্রহায়ণ ১৪৩৩, ২২শে অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ (after ``_LETTERS``: its digits Latin; the
+# day's ordinal suffix, "১লা", "৮ই", "২২শে"; the era's word); a year of 1400–1499 (1993–2093)
+# only. A date of this calendar is read where no Gregorian date is written beside it
+# (``_first_date``)
+_BANGLA_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})(?:লা|রা|ঠা|ই|শে)?\s{1,3}"
+    rf"(?P<bn_month>{'|'.join(sorted(_BANGLA_MONTHS, key=len, reverse=True))})"
+    r"(?![\w\u0981-\u0983\u09bc-\u09d7])\s{1,3}(?P<bn_year>14\d\d)(?!\d)"
+    r"(?:\s{1,3}বঙ্গাব্দ)?"  # (the era's word is the date's: the line is no headline for it)
+)
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
@@ -461,6 +502,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # ۱۴۰۵/۰۹/۱۵ (the same in digits: ``_SOLAR_DIGITS``), ۱۵/۰۹/۱۴۰۵
     *_SOLAR,
     _ROMAN_DATE,
+    # ২২ অগ্রহায়ণ ১৪৩৩ (a date of the Bangla calendar, Bangladesh's: ``_BANGLA_DATE``)
+    _BANGLA_DATE,
 )
 # Letters of Persian that Arabic has not (Farsi yeh and kaf, pe, che, zhe, gaf), and of Urdu
 # that Persian has not: a date of digits whose year is one of the Hijri calendars' is the
@@ -517,6 +560,25 @@ def ethiopian(year: int, month: int, day: int) -> str:
     return (new_year + timedelta(days=(month - 1) * 30 + day - 1)).isoformat()
 
 
+def bangla(year: int, month: int, day: int) -> str:
+    """The Gregorian day (``YYYY-MM-DD``) of a day of the Bangla calendar as Bangladesh
+    revised it (its year, month 1–12, day), "" when there is no such day. Its year begins
+    on 14 April, 593 years behind (1 Boishakh 1433 is 14 April 2026). Since 1426 (the 2019
+    revision): the first six months of 31 days, Falgun of 29, 30 in the year whose February
+    is a Gregorian leap day's, the others of 30 (21 February is 8 Falgun, 16 December 1
+    Poush); before it (the 1987 revision), the first five of 31, Falgun of 30, 31 in such a
+    year, the others of 30. West Bengal's papers keep the traditional calendar, whose days
+    fall a day or two later: its date is read as Bangladesh's."""
+    leap = calendar.isleap(year + 594)
+    long_months = 6 if year >= 1426 else 5
+    falgun = (29 if year >= 1426 else 30) + leap
+    lengths = [31] * long_months + [30] * (10 - long_months) + [falgun, 30]
+    if not (1400 <= year <= 1499 and 1 <= month <= 12 and 1 <= day <= lengths[month - 1]):
+        return ""
+    days = sum(lengths[: month - 1]) + day - 1
+    return (date(year + 593, 4, 14) + timedelta(days=days)).isoformat()
+
+
 def _first_date(text: str) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
     as ``YYYY-MM-DD``; None when there is none."""
@@ -527,6 +589,7 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
         # words, «5 дeкaбpя 2026», was undated)
         text = fold_lookalikes_in(text.translate(_LETTERS))
     found: list[tuple[int, int, str]] = []
+    bangla_at: tuple[int, int, str] | None = None
     for pattern in _PATTERNS:
         if pattern in _SOLAR and not persian:
             continue
@@ -547,6 +610,10 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
             elif pattern is _ETHIOPIAN_DATE:
                 month = _ETHIOPIAN_MONTHS[match["eth_month"]]
                 iso = ethiopian(int(match["eth_year"]), month, int(match["day"]))
+            elif pattern is _BANGLA_DATE:
+                month = _BANGLA_MONTHS[match["bn_month"]]
+                iso = bangla(int(match["bn_year"]), month, int(match["day"]))
+                bangla_at = (match.start(), match.end(), iso) if iso else None
             elif "sh" in pattern.groupindex:
                 iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
             else:
@@ -557,6 +624,8 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
             if iso:
                 found.append((match.start(), match.end(), iso))
                 break
+    if len(found) > 1 and bangla_at is not None:
+        found.remove(bangla_at)  # (the Gregorian day printed beside it is the line's date)
     return min(found) if found else None
 
 
