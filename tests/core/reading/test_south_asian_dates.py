@@ -189,3 +189,31 @@ def test_a_bangla_calendar_date_in_the_story_dates_nothing() -> None:
         "市议会3月22日批准了1433套新住房。",
     ):
         assert find_header_date(f"Headline\n\n{other}\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "body", "captured"),
+    [
+        ("প্রকাশ: ০৬ ডিসেম্বর ২০২৬, ১৪: ৩০", BENGALI_LEDE, "2026-12-06T14:30:00"),
+        ("আপডেট: ০৬ ডিসেম্বর ২০২৬ | ১৬: ০৫", BENGALI_LEDE, "2026-12-06T16:05:00"),
+        (
+            "Published: 06 December 2026, 14: 30",
+            "Remittances rose to a record.",
+            "2026-12-06T14:30:00",
+        ),
+        # (two spaces, or a time not right after the date, or before it: no time)
+        ("Published: 06 December 2026, 14:  30", "Remittances rose to a record.", ""),
+        ("Published: 06 December 2026 | Score 14: 30", "Remittances rose to a record.", ""),
+        ("Ratio 14: 30 on 06 December 2026", "Remittances rose to a record.", ""),
+    ],
+)
+def test_a_time_with_a_space_after_its_colon_is_read_after_a_date(
+    tmp_path: Path, stamp: str, body: str, captured: str
+) -> None:
+    """Prothom Alo's "প্রকাশ: ০৬ ডিসেম্বর ২০২৬, ১৪: ৩০" gave its day alone, and a paper's
+    versions of a day were in no order (a South Asian desk's walkthrough): one space after
+    the colon, right after a date on a date line, is the time's."""
+    path = tmp_path / "page.txt"
+    path.write_text(f"{BENGALI_HEADLINE}\n\n{stamp}\n{body}\n", "utf-8")
+    doc = read_document(path)
+    assert (doc.date, doc.captured) == ("2026-12-06", captured)

@@ -1272,7 +1272,7 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
         if links_follow(line):  # what follows is other articles' (their dates)
             break
         if line:
-            lines.append(_half_width(line))
+            lines.append(_joined_clock(_half_width(line)))
         start = end + 1
     return lines
 
@@ -1289,6 +1289,28 @@ def _half_width(line: str) -> str:
     if line.isascii():
         return line
     return _RUN_IN_DATE.sub(" ", line.translate(_HALF_WIDTH))
+
+
+# A time of day with a space after its colon, right after a date, as Prothom Alo stamps its
+# pages: "প্রকাশ: ০৬ ডিসেম্বর ২০২৬, ১৪: ৩০" gave its day alone, and the paper's versions of
+# a day were in no order (a South Asian desk's walkthrough). One space only, after a date
+# and a separator (a comma, a bar, a dash), on a date line (``is_date_line``): a score's or
+# a ratio's "2: 10" in a sentence is none.
+_SPACED_CLOCK = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}): (?P<m>\d\d)(?![\d:])")
+_CLOCK_GAP = re.compile(r"[\s,|·•\-–—]{1,4}")
+
+
+def _joined_clock(line: str) -> str:
+    """``line`` with a date line's spaced time of day joined (``_SPACED_CLOCK``): "…২০২৬,
+    ১৪: ৩০" as "…২০২৬, ১৪:৩০", "…2026, 14: 30" as "…2026, 14:30"."""
+    found = _SPACED_CLOCK.search(line) if ": " in line else None
+    if found is None:
+        return line
+    span = line_date_span(line[: found.start()], day_first=True)
+    if span is None or not _CLOCK_GAP.fullmatch(line, span[1], found.start()):
+        return line
+    joined = f"{line[: found.start()]}{found['h']}:{found['m']}{line[found.end() :]}"
+    return joined if is_date_line(joined) else line
 
 
 _HEADLINE_MAX = 200  # the longest first line read as a headline, not the story's first paragraph
