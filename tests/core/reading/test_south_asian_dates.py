@@ -13,7 +13,13 @@ import pytest
 
 from wirediff.core.document import first_line_title
 from wirediff.core.reading import read_document
-from wirediff.core.reading.dates import bangla, find_date, find_header_date, is_date_line
+from wirediff.core.reading.dates import (
+    bangla,
+    find_date,
+    find_header_date,
+    indian_text,
+    is_date_line,
+)
 
 HINDI_HEADLINE = "रेपो दर बरकरार"
 HINDI_LEDE = "भारतीय रिज़र्व बैंक ने शुक्रवार को प्रमुख नीतिगत दर रेपो को 6.25 प्रतिशत पर बरकरार रखा।"
@@ -217,3 +223,80 @@ def test_a_time_with_a_space_after_its_colon_is_read_after_a_date(
     path.write_text(f"{BENGALI_HEADLINE}\n\n{stamp}\n{body}\n", "utf-8")
     doc = read_document(path)
     assert (doc.date, doc.captured) == ("2026-12-06", captured)
+
+
+AQI_LEDE = "Delhi's air quality slipped into the 'severe' category on Sunday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        # (India's by its script: Amar Ujala's stamp over a Hindi story, a Bengali page)
+        (
+            f"{HINDI_HEADLINE}\n\nUpdated Fri, 04 Dec 2026 12:05 PM IST\n{HINDI_LEDE}\n",
+            "2026-12-04T12:05:00+05:30",
+        ),
+        (
+            f"{BENGALI_HEADLINE}\n\nপ্রকাশ: ০৪ ডিসেম্বর ২০২৬, ১২:০৫ IST\n{BENGALI_LEDE}\n",
+            "2026-12-04T12:05:00+05:30",
+        ),
+        # (by an Indian dateline, an agency's credit, or its take's last line)
+        (
+            f"Smog returns\n\nUpdated: Dec 4, 2026, 12:05 IST\n\nNEW DELHI: {AQI_LEDE}\n",
+            "2026-12-04T12:05:00+05:30",
+        ),
+        (
+            f"Smog returns\n\nDec 4, 2026 12:05 IST\n\nNoida, Dec 4 (PTI) {AQI_LEDE}\n",
+            "2026-12-04T12:05:00+05:30",
+        ),
+        (
+            f"Smog returns\n\nDec 4, 2026 12:05 IST\n\n{AQI_LEDE}\n\n-- IANS\n",
+            "2026-12-04T12:05:00+05:30",
+        ),
+        (
+            "Smog returns\n\nPublished Dec 4, 2026 7:30 a.m. IST · Updated Dec 4, 2026 "
+            f"6:20 p.m. IST\n\nMumbai [India], December 4 (ANI): {AQI_LEDE}\n",
+            "2026-12-04T18:20:00+05:30",
+        ),
+        # (else Ireland's summer time or Israel's as well: no zone, the time alone)
+        (
+            "Storm Bram hits Galway\n\nUpdated: Dec 4, 2026, 12:05 IST\n\nDUBLIN: Gusts of "
+            "130km/h struck the west coast on Friday, Met Éireann said.\n",
+            "2026-12-04T12:05:00",
+        ),
+        (
+            "Storm floods Haifa\n\nDec 4, 2026 12:05 IST\n\nJERUSALEM (Reuters) - The storm "
+            "flooded roads in the north on Friday, police said.\n",
+            "2026-12-04T12:05:00",
+        ),
+    ],
+)
+def test_ist_is_indias_time_in_an_indian_text_only(
+    tmp_path: Path, text: str, captured: str
+) -> None:
+    """Amar Ujala's "12:05 PM IST" was read as the computer's clock (a South Asian desk's
+    walkthrough): "IST" is India's +05:30 in a text that is India's by its script, an
+    Indian agency's credit or an Indian dateline; in another it is Ireland's summer time
+    (+01:00) or Israel's (+02:00) as well, and gives no zone."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    assert read_document(path).captured == captured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON, Dec 4 (Reuters) - Britain's economy grew 0.1% in October, data showed.",
+        "PARIS, 4 déc (AFP) - Le gouvernement a présenté vendredi son budget rectificatif.",
+        "BERLIN, 4. Dezember (dpa) - Die Bundesregierung hat am Freitag den Haushalt beschlossen.",
+        "MADRID, 4 dic (EFE).- El Gobierno aprobó este viernes los presupuestos del año.",
+        "МОСКВА, 4 декабря. /ТАСС/. Правительство утвердило бюджет на следующий год.",
+        "دمشق، 4 كانون الأول (سانا) - أقرت الحكومة الموازنة العامة للعام المقبل.",
+        "新华社北京12月4日电 国务院常务会议通过了明年的预算草案。",
+        # (a Hindi word quoted in an English story is no Indian text)
+        "DUBLIN: The exhibition, titled 'यात्रा' (journey), opened at the gallery on Friday.",
+    ],
+)
+def test_other_texts_are_not_indian(text: str) -> None:
+    """Only a clear sign makes a text India's (and "IST" India's time in it)."""
+    assert not indian_text(f"Headline\n\n{text}\n")

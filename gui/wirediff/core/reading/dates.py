@@ -777,6 +777,39 @@ def day_first_text(text: str) -> bool:
     return len(_DAY_FIRST_SCRIPT.findall(opening)) > latin
 
 
+# Letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu,
+# Kannada, Malayalam); an Indian agency's credit ("(PTI)", "(IANS)", "(ANI)", "(UNI)", and
+# as a take's last line, "-- IANS", "— PTI"), and an Indian city opening a dateline ("New
+# Delhi, Dec 6 (PTI)", "NEW DELHI:", "Mumbai [India], December 6 (ANI):"): a text that is
+# India's, where "IST" is India's time (``indian_text``)
+_INDIAN_SCRIPT = re.compile("[\u0900-\u0d7f]")
+_INDIAN_CREDIT = re.compile(r"\((?:PTI|IANS|ANI|UNI)\)")
+_INDIAN_TRAILER = re.compile(r"(?m)^[ \t]*(?:--?|[–—])[ \t]*(?:PTI|IANS|ANI|UNI)[ \t]*$")
+_INDIAN_CITIES = (
+    "new delhi|delhi|mumbai|kolkata|chennai|bengaluru|bangalore|hyderabad|ahmedabad|pune"
+    "|lucknow|jaipur|chandigarh|bhopal|patna|guwahati|srinagar|thiruvananthapuram|kochi"
+    "|bhubaneswar|ranchi|raipur|dehradun|shimla|gandhinagar|noida|gurugram|nagpur|varanasi"
+)
+_INDIAN_DATELINE = re.compile(rf"(?im)^[ \t]*(?:{_INDIAN_CITIES})(?:[ \t]*\[india\])?[ \t]*[,:(]")
+
+
+def indian_text(text: str) -> bool:
+    """Whether ``text`` is India's by a clear sign: more letters of India's scripts than of
+    Latin in its opening (``_INDIAN_SCRIPT``: Hindi, Bengali…), an Indian agency's credit
+    (``_INDIAN_CREDIT``, ``_INDIAN_TRAILER``: PTI, IANS, ANI, UNI) or an Indian city opening
+    a dateline (``_INDIAN_DATELINE``). "IST" is India's time in such a text; else it is
+    Ireland's or Israel's as well, and is read as no zone."""
+    opening = text[:_LANGUAGE_LOOK]
+    if _INDIAN_CREDIT.search(opening) or _INDIAN_DATELINE.search(opening):
+        return True
+    if _INDIAN_TRAILER.search(text[-_SENT_LOOK:]):
+        return True
+    if opening.isascii():
+        return False
+    latin = sum(c.isascii() and c.isalpha() for c in opening)
+    return len(_INDIAN_SCRIPT.findall(opening)) > latin
+
+
 def small_words(text: str, theirs: frozenset[str]) -> tuple[int, int]:
     """How many of ``theirs`` (a language's small words) and of English's the opening of
     ``text`` holds: which it holds more of says which it is written in."""

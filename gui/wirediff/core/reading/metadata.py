@@ -57,6 +57,7 @@ from wirediff.core.reading.dates import (
     find_header_date,
     header_day,
     header_lines,
+    indian_text,
     line_date,
     line_date_span,
     sent_time,
@@ -849,7 +850,8 @@ def enrich(doc: Document) -> Document:
 # The zones a date line's time names by their letters ("4:15 p.m. EST", "10:32 GMT"): their
 # times were read as the computer's clock, and a TV station's copy of 16:15 New York time
 # came before the London take it was made from (an English standards editor's walkthrough).
-# Not "IST" (India's or Ireland's) nor "ET" and "PT" (their summer time unsaid).
+# Not "ET" and "PT" (their summer time unsaid), nor "IST" but in an Indian text
+# (``_INDIAN_ZONES``).
 _ZONES = {
     "GMT": "+00:00",
     "UTC": "+00:00",
@@ -886,6 +888,11 @@ _ZONES = {
     "AEST": "+10:00",
     "AEDT": "+11:00",
 }
+# "IST", India's time in a text that is India's (``dates.indian_text``: its script, an
+# Indian agency's credit or dateline), Ireland's summer time or Israel's in another, and
+# read as no zone there: Amar Ujala's "Updated Fri, 04 Dec 2026 12:05 PM IST" was read as
+# the computer's clock (a South Asian desk's walkthrough)
+_INDIAN_ZONES = _ZONES | {"IST": "+05:30"}
 # A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
 # Morning and afternoon before a time in Korean, Japanese and Chinese: "오후 1:10" was
 # 01:10, a Yonhap update the base of the take it updated (an East Asian monitor's
@@ -897,7 +904,7 @@ _CLOCK_ON_LINE = re.compile(
     r"(?:[:.]|[\u00a0\u202f ]?h[\u00a0\u202f ]?)(?P<m>\d\d)(?::\d\d)?(?![\d:])"
     r"(?!\s*(?:m\b|min|mn|s\b|sec))"  # (a duration is no time: "4h 12m read", "2 h 30 min")
     r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?"
-    rf"(?:\s*\(?(?-i:(?P<zone>{'|'.join(sorted(_ZONES, key=len, reverse=True))}))"
+    rf"(?:\s*\(?(?-i:(?P<zone>{'|'.join(sorted(_INDIAN_ZONES, key=len, reverse=True))}))"
     # (and GMT's or UTC's offset, as Vietnamese pages write their zone: "07/12/2026 11:20
     # GMT+7", "14:05 (GMT+7)" were read as GMT, seven hours late)
     r"(?:(?P<offset>[+-]\d{1,2})(?::?(?P<offset_minutes>\d\d))?)?\b)?",
@@ -930,6 +937,7 @@ def _updated_at(text: str, day: str) -> str:
     March 14, 2026 7:30 a.m. · Updated March 14, 2026 6:20 p.m." is 18:20). The date
     stays the day (``Document.date``)."""
     found = ""
+    zones = _INDIAN_ZONES if indian_text(text) else _ZONES
     for line in header_lines(text):
         if len(line) > 80:  # (a dateline opening the first paragraph: its own time alone)
             clock = dateline_time(line) if dateline_date(line) == day else ""
@@ -940,7 +948,7 @@ def _updated_at(text: str, day: str) -> str:
         found_on = line_date_span(line, known=day)
         if found_on is None or found_on[2] != day or _EMBARGO.match(line):
             continue
-        clock = _clock(line, found_on[1], found_on[0])
+        clock = _clock(line, found_on[1], found_on[0], zones)
         if clock:  # (else a later line of that day may give it: a masthead's day over
             found = f"{day}T{clock}"  # "Publicado: 5 de diciembre de 2026, 06:20")
             break
@@ -950,8 +958,8 @@ def _updated_at(text: str, day: str) -> str:
     return found
 
 
-def _clock(text: str, after: int, start: int | None = None) -> str:
-    """``HH:MM:00``, with the offset of the zone it names ("4:15 p.m. EST" is
+def _clock(text: str, after: int, start: int | None = None, zones: dict[str, str] = _ZONES) -> str:
+    """``HH:MM:00``, with the offset of the zone it names in ``zones`` ("4:15 p.m. EST" is
     "16:15:00-05:00"): the time of day ``text`` gives (in Chinese, Japanese or Korean
     right after ``after``, where its date ends), "" when it gives none; not in its date,
     from ``start`` to ``after`` ("05.12.26 um 14:30" is at 14:30, not 05:12)."""
@@ -969,7 +977,7 @@ def _clock(text: str, after: int, start: int | None = None) -> str:
     hour = hour % 12 + (12 if half == "p" else 0) if half else hour
     if hour > 23 or minute > 59:
         return ""
-    zone = _ZONES.get(found.groupdict().get("zone") or "", "")
+    zone = zones.get(found.groupdict().get("zone") or "", "")
     offset = found.groupdict().get("offset")
     if offset and zone == "+00:00":  # "GMT+7"
         hours, minutes = int(offset[1:]), int(found["offset_minutes"] or 0)
@@ -1016,6 +1024,7 @@ def revision_stamps(text: str) -> list[str]:
     chain out of order). A stamp with a time alone ("· Updated 6:20 p.m.") is of its
     line's day."""
     found = []
+    zones: dict[str, str] | None = None
     for line in header_lines(text):
         if len(line) > STAMP_MAX_CHARS:
             continue
@@ -1027,7 +1036,9 @@ def revision_stamps(text: str) -> list[str]:
             if span is not None and span[0] > _STAMP_LEAD:
                 continue  # ("Updated with the figures of March 15": no stamp)
             day = span[2] if span else line_date(line)
-            clock = _clock(part, span[1], span[0]) if span else _clock(part, 0)
+            if zones is None:  # ("IST" India's in an Indian text only)
+                zones = _INDIAN_ZONES if indian_text(text) else _ZONES
+            clock = _clock(part, span[1], span[0], zones) if span else _clock(part, 0, zones=zones)
             if day:
                 found.append(f"{day}T{clock}" if clock else day)
     return found
