@@ -17,6 +17,18 @@ OPTIONS = [
 ]
 
 
+def assert_alike(left: str, right: str) -> None:
+    """``left`` and ``right`` (lines) compare alike under every option, keeping their texts
+    (white space compared: "Rs 1,200" against "₹1,200" is a space, no word), and differ with
+    typography not folded."""
+    for options in OPTIONS:
+        result = compare(left + "\n", right + "\n", options)
+        assert result.stats.similarity == 1.0, options
+        assert result.changes == () or not options.fold_whitespace
+        assert result.rebuild("left") == left + "\n" and result.rebuild("right") == right + "\n"
+    assert compare(left + "\n", right + "\n", CompareOptions(fold_typography=False)).changes
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [
@@ -29,13 +41,7 @@ OPTIONS = [
     ],
 )
 def test_the_rupees_ways_before_a_figure_are_no_change(left: str, right: str) -> None:
-    for options in OPTIONS:
-        result = compare(left + "\n", right + "\n", options)
-        # (white space compared: "Rs 1,200" against "₹1,200" is a space, no word)
-        assert result.stats.similarity == 1.0, options
-        assert result.changes == () or not options.fold_whitespace
-        assert result.rebuild("left") == left + "\n" and result.rebuild("right") == right + "\n"
-    assert compare(left + "\n", right + "\n", CompareOptions(fold_typography=False)).changes
+    assert_alike(left, right)
 
 
 def test_a_changed_figure_in_rupees_is_the_figure_alone() -> None:
@@ -75,12 +81,7 @@ def test_the_currencys_word_after_a_figure_is_its_sign_before_it(left: str, righ
     """ "1.16 लाख करोड़ रुपये" against "₹1.16 लाख करोड़" was a changed word in nearly every
     Hindi paper's rewrite of an agency's copy (a South Asian desk's walkthrough): the word
     after a figure and the words of its magnitude is its currency's sign before it."""
-    for options in OPTIONS:
-        result = compare(left + "\n", right + "\n", options)
-        assert result.stats.similarity == 1.0, options
-        assert result.changes == () or not options.fold_whitespace
-        assert result.rebuild("left") == left + "\n" and result.rebuild("right") == right + "\n"
-    assert compare(left + "\n", right + "\n", CompareOptions(fold_typography=False)).changes
+    assert_alike(left, right)
 
 
 _PAID = "The fund paid {} to farmers in the state this year, the minister said."
