@@ -223,7 +223,7 @@ def test_where_a_storys_titles_part_is_found_widths_and_case_aside() -> None:
     (an East Asia desk's walkthrough): where each title parts from the one most like it;
     none for a title another reads the same (file names and outlets tell those apart), nor
     for one alike in nothing."""
-    from wirediff.ui.doclist.apart import where_titles_part
+    from wirediff.ui.doclist.parting import where_titles_part
 
     yonhap = "삼성전자, 평택에 1조2천억원 투자…일자리 3만5천명 창출"
     kyodo = "政府、1兆2000億円の追加経済対策を閣議決定　能登復興を柱に"

@@ -39,8 +39,8 @@ from wirediff.ui.common.roles import (
     TITLE_APART_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
-from wirediff.ui.doclist.apart import where_titles_part
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
+from wirediff.ui.doclist.parting import where_titles_part
 
 LONE_NAME = "in no story or event with another document"
 # The lone articles' row's sort values, past any other group row's (counts, casefolded names).
