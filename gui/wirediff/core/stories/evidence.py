@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from wirediff.core.cancel import checker
@@ -239,19 +240,21 @@ def _covered(keys: Sequence[str], other: set[tuple[str, ...]], k: int) -> list[i
 
 def covered_runs(runs: Iterable[Gram], other: set[Gram], k: int) -> list[int]:
     """``_covered`` of a text given as its k-grams in order (``runs``; made once for a
-    document measured against many: ``rewrites.Texts``)."""
+    document measured against many: ``rewrites.Texts``). The runs found are picked in C
+    and only they walked: a 500,000-word text, weighed against each of hundreds of reports
+    sharing a few of its phrases, was walked run by run for each (a media-monitoring
+    analyst's walkthrough)."""
     covered_until = 0
-    count = 0
+    words = 0
     starts: list[int] = []
-    for i, gram in enumerate(runs):
-        if gram in other:
-            if i >= covered_until:
-                starts.append(i)
-                count += k
-            else:
-                count += i + k - covered_until
-            covered_until = i + k
-    starts.append(count)
+    for i in compress(count(), map(other.__contains__, runs)):
+        if i >= covered_until:
+            starts.append(i)
+            words += k
+        else:
+            words += i + k - covered_until
+        covered_until = i + k
+    starts.append(words)
     return starts
 
 
@@ -385,7 +388,7 @@ def _words_changed(diff: Comparison) -> int:
     """The words changed inside paired sentences (``Evidence.words_changed``), a moved
     one's too, at its left place (a sentence moved with "reportedly" put in was none)."""
     texts = diff.left_text, diff.right_text
-    count = 0
+    changed = 0
     for row in diff.rows:
         moved = row.kind is RowKind.MOVED and row.left is not None
         if not (row.kind is RowKind.CHANGED or moved):
@@ -394,11 +397,11 @@ def _words_changed(diff: Comparison) -> int:
             continue
         for op in row.ops:
             if op.kind is not _SAME:
-                count += max(
+                changed += max(
                     len(words_of(text[span.start : span.end]))
                     for text, span in zip(texts, (op.left, op.right), strict=True)
                 )
-    return count
+    return changed
 
 
 def terms_tell(a: str, b: str) -> bool:

@@ -9,7 +9,8 @@ inverted index in one process, a shuffle on a cluster).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
@@ -20,6 +21,8 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
 from wirediff.core.stories.strangers import Kinship
+
+_T = TypeVar("_T")
 
 
 def group_documents(
@@ -61,8 +64,9 @@ def group_documents(
     def apart(a: int, b: int) -> bool:
         return texts.footer_only(a, b) or texts.quote_only(a, b) or others(a, b)
 
-    strong = [edge for edge in strong if not apart(edge[1], edge[2])]
-    maybe_rewrites = [(a, b) for a, b in maybe_rewrites if not apart(a, b)]
+    strong = [edge for edge in _asked(strong, should_cancel) if not apart(edge[1], edge[2])]
+    maybe_rewrites = [(a, b) for a, b in _asked(maybe_rewrites, should_cancel) if not apart(a, b)]
+    texts.forget_bodies()  # (the bodies' runs served these tests alone)
 
     def opens(big: int, small: int) -> bool:
         """Whether ``small`` shares text with the opening of ``big``."""
@@ -96,6 +100,16 @@ def group_documents(
     for d, label in enumerate(groups.labels()):
         members.setdefault(label, []).append(d)
     return list(members.values())
+
+
+def _asked(items: Iterable[_T], should_cancel: Callable[[], bool] | None) -> Iterator[_T]:
+    """``items`` one by one while ``should_cancel()`` says False, asked before each: a pair
+    of a long text takes a while, and a month's feed went on for seconds after Cancel (a
+    media-monitoring analyst's walkthrough). The caller's next step raises ``Cancelled``."""
+    for item in items:
+        if should_cancel is not None and should_cancel():
+            return
+        yield item
 
 
 def copy_link(shingles: Sequence[Shingles]) -> Callable[[int, int], float]:

@@ -24,6 +24,7 @@ Quotation marks: as ``wirediff.core.quotemarks`` pairs them.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ from wirediff.core.document import Document
 from wirediff.core.quotemarks import MARKS, quoted_spans
 from wirediff.core.reading.outlets import is_agency, names_outlet
 from wirediff.core.stories import boilerplate as bp
-from wirediff.core.stories.ends import run_share
+from wirediff.core.stories.ends import held_share, runs_of
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.strangers import named_terms
 
@@ -41,10 +42,12 @@ _QUOTE_MIN_WORDS = 12  # a text quoting fewer words has no quotation to rest a l
 
 @dataclass(frozen=True, slots=True)
 class _Body:
-    """A document's words outside quotation marks: by stretch (a run of three words is
-    within one), and its names and figures (``strangers.named_terms``)."""
+    """A document's words outside quotation marks: how many, their runs of three words
+    (``ends.runs_of``: made once, however many pairs weigh the document), and its names
+    and figures (``strangers.named_terms``)."""
 
-    stretches: list[list[str]]
+    words: int
+    runs: array[int]
     names: frozenset[str]
 
 
@@ -55,7 +58,7 @@ def quote_only(
     bodies, the words outside quotation marks (``quote_body_min_words`` at least each),
     share under ``quote_body_max_share`` of the shorter's runs of three words and under
     ``quote_body_max_names`` of the names and figures of the one naming fewer: what they
-    share is a quotation (see the module). Each document is read once."""
+    share is a quotation (see the module). Each document is read once, its runs made once."""
     bodies: dict[int, _Body | None] = {}
 
     def body(doc: int) -> _Body | None:
@@ -76,7 +79,8 @@ def quote_only(
                 outside.append(line[at:])
             if quoted >= _QUOTE_MIN_WORDS:
                 stretches = [words for words in map(_words, outside) if words]
-                found = _Body(stretches, named_terms("\n".join(outside))[0])
+                words = sum(map(len, stretches))
+                found = _Body(words, runs_of(stretches), named_terms("\n".join(outside))[0])
         bodies[doc] = found
         return found
 
@@ -101,9 +105,9 @@ def quote_only(
         if quoted_from(a, b) or quoted_from(b, a):
             return False  # (an agency's interview, and a paper quoting it: "told TASS")
         least = options.quote_body_min_words
-        if min(sum(map(len, first.stretches)), sum(map(len, second.stretches))) < least:
+        if min(first.words, second.words) < least:
             return False  # (all quotation: a trimmed copy keeping the quotes)
-        if run_share(first.stretches, second.stretches) >= options.quote_body_max_share:
+        if held_share(first.runs, second.runs) >= options.quote_body_max_share:
             return False
         fewer = min(len(first.names), len(second.names))
         shared = len(first.names & second.names)

@@ -98,6 +98,13 @@ class Texts:
         self._keys: dict[int, list[str]] = {}
         self._phrases: dict[tuple[int, int], tuple[float, float]] = {}
 
+    def forget_bodies(self) -> None:
+        """Lets go of the bodies' runs ``footer_only`` and ``quote_only`` keep, each
+        document's: the links they test are weighed, and the rewrites' pass asks neither
+        (each made again if asked)."""
+        self.footer_only = footer_only(self.documents, self.lines, self.options)
+        self.quote_only = quote_only(self.documents, self.lines, self.options)
+
     def text(self, doc: int) -> str:
         found = self._text.get(doc)
         if found is None:
@@ -275,11 +282,10 @@ def rewrite_edges(
     ``on_step(done, total)``: now and then, the pairs weighed so far."""
     edges: list[Edge] = []
     for n, (a, b) in enumerate(pairs):
-        if n % 64 == 0:
-            if should_cancel is not None and should_cancel():
-                return []
-            if on_step is not None:
-                on_step(n, len(pairs))
+        if should_cancel is not None and should_cancel():
+            return []  # (asked at each pair: a long text's take a while)
+        if on_step is not None and n % 64 == 0:
+            on_step(n, len(pairs))
         if texts.strong(a, b):
             edges.append((1.0 + texts.copy_link(a, b), a, b))
             continue

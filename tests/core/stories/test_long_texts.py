@@ -1,0 +1,162 @@
+"""A few long texts in a folder of short reports: each document's runs of words are made
+once, however many pairs weigh it, and Cancel is heard at each pair (a media-monitoring
+analyst's walkthrough: three one-line files of 2.9 MB made a feed group 11 times slower,
+and the worker went on for seconds after Cancel)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.cancel import Cancelled
+from wirediff.core.stories import StoryOptions, build_story_index, ends, quotes, rewrites
+from wirediff.core.stories.evidence import covered_runs
+from wirediff.core.stories.perdoc import lines_of
+
+OPTIONS = StoryOptions()
+_WORDS = st.lists(st.sampled_from(["le", "vent", "a", "dit", "Москва", "新华社", "قال", "der"]))
+
+
+def _naive_share(a: list[list[str]], b: list[list[str]]) -> float:
+    """The share as the grouping weighed it before: word tuples, rebuilt for the pair."""
+    grams = [{tuple(w[i : i + 3]) for w in s for i in range(len(w) - 2)} for s in (a, b)]
+    small, large = sorted(grams, key=len)
+    return len(small & large) / len(small) if small else 0.0
+
+
+@given(st.lists(_WORDS, max_size=4), st.lists(_WORDS, max_size=4))
+def test_runs_made_once_weigh_a_pair_as_word_runs_do(
+    a: list[list[str]], b: list[list[str]]
+) -> None:
+    assert ends.held_share(ends.runs_of(a), ends.runs_of(b)) == _naive_share(a, b)
+    assert ends.run_share(a, b) == _naive_share(a, b)
+
+
+@given(_WORDS, st.sets(st.tuples(*[st.sampled_from(["le", "vent", "a", "dit"])] * 2)))
+def test_covered_runs_counts_each_word_of_the_runs_found_once(
+    keys: list[str], other: set[tuple[str, ...]]
+) -> None:
+    runs = list(pairwise(keys))
+    found = [i for i, run in enumerate(runs) if run in other]
+    covered = {j for i in found for j in (i, i + 1)}
+    starts = covered_runs(runs, other, 2)
+    assert starts[-1] == len(covered)
+    assert starts[:-1] == [i for i in found if i - 1 not in found]
+
+
+def _feed(w: Writer, reports: int) -> list[list[str]]:
+    """One long text quoting a statement, and reports each quoting it and written apart."""
+    statement = " ".join(w.sentence(w.topic()) for _ in range(3))
+    long = [w.sentence(w.topic()) for _ in range(400)]
+    texts = [[*long[:200], f'The ministry said: "{statement}"', *long[200:]]]
+    for _ in range(reports):
+        own = w.article(w.topic(), paragraphs=4)
+        texts.append([*own[:2], f'The ministry said: "{statement}"', *own[2:]])
+    return texts
+
+
+def test_a_long_quoting_text_has_its_runs_made_once_for_all_its_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each report paired with the long one: its body's runs are made once, not per pair;
+    the answers are those of the runs made per pair."""
+    texts = _feed(Writer(41), reports=6)
+    documents = [doc(f"r{n}.txt", t) for n, t in enumerate(texts)]
+    lines = lines_of([d.text for d in documents], OPTIONS)
+    made: list[int] = []
+
+    def counted(stretches):  # type: ignore[no-untyped-def]
+        made.append(1)
+        return ends.runs_of(stretches)
+
+    monkeypatch.setattr(quotes, "runs_of", counted)
+    test = quotes.quote_only(documents, lines, OPTIONS)
+    answers = [test(0, n) for n in range(1, len(documents)) for _ in range(2)]
+    assert len(made) == len(documents)
+    assert answers == [True] * len(answers)  # (what they share is the quotation)
+
+
+def test_a_papers_footer_body_has_its_runs_made_once_for_all_its_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One paper's reports, each pair sharing its footer alone: each body's runs are made
+    once, however many of the paper's reports it is weighed against."""
+    from tests.core.stories.test_ends import FOOTER
+
+    w = Writer(42)
+    documents = [
+        doc(f"echo_{n}.txt", [*w.article(w.topic(), paragraphs=5), *FOOTER]) for n in range(5)
+    ]
+    lines = lines_of([d.text for d in documents], OPTIONS)
+    made: list[int] = []
+    real = ends.runs_of
+
+    def counted(stretches):  # type: ignore[no-untyped-def]
+        made.append(1)
+        return real(stretches)
+
+    monkeypatch.setattr(ends, "runs_of", counted)
+    test = ends.footer_only(documents, lines, OPTIONS)
+    answers = [test(a, b) for a in range(5) for b in range(5) if a != b]
+    assert answers == [True] * 20
+    assert len(made) == 5
+
+
+def test_cancel_is_heard_before_each_pair_is_tested_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The links' tests (a footer, a quotation alone) of a long text take long: the build
+    asks ``should_cancel`` before each pair, not after all."""
+    w = Writer(43)
+    source = w.article(w.topic(), paragraphs=8)
+    documents = [doc(f"copy{n}.txt", source[: 9 - n % 2]) for n in range(6)]
+    tested: list[tuple[int, int]] = []
+    real = rewrites.footer_only
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        test = real(*args)
+
+        def counted(a: int, b: int) -> bool:
+            tested.append((a, b))
+            return test(a, b)
+
+        return counted
+
+    monkeypatch.setattr(rewrites, "footer_only", counting)
+    with pytest.raises(Cancelled):
+        build_story_index(documents, OPTIONS, should_cancel=lambda: bool(tested))
+    assert len(tested) == 1
+    assert len(build_story_index(documents, OPTIONS).stories) == 1  # (15 pairs, one story)
+
+
+class _Weighed:
+    """What ``rewrite_edges`` asks of ``Texts``, counting the pairs weighed."""
+
+    options = replace(OPTIONS, rewrite_min_phrases=0.1)
+
+    def __init__(self) -> None:
+        self.weighed = 0
+
+    def strong(self, a: int, b: int) -> bool:
+        return False
+
+    def copy_link(self, a: int, b: int) -> float:
+        return 0.0
+
+    def phrases(self, a: int, b: int) -> tuple[float, float]:
+        self.weighed += 1
+        return 0.5, 0.2
+
+
+def test_cancel_is_heard_before_each_candidate_rewrite_is_weighed() -> None:
+    """A pair with a long text takes a while (its runs walked): Cancel at the first pair
+    weighs no other, where it waited for 64."""
+    texts = _Weighed()
+    pairs = [(a, a + 1) for a in range(100)]
+    assert rewrites.rewrite_edges(pairs, texts) != []  # type: ignore[arg-type]
+    texts.weighed = 0
+    edges = rewrites.rewrite_edges(pairs, texts, lambda: texts.weighed > 0)  # type: ignore[arg-type]
+    assert edges == [] and texts.weighed == 1
