@@ -4,6 +4,7 @@ scores on the real devdata corpora.
 
     .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k, 100k, devdata
     .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000 --no-devdata
+    .venv/bin/python benchmarks/bench_stories.py --sizes "" --no-devdata --long 3000
 
 *Now* is ``build_story_index(documents, workers=N)``: NumPy for shingle hashes and pair
 counts, a process pool of N for lines, words and event terms. *Before* is
@@ -30,6 +31,14 @@ corpus and each fixed half of it; for counter/ what its false positives are (lab
 pairs joined, or files of two different labelled pairs, with the evidence between them) and
 the derivation level of each labelled pair (copy and edited = WD, rewrite = PD, independent
 = ND) against the manual labels.
+
+*Long lines* (``--long N``): N generated short documents, each quoting its second
+paragraph, grouped alone and with three one-line documents of ~100,000 words each made of
+their sentences (every fourth quoted), as a feed's stray dump is; then, over the candidate
+pairs of that grouping, the share of shared 3-word runs (``ends``) weighed the way of
+before, the runs of both texts rebuilt for each pair (``run_share``), and the way of now,
+each document's runs made once (``runs_of``, ``held_share``): the same shares, and the
+ratio of their CPU times.
 """
 
 from __future__ import annotations
@@ -37,11 +46,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import re
 import resource
 import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
+from pathlib import Path
 
 from devdata import (
     CORPORA,
@@ -53,14 +66,17 @@ from devdata import (
     unlabelled_links,
 )
 from memory import peak_mb
+from wirediff.core.document import Document
 from wirediff.core.stories import (
     Derivation,
     StoryIndex,
     StoryOptions,
     build_story_index,
     clean_text,
+    ends,
     pair_derivation,
 )
+from wirediff.core.stories import build as story_build
 from wirediff.core.stories.build import build_reference
 from wirediff.core.stories.evidence import word_keys_of
 from wirediff.core.stories.synth import generate, pair_precision_recall
@@ -210,6 +226,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-devdata", action="store_true", help="skip ../shared/devdata")
+    parser.add_argument(
+        "--long", type=int, default=0, help="the long-lines case on this many documents"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--path", choices=("now", "previous", "before"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -218,6 +237,8 @@ def main(argv: list[str]) -> int:
         return 0
     if args.sizes:
         generated_table(args)
+    if args.long:
+        long_lines_table(args.long, args.seed)
     if not args.no_devdata:
         if available():
             print()
@@ -264,6 +285,78 @@ def generated_table(args: argparse.Namespace) -> None:
             f"| {recorded} | {p['cpu_s']:.1f} ({r['cpu_s'] / p['cpu_s']:.2f}x), "
             f"{'yes' if p['signature'] == r['signature'] else 'no'} |"
         )
+
+
+LONG_DOCS = 3
+LONG_WORDS = 100_000  # words in each one-line document
+
+
+def _quoting(document: Document) -> Document:
+    """``document`` with its second paragraph quoted (the links' quotation test weighs it)."""
+    paras = document.text.split("\n\n")
+    if len(paras) > 2:
+        paras[1] = f'The minister said: "{paras[1]}"'
+    return replace(document, text="\n\n".join(paras))
+
+
+def _one_liners(documents: list[Document], seed: int) -> list[Document]:
+    """``LONG_DOCS`` one-line texts of the folder's sentences, each of ``LONG_WORDS`` words."""
+    rng = random.Random(seed)
+    sentences = [s for d in documents for s in d.text.replace("\n", " ").split(". ") if s]
+    out = []
+    for n in range(LONG_DOCS):
+        picked, words = [], 0
+        while words < LONG_WORDS:
+            sentence = rng.choice(sentences)
+            picked.append(f'"{sentence}."' if len(picked) % 4 == 3 else f"{sentence}.")
+            words += sentence.count(" ") + 1
+        out.append(Document(Path(f"longline_{n}.txt"), " ".join(picked), f"longline {n}"))
+    return out
+
+
+def long_lines_table(n: int, seed: int) -> None:
+    """Short documents grouped with and without three one-line ones; the runs' share over
+    the candidate pairs, per pair (before) and per document (now)."""
+    short = [_quoting(d) for d in generate(n, seed=seed).documents]
+    folder = short + _one_liners(short, seed)
+    pairs: list[tuple[int, int]] = []
+    real = story_build.group_documents
+
+    def capturing(documents, lines, shingles, strong, maybe, *rest, **named):  # type: ignore[no-untyped-def]
+        strong = list(strong)
+        pairs[:] = [(a, b) for _s, a, b in strong] + list(maybe)
+        return real(documents, lines, shingles, strong, maybe, *rest, **named)
+
+    story_build.group_documents = capturing
+    try:
+        times = []
+        for documents in (short, folder):
+            start = time.process_time()
+            build_story_index(documents)
+            times.append(time.process_time() - start)
+    finally:
+        story_build.group_documents = real
+    words = [[re.findall(r"\w+", d.text.casefold())] for d in folder]  # (as `ends` reads)
+    start = time.process_time()
+    before = [ends.run_share(words[a], words[b]) for a, b in pairs]
+    per_pair = time.process_time() - start
+    start = time.process_time()
+    runs = {d: ends.runs_of(words[d]) for d in sorted({d for pair in pairs for d in pair})}
+    now = [ends.held_share(runs[a], runs[b]) for a, b in pairs]
+    per_doc = time.process_time() - start
+    assert now == before, "the runs made once weigh the pairs otherwise"
+    with_long = sum(1 for a, b in pairs if max(a, b) >= len(short))
+    print(
+        "| documents | one-line documents (words) | group CPU s without / with them "
+        "| candidate pairs (with a one-line document) | runs' share CPU s: per pair (before) "
+        "/ per document (now) | before / now |"
+    )
+    print("|---|---|---|---|---|---|")
+    print(
+        f"| {len(short):,} | {LONG_DOCS} ({LONG_WORDS:,}) | {times[0]:.1f} / {times[1]:.1f} "
+        f"| {len(pairs):,} ({with_long:,}) | {per_pair:.1f} / {per_doc:.2f} "
+        f"| {per_pair / per_doc:.0f}x |"
+    )
 
 
 if __name__ == "__main__":
