@@ -1,11 +1,12 @@
-"""The document list's model, built whole in any thread and handed to the GUI thread.
+"""The document list's model, filled whole in any thread and handed to the GUI thread.
 
 Filling a QStandardItemModel of 10,000 documents (50,000 cells) takes the best part of a
 second, and moving rows under story groups as long again; done on the GUI thread with the
 view attached, each row also costs a proxy and view update. So the loading and grouping
 jobs build a complete model here, detached from any view, and the list swaps it in: the GUI
 thread only pays for one proxy reset. No view or proxy ever sees the model before the
-swap, so no two threads touch its items at once.
+swap, so no two threads touch its items at once. The empty model itself is made in the GUI
+thread (``blank_model``): made in a worker, it could hang the window (``jobs.handover``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from wirediff.ui.doclist.columns import (
     base_tip,
     similarity_text,
 )
-from wirediff.ui.jobs.handover import hand_to_gui_thread
+from wirediff.ui.jobs.handover import hand_to_gui_thread, let_go, own
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
@@ -68,19 +69,26 @@ def empty_model() -> QStandardItemModel:
     return model
 
 
+def blank_model() -> QStandardItemModel:
+    """An empty model for a worker's ``build_list`` (made in the GUI thread, let go of)."""
+    return let_go(empty_model())
+
+
 def build_list(
     documents: Sequence[Document],
     words: Sequence[int],
     index: StoryIndex | None = None,
     bases: Set[int] = frozenset(),
     similarity: Mapping[int, float] | None = None,
+    blank: QStandardItemModel | None = None,
 ) -> BuiltList:
     """The model of ``documents``: flat, or grouped as ``index`` says, ``bases`` marked.
 
-    Runs in a worker or the GUI thread; the model is moved to the GUI thread before it is
-    returned (which only the thread that owns it may do).
+    Runs in a worker, filling ``blank`` (``blank_model``), or in the GUI thread; the model
+    is moved to the GUI thread before it is returned (which only the thread that owns it
+    may do).
     """
-    model = empty_model()
+    model = own(blank, empty_model)
     tip = base_tip(index is not None)
     bold = QFont()
     bold.setBold(True)
@@ -98,10 +106,13 @@ def build_list(
     return BuiltList(model, where, documents, list(words), index, set(bases), dict(scores))
 
 
-def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
-    """The model grouped by ``index``: story bases marked, versions scored against them."""
+def grouped_list(
+    index: StoryIndex, words: Sequence[int], blank: QStandardItemModel | None = None
+) -> BuiltList:
+    """The model grouped by ``index``: story bases marked, versions scored against them
+    (in a worker, filling ``blank``)."""
     sims = {v.doc: v.similarity for s in index.stories for v in s.versions[1:]}
-    return build_list(index.documents, words, index, groups.marked_bases(index), sims)
+    return build_list(index.documents, words, index, groups.marked_bases(index), sims, blank)
 
 
 def _folders(documents: Sequence[Document]) -> dict[PurePath, str]:

@@ -16,8 +16,16 @@ makes it happen in most runs with a plain ``moveToThread``.
 So the move is made through ctypes, which releases the GIL for the call; Qt's own
 ``QEvent::ThreadChange`` delivery, which may call back into Python, comes before it takes
 any of those mutexes. Where Qt's library or symbol cannot be found (not Linux), the plain
-call is the fallback (and the hang remains possible there). ``doclist.model.build_list``
-moves its model the same way.
+call is the fallback (and the hang remains possible there).
+
+Making a model in a worker hangs the same way: QStandardItemModel's constructor connects its
+own signals, which takes that mutex with the GIL held (a UI test hung in CI with a worker in
+``doclist.model.empty_model`` and the GUI thread waiting for a grouping; with the deletions
+of ``tests/ui/test_handover.py`` around it, it hung in two runs of three). So a worker never
+makes a QObject that connects: the GUI thread makes it and lets go of it (``let_go``), and
+the worker takes it into its own thread (``own``), fills it there as if it had made it,
+and hands it back (``hand_to_gui_thread``). A QTextDocument connects nothing as it is made,
+and the comparison's documents are still made in workers.
 """
 
 from __future__ import annotations
@@ -55,14 +63,34 @@ def _unlocked_move() -> Callable[[int, int], None] | None:
     return lambda obj, thread: move(obj, thread)
 
 
-def move_to_thread(obj: QObject, thread: QThread) -> None:
-    """``obj.moveToThread(thread)`` with the GIL released (run in the thread owning ``obj``)."""
+def move_to_thread(obj: QObject, thread: QThread | None) -> None:
+    """``obj.moveToThread(thread)`` with the GIL released (run in the thread owning ``obj``,
+    or in any thread when ``obj`` has none; ``thread`` None: to no thread at all)."""
     move = _unlocked_move()
     if move is None:
-        obj.moveToThread(thread)
+        obj.moveToThread(thread)  # type: ignore[arg-type]  # (None is let in, untyped)
         return
     # QObject is the first base of every Qt class, so the object's address is its QObject's.
-    move(shiboken6.getCppPointer(obj)[0], shiboken6.getCppPointer(thread)[0])
+    there = 0 if thread is None else shiboken6.getCppPointer(thread)[0]
+    move(shiboken6.getCppPointer(obj)[0], there)
+
+
+def let_go(obj: Q) -> Q:
+    """``obj``, made in the GUI thread, in no thread: for a worker to take (``own``)."""
+    move_to_thread(obj, None)
+    return obj
+
+
+def own(obj: Q | None, make: Callable[[], Q]) -> Q:
+    """The object to fill in this thread: ``obj`` (let go of by the GUI thread) taken into
+    it, or without one, made by ``make`` — in the GUI thread only (see the module)."""
+    if obj is not None:
+        move_to_thread(obj, QThread.currentThread())
+        return obj
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        raise RuntimeError("made in a worker, this object can hang the GUI: let_go one to it")
+    return make()
 
 
 def hand_to_gui_thread(obj: Q) -> Q:

@@ -5,8 +5,9 @@ A Python model's ``data()`` is called by Qt for every role of every cell it pain
 900 calls for a screenful of changes), and each call takes the GIL: behind a CPU-bound
 worker (a grouping, a story's count) a paint of the list waited 60–70 ms for it. A
 ``QStandardItemModel`` answers in C++ (`benchmarks/bench_change_list.py` measures both);
-its items are made in the worker that compares the pair, the model handed to the GUI
-thread with the pair's documents, and only the rows whose marks change are set again.
+its items are made in the worker that compares the pair, the model (made empty in the GUI
+thread: ``jobs.handover``) handed back to it with the pair's documents, and only the rows
+whose marks change are set again.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from wirediff.core.display import isolated
 from wirediff.core.textsafe import printable
 from wirediff.ui.common.text import folded, plain_tooltip
-from wirediff.ui.jobs.handover import hand_to_gui_thread
+from wirediff.ui.jobs.handover import hand_to_gui_thread, let_go, own
 
 KINDS = {
     "replace": "changed",
@@ -91,13 +92,21 @@ def empty_model() -> QStandardItemModel:
     return model
 
 
+def blank_rows() -> QStandardItemModel:
+    """An empty model for a worker's ``change_rows`` (made in the GUI thread, let go of)."""
+    return let_go(empty_model())
+
+
 def change_rows(
-    kinds: Sequence[str], excerpts: Sequence[str], sections: Sequence[str] = ()
+    kinds: Sequence[str],
+    excerpts: Sequence[str],
+    sections: Sequence[str] = (),
+    blank: QStandardItemModel | None = None,
 ) -> ChangeRows:
-    """The rows of a pair's changes, unmarked (in a worker: its model is then handed to the
-    GUI thread, which only the thread that owns it may do; in the GUI thread, as is);
-    ``sections``: the section of each ("" where none), said in its tooltip."""
-    model = empty_model()
+    """The rows of a pair's changes, unmarked (in a worker, filling ``blank``: its model is
+    then handed to the GUI thread, which only the thread that owns it may do; in the GUI
+    thread, as is); ``sections``: the section of each ("" where none), said in its tooltip."""
+    model = own(blank, empty_model)
     for row, (kind, excerpt) in enumerate(zip(kinds, excerpts, strict=True)):
         section = sections[row] if row < len(sections) else ""
         tip = tooltip(excerpt, False, None, section)

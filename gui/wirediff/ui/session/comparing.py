@@ -30,7 +30,7 @@ from wirediff.ui.diff.plan import PairPlan, PanePlan, plan_pair
 from wirediff.ui.diff.single import single_plan
 from wirediff.ui.jobs.handover import hand_to_gui_thread
 from wirediff.ui.jobs.runner import Job, Runner
-from wirediff.ui.panels.change_rows import ChangeRows, change_rows
+from wirediff.ui.panels.change_rows import ChangeRows, blank_rows, change_rows
 
 DEBOUNCE_MS = 120
 KIND, RESTYLE = "compare", "restyle"
@@ -125,6 +125,7 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
     the cleaned texts.
     """
     left, right, index = request.left_doc, request.right_doc, request.clean
+    blank = blank_rows()  # (made here, in the GUI thread: ``jobs.handover``)
 
     def run(job: Job) -> Shown | None:
         texts = (left.text, right.text)
@@ -141,7 +142,7 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
         if docs is None:
             return None
         kinds = [str(change.kind) for change in comparison.changes]
-        rows = change_rows(kinds, plan.excerpts, plan.sections)
+        rows = change_rows(kinds, plan.excerpts, plan.sections, blank)
         pair = (request.left, request.right)
         return Shown(left, right, plan, docs, rows, index is not None, pair, left_out)
 

@@ -21,7 +21,7 @@ from wirediff.core.stories.corrections import Chosen
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.diff.place import Place
-from wirediff.ui.doclist.model import BuiltList, build_list
+from wirediff.ui.doclist.model import BuiltList, blank_model, build_list
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
@@ -140,6 +140,7 @@ def load_job(
 ) -> Callable[[Job], Loaded]:
     """Read ``paths`` (folders and files, of at most ``max_bytes`` each), reporting (done,
     total, file name) as it goes."""
+    blank = blank_model()  # (made here, in the GUI thread: ``jobs.handover``)
 
     def run(job: Job) -> Loaded:
         known = {str(p): folder_identity(p) for p in paths}
@@ -158,7 +159,7 @@ def load_job(
             if job.cancelled():
                 return Loaded(result, words)
             # All of this walks every document: done here, not in the GUI thread.
-            built = build_list(result.documents, words)
+            built = build_list(result.documents, words, blank=blank)
         resolved = [real(doc.path) for doc in result.documents]
         folders = [str(f) for f in result.snapshot.folders(roots)]
         return Loaded(result, words, built, resolved, folders, roots)

@@ -32,7 +32,7 @@ from wirediff.core.stories import (
 )
 from wirediff.core.stories.corrections import Chosen
 from wirediff.ui.common.text import names
-from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
+from wirediff.ui.doclist.model import BuiltList, blank_model, build_list, grouped_list
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.exact import ExactFigures
@@ -75,6 +75,7 @@ def stories_job(
     ``chosen`` kept, and build the document list grouped that way; ``words``: each
     document's word count. ``automatic``: these documents' automatic grouping, when it was
     made before (a correction then regroups in a second, not minutes)."""
+    blank = blank_model()  # (made here, in the GUI thread: ``jobs.handover``)
 
     def run(job: Job) -> Grouped | None:
         last = [0.0]
@@ -104,7 +105,7 @@ def stories_job(
             if job.cancelled():
                 return None
             index = index.with_chosen_bases(chosen)
-            return Grouped(index, grouped_list(index, words), grouping, tuple(corrections))
+            return Grouped(index, grouped_list(index, words, blank), grouping, tuple(corrections))
 
     return run
 
@@ -434,11 +435,12 @@ class StoriesController(QObject):
         """Build the list grouped by the index (or flat, ``bases`` marked) in the background
         (10,000 rows take the best part of a second); ``list_built`` brings it."""
         index = self.index if grouped else None
+        blank = blank_model()
 
         def build(_job: Job) -> BuiltList:
             if index is not None:
-                return grouped_list(index, words)
-            return build_list(documents, words, None, bases)
+                return grouped_list(index, words, blank)
+            return build_list(documents, words, None, bases, blank=blank)
 
         def done(built: BuiltList) -> None:
             if documents is self._documents and index is (self.index if grouped else None):
