@@ -6,10 +6,13 @@ Turkish desk's)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from wirediff.core.compare import compare
 from wirediff.core.quoting import changed_figures
+from wirediff.core.tokens import MONEY_SIGNS, SOUTH_ASIAN_SIGNS
 
 _EN = "The government will spend {} on roads this year, the finance minister said.\n"
 _FR = "Le gouvernement a débloqué {} pour la campagne agricole, a annoncé le ministre.\n"
@@ -55,6 +58,39 @@ def test_a_figures_currency_is_said_with_it(text: str, old: str, new: str, said:
     shilling's, the rand's and the CFA franc's: Reuters' Kenya copy gives shillings and
     dollars side by side, and the figure an editor copies into a correction had lost which."""
     assert _said(text, old, new) == said
+
+
+# Each of the table's signs but the rupee's and the taka's (``test_south_asian_figures``),
+# written before a sum as news writes it, and its currency's own sign ("KES" is "KSh")
+_SIGNS_OF_THE_TABLE = {
+    "N": ("N2.5bn", "₦2.5bn"),
+    "NGN": ("NGN 2.5 billion", "₦2.5 billion"),
+    "Ksh": ("Ksh11.2 billion", "KSh 11.2 billion"),
+    "KES": ("KES 11.2 billion", "KSh 11.2 billion"),
+    "ZAR": ("ZAR 3.4 billion", "R3.4 billion"),
+    "GHS": ("GHS 120 million", "GH₵120 million"),
+    "₵": ("₵120 million", "GH₵120 million"),
+    "USD": ("USD 1.2 billion", "US$1.2 billion"),
+    "EUR": ("EUR 5 million", "€5 million"),
+    "GBP": ("GBP 40 million", "£40 million"),
+    "CFA": ("CFA 500 000", "FCFA 500 000"),
+}
+
+
+@pytest.mark.parametrize("sign", sorted(set(MONEY_SIGNS) - SOUTH_ASIAN_SIGNS))
+def test_every_other_sign_of_the_one_money_table_is_its_currencys(sign: str) -> None:
+    """One table of the signs that name one currency however written (``tokens.MONEY_SIGNS``)
+    serves the figures for African copy's signs and the codes as for the rupee's: each is
+    quoted with its figure, is its currency's own sign, and another currency's is a figure
+    changed. (The figures kept these in a table of their own, apart from the keys' — a
+    review.)"""
+    old, same = _SIGNS_OF_THE_TABLE[sign]
+    assert same.startswith(MONEY_SIGNS[sign]) and not same[len(MONEY_SIGNS[sign])].isalpha()
+    new = re.sub(r"\d", lambda d: str(int(d.group()) + 1), old, count=1)
+    assert _said(_EN, old, new) == [f"{old} → {new}"]
+    if sign != "CFA":  # (FCFA is written after its figure: "500 000 FCFA")
+        assert _said(_EN, old, same) == []
+    assert _said(_EN, old, "¥" + old.removeprefix(sign).lstrip()) != []
 
 
 @pytest.mark.parametrize(

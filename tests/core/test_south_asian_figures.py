@@ -8,7 +8,7 @@ import pytest
 
 from wirediff.core.compare import compare
 from wirediff.core.quoting import changed_figures, figures_said
-from wirediff.core.tokens import MONEY_SIGNS, RUPEE_CURRENCIES, RUPEES
+from wirediff.core.tokens import MONEY_SIGNS, RUPEE_CURRENCIES, RUPEES, SOUTH_ASIAN_SIGNS
 
 _EN = "The Delhi government said {} had been collected since October 1, officials said.\n"
 _HI = "इससे करीब {} किसानों को लाभ होने की उम्मीद है, गवर्नर ने कहा।\n"
@@ -126,7 +126,7 @@ def test_every_magnitude_word_is_said_with_its_figure(word: str) -> None:
     assert figures_said(compare(old, new)) == f"5 {word} → 6 {word}"
 
 
-@pytest.mark.parametrize("sign", sorted(MONEY_SIGNS))
+@pytest.mark.parametrize("sign", sorted(SOUTH_ASIAN_SIGNS))
 def test_every_sign_of_the_one_money_table_is_read_by_the_keys_and_the_figures(sign: str):
     """One table of the rupee's and the taka's signs (``tokens.MONEY_SIGNS``) serves the
     comparison keys and the figures: each is quoted with its figure, and is one currency

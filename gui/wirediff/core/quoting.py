@@ -31,7 +31,7 @@ from wirediff.core.numerals import (
     turkic,
 )
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
-from wirediff.core.tokens import ANY_RUPEE, MONEY_SIGNS, RUPEE_CURRENCIES
+from wirediff.core.tokens import ANY_RUPEE, MONEY_SIGNS, RUPEE_CURRENCIES, SOUTH_ASIAN_SIGNS
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -795,11 +795,11 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
     )
 
 
-# The rupee's and the taka's signs as South Asian copy writes them (``tokens.MONEY_SIGNS``,
-# the comparison keys' table too): "Rs 2 lakh", "Rs.50 crore", "INR 500", Pakistan's "PKR",
-# Bangladesh's "Tk 500 crore", "BDT", and ₹, ₨, ৳; a sign of letters after none, nor after
-# a vowel sign ("गुरु 5" holds no "रु 5")
-_MONEY_SYMBOLS = "".join(s for s in MONEY_SIGNS if len(s) == 1)
+# The rupee's and the taka's signs as South Asian copy writes them (``tokens.SOUTH_ASIAN_SIGNS``
+# of ``MONEY_SIGNS``, the comparison keys' table too): "Rs 2 lakh", "Rs.50 crore", "INR 500",
+# Pakistan's "PKR", Bangladesh's "Tk 500 crore", "BDT", and ₹, ₨, ৳; a sign of letters after
+# none, nor after a vowel sign ("गुरु 5" holds no "रु 5")
+_MONEY_SYMBOLS = "".join(sorted(s for s in SOUTH_ASIAN_SIGNS if len(s) == 1))
 # (and the naira's, the cedi's, the won's, the lira's, the hryvnia's, the shekel's, the
 # Philippine peso's, the dong's, the tenge's, the manat's, the lari's and the baht's signs:
 # "₦2.5 billion → ₦3.5 billion" was "2.5 billion → 3.5 billion", an Africa desk's walkthrough)
@@ -807,7 +807,7 @@ _CURRENCIES = "€$£¥₽₦₵₩₺₴₪₱₫₸₼₾฿" + _MONEY_SYMBOLS
 _SOUTH_ASIAN_MONEY = r"(?<![\u0900-\u0dff])(?:{})".format(
     "|".join(
         re.escape(sign)
-        for sign in sorted(MONEY_SIGNS, key=len, reverse=True)
+        for sign in sorted(SOUTH_ASIAN_SIGNS, key=len, reverse=True)
         if sign not in _MONEY_SYMBOLS
     )
 )
@@ -822,7 +822,13 @@ _SOUTH_ASIAN_MONEY = r"(?<![\u0900-\u0dff])(?:{})".format(
 # groups or a magnitude; "N95 masks", "the R101" are names) — their figures were said
 # without them, "1.2 billion → 1.5 billion" of Reuters' Kenya copy that gives shillings and
 # dollars side by side (an Africa desk's walkthrough)
-_CODES = "USD|EUR|GBP|NGN|KES|ZAR|GHS|CFA"
+# (the codes of ``tokens.MONEY_SIGNS``, the rupee's and the taka's aside: theirs are read
+# after none of India's scripts' letters, ``_SOUTH_ASIAN_MONEY``)
+_CODES = "|".join(
+    sign
+    for sign in MONEY_SIGNS
+    if len(sign) == 3 and sign.isupper() and sign.isalpha() and sign not in SOUTH_ASIAN_SIGNS
+)
 _SUM = (
     r"\d{1,3}(?:[.,]\d|(?:[ \u00a0]\d{3})+(?!\d))"
     r"|\d[\d.,]*[ \u00a0]?(?:bn|mn|tn|m|k|billion|million|trillion|thousand)(?![^\W\d_])"
@@ -838,21 +844,6 @@ _CURRENCY_SIGN = (
 _CURRENCY_BEFORE = re.compile(rf"(?:(?<![^\W\d_])[NR]|{_CURRENCY_SIGN})[ \u00a0\u202f]?\Z")
 _CURRENCY_START = re.compile(rf"(?:{_CURRENCY_SIGN})[ \u00a0\u202f]?")
 _A_SUM = re.compile(_SUM)
-# One currency however its sign is written: "N" is "₦" (a Nigerian paper's house style for
-# the agency's sign), "Ksh" and "KES" are "KSh", a code its currency's sign
-_SIGN_KEYS = {
-    "N": "₦",
-    "NGN": "₦",
-    "Ksh": "KSh",
-    "KES": "KSh",
-    "ZAR": "R",
-    "GHS": "GH₵",
-    "₵": "GH₵",
-    "USD": "US$",
-    "EUR": "€",
-    "GBP": "£",
-    "CFA": "FCFA",
-}
 _SIGN_REACH = 5  # characters a currency's sign and its space take at most before a figure
 
 
@@ -1491,11 +1482,10 @@ def _money(figure: str) -> str:
     "" ("$" is any dollar's, or a peso's: "US$ 5" against "$ 5" is no currency changed).
     One currency however its sign is written (``tokens.MONEY_SIGNS``: "Rs 1,200 crore"
     against "₹1,200 crore" was a figure changed, "Rs 1,200 → ₹1,200", a South Asian desk's
-    walkthrough)."""
+    walkthrough; "N" is "₦", "KES" is "KSh", a code its currency's sign)."""
     money = _CURRENCY_START.match(figure.lstrip(_SIGNS))
     sign = "" if money is None else money.group().strip()
-    sign = MONEY_SIGNS.get(sign, sign)
-    return _SIGN_KEYS.get(sign, sign)
+    return MONEY_SIGNS.get(sign, sign)
 
 
 def _one_currency(a: str, b: str) -> bool:

@@ -871,12 +871,18 @@ def fold_dashes(keys: list[str]) -> list[str]:
     return ["-" if len(k) > 1 and k[0] == "-" and not k.strip("-") else k for k in keys]
 
 
-# The rupee's and the taka's signs as South Asian copy writes them before a figure, each
-# with the currency it names: India's rupee "₹" (its code "INR"); a rupee whose country it
-# does not say, "Rs" (with its full stop, the older "₨", Hindi's and Nepali's "रु"), India's,
-# Pakistan's or Nepal's, as "$" is any dollar's; Pakistan's "PKR"; Bangladesh's taka "৳"
-# ("Tk", "Tk.", "BDT"). One table for the comparison keys (``fold_money``) and the figures
-# (``quoting``: "Rs 1,200 crore → ₹1,200 crore" is no figure changed, "PKR 5 → ₹5" one).
+# The signs written before a figure that name one currency however they are written, each
+# with the currency it names. South Asian copy's rupee and taka: India's rupee "₹" (its code
+# "INR"); a rupee whose country it does not say, "Rs" (with its full stop, the older "₨",
+# Hindi's and Nepali's "रु"), India's, Pakistan's or Nepal's, as "$" is any dollar's;
+# Pakistan's "PKR"; Bangladesh's taka "৳" ("Tk", "Tk.", "BDT"). African copy's: the naira's
+# "N" (a Nigerian paper's house style for the agency's "₦") and "NGN", the Kenyan shilling's
+# "Ksh" and "KES" ("KSh"), the rand's "ZAR" ("R"), the cedi's "₵" and "GHS" ("GH₵"), the CFA
+# franc's "CFA" ("FCFA"), and a code for its currency's sign ("USD", "EUR", "GBP"). One
+# table for the comparison keys (``fold_money``: the rupee's and the taka's) and the figures
+# (``quoting``: "Rs 1,200 crore → ₹1,200 crore" and "KES 5 billion → KSh 5 billion" are no
+# figure changed, "PKR 5 → ₹5" one); it was two, the figures' African signs apart from the
+# keys' table (a review).
 ANY_RUPEE = "Rs"
 MONEY_SIGNS: dict[str, str] = {
     "₹": "₹",
@@ -891,9 +897,25 @@ MONEY_SIGNS: dict[str, str] = {
     "Tk": "৳",
     "Tk.": "৳",
     "BDT": "৳",
+    "N": "₦",
+    "NGN": "₦",
+    "Ksh": "KSh",
+    "KES": "KSh",
+    "ZAR": "R",
+    "GHS": "GH₵",
+    "₵": "GH₵",
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "CFA": "FCFA",
 }
 # The currencies a plain "Rs" may be
 RUPEE_CURRENCIES = frozenset({"₹", "PKR", ANY_RUPEE})
+# The rupee's and the taka's signs: those a rupee's or a taka's short magnitude may follow
+# ("Rs 500 cr", "Tk 5 lac"), and of letters, after none of India's scripts' letters
+SOUTH_ASIAN_SIGNS = frozenset(
+    sign for sign, money in MONEY_SIGNS.items() if money in RUPEE_CURRENCIES or money == "৳"
+)
 # The money words written after a figure, each with its currency: Hindi's, Urdu's and
 # Bengali's rupee, English's, and the taka ("1,200 करोड़ रुपये", "৫০০ কোটি টাকা"; a West
 # Bengal paper's টাকা is a rupee, read as the taka all the same)
