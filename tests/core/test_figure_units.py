@@ -226,3 +226,46 @@ def test_turkish_magnitudes_are_read_with_their_figure(old: str, new: str, said:
     text = "Proje {} tutarında olacak ve yıl sonunda bitecek.\n"
     result = compare(text.format(old), text.format(new))
     assert changed_figures(result, None)[0] == said
+
+
+_TR = "Bakanlığa göre depremden sonra {} çadırlarda kalıyor ve yardım bekliyor.\n"
+_AZ = "Şirkət bildirib ki, bu il {} ixrac edib və gəliri artıb.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "said"),
+    [
+        # Turkish's "bin" and Azerbaijani's "min", a thousand, in their texts
+        (_TR, "12 bin kişi", "12.000 kişi", []),
+        (_TR, "5 bin lira", "5.000 lira", []),
+        (_TR, "5 BİN lira", "5000 lira", []),
+        (_TR, "12 binlik", "12.000'lik", []),
+        (_TR, "12 bin 500 kişi", "12.500 kişi", []),
+        (_TR, "1,5 bin kişi", "1.500 kişi", []),
+        (_AZ, "5 min manat", "5.000 manat", []),
+        (_AZ, "5 min manat", "5 000 manat", []),
+        (_TR, "12 bin kişi", "15 bin kişi", ["12 bin → 15 bin"]),
+        (_TR, "12 bin kişi", "12 kişi", ["12 bin → 12"]),
+        (_TR, "12 bin kişi", "12 milyon kişi", ["12 bin → 12 milyon"]),
+        (_TR, "12 bin 500 kişi", "12.600 kişi", ["12 bin 500 → 12.600"]),
+        (_TR, "5 bin lira", "6.000 lira", ["5 bin → 6.000"]),
+        (_AZ, "5 min manat", "6 min manat", ["5 min → 6 min"]),
+        # elsewhere a bin and minutes, as before
+        (
+            "The council said {} were bought this year.\n",
+            "12 bin lorries",
+            "12,000 lorries",
+            ["12 → 12,000"],
+        ),
+        ("He came off after {} and the crowd rose to its feet.\n", "85 min", "86 min", ["85 → 86"]),
+        ("He came off after {} and the crowd rose to its feet.\n", "5 min", "5,000", ["5 → 5,000"]),
+        ("Il est sorti après {} de jeu, a dit son entraîneur.\n", "85 min", "86 min", ["85 → 86"]),
+    ],
+)
+def test_turkish_and_azerbaijani_thousands_are_read_in_their_texts_only(
+    text: str, old: str, new: str, said: list[str]
+) -> None:
+    """ "5 bin lira → 5.000 lira" and "12 bin kişi → 12.000 kişi" were "figures changed: 5 →
+    5.000", "12 → 12.000", a thousandfold (a Turkish/Azerbaijani desk's walkthrough); in
+    English copy "12 bin lorries" is a bin and "85 min" minutes, no thousand."""
+    assert _said(text, old, new) == said

@@ -25,6 +25,7 @@ from wirediff.core.numerals import (
     THOUSAND_CRORE,
     TURKIC_BILLIONS,
     TURKIC_MILLIONS,
+    TURKIC_THOUSANDS,
     TURKIC_TRILLIONS,
     dots_group_each,
     plain_cjk,
@@ -630,6 +631,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     out: list[str] = []
     day_end = -1  # where a day said with its month ("March 9") ends, if just before
     said_end = -1  # where the last figure said ends, if with a "mil" ("2 mil")
+    thousand_end = -1  # where it ends, if with Turkish's "bin" ("12 bin")
     start, end = _widened(text, start, end)
     for m in _FIGURE.finditer(text, start, end):
         if (m.start() < _MARKER_REACH and head.marks(m.start())) or head.sent(m.start()):
@@ -665,10 +667,15 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             out[-1] += f" {m.group()}{unit}"  # ("2 mil 300 millones": one figure, 2300 millones)
             said_end = m.end() + len(unit)
             continue
+        if out and thousand_end >= 0 and _TURKIC_THEN.fullmatch(text, thousand_end, m.end()):
+            out[-1] += f" {m.group()}{unit}"  # ("12 bin 500 kişi": one figure, 12.500 kişi)
+            thousand_end = -1
+            continue
         if mil is not None:
             currency = mil.group()  # ("mil 200 millones", a Mexican paper's 1200 millones)
         out.append(_sign(text, m.start() - len(currency)) + currency + m.group() + unit)
         said_end = m.end() + len(unit) if unit.lower().endswith("mil") else -1
+        thousand_end = m.end() + len(unit) if _TURKIC_THOUSAND.fullmatch(unit) else -1
     return out
 
 
@@ -947,14 +954,32 @@ _MAGNITUDES = (
     (5, rf"{LAKHS}|lacs?"),
     (3, INDIC_THOUSANDS),
     # (Turkish's and Azerbaijani's: "1,5 milyar lira → 1.500.000.000 lira" was a figure
-    # changed, a Turkish desk's walkthrough; their "bin", "min" — a bin, minutes — not here)
+    # changed, a Turkish desk's walkthrough; their "bin", "min" — a bin, minutes in English
+    # — in a Turkic text only: ``_TURKIC_THOUSAND``)
     (12, TURKIC_TRILLIONS),
     (9, TURKIC_BILLIONS),
     (6, TURKIC_MILLIONS),
 )
+# Turkish's and Azerbaijani's thousand, "bin" and "min" ("12 bin kişi", "5 min manat"): a
+# magnitude after a figure in a text ``numerals.turkic`` says is Turkish or Azerbaijani only
+# (``_turkic_thousand``; "12 bin lorries", "after 85 min" are a bin and minutes). "5 bin
+# lira → 5.000 lira" and "12 bin kişi → 12.000 kişi" were figures changed, "5 → 5.000" (a
+# Turkish/Azerbaijani desk's walkthrough)
+_TURKIC_THOUSAND = re.compile(rf"[ \u00a0](?:{TURKIC_THOUSANDS}){_WORD_END}", re.IGNORECASE)
+_TURKIC_THOUSAND_WORD = re.compile(rf"(?:{TURKIC_THOUSANDS}){_WORD_END}", re.IGNORECASE)
+# A figure under a thousand after it, and its value: "12 bin 500" is 12.500 (read as "12
+# 500", two figures, before "bin" was; not "12 bin 2024": no figure under a thousand)
+_TURKIC_THEN = re.compile(r"[ \u00a0]\d{1,3}")
+_TURKIC_THOUSANDS_THEN = re.compile(
+    r"(\d{1,3})[ \u00a0](?:bin|min)[ \u00a0](\d{1,3})(?![\d.,]?\d)", re.IGNORECASE
+)
+# (a figure's value holds the word only where ``_unit_after`` took it: a Turkic text's)
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
-    + "|".join(f"(?P<e{power}_{n}>{words})" for n, (power, words) in enumerate(_MAGNITUDES))
+    + "|".join(
+        f"(?P<e{power}_{n}>{words})"
+        for n, (power, words) in enumerate((*_MAGNITUDES, (3, TURKIC_THOUSANDS)))
+    )
     + r")(?=\s|$)(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -997,6 +1022,8 @@ def _scale_word(text: str, start: int, end: int) -> bool:
     "lac" after its priced figure ("Rs 2 lac → Rs 2 cr" is a figure changed)."""
     if _MAGNITUDE_WORD.match(text, start, end) is not None:
         return _ARAB_NAME.match(text, start) is None  # (the span's end is no text's: "अरब देशों")
+    if _TURKIC_THOUSAND_WORD.match(text, start, end) is not None:  # ("12 bin → 12 milyon")
+        return turkic(text)
     if _SHORT_WORD.match(text, start, end) is not None:  # ("US$ 3,5 bi → US$ 3,5 mi")
         return _PRICE_BEFORE.search(text, max(0, start - _WIDEN), start) is not None
     if _PRICE_SCALE.match(text, start, end) is None or text[start : start + 1].isspace():
@@ -1042,7 +1069,7 @@ def _unit_after(text: str, at: int) -> str:
     cjk = _CJK_UNIT.match(text, at)
     if cjk is not None:
         return cjk.group()
-    unit = _UNIT.match(text, at)
+    unit = _UNIT.match(text, at) or _turkic_thousand(text, at)
     if unit is None:
         return ""
     said = unit.group().rstrip()
@@ -1051,6 +1078,13 @@ def _unit_after(text: str, at: int) -> str:
         if then is not None and not _MAGNITUDE.fullmatch("1" + then.group().strip()):
             said = text[unit.start() : then.end()].rstrip()
     return said
+
+
+def _turkic_thousand(text: str, at: int) -> re.Match[str] | None:
+    """Turkish's "bin" or Azerbaijani's "min" after a figure ending at ``at``, in a text
+    ``numerals.turkic`` says is Turkish or Azerbaijani (``_TURKIC_THOUSAND``), else None."""
+    found = _TURKIC_THOUSAND.match(text, at)
+    return found if found is not None and turkic(text) else None
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -1382,6 +1416,9 @@ def _value(figure: str, dots: bool = False) -> str:
     mil = _MIL_THEN.match(figure)  # ("mil 200 millones" is "1200 millones")
     if mil is not None:
         figure = f"{int(mil[1] or 1) * 1000 + int(mil[2])}{figure[mil.end() :]}"
+    thousands = _TURKIC_THOUSANDS_THEN.match(figure)  # ("12 bin 500" is "12500")
+    if thousands is not None:
+        figure = f"{int(thousands[1]) * 1000 + int(thousands[2])}{figure[thousands.end() :]}"
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
     body = figure.removeprefix("-")
