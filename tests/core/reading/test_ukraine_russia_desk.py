@@ -159,3 +159,64 @@ def test_ukrainian_and_russian_outlets_are_known(
 )
 def test_the_words_those_names_are_name_no_outlet(tmp_path: Path, text: str, name: str) -> None:
     assert read_one(tmp_path, text, name=name).source == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("7 груд 2026, 14:35", "2026-12-07T14:35:00"),
+        ("Неділя, 07 груд. 2026, 14:35", "2026-12-07T14:35:00"),
+        ("КИЇВ, 7 лист 2026 — РБК-Україна.", "2026-11-07"),
+        ("23 серп 2026", "2026-08-23"),
+    ],
+)
+def test_rbc_ukraines_months_without_their_dot_date_its_copy(
+    tmp_path: Path, line: str, day: str
+) -> None:
+    """RBC-Ukraine abbreviates its months with no dot, "7 груд 2026, 14:35": its copies
+    were undated."""
+    doc = _read(tmp_path, f"{HEADLINE}\n\n{line}\n\n{LEDE}\n")
+    assert (doc.date_source, doc.captured or doc.date) == ("document", day)
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("07 груд.", "2026-12-07"),
+        ("07 груд., 14:35", "2026-12-07"),
+        ("7 груд 14:35", "2026-12-07"),
+        ("7 лист", "file time"),  # (a word as often: no stamp without its dot)
+        ("7 грудочки", "file time"),  # (no month)
+    ],
+)
+def test_a_stamp_of_a_day_and_month_alone_dates_a_copy_saved_that_week(
+    tmp_path: Path, line: str, dated: str
+) -> None:
+    """RBC-Ukraine's stamp of a story of this year, "07 груд.", gives no year: the day is
+    taken as a year-less dateline's is, beside the file's time."""
+    import os
+    from datetime import datetime
+
+    from wirediff.core.reading import load_paths
+
+    path = tmp_path / "rbc.txt"
+    path.write_text(f"{HEADLINE}\n\n{line}\n\n{LEDE}\n", encoding="utf-8")
+    saved = datetime(2026, 12, 9, 10, 0).timestamp()
+    os.utime(path, (saved, saved))
+    doc = load_paths([path]).documents[0]
+    assert (doc.date if doc.date_source == "document" else doc.date_source) == dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ми отримали 7 лист від читачів.",
+        "Strike called for 7 May",
+        "07 грудня 2026 року відбудеться засідання",
+    ],
+)
+def test_words_that_are_ukrainian_months_too_are_no_stamp(text: str) -> None:
+    from wirediff.core.reading.dates import header_day, is_month_name
+
+    assert header_day(f"{text}\n\n{LEDE}\n") is None
+    assert not is_month_name("лист") and not is_month_name("лип") and is_month_name("груд")

@@ -142,6 +142,13 @@ _MONTHS |= {
     )
     for name in names.split()
 }
+# Ukrainian's abbreviations, with no dot as RBC-Ukraine stamps its pages ("7 груд 2026,
+# 14:35", "07 груд."): its copies were undated (a Ukraine and Russia desk's walkthrough).
+# Those that are words as often ("лист" a letter, "лип" lime trees, "трав" grasses, "серп"
+# a sickle, "черв" worms, "Січ", "лют" fierce: ``_WORDS_TOO``) are months beside a day
+# only, in a date's or a dateline's pattern.
+_UKRAINIAN_SHORT = "січ лют бер квіт трав черв лип серп вер жовт лист груд".split()
+_MONTHS |= {name: number for number, name in enumerate(_UKRAINIAN_SHORT, 1)}
 _LISTOPAD = frozenset(["listopad", "listopada"])
 # Letters of Polish that Croatian has not, of Czech and Slovak that Croatian has not, and of
 # Croatian and Bosnian (đ theirs alone; č š ž theirs among those three, but Polish has none
@@ -1134,9 +1141,33 @@ def header_day(text: str) -> tuple[int, int] | None:
         if not found and "/" in line[:_DATELINE_SPAN]:
             day_first = day_first_text(text) if day_first is None else day_first
             found = dateline_day(line, day_first) if day_first else None
+        found = found or _stamp_day(line)
         if found:
             return found
     return None
+
+
+# A line that is a day and its month alone, and maybe its time: a site's stamp for a
+# story of this year, as RBC-Ukraine writes it, "07 груд., 14:35", "07 груд." (its copies
+# were undated: a Ukraine and Russia desk's walkthrough). The whole line: "7 May" in a
+# heading, or "Strike called for 7 May", is no stamp.
+_STAMP_DAY = re.compile(
+    rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+\d{{1,2}}:\d\d)?",
+)
+
+
+def _stamp_day(line: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a header line that is a day, its month's name and maybe a time
+    alone (``_STAMP_DAY``); not a month's abbreviation that is a word as often ("7 лист",
+    "7 set"), unless written with its dot."""
+    found = _STAMP_DAY.fullmatch(line.translate(_LETTERS) if not line.isascii() else line)
+    if found is None:
+        return None
+    month = found["month"]
+    if month.lower() in _WORDS_TOO or _dot_only(month):
+        return None
+    iso = _valid("2000", month, found["day"])  # (a leap year: 29 February is)
+    return (int(iso[5:7]), int(iso[8:10])) if iso else None
 
 
 def is_day(year: str, month: str, day: str) -> bool:
@@ -1283,6 +1314,7 @@ _WORDS_TOO = frozenset("out set gen ago mag des mac dis".split())
 # ... and Hausa's months that are names as often ("Roger Maris", "Mayu", "Yuli"): Hausa
 # writes the day first, "6 Maris 2026", and a name's "Stella Maris 6, 2026" is no date
 _WORDS_TOO |= frozenset("maris mayu yuli yuni".split())
+_WORDS_TOO |= frozenset("січ лют трав черв лип серп лист".split())  # (Ukrainian's, above)
 # ... and a month only with its abbreviation's dot: Norwegian's "des." (French's "des"), or
 # capitalized after a day, as Indonesian abbreviates it: "Senin, 07 Des 2026 10:58 WIB"
 # (Detik's stamp was undated)
