@@ -124,6 +124,9 @@ def test_filter_and_reveal(
         ("24.07", ["theguardian.com"]),  # day and month
         ("07.2021", ["theguardian.com", "reuters", "thehill.com"]),  # month and year
         ("2021-07-26", ["thehill.com"]),  # as the list shows it
+        ("juillet 25", ["reuters"]),  # a French month's name, before the day or after
+        ("25 de julio", ["reuters"]),  # Spanish, with its "de"
+        ("July 26th", ["thehill.com"]),  # an English ordinal
         ("31.02.2021", []),  # no such day: nothing found, not everything
     ],
 )

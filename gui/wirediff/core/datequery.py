@@ -11,8 +11,10 @@ full-width ones ("１２月７日").
 The year first, as East Asia writes a date: "2026年12月7日", "2026년 12월 7일",
 "2026.12.07", "2026/12/07", and without the year, "12月7日", "12월 7일"; and a month's
 name, as the list's Date column shows the day, "7 Dec", "Dec 7", "7 December", "7 Dec
-2026" (each found nothing: an East Asian desk's walkthrough). A day without its year is
-of any year, as "05.12" is.
+2026" (each found nothing: an East Asian desk's walkthrough), in any language the dates
+are read in, with French's "1er", Spanish's "de" and English's ordinals ("1er mars", "2 de
+marzo", "March 2nd": a French desk's walkthrough), and a month's name with its year alone
+("mars 2026", as "12.2026"). A day without its year is of any year, as "05.12" is.
 Pure Python: the list's filter and a stories index's search ask.
 """
 
@@ -32,11 +34,21 @@ _MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})\s*([./])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?")
 # 2026年12月7日, 2026년 12월 7일, and without the year: 12月7日, 12월 7일
 _CJK = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-# 7 Dec, 7. Dezember, 7 Dec 2026; Dec 7, Dec. 7, 2026
+# 7 Dec, 7. Dezember, 7 Dec 2026; Dec 7, Dec. 7, 2026; and as French, Spanish and English
+# write the day too: "1er mars", "2 de marzo de 2026", "March 2nd" (each found nothing:
+# a French desk's walkthrough)
 _NAMED = (
-    re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]+)\.?(?:,?\s+(?P<year>\d{4}))?"),
-    re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"),
+    re.compile(
+        r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?"
+        r"(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?"
+    ),
+    re.compile(
+        r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+    ),
 )
+# A month's name and its year: "mars 2026", "Dec 2026", "diciembre de 2026" (a month as
+# "12.2026" is)
+_NAMED_MONTH = re.compile(r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<year>\d{4})")
 
 
 def iso_dates(text: str) -> list[str]:
@@ -55,6 +67,9 @@ def iso_dates(text: str) -> list[str]:
     if m := _MONTH_YEAR.fullmatch(text):
         month = int(m[1])
         return [f"{int(m[2]):04}-{month:02}"] if 1 <= month <= 12 else []
+    if m := _NAMED_MONTH.fullmatch(text):
+        month = month_number(m["month"])
+        return [f"{m['year']}-{month:02}"] if month else []
     return []
 
 
