@@ -15,6 +15,7 @@ from wirediff.core.document import first_line_title
 from wirediff.core.reading import read_document
 from wirediff.core.reading.dates import (
     bangla,
+    bangladeshi_text,
     find_date,
     find_header_date,
     indian_text,
@@ -300,3 +301,26 @@ def test_ist_is_indias_time_in_an_indian_text_only(
 def test_other_texts_are_not_indian(text: str) -> None:
     """Only a clear sign makes a text India's (and "IST" India's time in it)."""
     assert not indian_text(f"Headline\n\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # (Bangladesh's by its script, an agency's credit, a Dhaka dateline, a .bd address)
+        (f"{BENGALI_HEADLINE}\n\nপ্রকাশ: ০৭ ডিসেম্বর ২০২৬, ০২:৩৫ PM BST\n{BENGALI_LEDE}\n", True),
+        ("Remittance record\n\nDHAKA, Dec 7 (BSS) - Expatriates sent a record sum.\n", True),
+        ("Remittance record\n\nChattogram: The port handled a record load.\n", True),
+        ("Remittance record\n\nExpatriates sent a record sum.\n\nwww.bss.gov.bd\n", True),
+        # (Britain's, and a Bangla word, a Bangladeshi city or ".bd" in another's story)
+        ("Storm\n\nUpdated 14:35 BST\n\nLONDON (Reuters) - A storm hit, officials said.\n", False),
+        ("Curry\n\nThe chef from Dhaka opened a restaurant in Leeds on Friday.\n", False),
+        ("Song\n\nLONDON - The song 'আমার সোনার বাংলা' was sung at the Proms on Friday.\n", False),
+        ("Note\n\nThe file data.bd was opened on Friday, the police said.\n", False),
+        (f"Headline\n\n{AQI_LEDE}\n\n-- IANS\n", False),
+    ],
+)
+def test_a_text_is_bangladeshs_by_a_clear_sign_only(text: str, theirs: bool) -> None:
+    """A Dhaka paper's "02:35 PM BST" is Bangladesh Standard Time (+06:00), read as
+    British Summer Time (a South Asian desk's walkthrough): which a text's "BST" is, its
+    signs say."""
+    assert bangladeshi_text(text) is theirs

@@ -817,6 +817,41 @@ def indian_text(text: str) -> bool:
     return len(_INDIAN_SCRIPT.findall(opening)) > latin
 
 
+# Letters of the Bangla script; a Bangladeshi agency's credit ("(BSS)", "(UNB)", "(বাসস)");
+# a Bangladeshi city opening a dateline ("DHAKA, Dec 7 (BSS) -", "Chattogram:"); and a
+# Bangladeshi address ("bss.gov.bd"): a text that is Bangladesh's, where "BST" is
+# Bangladesh Standard Time, +06:00, and not British Summer Time (``bangladeshi_text``)
+_BANGLA_SCRIPT = re.compile("[\u0980-\u09ff]")
+_BANGLADESHI_CREDIT = re.compile(r"\((?:BSS|UNB|বাসস|ইউএনবি)\)")
+_BANGLADESHI_CITIES = (
+    "dhaka|chattogram|chittagong|khulna|rajshahi|sylhet|barishal|barisal|rangpur"
+    "|mymensingh|cumilla|comilla|gazipur|narayanganj|cox's bazar|cox’s bazar"
+)
+_BANGLADESHI_DATELINE = re.compile(rf"(?im)^[ \t]*(?:{_BANGLADESHI_CITIES})[ \t]*[,:(]")
+# (a site's: "bss.gov.bd", "www.example.bd"; not a file's name, "data.bd")
+_BANGLADESHI_ADDRESS = re.compile(
+    r"(?i)(?:(?<![\w.-])[a-z0-9-]+\.(?:com|gov|org|net|edu|ac|info|mil|co)|(?:https?://|www\.)"
+    r"[a-z0-9.-]+)\.bd(?![\w-]|\.\w)"
+)
+
+
+def bangladeshi_text(text: str) -> bool:
+    """Whether ``text`` is Bangladesh's by a clear sign: more Bangla letters than Latin
+    in its opening (``_BANGLA_SCRIPT``), a Bangladeshi agency's credit, a Bangladeshi city
+    opening a dateline, or a Bangladeshi address (a ".bd" site's). "BST" is Bangladesh's
+    time, +06:00, in such a text (a South Asian desk's walkthrough: a Dhaka paper's "02:35
+    PM BST" was read as British Summer Time, five hours off); else Britain's."""
+    opening = text[:_LANGUAGE_LOOK]
+    if _BANGLADESHI_CREDIT.search(opening) or _BANGLADESHI_DATELINE.search(opening):
+        return True
+    if _BANGLADESHI_ADDRESS.search(opening) or _BANGLADESHI_ADDRESS.search(text[-_SENT_LOOK:]):
+        return True
+    if opening.isascii():
+        return False
+    latin = sum(c.isascii() and c.isalpha() for c in opening)
+    return len(_BANGLA_SCRIPT.findall(opening)) > latin
+
+
 def small_words(text: str, theirs: frozenset[str]) -> tuple[int, int]:
     """How many of ``theirs`` (a language's small words) and of English's the opening of
     ``text`` holds: which it holds more of says which it is written in."""
@@ -1396,7 +1431,7 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         # Aggiornato il 05/12/2026 alle ore 18:42" left an Italian page undated, a walkthrough)
         short = (
             len(line) <= max_len
-            or (len(line) <= 2 * max_len and (is_date_line(line) or _stamp_labelled(line)))
+            or (len(line) <= 2 * max_len and (is_date_line(line) or stamp_labelled(line)))
         ) and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
@@ -1424,7 +1459,7 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
 _STAMP_LEAD = 12  # characters a stamp's date may stand after its label ("Fri, ", "on ")
 
 
-def _stamp_labelled(line: str) -> bool:
+def stamp_labelled(line: str) -> bool:
     """Whether ``line`` holds a time stamp's label with its date right after it ("Updated
     Fri, 04 Dec 2026 12:05 PM IST"), in capitals or a script without case ("प्रकाशित:"):
     a stamp line longer than a date line's, Amar Ujala's "न्यूज डेस्क, अमर उजाला, मुंबई
