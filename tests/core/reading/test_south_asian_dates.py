@@ -324,3 +324,65 @@ def test_a_text_is_bangladeshs_by_a_clear_sign_only(text: str, theirs: bool) -> 
     British Summer Time (a South Asian desk's walkthrough): which a text's "BST" is, its
     signs say."""
     assert bangladeshi_text(text) is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        (
+            f"{BENGALI_HEADLINE}\n\nপ্রকাশ: ০৭ ডিসেম্বর ২০২৬, ০২:৩৫ PM BST\n{BENGALI_LEDE}\n",
+            "2026-12-07T14:35:00+06:00",
+        ),
+        (
+            "Remittance record\n\nUpdated: Dec 7, 2026, 2:35 PM BST\n\nDHAKA, Dec 7 (BSS) - "
+            "Expatriates sent a record sum in November, the central bank said.\n",
+            "2026-12-07T14:35:00+06:00",
+        ),
+        # (Britain's summer time elsewhere)
+        (
+            "Storm hits\n\nUpdated: Jul 7, 2026, 2:35 PM BST\n\nLONDON (Reuters) - A storm "
+            "hit the south coast on Tuesday, the Met Office said.\n",
+            "2026-07-07T14:35:00+01:00",
+        ),
+    ],
+)
+def test_bst_is_bangladeshs_time_in_a_bangladeshi_text(
+    tmp_path: Path, text: str, captured: str
+) -> None:
+    """A Dhaka paper's "02:35 PM BST" was read as British Summer Time, five hours off (a
+    South Asian desk's walkthrough)."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    assert read_document(path).captured == captured
+
+
+AMAR_UJALA = "न्यूज डेस्क, अमर उजाला, मुंबई Published by: अजय सिंह"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        f"{AMAR_UJALA} Updated Mon, 07 Dec 2026 02:35 PM IST",
+        f"{AMAR_UJALA} अपडेटेड Mon, 07 Dec 2026 02:35 PM IST",
+        "Updated Mon, 07 Dec 2026 02:35 PM IST",
+        "अपडेटेड Mon, 07 Dec 2026 02:35 PM IST",
+    ],
+)
+def test_amar_ujalas_long_stamp_line_gives_its_time(tmp_path: Path, stamp: str) -> None:
+    """Amar Ujala's stamp line of 90 characters gave its day alone, and the paper's
+    versions of a day were in no order (a South Asian desk's walkthrough)."""
+    path = tmp_path / "page.txt"
+    path.write_text(f"{HINDI_HEADLINE}\n\n{stamp}\n{HINDI_LEDE}\n", "utf-8")
+    assert read_document(path).captured == "2026-12-07T14:35:00+05:30"
+
+
+def test_a_long_line_with_a_time_and_no_stamps_label_gives_no_time(tmp_path: Path) -> None:
+    """(a long sentence with a day and a time is the story's: "… on Mon, 07 Dec 2026 at
+    02:35 PM IST" after a date line)"""
+    line = (
+        "The minister, who spoke to reporters in Mumbai for an hour, said the policy would "
+        "change on Mon, 07 Dec 2026 02:35 PM IST"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(f"Repo rate\n\n07 Dec 2026\n{line}\n\nMumbai, Dec 7 (PTI) Text.\n", "utf-8")
+    assert read_document(path).captured == ""

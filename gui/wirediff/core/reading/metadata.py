@@ -50,6 +50,7 @@ from wirediff.core.papers import (
     newsroom,
 )
 from wirediff.core.reading.dates import (
+    bangladeshi_text,
     date_from_file_name,
     date_from_folders,
     dateline_date,
@@ -62,6 +63,7 @@ from wirediff.core.reading.dates import (
     line_date_span,
     sent_time,
     small_words,
+    stamp_labelled,
 )
 from wirediff.core.reading.outlets import (
     CREDIT_ONLY,
@@ -893,6 +895,21 @@ _ZONES = {
 # read as no zone there: Amar Ujala's "Updated Fri, 04 Dec 2026 12:05 PM IST" was read as
 # the computer's clock (a South Asian desk's walkthrough)
 _INDIAN_ZONES = _ZONES | {"IST": "+05:30"}
+# "BST", Bangladesh's time (+06:00) in a text that is Bangladesh's (``dates.bangladeshi_text``:
+# its script, a Bangladeshi agency's credit, a Dhaka dateline, a .bd address), Britain's
+# summer time elsewhere: a Dhaka paper's "02:35 PM BST" was read five hours off (a South
+# Asian desk's walkthrough)
+_BANGLADESHI_ZONES = _INDIAN_ZONES | {"BST": "+06:00"}
+
+
+def _zones_of(text: str) -> dict[str, str]:
+    """The zones ``text``'s letters name (``_ZONES``; "IST" India's and "BST" Bangladesh's
+    in their texts)."""
+    if bangladeshi_text(text):
+        return _BANGLADESHI_ZONES
+    return _INDIAN_ZONES if indian_text(text) else _ZONES
+
+
 # A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
 # Morning and afternoon before a time in Korean, Japanese and Chinese: "오후 1:10" was
 # 01:10, a Yonhap update the base of the take it updated (an East Asian monitor's
@@ -937,9 +954,14 @@ def _updated_at(text: str, day: str) -> str:
     March 14, 2026 7:30 a.m. · Updated March 14, 2026 6:20 p.m." is 18:20). The date
     stays the day (``Document.date``)."""
     found = ""
-    zones = _INDIAN_ZONES if indian_text(text) else _ZONES
+    zones = _zones_of(text)
     for line in header_lines(text):
-        if len(line) > 80:  # (a dateline opening the first paragraph: its own time alone)
+        # (a dateline opening the first paragraph: its own time alone; but a stamp line
+        # longer than a date line's, its label right before its date, gives its time: Amar
+        # Ujala's "न्यूज डेस्क, अमर उजाला, मुंबई Published by: अजय सिंह Updated Mon, 07 Dec
+        # 2026 02:35 PM IST", 90 characters, gave its day alone — a South Asian desk's
+        # walkthrough)
+        if len(line) > 80 and not (len(line) <= 160 and stamp_labelled(line)):
             clock = dateline_time(line) if dateline_date(line) == day else ""
             if clock:
                 found = f"{day}T{clock}:00"
@@ -1036,8 +1058,8 @@ def revision_stamps(text: str) -> list[str]:
             if span is not None and span[0] > _STAMP_LEAD:
                 continue  # ("Updated with the figures of March 15": no stamp)
             day = span[2] if span else line_date(line)
-            if zones is None:  # ("IST" India's in an Indian text only)
-                zones = _INDIAN_ZONES if indian_text(text) else _ZONES
+            if zones is None:  # ("IST" India's in an Indian text only, "BST" Bangladesh's)
+                zones = _zones_of(text)
             clock = _clock(part, span[1], span[0], zones) if span else _clock(part, 0, zones=zones)
             if day:
                 found.append(f"{day}T{clock}" if clock else day)
