@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from tests.core.review.helpers import hostile_rows
@@ -1504,3 +1504,61 @@ def test_the_story_pickers_filter_takes_persian_spacing_not_two_words_run_togeth
     picker.filter.setText("ایران")
     assert shown() == []
     picker.close()
+
+
+XINHUA_TRADE = (  # simplified, with Xinhua's byline
+    "前11个月我国外贸进出口同比增长\n\n新华社北京12月7日电（记者李明）海关总署7日发布的数据显示，"
+    "今年前11个月，我国货物贸易进出口总值同比增长，其中出口增长较快，进口保持稳定。\n\n"
+    "海关总署有关负责人表示，前11个月我国外贸运行总体平稳，规模再创历史同期新高。\n"
+)
+CNA_QUAKE = (  # traditional, with the Central News Agency's byline
+    "花蓮外海地震　全台有感\n\n（中央社記者王小明花蓮5日電）花蓮縣外海今天清晨發生規模5.8地震，"
+    "全台有感，目前沒有傳出災情。\n\n氣象署表示，這起地震屬於板塊隱沒帶地震，未來一週仍可能有"
+    "規模4以上餘震。\n"
+)
+
+
+def test_the_story_picker_finds_an_agency_by_its_chinese_names_as_the_list_does(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed 新華社, 新华社 or 中央社, the picker listed nothing while the list's filter
+    (Ctrl+L) found both agencies' stories; typed Xinhua, it found Xinhua's. It matches a
+    story's outlets by the names the list does (a Chinese desk's walkthrough)."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "xinhua_trade.txt").write_text(XINHUA_TRADE, encoding="utf-8")
+    (folder / "cna_quake.txt").write_text(CNA_QUAKE, encoding="utf-8")
+    (folder / "harbour.txt").write_text(LONE_TEXT, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    sources = {d.name: d.source for d in window.documents}
+    assert sources["xinhua_trade.txt"] == "Xinhua"  # (else this tests nothing)
+    assert sources["cna_quake.txt"] == "Central News Agency"
+    window.doc_list.select(doc(window, "harbour"))
+    window.actions_["move_to_story"].trigger()
+    picker = window.commands.grouping.picker
+    assert picker is not None
+    qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
+    assert picker.list.count() == 2  # the agencies' stories
+
+    def found(typed: str) -> list[str]:
+        """The bases of the stories listed after ``typed`` is typed into the filter: Latin
+        on the keys, Han through an input method, which commits the word it composed."""
+        picker.filter.clear()
+        if typed.isascii():
+            qtbot.keyClicks(picker.filter, typed)
+        else:
+            composed = QInputMethodEvent("", [])
+            composed.setCommitString(typed)
+            QApplication.sendEvent(picker.filter, composed)
+        assert picker.filter.text() == typed
+        items = [picker.list.item(row) for row in range(picker.list.count())]
+        return [item.text().rsplit(" — base ", 1)[1] for item in items if not item.isHidden()]
+
+    assert found("新華社") == ["xinhua_trade.txt"]  # traditional, as Taiwan writes it
+    assert found("新华社") == ["xinhua_trade.txt"]  # simplified
+    assert found("中央社") == ["cna_quake.txt"]
+    assert found("Xinhua") == ["xinhua_trade.txt"]  # the Latin names still
+    assert found("central news") == ["cna_quake.txt"]
+    assert found("外貿") == ["xinhua_trade.txt"]  # (and the title, either script)
+    assert found("美联社") == []  # another agency's name finds neither
+    picker.reject()

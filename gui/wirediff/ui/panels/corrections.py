@@ -3,7 +3,7 @@ list of the folder's corrections, each of which can be undone."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.display import LRM
+from wirediff.core.outlet_names import other_names
 from wirediff.core.tokens import search_key, search_matcher
 from wirediff.ui.common.roles import FILTER_ROLE, STORY_ROLE
 from wirediff.ui.common.text import one_line, one_line_isolating, plain_tooltip
@@ -99,14 +100,20 @@ class StoryPicker(QDialog):
         fit(self, chars(self, PICKER_CHARS), lines(self, HEIGHT_LINES))
 
     def ask(
-        self, heading: str, stories: Sequence[tuple[int, str, str]], likely: int | None = None
+        self,
+        heading: str,
+        stories: Sequence[tuple[int, str, str]],
+        likely: int | None = None,
+        outlets: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
         """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken. The
         labels are made safe by the caller (``one_line`` of each part), their direction
         marks kept (a right-to-left title is followed by a left-to-right mark). The story
         ``likely`` (that of the pair's other document) is listed first and chosen; without
         it, of several, none is until a key says so (the list's first story, unrelated, was
-        chosen, and a hasty Enter moved the document into it)."""
+        chosen, and a hasty Enter moved the document into it). ``outlets``: each story's
+        outlets (display names, as ``Document.source`` holds them), which the filter finds
+        by every name the list's filter does (``_outlet_names``)."""
         self.heading.setText(one_line(heading))
         self.list.clear()
         self._likely = likely
@@ -116,7 +123,9 @@ class StoryPicker(QDialog):
             item.setData(STORY_ROLE, story)
             # its files' names too (not their folders: the folder's name matched them all)
             files = "\n".join(PurePath(line).name for line in tip.splitlines())
-            typed = f"{label}\n{files}".replace(LRM, "")  # (what a filter is typed against)
+            names = _outlet_names((outlets or {}).get(story, ()))
+            # (what a filter is typed against)
+            typed = f"{label}\n{files}\n{names}".replace(LRM, "")
             item.setData(FILTER_ROLE, search_key(typed))
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
@@ -172,6 +181,17 @@ class StoryPicker(QDialog):
             return
         super().accept()
         self.chosen.emit(int(item.data(STORY_ROLE)))
+
+
+def _outlet_names(outlets: Sequence[str]) -> str:
+    """The outlets whole (the label cuts a long list) and the other names the outlet table
+    knows each by, one a line, as the document list's filter matches a document's: typed
+    新華社, 新华社 or 中央社, the picker listed nothing while Ctrl+L found both agencies'
+    stories (a Chinese desk's walkthrough). Simplified and traditional, accents and case
+    are one through ``search_key``, which the caller applies to the whole."""
+    return "\n".join(
+        one_line(name) for outlet in outlets for name in (outlet, *other_names(outlet))
+    )
 
 
 class CorrectionsDialog(QDialog):

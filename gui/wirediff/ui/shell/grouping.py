@@ -224,11 +224,13 @@ class Grouping:
         index, doc = found
         own = index.story_of(doc).id
         choices = []
+        sources: dict[int, tuple[str, ...]] = {}  # each story's outlets: the filter's too
         for story in index.stories:
             if story.id == own:
                 continue
             documents = [index.documents[v.doc] for v in story.versions]
-            outlets = ", ".join(dict.fromkeys(d.source for d in documents if d.source))
+            sources[story.id] = tuple(dict.fromkeys(d.source for d in documents if d.source))
+            outlets = ", ".join(sources[story.id])
             n = len(story.versions)
             # the base's name too: after a split two stories bear one title, and the app
             # names stories by file elsewhere ("moved to the story of a.txt")
@@ -252,7 +254,8 @@ class Grouping:
         shown = self.session.current  # the pair's other document: its story, likely
         others = [d for d in shown.pair if d != doc] if shown is not None else []
         likely = index.story_of(others[0]).id if others else None
-        self.picker.ask(f"Move {index.documents[doc].name} to the story:", choices, likely)
+        moving = f"Move {index.documents[doc].name} to the story:"
+        self.picker.ask(moving, choices, likely, outlets=sources)
 
     def _move(self, story: int) -> None:
         moving, self._moving = self._moving, None
