@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QTextTable
 
 from wirediff import fonts
-from wirediff.export import pdf
+from wirediff.export import pdf, tounicode
 
 URDU = "وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات اگلے ہفتے دوبارہ شروع ہوں گے۔"
 CHINESE = "中国外交部发言人表示，谈判将于下周在多哈恢复。"
@@ -249,3 +249,64 @@ def test_replaced_words_are_dotted_underlined_in_the_report_and_its_print(qapp) 
         block = block.next()
     assert styles["rep"] == {QTextCharFormat.UnderlineStyle.DotLine}
     assert styles["ins"] == {QTextCharFormat.UnderlineStyle.SingleUnderline}
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF as pypdf gives it, with no white space (pypdf's spacing varies)
+    and no page numbers."""
+    reader = PdfReader(io.BytesIO(data), strict=True)
+    pages = ["".join(page.extract_text().split()) for page in reader.pages]
+    return "".join(page.removesuffix(str(n)) for n, page in enumerate(pages, 1))
+
+
+def needs_cjk_fonts() -> None:
+    metrics = QFontMetrics(pdf.print_font())
+    if not all(metrics.inFontUcs4(ord(c)) for c in "口한か"):
+        pytest.skip("needs a CJK font")
+
+
+def test_the_pdfs_text_has_the_chinese_characters_shown_not_radicals(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Noto Sans CJK draws 口 and the Kangxi radical ⼝ (U+2F1D) with one glyph, and Qt's
+    PDF named each such glyph by its radical: "进出⼝同⽐增⻓", so 出口 and 增长 were not
+    found in the PDF and a copied quote was corrupted (a Chinese wire desk's walkthrough)."""
+    needs_cjk_fonts()
+    chinese = "口 月 长 香 大 一 日 民 長 示。前11个月我国外贸进出口同比增长3.6%，香港01"
+    data = pdf.html_to_pdf(f"<p>{chinese}</p><p><b>{chinese}</b></p>")
+    text = pdf_text(data)
+    assert text.count("".join(chinese.split())) == 2, text
+    assert not [c for c in text if ord(c) in tounicode.RADICALS]
+    if shutil.which("pdftotext"):
+        shown = subprocess.run(
+            ["pdftotext", "-", "-"], input=data, capture_output=True, check=True
+        ).stdout.decode("utf-8")
+        assert shown.count("增长") == shown.count("香港") == shown.count("出口") == 2
+
+
+def test_a_radical_the_text_has_stays_a_radical(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A text about radicals keeps them; where it has the ideograph more often, the glyph
+    they share is named by the ideograph."""
+    needs_cjk_fonts()
+    assert pdf_text(pdf.html_to_pdf("<p>部首⼝</p>")) == "部首⼝"
+    assert pdf_text(pdf.html_to_pdf("<p>⼝，出口，口岸</p>")) == "口，出口，口岸"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本語の文章です。一月に大きい方の高い山へ行った人が立ち止まった。",  # Japanese
+        "한국어 문장입니다. 大韓民國 서울特別市 一月",  # Korean, with hanja
+        "Hello, world — Größe, ﬁne café, señor, Москва, Αθήνα, 5 µm",  # Latin, Cyrillic, Greek
+    ],
+)
+def test_the_pdfs_text_is_the_text_printed(qapp, text: str) -> None:  # type: ignore[no-untyped-def]
+    needs_cjk_fonts()
+    assert pdf_text(pdf.html_to_pdf(f"<p>{text}</p>")) == "".join(text.split())
+
+
+def test_arabic_text_is_left_as_qt_writes_it(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt names Arabic glyphs by their presentation forms (ﻣ for م), shared with no other
+    character: the correction changes nothing there."""
+    html = f"<p>مرحبا بالعالم {URDU}</p>"
+    fixed = pdf_text(pdf.html_to_pdf(html))
+    monkeypatch.setattr(pdf, "text_as_shown", lambda data, document: data)
+    assert fixed == pdf_text(pdf.html_to_pdf(html))

@@ -10,6 +10,10 @@ PDF's text: the control pictures (␛ for ESC) that ``printable`` shows controls
 printed as marks instead (``<ESC>``, as bidi controls are shown); any other such character
 (CJK or emoji on a machine without fonts for them) is counted and said (``warn``), and so
 are characters beyond U+FFFF (emoji) that are drawn, for Qt's PDF carries no text for them.
+
+The PDF's text says the characters the report has: where a font draws two characters with one
+glyph, Qt's text named the first in Unicode's order, a CJK radical for its ideograph (⼝ for
+口); the written file's maps are corrected (``export.tounicode``).
 """
 
 from __future__ import annotations
@@ -29,16 +33,19 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QRawFont,
     QTextDocument,
+    QTextLayout,
     QTextOption,
 )
 
 from wirediff.core.textsafe import printable
+from wirediff.export import tounicode
 from wirediff.fonts import bundled_families
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Collection, Mapping
 
 BASE_FAMILY = "DejaVu Sans"
 # What printable shows a C0 control and DEL as (U+2400 + code, U+2421), and the names of
@@ -242,4 +249,76 @@ def html_to_pdf(
     document.print_(writer)
     del writer  # ends the PDF
     buffer.close()
-    return bytes(data.data())
+    return text_as_shown(bytes(data.data()), document)
+
+
+def text_as_shown(pdf: bytes, document: QTextDocument) -> bytes:
+    """``pdf``, printed from ``document``, with each glyph's text the character the
+    document has where Qt's named another the font draws alike: 口, not the radical ⼝
+    (``export.tounicode``). Unchanged when its text names only characters the document
+    has, and none of them a CJK radical."""
+    counts = Counter(document.toPlainText())
+    suspects = {
+        c
+        for c in tounicode.targets(pdf)
+        if tounicode.drawn(c) and (counts[c] == 0 or ord(c) in tounicode.RADICALS)
+    }
+    if not suspects:
+        return pdf
+    twins = glyph_twins(document, suspects, [c for c in counts if tounicode.drawn(c)])
+    return tounicode.retarget(pdf, tounicode.better_characters(twins, counts))
+
+
+def _raw_fonts(document: QTextDocument) -> list[QRawFont]:
+    """The fonts ``document`` is set in, fallbacks included: each font its text asks for
+    laid out with the characters set in it (a few lines, not the document's pages)."""
+    asked: dict[str, tuple[QFont, set[str]]] = {}
+    default = document.defaultFont()
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            font = fragment.charFormat().font().resolve(default)
+            asked.setdefault(font.key(), (font, set()))[1].update(fragment.text())
+            fragments += 1
+        block = block.next()
+    fonts: dict[tuple[str, str], QRawFont] = {}
+    for font, chars in asked.values():
+        layout = QTextLayout("".join(sorted(chars)), font)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(1e6)
+        layout.endLayout()
+        for i in range(layout.lineCount()):
+            for run in layout.lineAt(i).glyphRuns():
+                raw = run.rawFont()
+                fonts.setdefault((raw.familyName(), raw.styleName()), raw)
+    return list(fonts.values())
+
+
+def glyph_twins(
+    document: QTextDocument, chars: Collection[str], text: Collection[str]
+) -> dict[str, set[str]]:
+    """For each of ``chars``, the characters of ``text`` that a font ``document`` is set in
+    draws with the same glyph as it (the character itself included, where the text has it)."""
+    twins: dict[str, set[str]] = {c: set() for c in chars}
+    wanted, others = "".join(chars), "".join(text)
+    for raw in _raw_fonts(document):
+        glyphs: dict[int, list[str]] = {}
+        for char, glyph in _glyphs(raw, wanted):
+            if glyph:
+                glyphs.setdefault(glyph, []).append(char)
+        for char, glyph in _glyphs(raw, others):
+            for twin in glyphs.get(glyph, ()) if glyph else ():
+                twins[twin].add(char)
+    return twins
+
+
+def _glyphs(raw: QRawFont, text: str) -> list[tuple[str, int]]:
+    """Each character of ``text`` with the glyph ``raw``'s own character map gives it (0:
+    none): one call for the whole text, one a character if Qt counted otherwise."""
+    glyphs = raw.glyphIndexesForString(text)
+    if len(glyphs) != len(text):
+        glyphs = [(raw.glyphIndexesForString(c) or [0])[0] for c in text]
+    return list(zip(text, glyphs, strict=True))
