@@ -75,7 +75,8 @@ def _each_entry(cmap: bytes, change: Callable[[str], str]) -> bytes:
 
 
 def targets(pdf: bytes) -> set[str]:
-    """The characters the ToUnicode maps of ``pdf`` say its glyphs are."""
+    """The characters the ToUnicode maps of ``pdf`` say its glyphs are, those named one
+    by one (``retarget`` can change these)."""
     found: set[str] = set()
 
     def note(char: str) -> str:
