@@ -421,6 +421,45 @@ def newsroom(byline: str) -> bool:
     return _NEWSROOM.fullmatch(folded) is not None
 
 
+# A paper's staff credit, no one's name: "By Staff Reporter", "By Our Correspondent", "From
+# Our Correspondent", "Staff Reporter", "BY STAFF REPORTER", "Special Correspondent", "By
+# Nation Reporter" — South Asian and African papers sign their own reports so. Each form
+# was read its own way: as a person ("STAFF REPORTER", "A Staff Reporter"), as nothing
+# ("From Our Correspondent") or, alone on its line, as the outlet "Staff Reporter", which
+# lumped every paper's reports together (a South Asian and an Africa desk's walkthroughs).
+# A role's word last, after a label, an article or "our", a staff's or a beat's word, or a
+# paper's short name ("Nation", "Citizen", "Monitor": its own reporter), maybe then the place
+# ("Staff Reporter, Karachi", "Our Correspondent in Mombasa"); "By Jane Writer",
+# "Reporter Jane Doe" are people. Not a bureau or a desk: "Our Bureau", "News Desk" are a
+# house byline, kept as written; nor "staff" alone ("By staff, Reuters": a desk signing for
+# its people, no author).
+_STAFF_CREDIT = re.compile(
+    r"(?:(?:by|from)\s+)?(?:(?:a|an)\s+)?(?P<credit>(?:(?:our|the)\s+)?"
+    r"(?P<words>(?:[^\W\d_]+\s+){0,2}?)(?:reporters?|correspondents?|writers?))"
+    r"(?:\s*,\s*[^\W\d_][\w.' -]{0,30}|\s+in(?:\s+[A-Z][\w.'-]*){1,3})?",
+    re.IGNORECASE,
+)
+_STAFF_WORDS = frozenset(
+    """own staff special senior chief city district regional political diplomatic business
+    sports sport court legal foreign parliamentary economic metro state correspondent
+    nation citizen monitor standard star""".split()
+)
+
+
+def staff_credit(byline: str) -> str:
+    """A paper's staff credit ``byline`` is (``_STAFF_CREDIT``), said as one: without its
+    label, its article or its place, in capitals only as a capital's word ("BY STAFF
+    REPORTER", "From Our Correspondent", "Staff Reporter, Karachi" are "Staff Reporter",
+    "Our Correspondent", "Staff Reporter"); "" when it is none (a person's byline)."""
+    found = _STAFF_CREDIT.fullmatch(" ".join(byline.split()).strip(" .:-–—|"))
+    if found is None or not all(w.casefold() in _STAFF_WORDS for w in found["words"].split()):
+        return ""
+    if found["credit"][:4].casefold() == "the " and not found["words"]:
+        return ""  # ("The Reporter", Ethiopia's paper)
+    credit = found["credit"]
+    return credit.title() if credit.isupper() or credit.islower() else credit
+
+
 def byline_paper(line: str) -> str:
     """The paper a labelled byline names after its people ("Автор: Игорь Ларионов,
     «Сибирская газета»" names Сибирская газета), else ""."""

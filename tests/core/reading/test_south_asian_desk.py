@@ -137,3 +137,58 @@ def test_the_hindus_pdf_is_the_hindus_and_credits_pti(tmp_path: Path) -> None:
 )
 def test_a_south_asian_outlets_address_names_it(host: str, outlet: str) -> None:
     assert guess_source("Body text.", url=f"https://{host}/news/1") == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("By Staff Reporter", "Staff Reporter"),
+        ("BY STAFF REPORTER", "Staff Reporter"),
+        ("By A Staff Reporter", "Staff Reporter"),
+        ("By Our Correspondent", "Our Correspondent"),
+        ("From Our Correspondent", "Our Correspondent"),
+        ("From Our Correspondent in Mombasa", "Our Correspondent"),
+        ("Staff Reporter", "Staff Reporter"),
+        ("Staff Reporter, Karachi", "Staff Reporter"),
+        ("Staff Reporter | December 6, 2026", "Staff Reporter"),
+        ("By Special Correspondent", "Special Correspondent"),
+        ("By NATION REPORTER", "Nation Reporter"),
+    ],
+)
+def test_a_papers_staff_credit_is_said_as_one_and_names_no_outlet(
+    tmp_path: Path, line: str, credit: str
+) -> None:
+    """South Asian and African papers sign their own reports "By Staff Reporter", "From
+    Our Correspondent": "STAFF REPORTER" and "A Staff Reporter" were read as people's
+    names, "From Our Correspondent" not at all, and "Staff Reporter" alone on its line
+    (or before the day) as the outlet, which lumped every paper's reports together (a
+    South Asian and an Africa desk's walkthroughs)."""
+    doc = _read(tmp_path, f"{ENGLISH_HEADLINE}\n\n{line}\n\nNEW DELHI: {ENGLISH_LEDE}\n")
+    assert (doc.byline, doc.source, doc.title) == (credit, "", ENGLISH_HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Writer", "Jane Writer"),  # (a person whose name is a role's word)
+        ("By Reporter Singh", "Reporter Singh"),
+        ("By Rahul Staff", "Rahul Staff"),
+        ("Our Bureau", "Our Bureau"),  # (a house byline, kept)
+    ],
+)
+def test_a_persons_name_with_a_roles_word_is_still_the_byline(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    doc = _read(tmp_path, f"{ENGLISH_HEADLINE}\n\n{byline}\n\nNEW DELHI: {ENGLISH_LEDE}\n")
+    assert doc.byline == author
+
+
+def test_a_pages_staff_credit_is_said_as_one(tmp_path: Path) -> None:
+    """A page's author tag so signed too ("STAFF REPORTER" was its author)."""
+    page = (
+        '<html><head><title>Delhi air turns severe</title><meta name="author" '
+        'content="BY STAFF REPORTER"></head><body><article><h1>Delhi air turns '
+        f"severe</h1><p>{ENGLISH_LEDE}</p><p>{ENGLISH_LEDE}</p></article></body></html>"
+    )
+    doc = read_one(tmp_path, page, name="page.html")
+    assert doc.byline == "Staff Reporter"

@@ -48,6 +48,7 @@ from wirediff.core.papers import (
     labelled_writers,
     lone_paper,
     newsroom,
+    staff_credit,
 )
 from wirediff.core.reading.dates import (
     bangladeshi_text,
@@ -183,6 +184,9 @@ def guess_byline(text: str) -> str:
     """A byline in the header: "By Jane Doe" -> "Jane Doe", "Our Bureau", "Reuters"."""
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
+        credit = staff_credit(bare_byline(bare)) if at else ""
+        if credit:  # "From Our Correspondent", "Staff Reporter, Karachi"
+            return credit
         person = (
             _PERSON_BYLINE.match(bare)
             or _cjk_byline(bare)
@@ -531,6 +535,8 @@ def _from_masthead(text: str, title: str = "") -> str:
             name = lone_paper(line.strip(_BULLETS)) or _known_paper(line.strip(_BULLETS))
         if name and dated_name(name) and not dated_name_in(name, text):
             continue  # ("Sabah | 5 Disember 2026" over a Malay text: the state's news)
+        if name and staff_credit(name):
+            continue  # ("Staff Reporter | December 6, 2026": a byline, no paper's name)
         if name:  # ("SÖZCÜ | 7 Aralık 2026 15:40": ``dated_name``)
             return outlet_named(name) or dated_name(name) or name
     name = issuer_line(text)[1]
@@ -649,9 +655,12 @@ _BUREAU_CREDIT = re.compile(r"\S+(?:\s\S+)?\s+ब्यूरो(?=\s*[,।])")
 
 
 def _from_house_byline(text: str) -> str:
+    """The house a header's house byline names ("Our Bureau"), not a staff credit's role
+    ("Staff Reporter", "Our Correspondent": every paper's, and the outlet of a South Asian
+    desk's papers, whose reports it lumped together — ``papers.staff_credit``)."""
     for line in header_lines(text):
         bare = line.strip(_BULLETS)
-        if len(bare) <= 40 and _HOUSE_BYLINE.fullmatch(bare):
+        if len(bare) <= 40 and _HOUSE_BYLINE.fullmatch(bare) and not staff_credit(bare):
             return bare
         bureau = _BUREAU_CREDIT.match(bare)
         if bureau is not None and outlet_named(bureau.group()):
@@ -834,6 +843,7 @@ def enrich(doc: Document) -> Document:
     byline = bare_byline(doc.byline) or guess_byline(doc.text)
     if newsroom(byline):  # ("Habertürk Haber Merkezi": no person)
         byline = ""
+    byline = staff_credit(byline) or byline  # ("BY STAFF REPORTER": no person's name)
     source = doc.source or guess_source(
         doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
     )
