@@ -1113,3 +1113,27 @@ def test_review_a_records_time_of_the_afternoon_an_english_stamp_and_an_archives
     _site_page(tmp_path, "https://archive.ph/b", "")
     sources = {d.name: d.source for d in load_paths([tmp_path]).documents}
     assert sources["b.html"] != "The Daily Star"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("On December 6, Reuters reported that the Treasury had opened talks.", ""),
+        ("On Dec. 6, 2026, Reuters reported that the Treasury had opened talks.", ""),
+        ("Reuters reported on 6 December that the Treasury had opened talks.", ""),
+        ("Reuters reported last week that the Treasury had opened talks.", ""),
+        ("In November, AFP reported that the Treasury had opened talks.", ""),
+        # (the day's wire, rewritten, still credits it; and a dateline's credit stays)
+        ("The Treasury has opened talks, Reuters reported on Thursday.", "Reuters"),
+        (
+            "NAIROBI, Dec 8 (Reuters) - On December 6, Reuters reported that talks began.",
+            "Reuters",
+        ),
+    ],
+)
+def test_an_earlier_report_a_text_cites_names_no_outlet(sentence: str, outlet: str) -> None:
+    """A paper's report saying "On December 6, Reuters reported …" was Reuters' own: a
+    report the sentence dates to a day by its month, or further back, is an earlier one
+    the text cites, not a rewrite's credit of the day's wire (a walkthrough)."""
+    body = "The Treasury declined to comment on the talks, which began after the budget."
+    assert guess_source(f"Kenya seeks IMF deal\n\n{sentence} {body}\n") == outlet

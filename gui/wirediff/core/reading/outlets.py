@@ -1337,10 +1337,38 @@ def _credited(text: str, start: int, end: int) -> bool:
         return False  # part of a longer word ("APEC", "Reutersville")
     return (
         (before.endswith("(") and after.startswith(")") and _dash(after[1:].lstrip()[:1]))
-        or after.startswith(" reported")
+        or (after.startswith(" reported") and not _earlier_report(text, start, end))
         or before.endswith("according to ")
         or (_dash(before.rstrip(" ")[-1:]) and not after.split("\n", 1)[0].strip())
     )
+
+
+# A report its sentence dates to a day by its month, or further back: "On December 6,
+# Reuters reported…", "Reuters reported on Dec. 6 that…", "… reported last week", "… in
+# November" — an earlier report the text cites, not a rewrite's credit of the day's wire
+# ("…, Reuters reported on Thursday": news style names a day of the past week by its
+# weekday, one further back by its date). A paper's own report citing one so was the
+# agency's (a walkthrough). English's months, as written (capitalized).
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_OF_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_PAST = (
+    rf"(?:{_DAY_OF_MONTH}|in\s+(?:{_MONTH}|\d{{4}})|(?:last|earlier\s+this)\s+(?:week|month|year))"
+)
+_DATED_BEFORE = re.compile(
+    rf"\b[Oo]n\s+{_DAY_OF_MONTH},?\s+(?:the\s+)?$|\b(?:In|in)\s+{_MONTH},?\s+$"
+)
+_DATED_AFTER = re.compile(rf"\s+reported\s+(?:on\s+)?{_PAST}\b")
+_DATED_LOOK = 40  # characters before a name its sentence's date is looked for in
+
+
+def _earlier_report(text: str, start: int, end: int) -> bool:
+    """Whether the report "X reported" names at ``text[start:end]`` is dated to an earlier
+    day (``_DATED_BEFORE``, ``_DATED_AFTER``)."""
+    before = text[max(0, start - _DATED_LOOK) : start]
+    return _DATED_BEFORE.search(before) is not None or _DATED_AFTER.match(text, end) is not None
 
 
 def wire_credits(text: str) -> dict[str, int]:
