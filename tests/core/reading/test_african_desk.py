@@ -156,3 +156,28 @@ def test_the_agencys_dispatch_is_its_storys_base_over_a_papers_timed_rewrite(
 def test_an_english_byline_before_its_day_gives_its_author(line: str, author: str) -> None:
     text = f"Mbadi turns to pension funds for Nairobi bypass\n\n{line}\n\n{EN}\n"
     assert guess_byline(text) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (f"{HEADLINE}\n\n{EN}\n\n{EN}\n\n— Nation\n", "Daily Nation"),
+        (f"{HEADLINE}\n\n{EN}\n\n{EN}\n\n- NATION\n", "Daily Nation"),
+        (
+            f"{HEADLINE}\n\n{EN}\n\n© 2026 Nation Media Group. All rights reserved.\n",
+            "Daily Nation",
+        ),
+        (f"Nation Media Group\n{HEADLINE}\n\n{EN}\n", "Daily Nation"),
+        (f"{HEADLINE}\n\nBy NATION REPORTER\n\n{EN}\n", "Daily Nation"),
+        # (the word elsewhere: a sentence's, a section's, the publisher in a headline)
+        (f"{HEADLINE}\n\n{EN}\n\nThe Nation mourned.\n", ""),
+        (f"{HEADLINE}\n\n{EN}\n\nNation\n", ""),
+        (f"Nation\n{HEADLINE}\n\n{EN}\n", ""),
+        (f"Nation Media Group posts Sh1bn loss on ads\n\n{EN}\n", ""),
+    ],
+)
+def test_daily_nation_credited_as_nation_names_it(text: str, outlet: str) -> None:
+    """Kenya's Daily Nation credits itself "Nation": "— Nation" closing its copy, "Nation
+    Media Group", "By NATION REPORTER" named no outlet, where "Daily Nation" did (an Africa
+    desk's walkthrough)."""
+    assert guess_source(text) == outlet

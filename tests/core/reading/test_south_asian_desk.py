@@ -152,7 +152,7 @@ def test_a_south_asian_outlets_address_names_it(host: str, outlet: str) -> None:
         ("Staff Reporter, Karachi", "Staff Reporter"),
         ("Staff Reporter | December 6, 2026", "Staff Reporter"),
         ("By Special Correspondent", "Special Correspondent"),
-        ("By NATION REPORTER", "Nation Reporter"),
+        ("BY CITIZEN REPORTER", "Citizen Reporter"),
     ],
 )
 def test_a_papers_staff_credit_is_said_as_one_and_names_no_outlet(

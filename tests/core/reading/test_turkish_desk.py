@@ -10,7 +10,7 @@ import pytest
 
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.metadata import guess_source
-from wirediff.core.reading.outlets import is_agency
+from wirediff.core.reading.outlets import is_agency, outlet_named
 
 LEDE = "Kış desteği ödemeleri ay sonuna kadar hesaplara yatırılacak, dedi Bakan Yılmaz."
 
@@ -233,3 +233,17 @@ def test_a_pages_newsroom_is_no_author(tmp_path: Path) -> None:
     person = path.read_text(encoding="utf-8").replace("Habertürk Haber Merkezi", "Ayşe Yılmaz")
     path.write_text(person, encoding="utf-8")
     assert load_paths([path]).documents[0].byline == "Ayşe Yılmaz"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By HDN", "By Hürriyet Daily News", "Hürriyet Daily News", "By Daily Sabah"],
+)
+def test_a_paper_signing_with_its_own_name_is_no_author(tmp_path: Path, byline: str) -> None:
+    """Hürriyet Daily News' report signed "By HDN" had no outlet and the author "HDN", and
+    one signed with the paper's whole name had it as its author too (a Turkish desk's
+    walkthrough): the paper signing for itself is no person."""
+    lede = "A magnitude 4.8 earthquake struck the Eğirdir district of Isparta on Monday."
+    doc = _read(tmp_path, f"Quake jolts Isparta\n\n{byline}\n\n{lede}\n")
+    assert (doc.source, doc.byline) == (outlet_named(byline.removeprefix("By ")), "")
+    assert doc.source in ("Hürriyet Daily News", "Daily Sabah")

@@ -84,6 +84,7 @@ from wirediff.core.reading.outlets import (
     outlet_named,
     outlet_of_file_key,
     outlet_of_name_and_country,
+    short_name,
     wire_credits,
 )
 from wirediff.core.reading.releases import issuer_line
@@ -556,16 +557,28 @@ _PLACE_SLASH = re.compile(
 )
 
 
+# A copyright line's notice around the name it gives: "© 2026 Nation Media Group. All
+# rights reserved." (Daily Nation's copy had no outlet: an Africa desk's walkthrough)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\((?i:c)\)|(?i:copyright))(?:\s*©)?\s*(?:\d{4}\s*)?"
+    r"|[.,]?\s*(?i:all rights reserved)\.?$"
+)
+
+
 def _from_signature(text: str) -> str:
     """The outlet a signature on one of a text's last lines names (``_SIGNATURE_LINES``),
-    else ""."""
-    tail = [line.strip(_BULLETS) for line in text.rstrip().rsplit("\n", 12) if line.strip()]
-    for line in reversed(tail[-_SIGNATURE_LINES:]):
+    else "": a paper's short name too after a dash ("— Nation", ``outlets.SHORT_NAMES``),
+    and a known paper's name in its copyright line ("© 2026 Nation Media Group")."""
+    tail = [line.strip() for line in text.rstrip().rsplit("\n", 12) if line.strip()]
+    for signed in reversed(tail[-_SIGNATURE_LINES:]):
+        line = signed.strip(_BULLETS)
         if len(line) > _SIGNATURE_CHARS:
             continue
         slashed = _PLACE_SLASH.fullmatch(line)
         named = _known_paper(slashed["name"]) if slashed is not None else ""
-        found = dated_masthead(line, text) or _known_paper(line) or named
+        short = short_name(line) if signed[:1] in "-–—" else ""
+        owned = _known_paper(_COPYRIGHT.sub("", line)) if _COPYRIGHT.match(line) else ""
+        found = dated_masthead(line, text) or _known_paper(line) or named or short or owned
         if found:
             return found
     return ""
@@ -582,6 +595,9 @@ def _from_byline(text: str) -> str:
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
         name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
+        credit = staff_credit(bare_byline(bare)) if at and not name else ""
+        if credit and short_name(credit.split()[0]):  # ("By NATION REPORTER": Daily Nation)
+            return short_name(credit.split()[0])
         if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
             name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
@@ -847,6 +863,8 @@ def enrich(doc: Document) -> Document:
     source = doc.source or guess_source(
         doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
     )
+    if byline and _signs_itself(byline, source):  # ("By HDN": Hürriyet Daily News)
+        byline = ""
     day, day_source = dated(doc)
     captured = _captured(doc) if day_source != "file name" else ""
     if not captured and day_source == "document" and len(day) == 10:
@@ -857,6 +875,15 @@ def enrich(doc: Document) -> Document:
     return replace(
         doc, source=source, byline=byline, date=day, date_source=day_source, captured=captured
     )
+
+
+def _signs_itself(byline: str, source: str) -> bool:
+    """Whether ``byline`` is the name, by any of its names, of the paper ``source`` it
+    heads: the paper signing for itself, no person ("By HDN", "Hürriyet Daily News" over
+    Hürriyet Daily News' own report were its author — a Turkish desk's walkthrough; "Habertürk
+    Haber Merkezi" is none either, ``newsroom``). An agency's name stays, its credit line
+    ("Reuters" under the headline): whose text it is."""
+    return bool(source) and not is_agency(source) and outlet_named(byline, field=True) == source
 
 
 # The zones a date line's time names by their letters ("4:15 p.m. EST", "10:32 GMT"): their

@@ -66,7 +66,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Daily Sabah", ("Daily Sabah",), ("dailysabah.com",)),
     (
         "Hürriyet Daily News",
-        ("Hürriyet Daily News", "Hurriyet Daily News"),
+        ("Hürriyet Daily News", "Hurriyet Daily News", "HDN"),
         ("hurriyetdailynews.com",),
     ),
     ("Sözcü", ("Sozcu.com.tr",), ("sozcu.com.tr",)),
@@ -417,7 +417,9 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Punch", ("Punch", "The Punch"), ("punchng.com",)),
     ("Vanguard", ("Vanguard",), ("vanguardngr.com",)),
     ("Premium Times", ("Premium Times", "PREMIUM TIMES"), ("premiumtimesng.com",)),
-    ("Daily Nation", ("Daily Nation", "Nation Africa"), ("nation.africa",)),
+    # (and by its publisher's name, "Nation Media Group": a credit line; its own short name,
+    # "Nation", only in its own credits, ``SHORT_NAMES``)
+    ("Daily Nation", ("Daily Nation", "Nation Africa", "Nation Media Group"), ("nation.africa",)),
     ("The Standard", ("The Standard", "Standard Digital"), ("standardmedia.co.ke",)),
     ("Mail & Guardian", ("Mail & Guardian", "Mail and Guardian"), ("mg.co.za",)),
     ("News24", ("News24",), ("news24.com",)),
@@ -550,9 +552,25 @@ _MASTHEADS = frozenset(
 )
 # (South Asian names that are words: "The Hindu festival…", "প্রথম আলো" is "first light",
 # "जागरण" "waking", "ข่าวสด" "fresh news")
+# (a publisher's name opens a business headline: "Nation Media Group posts loss")
+_MASTHEADS |= frozenset(["Nation Media Group"])
 _MASTHEADS |= frozenset(
     "The Hindu|THE HINDU|প্রথম আলো|प्रथम आलो|दैनिक जागरण|ข่าวสด|ไทยรัฐ|มติชน|G1".split("|")
 )
+# Papers' short names that are words ("the nation"), known only in the paper's own credits:
+# a signature after a dash closing its text ("— Nation"), its staff's credit ("By NATION
+# REPORTER", ``papers.staff_credit``). Kenya's Daily Nation credits itself so, and its
+# copies had no outlet, where "Daily Nation" was known (an Africa desk's walkthrough).
+SHORT_NAMES = {"Nation": "Daily Nation"}
+
+
+def short_name(word: str) -> str:
+    """The paper a short name of ``SHORT_NAMES`` is, capitalized or in capitals ("Nation",
+    "NATION"), else ""."""
+    word = word.strip()
+    return SHORT_NAMES.get(word.title(), "") if word[:1].isupper() else ""
+
+
 # Names of four letters or fewer known in any case ("(ynet)": no word in any language)
 _ANY_CASE = frozenset(["ynet"])
 # Persian names as a copy in Arabic letters writes them ("خبرگزاري تسنيم", Windows-1256):
