@@ -126,7 +126,7 @@ def test_ankas_credit_names_it() -> None:
         ("BİRGÜN | 7 Aralık 2026", "BirGün"),
         ("T24 | 7 Aralık 2026 10:55", "T24"),
         ("HÜRRİYET | 7 Aralık 2026", "Hürriyet"),
-        ("APA | 07.12.2026 13:15", "APA"),
+        ("APA | 07.12.2026 13:15", "APA (Azerbaijan)"),  # (in Turkish: not Austria's APA)
     ],
 )
 def test_a_papers_masthead_or_signature_names_it(
@@ -247,3 +247,34 @@ def test_a_paper_signing_with_its_own_name_is_no_author(tmp_path: Path, byline: 
     doc = _read(tmp_path, f"Quake jolts Isparta\n\n{byline}\n\n{lede}\n")
     assert (doc.source, doc.byline) == (outlet_named(byline.removeprefix("By ")), "")
     assert doc.source in ("Hürriyet Daily News", "Daily Sabah")
+
+
+DE_LEDE = (
+    "Die Regierung hat am Montag ein neues Budget vorgelegt, das nicht mit den Ländern "
+    "abgestimmt ist."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (f"Qaz ixracı artıb\n\n{AZ_LEDE}\n\nAPA | 07.12.2026 13:15\n", "APA (Azerbaijan)"),
+        (f"Kış desteği için müjde\n\n{LEDE}\n\nAPA | 07.12.2026 13:15\n", "APA (Azerbaijan)"),
+        ("Budget\n\nBAKU, Dec 7 (APA) - The budget was presented on Monday.\n", "APA (Azerbaijan)"),
+        # the Austria Presse Agentur's, in German even naming Baku or Erdoğan
+        (f"Budget beschlossen\n\nWien (APA) - {DE_LEDE}\n", "APA"),
+        (f"Budget beschlossen\n\n{DE_LEDE}\n\nAPA | 07.12.2026 13:15\n", "APA"),
+        (
+            "Gas für Europa\n\nWien (APA) - Der türkische Präsident Erdoğan hat am Montag in "
+            "Baku über die Pipeline gesprochen, das ist nicht neu.\n",
+            "APA",
+        ),
+        ("Budget\n\nVIENNA, Dec 7 (APA) - The budget was presented on Monday.\n", "APA"),
+    ],
+)
+def test_azerbaijans_apa_is_told_from_austrias_by_its_text(text: str, outlet: str) -> None:
+    """ "APA" credited Azerbaijan's agency (apa.az) and the Austria Presse Agentur (apa.at)
+    alike, one outlet: an Austrian German text's credit must not be the Azerbaijani
+    agency's, nor the other way round (a Turkish and Azerbaijani desk's walkthrough)."""
+    assert guess_source(text) == outlet
+    assert is_agency(outlet)

@@ -85,6 +85,7 @@ from wirediff.core.reading.outlets import (
     outlet_of_file_key,
     outlet_of_name_and_country,
     short_name,
+    told_apart,
     wire_credits,
 )
 from wirediff.core.reading.releases import issuer_line
@@ -427,7 +428,7 @@ def guess_source(
     host = urlsplit(url).hostname if "://" in url else ""
     if host:
         return outlet_for_host(host)
-    return (
+    found = (
         # a paper's masthead over the agency its byline or dateline credits: "The Weekly
         # Observer, 2026-03-11" above "LONDON (Reuters) -" (ten papers were listed as the
         # agency they credit, one then made its story's base)
@@ -455,6 +456,7 @@ def guess_source(
         # ... or, last, its closing credit: "… affected. (PNA)"
         or closing_credit(text)
     )
+    return told_apart(found, text)  # ("APA": Austria's or Azerbaijan's)
 
 
 def outlet_of_name(url: str, file_name: str) -> str:

@@ -61,6 +61,13 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("Report.az", ("Report.az", "Report İnformasiya Agentliyi"), ("report.az",)),
     ("Trend", ("Trend News Agency", "Trend.az", "Trend İnformasiya Agentliyi"), ("trend.az",)),
+    # (APA's initials are the Austria Presse Agentur's too, "APA" below: a credit "(APA)" is
+    # told apart by its text, ``told_apart``)
+    (
+        "APA (Azerbaijan)",
+        ("APA İnformasiya Agentliyi", "APA Information Agency", "APA.az"),
+        ("apa.az",),
+    ),
     ("ANKA", ("ANKA Haber Ajansı",), ("ankahaber.net",)),
     ("Habertürk", ("Habertürk", "Haberturk"), ("haberturk.com",)),
     ("Daily Sabah", ("Daily Sabah",), ("dailysabah.com",)),
@@ -594,7 +601,7 @@ AGENCIES = frozenset(
         *("ISNA", "Tasnim News Agency", "Fars News Agency", "Mehr News Agency"),
         *("PAP", "ČTK", "TASR", "MTI"),
         *("BSS", "UNB", "TTXVN", "PNA", "Télam", "Notimex", "Folhapress"),
-        *("AzerTac", "Report.az", "Trend", "ANKA", "News1"),
+        *("AzerTac", "Report.az", "Trend", "ANKA", "News1", "APA (Azerbaijan)"),
         *("RBC-Ukraine",),
         *("NAN", "APS", "KNA", "ENA", "MAP", "SAnews", "ANA", "PANA"),
     )
@@ -1052,6 +1059,35 @@ def credited_agency(text: str, dateline: bool = False) -> str:
         if is_agency(name):
             return name
     return ""
+
+
+# The initials "APA" are two agencies': the Austria Presse Agentur's ("Wien (APA) -",
+# apa.at), the outlet "APA", and Azerbaijan's APA's ("APA | 07.12.2026 13:15", apa.az). A
+# credit alone is Azerbaijan's in a text in Azerbaijani or Turkish (their letters) or from
+# Baku, never in a German text (an Austrian one naming "Erdoğan" or Baku is the Austrian
+# agency's); the two were one outlet (a Turkish and Azerbaijani desk's and a German desk's
+# walkthroughs).
+_AZERBAIJANI_APA = "APA (Azerbaijan)"
+_AZERBAIJANI_LETTERS = re.compile("[əƏğışĞŞİ]")
+_BAKU = re.compile(r"(?i)\b(?:baku|bakı|баку|azerbaijan|azərbaycan|азербайджан)")
+_GERMAN_SMALL = frozenset("der die das und ist nicht mit von sich auf für dem den des eine".split())
+
+
+def told_apart(outlet: str, text: str) -> str:
+    """``outlet`` as ``text`` tells it from another of its name: "APA" is Azerbaijan's
+    agency in an Azerbaijani or Turkish text or one from Baku (see ``_AZERBAIJANI_APA``),
+    the Austrian one's otherwise."""
+    if outlet != "APA":
+        return outlet
+    from wirediff.core.reading.dates import small_words  # (dates reads outlets' names)
+
+    opening = text[:_LANGUAGE_LOOK]
+    german, english = small_words(opening, _GERMAN_SMALL)
+    if german > english:
+        return outlet
+    if _AZERBAIJANI_LETTERS.search(opening) or _BAKU.search(opening):
+        return _AZERBAIJANI_APA
+    return outlet
 
 
 def credited_outlet(text: str) -> str:
