@@ -243,3 +243,46 @@ def test_a_tables_changed_cells_stand_beside_their_new_values_in_order() -> None
     other = "\n\n".join(["Rain fell all week in the north.", "Farmers were glad."])
     kinds = [r.kind for r in compare(prose, other).rows]  # (sentences: deleted, inserted)
     assert RowKind.DELETED in kinds or RowKind.INSERTED in kinds
+
+
+# A revision researcher's walkthrough of a rewritten Wikipedia article (Hydrolysis): two
+# unrelated sentences at one place, paired by the rewrite pass on "also" and "hydrolysis",
+# read "[-in electrochemistry, … water-]." beside "{+strong acids also undergo
+# hydrolysis+}.", one changed row sharing a full stop. (A lower rewrite threshold makes this
+# short gap pair as the article's long one did.)
+HYDROLYSIS = (
+    "Hydrolysis is a reaction in which water breaks a chemical bond. {} "
+    "The hydrolysis of salts gives acidic or basic solutions."
+)
+LENIENT = CompareOptions(rewrite_min_weighted_dice=0.05)
+
+
+def test_a_pair_sharing_only_a_full_stop_and_a_frequent_word_is_deleted_and_inserted() -> None:
+    left = HYDROLYSIS.format(
+        "In electrochemistry, hydrolysis can also refer to the electrolysis of water."
+    )
+    right = HYDROLYSIS.format("Strong acids also undergo hydrolysis.")
+    ops = [
+        (op.kind, left[op.left.start : op.left.end], right[op.right.start : op.right.end])
+        for row in compare(left, right, LENIENT).rows
+        for op in row.ops
+    ]
+    assert (
+        OpKind.DELETE,
+        "In electrochemistry, hydrolysis can also refer to the electrolysis of water. ",
+        "",
+    ) in ops
+    assert (OpKind.INSERT, "", "Strong acids also undergo hydrolysis. ") in ops
+    assert not any(k is OpKind.REPLACE for k, _, _ in ops)
+
+
+def test_a_rewording_that_keeps_its_words_out_of_order_stays_paired() -> None:
+    """ "On Tuesday", "minister" and "said" are kept, in another order: the word diff shows
+    the sentence replaced, but what it matches weighs enough for an edit."""
+    left = (
+        "Officials said the minister resigned on Tuesday after the vote. Parliament meets in May."
+    )
+    right = "On Tuesday the minister quit, officials said. Parliament meets in May."
+    result = compare(left, right, LENIENT)
+    assert kinds(result) == [RowKind.CHANGED]
+    assert [op.kind for op in result.rows[0].ops] == [OpKind.REPLACE, OpKind.EQUAL]

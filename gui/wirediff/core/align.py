@@ -8,6 +8,9 @@
    scored on the words they share weighted by rarity (``pairing``, ``bags``).
 3. Deleted and inserted sentences that pair up elsewhere become moves, with the sentences
    around them (``moves``).
+4. What is left deleted and inserted at one place is paired again, more leniently; then a
+   pair whose word diff keeps nothing in common but frequent words and punctuation is
+   undone (``_unrelated``).
 
 The output is a list of entries (``entries.Entry``) in reading order on both sides.
 """
@@ -26,6 +29,7 @@ from wirediff.core.pairing import Pairing, pair_gap
 from wirediff.core.segments import Unit
 from wirediff.core.sliders import meeting
 from wirediff.core.tokens import TokenArrays
+from wirediff.core.worddiff import diff_tokens, island_folder
 
 _GAP = "gap"  # a plan item: units to pair by dynamic programming
 
@@ -80,7 +84,7 @@ def align_units(
         else:
             for a, b in pair_gap(at, li, rj):
                 entries.append(Entry(PAIR if a and b else DELETE if a else INSERT, a, b))
-    return _rewrites(at, find_moves(at, entries))
+    return _unrelated(at, _rewrites(at, find_moves(at, entries)))
 
 
 def _rewrites(at: Pairing, entries: list[Entry]) -> list[Entry]:
@@ -103,4 +107,54 @@ def _rewrites(at: Pairing, entries: list[Entry]) -> list[Entry]:
         run = []
         if e is not None:
             out.append(e)
+    return out
+
+
+def _unrelated(at: Pairing, entries: list[Entry]) -> list[Entry]:
+    """The pairs whose word diff keeps nothing in common, deleted and inserted instead.
+
+    Words shared out of order, or a topic's word found in most sentences, let two unrelated
+    sentences pair (at the rewrite pass's low threshold above all), and the word diff then
+    matched a full stop and one frequent word between two whole replacements: "[-in
+    electrochemistry, hydrolysis can also refer to the electrolysis of water-]." beside
+    "{+strong acids also undergo hydrolysis+}." was one changed row (a revision
+    researcher's walkthrough of a heavily rewritten Wikipedia article). A pair is undone
+    when the word diff as shown (islands folded) keeps no word longer than
+    ``weak_word_max_chars`` and the words it matches weigh less than
+    ``unrelated_max_share`` of the pair's (``CompareOptions``): a rewording that keeps a
+    name, or that keeps several of its words in order, stays a pair."""
+    options = at.options
+    lt, rt = at.left.tokens, at.right.tokens
+    fold = island_folder((lt, rt), options)
+    limit = options.weak_word_max_chars
+    of = at.left.weights.of
+    out: list[Entry] = []
+    for e in entries:
+        if e.kind != PAIR or e.identical:
+            out.append(e)
+            continue
+        at.check()
+        l0, l1 = at.left.units[e.left[0]].lo, at.left.units[e.left[-1]].hi
+        r0, r1 = at.right.units[e.right[0]].lo, at.right.units[e.right[-1]].hi
+        raw = diff_tokens(lt.keys[l0:l1], rt.keys[r0:r1], l0, r0, options.join_respaced)
+        kept = [range(i1, i2) for tag, i1, i2, _, _ in fold(raw) if tag == "equal"]
+        if any(lt.words[i] and lt.ends[i] - lt.starts[i] > limit for r in kept for i in r):
+            out.append(e)
+            continue
+        # (matched as the bags are, case folded: "Yes." for "yes." is an edit of one word)
+        lkeys = [k.casefold() for k in lt.keys[l0:l1]]
+        rkeys = [k.casefold() for k in rt.keys[r0:r1]]
+        matched = sum(
+            of.get(lkeys[i - l0], 0.0)
+            for tag, i1, i2, _, _ in diff_tokens(lkeys, rkeys, l0, r0, options.join_respaced)
+            if tag == "equal"
+            for i in range(i1, i2)
+            if lt.words[i]
+        )
+        total = sum(map(at.left.weight, e.left)) + sum(map(at.right.weight, e.right))
+        if 2.0 * matched >= options.unrelated_max_share * total:
+            out.append(e)
+            continue
+        out.extend(Entry(DELETE, [u], []) for u in e.left)
+        out.extend(Entry(INSERT, [], [u]) for u in e.right)
     return out

@@ -8,7 +8,6 @@ unit and an equal paragraph are rows of their own.
 from __future__ import annotations
 
 import unicodedata
-from itertools import accumulate
 
 from wirediff.core.entries import DELETE, INSERT, MOVE_IN, MOVE_OUT, SAME, Entry
 from wirediff.core.options import CompareOptions
@@ -16,7 +15,7 @@ from wirediff.core.record import field, record
 from wirediff.core.result import Op, OpKind, Row, RowKind, Span
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
-from wirediff.core.worddiff import Opcode, absorb_islands, diff_tokens, merge_same
+from wirediff.core.worddiff import Opcode, diff_tokens, island_folder, merge_same
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -209,7 +208,7 @@ def diff_rows(
     drafts: list[Draft], sides: Sides, options: CompareOptions, check: Callable[[], None]
 ) -> None:
     """The word diff of every row (``raw``) and the same with islands folded (``opcodes``)."""
-    fold = _island_folder(sides, options)
+    fold = island_folder((sides[0].tokens, sides[1].tokens), options)
     for d in drafts:
         check()
         d.raw, d.opcodes = _row_opcodes(d, drafts, sides, fold, options.join_respaced)
@@ -258,31 +257,6 @@ def _row_opcodes(
             shown.append(raw[-1])
         lcur, rcur = raw[-1][2], raw[-1][4]
     return merge_same(raw), merge_same(shown)
-
-
-def _island_folder(sides: Sides, options: CompareOptions) -> Callable[[list[Opcode]], list[Opcode]]:
-    """``absorb_islands`` with this comparison's tokens: white space is not visible, a word
-    of at most ``weak_word_max_chars`` code points or a punctuation mark is weak."""
-    counts = [_visible_counter(side.tokens, options.fold_whitespace) for side in sides]
-    left = sides[0].tokens
-    limit = options.weak_word_max_chars
-
-    def weak(i: int) -> bool:
-        return not left.words[i] or left.ends[i] - left.starts[i] <= limit
-
-    def fold(ops: list[Opcode]) -> list[Opcode]:
-        limit, grown = options.island_max_tokens, options.island_fold_grown
-        return absorb_islands(ops, (counts[0], counts[1]), weak, limit, grown)
-
-    return fold
-
-
-def _visible_counter(tokens: TokenArrays, no_spaces: bool) -> Callable[[int, int], int]:
-    """How many of tokens ``[lo, hi)`` are not white space."""
-    if no_spaces:  # white space folded: no white-space token at all
-        return lambda lo, hi: hi - lo
-    before = [0, *accumulate(not k.isspace() for k in tokens.keys)]
-    return lambda lo, hi: before[hi] - before[lo]
 
 
 def finish_row(index: int, d: Draft, drafts: list[Draft], sides: Sides) -> Row:

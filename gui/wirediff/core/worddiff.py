@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from wirediff.core.tokens import has_arabic_script
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from wirediff.core.options import CompareOptions
+    from wirediff.core.tokens import TokenArrays
 
 # (tag, i1, i2, j1, j2) as difflib's get_opcodes(), in token indices.
 Opcode = tuple[str, int, int, int, int]
@@ -157,6 +163,34 @@ def absorb_islands(
             out.append(ops[k])
             k += 1
     return [_retag(op) for op in out]
+
+
+def island_folder(
+    tokens: tuple[TokenArrays, TokenArrays], options: CompareOptions
+) -> Callable[[list[Opcode]], list[Opcode]]:
+    """``absorb_islands`` with one comparison's tokens (per side, in global token indices):
+    white space is not visible, a word of at most ``weak_word_max_chars`` code points or a
+    punctuation mark is weak."""
+    counts = [_visible_counter(side, options.fold_whitespace) for side in tokens]
+    left = tokens[0]
+    limit = options.weak_word_max_chars
+
+    def weak(i: int) -> bool:
+        return not left.words[i] or left.ends[i] - left.starts[i] <= limit
+
+    def fold(ops: list[Opcode]) -> list[Opcode]:
+        limit, grown = options.island_max_tokens, options.island_fold_grown
+        return absorb_islands(ops, (counts[0], counts[1]), weak, limit, grown)
+
+    return fold
+
+
+def _visible_counter(tokens: TokenArrays, no_spaces: bool) -> Callable[[int, int], int]:
+    """How many of tokens ``[lo, hi)`` are not white space."""
+    if no_spaces:  # white space folded: no white-space token at all
+        return lambda lo, hi: hi - lo
+    before = [0, *accumulate(not k.isspace() for k in tokens.keys)]
+    return lambda lo, hi: before[hi] - before[lo]
 
 
 def _retag(op: Opcode) -> Opcode:
