@@ -8,7 +8,9 @@ the others reprint or rewrite); else a version that credits an agency at its ope
 else any version. Of those, the first revision when their names number them all
 ("bill_v1.docx" … "bill_v5.pdf": a draft's dates are its files'); else the earliest dated
 that holds the story's shared text; else the first revision by the numbers in their names
-("report_v1", "report_v2"); else the one most
+("report_v1", "report_v2") — or, of the numbered or dated, the earliest that one was
+revised from step by step (a chain of revisions read from its first, not from the one
+that holds most of the text its later revisions share); else the one most
 contained in the others that also covers their shared text (of any version, an outlet's own
 text first: one whose dateline credits its outlet). Dates count only when they tell when the
 text was written (not a file's time).
@@ -19,7 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from wirediff.core.chronology import page_captures, timeline
 from wirediff.core.document import Document, came_before, time_key
@@ -28,10 +31,15 @@ from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
 from wirediff.core.reading.releases import is_release, issuer_line
 from wirediff.core.revisions import revision_numbers, whole_series
-from wirediff.core.stories.features import Shingles
+from wirediff.core.stories.features import Shingles, pair_scores
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
 from wirediff.core.wiremarkers import WIRE_MARKERS
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
+
+_Place = TypeVar("_Place", bound="SupportsRichComparison")  # a revision's number, a time
 
 
 def choose_base(
@@ -82,11 +90,27 @@ def choose_base(
             ),
         )
 
+    def revised_from(doc: int, order: Mapping[int, _Place]) -> int:
+        """``doc``, or the earliest version before it in ``order`` (numbers or times) that
+        it was revised from step by step: each version just before the next one shares
+        ``base_chain_min_similarity`` of their shingles with it (Dice). In a numbered chain
+        of 22 revisions whose text turned over, only the 20th held half the story's shared
+        text and was the base, the history read backwards (a revision researcher's
+        walkthrough); a flash or a stub before the full story shares far less with it and
+        stays no base."""
+        for before in _predecessors(doc, order):
+            dice = pair_scores(shingles[before].full, shingles[doc].full)[0]
+            if dice < options.base_chain_min_similarity:
+                break
+            doc = before
+        return doc
+
     def first(docs: list[int], prefer: Sequence[int] = (), least: float | None = None) -> int:
         """The earliest dated of ``docs`` that holds the story's shared text (``least`` of
         it: ``base_min_shared_text`` when None), when their dates differ; else the first
         revision by the numbers in their names; else the most contained (of those in
-        ``prefer``, if any are)."""
+        ``prefer``, if any are). Of the dated or numbered, the first of the revisions it
+        was made from in that order (``revised_from``)."""
         least = options.base_min_shared_text if least is None else least
         drafted = _drafts_first(docs, documents)
         # Every one numbered, or else every one of ``prefer`` (an agency's own files: its
@@ -97,7 +121,7 @@ def choose_base(
         )
         holding = [d for d in numbers if holds(d) >= least]
         if holding:
-            return lowest(holding, lambda d: (numbers[d], *contained(d)))
+            return revised_from(lowest(holding, lambda d: (numbers[d], *contained(d))), numbers)
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
         times = timeline(dated, documents)
@@ -119,11 +143,11 @@ def choose_base(
         if len(set(when.values())) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= least]
             if holding:
-                return lowest(holding, lambda d: (when[d], *contained(d)))
+                return revised_from(lowest(holding, lambda d: (when[d], *contained(d))), when)
         numbers = revision_numbers(docs, documents)  # "report_v1", "report_v2"
         holding = [d for d in numbers if holds(d) >= least]
         if holding:
-            return lowest(holding, lambda d: (numbers[d], *contained(d)))
+            return revised_from(lowest(holding, lambda d: (numbers[d], *contained(d))), numbers)
         return lowest(
             [d for d in docs if d in prefer] or docs, lambda d: (drafted(d), *contained(d))
         )
@@ -214,6 +238,17 @@ def choose_base(
     # agency ("By Elena Marsh, Northwire Press" over "HARWICK, March 14 (Northwire) -"): a
     # student's verbatim copy under another byline was the base of a class's folder.
     return first(members, prefer=[d for d in members if _credits_itself(documents[d])])
+
+
+def _predecessors(doc: int, order: Mapping[int, _Place]) -> list[int]:
+    """The versions before ``doc`` in ``order``, the latest first, up to the first place two
+    of them share (two of one number or time: which the next was revised from is unknown)."""
+    ranked = sorted(order, key=order.__getitem__)
+    earlier = [d for d in ranked[: ranked.index(doc)] if order[d] != order[doc]][::-1]
+    for at, before in enumerate(earlier[:-1]):
+        if order[earlier[at + 1]] == order[before]:
+            return earlier[:at]
+    return earlier
 
 
 # A file manager's or a browser's copy of a file: "port_01_wire (copy)", "Report (1)",

@@ -141,6 +141,13 @@ class StoryOptions:
     # earliest version that holds at least this share of the story's shared text (the
     # shingles found in two or more versions): the first edition, not an early fragment.
     base_min_shared_text: float = 0.5
+    # ... or an earlier one that version was revised from, step by step in that order (of
+    # numbers or dates): each version just before the next shares at least this share of
+    # their shingles with it (Dice). A numbered chain of 22 revisions whose text turned over
+    # had its 20th for base, read backwards (a revision researcher's walkthrough); its
+    # steps share 0.6 and more, a flash or a stub before the full story (a third of its
+    # length or less, if all kept) 0.5 and less.
+    base_chain_min_similarity: float = 0.5
     # A text dated before every agency text of its story and this many times as long as the
     # longest of them is the report they were written from: the base, over the agency's.
     base_report_min_length_ratio: float = 3.0
