@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.core.stories.helpers import Writer, doc
-from wirediff.core.stories import StoryIndex, build_story_index
+from wirediff.core.document import Document
+from wirediff.core.stories import StoryIndex, build_story_index, pair_derivation, wording
 
 
 def _revisions(seed: int, count: int) -> list[list[str]]:
@@ -44,3 +45,31 @@ def test_a_chain_of_revisions_has_its_first_for_base_numbered_or_dated() -> None
     ]
     dated = [replace(d, date_source="metadata") for d in dated]
     assert _base(build_story_index(dated[::-1])) == "essay a.txt"
+
+
+def _flash_first(seed: int) -> list[Document]:
+    """A flash (the story's first two sentences, one figure since corrected), the full
+    story after it, and two edits of the full story: v1 to v4."""
+    w = Writer(seed)
+    topic = w.topic()
+    full = [w.sentence(topic) for _ in range(14)]
+    full[0] = full[0].replace(".", ", 17 people were hurt.", 1)
+    flash = [full[0].replace("17 people", "nine people"), full[1]]
+    edited = [*full[:6], w.sentence(topic), *full[7:]]
+    again = [*edited, w.sentence(topic)]
+    texts = [flash, full, edited, again]
+    return [doc(f"quake_v{n}.txt", lines) for n, lines in enumerate(texts, 1)]
+
+
+def test_a_flash_before_the_full_story_is_no_base_and_its_number_is_said() -> None:
+    """A flash numbered before the full story shares little of its text: the full story
+    stays the base. The flash, derived from it, said "if that came first (neither is
+    dated)" although the names number it first: now what the numbers say, as a date's
+    "(it is dated later)", its figures in that order (a revision researcher's)."""
+    index = build_story_index(_flash_first(62))
+    assert _base(index) == "quake_v2.txt"
+    (story,) = index.stories
+    flash = next(d for d in story.documents if index.documents[d].path.name == "quake_v1.txt")
+    said = wording(index, pair_derivation(index, story.base, flash))
+    assert "quake_v2.txt, if that came first (the number in its name is later): " in said
+    assert "in time order: nine people → 17 people" in said

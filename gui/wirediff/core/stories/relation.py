@@ -304,12 +304,19 @@ CAPTURED_LATER = "it was captured later"  # (of one date: the version's file was
 # the order's ground, not as a doubt: "draft_v1.md, if that came first (as their names
 # number them)" hedged and asserted the order in one breath (an academic's walkthrough)
 _BY_NAMES = {True: "by the years in their names", False: "by the numbers in their names"}
+# ... and when the names put the source later, said as a date is ("it is dated later"):
+# rev01–rev19 of a numbered chain, its base rev20, read "if that came first (neither is
+# dated)", rev21 "which came first by the numbers in their names" (a revision researcher's)
+_NAMED_LATER = {True: "the year in its name is later", False: "the number in its name is later"}
+# The version came before its source, by dates or names: its figures said in time order
+_LATER = (DATED_LATER, CAPTURED_LATER, *_NAMED_LATER.values())
 
 
 def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     """Why the texts cannot tell that the source came first ("neither is dated", "only one
-    is dated", "it is dated later"), or "" when they can: the source is dated no later
-    than the version, it is a wire agency's text, or the user chose it as the story's base.
+    is dated", "it is dated later", "the number in its name is later"), or "" when they
+    can: the source is dated no later than the version, it is a wire agency's text, or the
+    user chose it as the story's base.
     Otherwise the base is only the version holding most of the story's text — for
     revisions of an article often its latest, or a later one than a short first."""
     docs = index.documents
@@ -355,9 +362,10 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         # dated" after the order came from the names: a re-check)
         both = [pair.source, pair.derived]
         numbers = revision_numbers(both, docs)
-        if len(numbers) == 2 and numbers[pair.source] < numbers[pair.derived]:
+        if len(numbers) == 2 and numbers[pair.source] != numbers[pair.derived]:
             years = name_years(both, docs) == numbers
-            return _BY_NAMES[years]
+            named = _BY_NAMES if numbers[pair.source] < numbers[pair.derived] else _NAMED_LATER
+            return named[years]
     return "only one is dated" if source or derived else "neither is dated"
 
 
@@ -445,7 +453,7 @@ def _wording(
         kept = f"{_pct(ev.kept)} of its sentences kept {how}{left_out}{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
         own = _own(version, options.padding_said_min)
-        earlier = unsure in (DATED_LATER, CAPTURED_LATER)
+        earlier = unsure in _LATER
         names = _renamed(pair.evidence, earlier) + _requoted(pair.evidence, earlier)
         names += _quoted_whole(whole, earlier)
         if round(100 * ev.kept) >= 100 * TRIMMED_BELOW:
@@ -459,7 +467,7 @@ def _wording(
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
         own = _own(version, options.padding_said_min)
-        earlier = unsure in (DATED_LATER, CAPTURED_LATER)
+        earlier = unsure in _LATER
         said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
         said += _requoted(pair.evidence, earlier) + _quoted_whole(whole, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
@@ -473,7 +481,7 @@ def _wording(
         # (the figures, names and quotes of the sentences it kept, as an edited version's:
         # a regional site's rewrite of AFP's "rund 45.000 neue Plätze" as 40.000 was said
         # nowhere but in the panes — a German desk's walkthrough)
-        earlier = unsure in (DATED_LATER, CAPTURED_LATER)
+        earlier = unsure in _LATER
         said = _figures(pair.evidence, figures, earlier) + _renamed(pair.evidence, earlier)
         said += _requoted(pair.evidence, earlier)
         if new and ev.kept >= options.edited_min_kept:
