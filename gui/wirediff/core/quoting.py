@@ -32,7 +32,13 @@ from wirediff.core.numerals import (
     turkic,
 )
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
-from wirediff.core.tokens import ANY_RUPEE, MONEY_SIGNS, RUPEE_CURRENCIES, SOUTH_ASIAN_SIGNS
+from wirediff.core.tokens import (
+    ANY_RUPEE,
+    FULL_WIDTH,
+    MONEY_SIGNS,
+    RUPEE_CURRENCIES,
+    SOUTH_ASIAN_SIGNS,
+)
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -141,7 +147,7 @@ _FIGURE = re.compile(
     rf"{_SHINDO}|{_CJK_DATE}|{_CJK_TIME}|{CJK_NUMBER}|{_ZONE_TIME}"
     r"|(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
-    r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
+    r"|\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)"  # (a full-width colon too: "１４：３０")
     rf"|{H_TIME}(?![\w])"  # ("15 h 30", "12h05": one time, not "15 → 16, 30 → 10")
     r"|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65\u066b\u066c’']*\d[%％٪]?|\d[%％٪]?"
 )
@@ -648,7 +654,8 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         month = _month_beside(text, m.start(), m.end())
         day_end = m.end() if month is not None else -1
         unit = _unit_after(text, m.end())
-        timed = ":" in m.group() or _H_TIME.fullmatch(m.group()) is not None
+        timed = ":" in m.group() or "：" in m.group()
+        timed = timed or _H_TIME.fullmatch(m.group()) is not None
         timed = timed or unit[:1] in ("時", "时", "시")  # ("15時", "오후 3시": a clock's)
         timed = timed or _point_time(text, m.start(), m.end())
         timed = timed or _CJK_DATED.search(m.group()) is not None
@@ -1377,6 +1384,8 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 _DASHES = re.compile("(?<=\\d)[\u2010-\u2015\u2212](?=\\d)")
 _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# The Japanese middle dot between a figure's digits, its decimal point ("５・９" is 5.9)
+_MIDDLE_POINT = re.compile(r"(?<=\d)[\u30fb\uff65](?=\d)")
 
 
 # Dots between groups of three digits: always where there are two groups or a decimal comma
@@ -1411,7 +1420,10 @@ def _value(figure: str, dots: bool = False) -> str:
     separators of thousands left out ("1,200" is "1 200" is 1200; with ``dots``, a text's
     style, "1.500" too), a decimal comma a point ("1,5" is 1.5), a number in words as its
     digits ("four" is 4), one with East Asian magnitudes in plain digits ("1万2千" is
-    12000)."""
+    12000), a full-width one as its ASCII ("６．１％" is "6.1%")."""
+    # (Hong Kong and Taiwan papers print ６．１ where an agency prints 6.1: "figures changed:
+    # 6.1 → ６．１" of a reworded headline, a Chinese wire desk's walkthrough)
+    figure = _MIDDLE_POINT.sub(".", figure.translate(FULL_WIDTH))
     figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
     mil = _MIL_THEN.match(figure)  # ("mil 200 millones" is "1200 millones")
     if mil is not None:

@@ -351,6 +351,12 @@ def tokenize(text: str) -> list[Token]:
 # token of them only from the compared tokens (``scan``).
 INVISIBLE_MARKS = "\u200b\u200e\u200f\u061c\u2060\ufeff"
 
+# The full-width forms of ASCII (Chinese and Japanese layouts' ６．８, ＴＳＭＣ, （ ）) and the
+# ASCII they stand for: the comparison keys fold them (``TYPOGRAPHY``), and the figures read
+# a full-width figure as its value by them (``quoting``) — one table for both.
+FULL_WIDTH_FORMS = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+FULL_WIDTH = str.maketrans(FULL_WIDTH_FORMS)
+
 
 # Typographic variants folded by CompareOptions.fold_typography.
 TYPOGRAPHY = str.maketrans(
@@ -415,9 +421,9 @@ TYPOGRAPHY = str.maketrans(
         "\u202f": " ",
         "\u2009": " ",
         "\u3000": " ",  # the ideographic space
-        # The full-width forms of ASCII (Chinese and Japanese layouts' ６．８, ＴＳＭＣ,
-        # （ ）): a copy in full-width digits was "edited", its figures "6.8 → ６ ８")
-        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+        # The full-width forms of ASCII: a copy in full-width digits was "edited", its
+        # figures "6.8 → ６ ８"
+        **FULL_WIDTH_FORMS,
         # The Japanese middle dot (and its half-width form), a decimal point between digits
         # ("Ｍ５・９" against "M5.9" was "figures changed: ５ ９ → 5.9"); elsewhere a dot
         # between names, written so on both sides
