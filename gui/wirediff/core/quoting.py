@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -38,6 +39,10 @@ from wirediff.core.tokens import (
     MONEY_SIGNS,
     RUPEE_CURRENCIES,
     SOUTH_ASIAN_SIGNS,
+    Token,
+    TokenKind,
+    search_key,
+    tokenize,
 )
 
 _LOOK = 200  # characters looked at for the words around a break
@@ -174,11 +179,13 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     mostly kept (half its words matched: two captions or independent reports paired on a
     few words change no figure, they say other things); a date's day or a time in the
     text's head is no figure (``_figures``), nor the time other figures of its sentence
-    are given at (``_as_of``)."""
+    are given at (``_as_of``), nor a figure the other text states in the same words
+    (``_restated``: two headlines' facts paired, the old one's repeated in the body)."""
     found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
     heads = (_Head(texts[0]), _Head(texts[1]))
     dots = dots_group_each(*texts)
+    stated = (_Statements(texts[0], dots[0]), _Statements(texts[1], dots[1]))
     numbers = (heading_number_spans(texts[0]), heading_number_spans(texts[1]))
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
@@ -189,7 +196,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
         if cells is not None:
             found.extend(cells)
             continue
-        found.extend(_row_figures(comparison, row, heads, dots, numbers))
+        found.extend(_row_figures(comparison, row, heads, dots, numbers, stated))
     return found
 
 
@@ -215,9 +222,11 @@ def _row_figures(
     heads: tuple[_Head, _Head],
     dots: Dots,
     numbers: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], []),
+    stated: tuple[_Statements, _Statements] | None = None,
 ) -> list[Figures]:
     """The figures the replacements of ``row`` change (``figure_changes``); none of a
-    heading's number renumbered on both sides (``numbers``: ``heading_number_spans``)."""
+    heading's number renumbered on both sides (``numbers``: ``heading_number_spans``), nor
+    one the other text states in the same words (``stated``: ``_restated``)."""
     texts = (comparison.left_text, comparison.right_text)
     found: list[tuple[int, Figures]] = []  # each with where its left side starts
     kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
@@ -268,6 +277,10 @@ def _row_figures(
             kept = _mostly_kept(comparison, row.index) if kept is None else kept
             if not kept:
                 continue
+        if stated is not None:  # (asked last: it looks through the whole of the other text)
+            old, new = _restated(spans, old, new, stated)
+            if not old or not new:
+                continue
         # (words, or a table's cells, part a side's figures: each said with its own)
         sides = [text[a:b] for text, (a, b) in zip(texts, spans, strict=True)]
         worded = any(c.isalpha() for side in sides for c in side) or any(
@@ -276,6 +289,140 @@ def _row_figures(
         found.extend((spans[0][0], said) for said in _quoted(old, new, dots, worded))
     assert row.left is not None
     return _as_of(texts[0], row.left.start, found)
+
+
+# The words a figure is stated with: those just before it on its line, back to a mark of
+# punctuation, up to ``_LEAD_WORDS`` (a character of an unspaced script, 增 of 增长, half a
+# word), looked for ``_LEAD_REACH`` characters back; two words at least say what the figure
+# is of ("grew 5%" is any growth)
+_LEAD_WORDS, _LEAD_MIN, _LEAD_REACH = 4.0, 2.0, 64
+
+
+def _lead(text: str, at: int) -> tuple[str, ...]:
+    """The words a figure starting at ``at`` is stated with (``_LEAD_WORDS``), folded as a
+    search folds them (``search_key``: case, typography, accents), the nearest last."""
+    tokens = reversed(tokenize(text[max(0, at - _LEAD_REACH) : at]))
+    return tuple(reversed(_stating(tokens)))
+
+
+def _trail(text: str, at: int) -> tuple[str, ...]:
+    """The words after a figure ending at ``at``, as ``_lead`` reads those before it."""
+    return tuple(_stating(tokenize(text[at : at + _LEAD_REACH])))
+
+
+def _stating(tokens: Iterable[Token]) -> list[str]:
+    """The words of ``tokens``, nearest a figure first, that state it (``_LEAD_WORDS``)."""
+    words: list[str] = []
+    for token in tokens:
+        if token.kind is TokenKind.SPACE:
+            if "\n" in token.text:
+                break
+            continue
+        if token.kind is not TokenKind.WORD or _lead_weight(words) >= _LEAD_WORDS:
+            break
+        words.append(search_key(token.text))
+    return words
+
+
+def _lead_weight(words: Iterable[str]) -> float:
+    """How many words ``words`` count for (a character of an unspaced script half a one)."""
+    return sum(1 if len(word) > 1 else 0.5 for word in words)
+
+
+def _one_lead(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two figures are stated with the same words: their leads (``_lead``) alike
+    as far as the shorter goes, two words at least ("同比增长3.6%" is "进出口总值…，同比增长
+    3.6%"'s growth; "exports rose 5%" is no "imports rose 5%")."""
+    n = min(len(a), len(b))
+    shared = a[len(a) - n :]
+    return shared == b[len(b) - n :] and _lead_weight(shared) >= _LEAD_MIN
+
+
+def _one_trail(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two figures are followed by the same words (``_trail``) as far as the shorter
+    goes, or each by none: "exports grew 5% in 2024" is no "… exports grew 5% again"."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n] and (n > 0 or len(a) == len(b))
+
+
+class _Statements:
+    """A text's figures as ``_restated`` asks for them: where the digits of a figure are
+    written (``_RESTATED_LOOKS`` places at most), read there as ``_figures`` reads one (a
+    whole text is not read: ``_FIGURE`` over 2 MB took 5 s)."""
+
+    def __init__(self, text: str, dots: bool) -> None:
+        self.text = text
+        self.dots = dots
+
+    def states(
+        self, figure: str, dots: bool, lead: tuple[str, ...], trail: tuple[str, ...]
+    ) -> bool:
+        """Whether the text states ``figure`` (of a text where ``dots`` says whether a dot
+        groups thousands) with the words ``lead`` before it and ``trail`` after it
+        (``_one_lead``, ``_one_trail``)."""
+        digits = [unicodedata.digit(c) for c in figure if c.isdigit()]
+        if not digits:
+            return False
+        written = _DIGIT_SEPARATOR.join(f"[{d}{chr(0xFF10 + d)}]" for d in digits)
+        places = re.finditer(rf"(?<!\d){written}(?!\d)", self.text)
+        for place in itertools.islice(places, _RESTATED_LOOKS):
+            found = _FIGURE.match(self.text, place.start())
+            if found is None:
+                continue
+            unit = _unit_after(self.text, found.end())
+            currency, unit = _dress(self.text, found.start(), found.end(), unit)
+            at = found.start() - len(currency)
+            at -= len(_sign(self.text, at))
+            said = self.text[at : found.end() + len(unit)]
+            if (
+                same_figure(figure, said, (dots, self.dots))
+                and _one_lead(lead, _lead(self.text, at))
+                and _one_trail(trail, _trail(self.text, at + len(said)))
+            ):
+                return True
+        return False
+
+
+_RESTATED_LOOKS = 64  # places of a figure's digits looked at in the other text, at most
+# (between its digits: any grouping or decimal sign, or none; ``same_figure`` tells)
+_DIGIT_SEPARATOR = "[.,\u00a0\u202f \uff0e\uff0c\u30fb\uff65\u066b\u066c\u2019']?"
+
+
+def _restated(
+    spans: tuple[tuple[int, int], ...],
+    old: list[str],
+    new: list[str],
+    stated: tuple[_Statements, _Statements],
+) -> tuple[list[str], list[str]]:
+    """``old`` and ``new`` (read in ``spans`` of the texts ``stated`` reads) without each
+    figure the other text states in the same words (``_lead``), and the one paired with it:
+    a rewrite's headline "…进出口占比近56%" against the agency's "…进出口同比增长3.6%" was
+    "figures changed: 3.6% → 56%", two facts paired on the words around them, while the
+    rewrite's body repeats "同比增长3.6%" (a Chinese wire desk's walkthrough). A figure
+    corrected is stated so no more: "5 dead → 7 dead" beside "5 injured" kept is a figure
+    changed."""
+    gone = [_stated_in(stated[1], stated[0], spans[0], figure) for figure in old]
+    come = [_stated_in(stated[0], stated[1], spans[1], figure) for figure in new]
+    if not any(gone) and not any(come):
+        return old, new
+    if len(old) == len(new):
+        pairs = [(a, b) for a, b, g, c in zip(old, new, gone, come, strict=True) if not (g or c)]
+        return [a for a, _ in pairs], [b for _, b in pairs]
+    return (
+        [a for a, g in zip(old, gone, strict=True) if not g],
+        [b for b, c in zip(new, come, strict=True) if not c],
+    )
+
+
+def _stated_in(other: _Statements, own: _Statements, span: tuple[int, int], figure: str) -> bool:
+    """Whether ``other`` states ``figure``, read in ``own``'s ``span``, with the words it
+    has there (``_lead``); False when it is not found as written there (a date said with
+    its month, a number in words)."""
+    at = own.text.find(figure, span[0], min(len(own.text), span[1] + _WIDEN))
+    if at < 0:
+        return False
+    lead, trail = _lead(own.text, at), _trail(own.text, at + len(figure))
+    return _lead_weight(lead) >= _LEAD_MIN and other.states(figure, own.dots, lead, trail)
 
 
 def _magnitude_put(texts: tuple[str, str], op: Op) -> tuple[tuple[int, int], ...] | None:
