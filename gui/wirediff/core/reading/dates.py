@@ -402,6 +402,87 @@ _ERA_DATE = re.compile(
     rf"(?P<era>{'|'.join(_ERAS)})\s*(?P<era_year>\d{{1,2}}|元)\s*年\s*(?P<month>\d{{1,2}})\s*月"
     r"\s*(?P<day>\d{1,2})\s*日"
 )
+# A Taiwan (Republic of China) year, 民國115年 (year 1 is 1912: 115 is 2026), as the Central
+# News Agency and Taiwan's government date their copy ("民國115年12月7日 16:20", "中華民國一一五年
+# 十二月七日"), and a date whose figures are Chinese numerals, "二〇二六年十二月七日": CNA's
+# copies were all undated, and a mainland reprint became the base of CNA's own story (a
+# Chinese wire desk's walkthrough). Numerals digit by digit ("二〇二六", "一一五") or with
+# their tens and hundreds ("十二", "二十七", "廿七", "一百一十五": ``chinese_number``).
+_ROC_FIRST_YEAR = 1911
+_CHINESE_DIGITS = {
+    c: d for d, cs in enumerate("〇○零 一 二 三 四 五 六 七 八 九".split()) for c in cs
+}
+_CHINESE_TENS = {"廿": 20, "卅": 30}
+_CHINESE_UNITS = {"百": 100, "十": 10}
+_CN = "[〇○零一二三四五六七八九十廿卅]"
+_CN_MONTH_DAY = (
+    rf"\s*年\s*(?P<cn_month>\d{{1,2}}|{_CN}{{1,3}})\s*月\s*(?P<cn_day>\d{{1,2}}|{_CN}{{1,3}})\s*日"
+)
+# 二〇二六年十二月七日 (a year of four numerals, none run on from another)
+_CHINESE_NUMERAL_DATE = re.compile(
+    rf"(?<![〇○零一二三四五六七八九十百千万萬])(?P<cn_year>[〇○零一二三四五六七八九]{{4}}){_CN_MONTH_DAY}"
+)
+# 民國115年12月7日, 中華民國一一五年十二月七日, 民国元年1月1日
+_ROC_DATE = re.compile(
+    rf"(?:中華民國|中华民国|民國|民国)\s*(?P<roc>\d{{1,3}}|元|[〇○零一二三四五六七八九十百]{{1,5}})"
+    rf"{_CN_MONTH_DAY}"
+)
+# 115年12月7日: a year of three digits with its month and day is Taiwan's, as its pages and
+# CNA's date lines write it without "民國"; from 100 (2011) to next year's only
+# (``_chinese_day``), not run on from a digit nor after "公元", "西元" or "前" (the years of
+# antiquity) nor "第" (an ordinal): "115年" alone is 115 years, and no date
+_BARE_ROC_DATE = re.compile(
+    r"(?<![\d.,/:\-])(?<!公元)(?<!西元)(?<![前第])(?P<roc_bare>1\d\d)\s*年\s*(?P<cn_month>\d{1,2})"
+    r"\s*月\s*(?P<cn_day>\d{1,2})\s*日"
+)
+
+
+def chinese_number(numeral: str) -> int | None:
+    """The number a Chinese numeral writes (or ASCII digits): digit by digit ("二〇二六" is
+    2026, "一一五" 115) or with its tens and hundreds ("十二" 12, "二十七" and "廿七" 27,
+    "一百零五" 105); None when it is none ("十百", "二二十")."""
+    if numeral.isascii():
+        return int(numeral) if numeral.isdigit() else None
+    if numeral and all(c in _CHINESE_DIGITS for c in numeral):
+        return int("".join(str(_CHINESE_DIGITS[c]) for c in numeral))
+    total, digit, last = 0, None, 1000
+    for c in numeral:
+        if c in _CHINESE_UNITS:
+            if _CHINESE_UNITS[c] >= last:
+                return None
+            last = _CHINESE_UNITS[c]
+            total += (1 if digit is None else digit) * last
+            digit = None
+        elif c in _CHINESE_TENS and not total and digit is None:
+            total, last = _CHINESE_TENS[c], 10
+        elif c in _CHINESE_DIGITS and not digit:  # (零 holds a place: "一百零五")
+            digit = _CHINESE_DIGITS[c]
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _chinese_day(match: re.Match[str], today: date | None = None) -> str:
+    """The Gregorian day (``YYYY-MM-DD``) of a date of Chinese numerals or of a Taiwan year
+    (``_CHINESE_NUMERAL_DATE``, ``_ROC_DATE``, ``_BARE_ROC_DATE``), "" when it names none;
+    a bare year of three digits from 100 to next year's only."""
+    groups = match.groupdict()
+    month, day = chinese_number(match["cn_month"]), chinese_number(match["cn_day"])
+    if groups.get("roc"):
+        roc = 1 if match["roc"] == "元" else chinese_number(match["roc"])
+        year = roc + _ROC_FIRST_YEAR if roc else None
+    elif groups.get("roc_bare"):
+        year = int(match["roc_bare"]) + _ROC_FIRST_YEAR
+        if year > (today or date.today()).year + 1:
+            return ""
+    else:
+        year = chinese_number(match["cn_year"])
+        year = year if year is not None and 1900 <= year <= 2099 else None
+    if year is None or not month or not day:
+        return ""
+    return _valid(str(year), str(month), str(day))
+
+
 # The months of the Ethiopian calendar as Amharic writes them, with their spellings' variants
 # (ኅ ህ ሕ, ሐ ሀ ሃ are one sound): ENA's "አዲስ አበባ፣ ኅዳር 27 ቀን 2019 ዓ.ም (ኢዜአ)፦" and Fana's "ኅዳር
 # 27፣ 2019" were undated, and a rewrite became their story's base (an Africa desk's
@@ -498,6 +579,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # 令和8年12月7日, 令和元年5月1日, 平成31年4月30日 (a Japanese era's year: ``_ERA_DATE``)
     _ERA_DATE,
+    # 民國115年12月7日, 115年12月7日, 二〇二六年十二月七日 (``_ROC_DATE``…)
+    _ROC_DATE,
+    _BARE_ROC_DATE,
+    _CHINESE_NUMERAL_DATE,
     # ኅዳር 27 ቀን 2019 ዓ.ም, ኅዳር 27፣ 2019 (the Ethiopian calendar: ``_ETHIOPIAN_DATE``)
     _ETHIOPIAN_DATE,
     # 12 พฤษภาคม 2569 (a Thai date, its year of the Buddhist era)
@@ -614,6 +699,8 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
                 iso = _valid(match["year"], _listopad(text, dotted), match["day"])
             elif pattern is _ERA_DATE:
                 iso = _era_day(match)
+            elif "cn_day" in pattern.groupindex:
+                iso = _chinese_day(match)
             elif pattern is _ETHIOPIAN_DATE:
                 month = _ETHIOPIAN_MONTHS[match["eth_month"]]
                 iso = ethiopian(int(match["eth_year"]), month, int(match["day"]))

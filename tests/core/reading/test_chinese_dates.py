@@ -1,0 +1,109 @@
+"""Taiwan (民國) years, dates in Chinese numerals and the time beside a Chinese date (a
+Chinese wire desk's walkthrough found CNA's copies undated, and a mainland reprint the base
+of CNA's own story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.document import came_before
+from wirediff.core.reading import load_paths
+from wirediff.core.reading.dates import chinese_number, find_date
+
+BODY = "（中央社記者王小明台北7日電）行政院今天召開會議，討論明年度預算案，各部會首長均出席。\n"
+
+
+def _read(tmp_path: Path, text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_paths([path]).documents[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "captured"),
+    [
+        ("民國115年12月7日 16:20", "2026-12-07T16:20:00"),
+        ("民国115年12月7日", ""),
+        ("115年12月7日", ""),  # (Taiwan's pages write the year without "民國")
+        ("115年12月7日 16:20", "2026-12-07T16:20:00"),
+        ("中華民國一一五年十二月七日", ""),
+        ("中华民国一百一十五年十二月七日", ""),
+        ("民國１１５年１２月７日", ""),  # (full-width)
+        ("二〇二六年十二月七日", ""),
+        ("二○二六年十二月七日", ""),  # (a circle for the zero, as typed)
+        ("二零二六年十二月七日 16:20", "2026-12-07T16:20:00"),
+    ],
+)
+def test_a_taiwan_year_or_chinese_numerals_date_a_text(
+    tmp_path: Path, line: str, captured: str
+) -> None:
+    doc = _read(tmp_path, f"行政院會議討論預算案\n\n{line}\n\n{BODY}")
+    assert (doc.date, doc.date_source, doc.captured) == ("2026-12-07", "document", captured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民國元年1月1日", "1912-01-01"),
+        ("民國99年12月7日", "2010-12-07"),
+        ("二〇二六年十二月二十七日", "2026-12-27"),
+        ("二〇二六年十二月廿七日", "2026-12-27"),
+        ("一九九七年七月一日", "1997-07-01"),
+        # (Japan's unchanged)
+        ("令和8年12月7日", "2026-12-07"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("2026年12月7日", "2026-12-07"),
+        ("２０２６年１２月７日", "2026-12-07"),
+        # No date: a year of three digits alone, of antiquity, an ordinal's, or out of range;
+        # a year of numerals without its month and day; no such day
+        ("这座桥已有115年历史", ""),
+        ("公元前115年3月15日", ""),
+        ("西元115年3月15日", ""),
+        ("第115年12月7日", ""),
+        ("2115年12月7日", ""),
+        ("99年12月7日", ""),
+        ("150年12月7日", ""),
+        ("115年2月30日", ""),
+        ("二〇二六年", ""),
+        ("二〇二六年十三月七日", ""),
+        ("一二〇二六年十二月七日", ""),
+    ],
+)
+def test_which_chinese_dates_are_read(text: str, expected: str) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("numeral", "number"),
+    [
+        ("十", 10),
+        ("十二", 12),
+        ("二十七", 27),
+        ("廿七", 27),
+        ("卅一", 31),
+        ("一百一十五", 115),
+        ("一百零五", 105),
+        ("一一五", 115),
+        ("二〇二六", 2026),
+        ("12", 12),
+        ("十百", None),
+        ("二二十", None),
+    ],
+)
+def test_chinese_numerals(numeral: str, number: int | None) -> None:
+    assert chinese_number(numeral) == number
+
+
+def test_a_time_beside_a_chinese_date_orders_same_day_copies(tmp_path: Path) -> None:
+    """ "2026年12月7日 16:20", "2026/12/07 18:05": the later Xinhua copy of the day is after."""
+    body = (
+        "新华社北京12月7日电（记者王立彬）海关总署7日发布的数据显示，我国货物贸易进出口稳定增长。\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    later = _read(tmp_path / "a", f"我国外贸进出口同比增长\n\n2026/12/07 18:05\n\n{body}")
+    first = _read(tmp_path / "b", f"我国外贸进出口同比增长\n\n2026年12月7日 16:20\n\n{body}")
+    assert (first.captured, later.captured) == ("2026-12-07T16:20:00", "2026-12-07T18:05:00")
+    assert came_before(first, later) and not came_before(later, first)
