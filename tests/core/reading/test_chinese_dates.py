@@ -1,16 +1,17 @@
-"""Taiwan (民國) years, dates in Chinese numerals and the time beside a Chinese date (a
-Chinese wire desk's walkthrough found CNA's copies undated, and a mainland reprint the base
-of CNA's own story)."""
+"""Taiwan (民國) years, dates in Chinese numerals, the Central News Agency's closing stamp and
+the time beside a Chinese date (a Chinese wire desk's walkthrough found CNA's copies undated,
+and a mainland reprint the base of CNA's own story)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from wirediff.core.document import came_before
 from wirediff.core.reading import load_paths
-from wirediff.core.reading.dates import chinese_number, find_date
+from wirediff.core.reading.dates import chinese_number, cna_day, find_date, sent_time
 
 BODY = "（中央社記者王小明台北7日電）行政院今天召開會議，討論明年度預算案，各部會首長均出席。\n"
 
@@ -94,6 +95,26 @@ def test_which_chinese_dates_are_read(text: str, expected: str) -> None:
 )
 def test_chinese_numerals(numeral: str, number: int | None) -> None:
     assert chinese_number(numeral) == number
+
+
+CNA = (
+    "花蓮外海規模6.1地震　全台有感暫無災情\n\n"
+    "（中央社記者張雄風台北7日電）中央氣象署表示，今天上午10時42分花蓮縣發生規模6.1地震。\n\n"
+    "內政部消防署表示，各地暫無人員傷亡及建物倒塌災情通報。（編輯：林克倫）{stamp}\n"
+)
+
+
+def test_cnas_closing_stamp_dates_its_story(tmp_path: Path) -> None:
+    doc = _read(tmp_path, CNA.format(stamp="1151207"))
+    assert (doc.date, doc.date_source) == ("2026-12-07", "document")
+    today = date(2026, 12, 8)
+    assert sent_time(CNA.format(stamp="1151207"), today) == "2026-12-07"
+    assert cna_day(CNA.format(stamp="1151207"), today) == "2026-12-07"
+    # (no day, a day ahead, seven digits after no editor's credit: none)
+    assert cna_day(CNA.format(stamp="1151232"), today) == ""
+    assert cna_day(CNA.format(stamp="1160107"), today) == ""
+    assert cna_day(CNA.format(stamp="1151207").replace("（編輯：林克倫）", ""), today) == ""
+    assert cna_day("訂單編號（編號：A12）1151207", today) == ""
 
 
 def test_a_time_beside_a_chinese_date_orders_same_day_copies(tmp_path: Path) -> None:

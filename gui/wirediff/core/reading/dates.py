@@ -1237,14 +1237,39 @@ def _last_stamp(text: str) -> re.Match[str] | None:
     return found
 
 
+# The Central News Agency's closing stamp, its editor's credit and the day as the Taiwan
+# year, month and day run together, "（編輯：林克倫）1151207": CNA's earthquake story gave
+# its day nowhere else, was undated, and became an edited version of the mainland reprint
+# of it (a Chinese wire desk's walkthrough). After an editor's credit only, ending the text:
+# seven digits elsewhere are an id or a figure.
+_CNA_STAMP = re.compile(
+    r"[(（]\s*(?:編輯|编辑)\s*[:：][^()（）\n]{1,20}[)）]\s*(?P<roc>1\d\d)(?P<month>\d\d)"
+    r"(?P<day>\d\d)\s*\Z"
+)
+
+
+def cna_day(text: str, today: date | None = None) -> str:
+    """The day (``YYYY-MM-DD``) of the Central News Agency's closing stamp ending ``text``
+    (``_CNA_STAMP``: "（編輯：林克倫）1151207" is 2026-12-07), "" when there is none or it
+    is after ``today`` (default: now)."""
+    found = _CNA_STAMP.search(text[-_SENT_LOOK:])
+    if found is None:
+        return ""
+    latest = (today or date.today()) + timedelta(days=1)
+    year = int(found["roc"]) + _ROC_FIRST_YEAR
+    day = _day(year, int(found["month"]), int(found["day"]), latest)
+    return day.isoformat() if day is not None else ""
+
+
 def sent_time(text: str, today: date | None = None) -> str:
     """The time an agency's transmission stamp closing ``text`` gives ("050745 Dez 26":
     the 5th at 07:45, December 2026), as ISO without a zone (the agency's clock); "" when
     there is none. dpa's takes give their day nowhere else, and were dated by their files'
-    times (a German desk's walkthrough)."""
+    times (a German desk's walkthrough). The Central News Agency's closing stamp gives the
+    day alone (``cna_day``)."""
     stamp = _last_stamp(text)
     if stamp is None:
-        return ""
+        return cna_day(text, today)
     month = _MONTHS.get(stamp["month"].casefold(), 0)
     hour, minute = int(stamp["hour"]), int(stamp["minute"])
     latest = (today or date.today()) + timedelta(days=1)
