@@ -636,6 +636,37 @@ def test_a_changelog_orders_a_day_dated_capture_by_its_time_beside_a_timed_page(
     assert "a time not given" in said
 
 
+def test_a_changelog_says_the_names_order_undated_revisions_they_number():
+    """rev04 and rev05 of a numbered chain, undated: the report said "which came first is
+    not known (neither is dated)" while the step's sentence said rev04 "came first by the
+    numbers in their names" (a revision researcher's walkthrough). Names that number no
+    one series, or number them the other way, still leave the order unknown."""
+    from wirediff.core.document import Document
+    from wirediff.core.report.evidence import _order_unknown
+    from wirediff.core.revisions import named_first
+
+    def undated(name: str, text: str) -> Document:
+        return Document(Path(name), text, text)
+
+    four, five = undated("heap_rev04.txt", "A"), undated("heap_rev05.txt", "B")
+    assert named_first(0, 1, [four, five]) == "by the numbers in their names"
+    assert named_first(1, 0, [four, five]) == ""
+    assert _order_unknown([four, five], [(0, 1)]) == [
+        "heap_rev04.txt came before heap_rev05.txt by the numbers in their names "
+        "(neither is dated)."
+    ]
+    (said,) = _order_unknown([five, four], [(0, 1)])  # (the names put it the other way)
+    assert "which came first is not known (neither is dated)" in said
+    notes = undated("notes_v1.txt", "C")  # ("report_v2" and "notes_v1": no one series)
+    (said,) = _order_unknown([notes, undated("report_v2.txt", "D")], [(0, 1)])
+    assert "which came first is not known" in said
+    (said,) = _order_unknown([undated("Paris.txt", "E"), undated("Berlin.txt", "F")], [(0, 1)])
+    assert "which came first is not known (neither is dated)" in said
+    edition = undated("novel_1st_1850.txt", "G"), undated("novel_revised_1862.txt", "H")
+    (said,) = _order_unknown(list(edition), [(0, 1)])
+    assert said.endswith("by the years in their names (neither is dated).")
+
+
 def test_a_report_says_what_its_comparison_ignored_at_the_top():
     """Numbering ignored was said only in the options at the end: a reader took the report's
     changes for all of them (a re-check walkthrough's)."""

@@ -323,6 +323,28 @@ def test_the_chain_claims_no_time_order_for_versions_of_one_date() -> None:
     assert "Version 2 of 2 in time order" in chain_message(selection, documents, 1, 1)  # type: ignore[arg-type]
 
 
+def test_the_chain_says_the_names_order_undated_revisions_they_number() -> None:
+    """rev05 of a numbered chain, v pressed: the banner said "Trimmed copy of
+    heap_rev04.txt, which came first by the numbers in their names", the status line
+    "Version 5 of 22 in the list's order (undated: which came first is not known)" (a
+    revision researcher's walkthrough). Unnumbered undated versions still say the list's
+    order."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from wirediff.core.document import Document
+    from wirediff.ui.session.chain import chain_message
+
+    documents = [Document(Path(f"heap_rev{n:02}.txt"), "Text.", "Heap") for n in (3, 4, 5)]
+    stories = SimpleNamespace(chain=lambda _doc: (0, 1, 2), previous={1: 0, 2: 1}.get)
+    selection = SimpleNamespace(selected=2, stories=stories)
+    said = chain_message(selection, documents, 2, -1)  # type: ignore[arg-type]
+    assert said.startswith("Version 3 of 3 by the numbers in their names: against")
+    documents = [Document(Path(n), "Text.", "Heap") for n in ("a.txt", "b.txt", "c.txt")]
+    said = chain_message(selection, documents, 2, -1)  # type: ignore[arg-type]
+    assert "Version 3 of 3 in the list's order (undated: which came first is not known)" in said
+
+
 def test_a_date_without_a_time_is_not_midnight_of_its_day() -> None:
     """A wire dated "2026-02-02" read as older than the release of 2026-02-02 13:50 it was
     written from: the pair showed the wire on the left, its numbers backwards against the

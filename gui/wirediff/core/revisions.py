@@ -41,6 +41,23 @@ def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict
     return name_series(docs, documents) or name_years(docs, documents)
 
 
+def named_first(first: int, then: int, documents: Sequence[Document]) -> str:
+    """How the names of two versions put ``first`` before ``then``, said as the relation
+    sentence says it ("which came first by the numbers in their names", "… by the years
+    in their names"): the numbers ``revision_numbers`` gives them, years when those are
+    the years ``name_years`` gives; "" when the names give no such order, or the other.
+    Undated, rev05 of a numbered chain was "Trimmed copy of heap_rev04.txt, which came
+    first by the numbers in their names" on the banner, and "in the list's order
+    (undated: which came first is not known)" on the status line (a revision
+    researcher's walkthrough)."""
+    both = [first, then]
+    numbers = revision_numbers(both, documents)
+    if len(numbers) != 2 or numbers[first] >= numbers[then]:
+        return ""
+    years = name_years(both, documents) == numbers
+    return "by the years in their names" if years else "by the numbers in their names"
+
+
 # A year standing alone in a name, between separators ("novel_1st_1850", "Elegy (1842)"):
 # not a part of a number, of a date, or a name that is nothing else ("1850.txt" is an id);
 # not a length ("story-2000-words"), a photo's number ("IMG_1861"), a year to come.

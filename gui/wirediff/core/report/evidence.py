@@ -41,6 +41,7 @@ from wirediff.core.result import Comparison
 from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
 from wirediff.core.review.model import Mark
+from wirediff.core.revisions import named_first
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.stories.relation import (
     measure_pair,
@@ -455,7 +456,8 @@ def _header_timed(doc: Document) -> bool:
 def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -> list[str]:
     """What a changelog says of steps whose order its dates do not give (two versions of
     one day, either without its time, or undated): a changelog read in the list's order
-    published a figure's flip-flop that never happened."""
+    published a figure's flip-flop that never happened. Of undated versions whose names
+    number them (``revisions.named_first``), that the names order them."""
     said = []
     for left, right in steps:
         a, b = docs[left].published, docs[right].published
@@ -473,6 +475,14 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
                 why += ", the time of only one's capture given in its name"
         else:
             why = "only one is dated" if a or b else "neither is dated"
+            # (the names may number them, as the chain orders them then: rev04 and rev05
+            # of a numbered chain were "which came first is not known (neither is
+            # dated)" here, rev04 "which came first by the numbers in their names" in
+            # the step's sentence — a revision researcher's walkthrough)
+            named = "" if a and b else named_first(left, right, docs)
+            if named:
+                said.append(f"{docs[left].name} came before {docs[right].name} {named} ({why}).")
+                continue
         said.append(
             f"{docs[left].name} and {docs[right].name}: which came first is not known "
             f"({why}); they follow the list's order"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from wirediff.core.chronology import identical_to, reverts, said_before
 from wirediff.core.document import Document, came_before
+from wirediff.core.revisions import named_first
 from wirediff.ui.session.selection import PairSelection
 
 
@@ -30,7 +31,8 @@ def chain_message(
         ) + (" (undated versions come last)" if not documents[doc].published else "")
     at = chain.index(moved_to)
     previous = selection.stories.previous(moved_to) if selection.stories else None
-    before = documents[chain[at - 1] if previous is None else previous]
+    earlier = chain[at - 1] if previous is None else previous
+    before = documents[earlier]
     # Undated versions come last in the list's order: no time order to claim for them.
     first, then = before.published, documents[moved_to].published
     # One day, and one of them without its time (or neither with one), and no capture
@@ -38,8 +40,14 @@ def chain_message(
     # 5th and 08:00 on the 6th, "same date: which came first is not known" — a
     # fact-checker's walkthrough): no order known
     known = came_before(before, documents[moved_to]) or came_before(documents[moved_to], before)
+    # (undated, the names may number them: rev05 of a numbered chain was "in the list's
+    # order (undated: which came first is not known)" under a banner saying rev04 "came
+    # first by the numbers in their names" — a revision researcher's walkthrough)
+    named = "" if first and then else named_first(earlier, moved_to, documents)
     order = (
-        "in the list's order (undated: which came first is not known)"
+        named
+        if named
+        else "in the list's order (undated: which came first is not known)"
         if not (first and then)
         else "in time order"
         if known
