@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -26,7 +27,7 @@ from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.stories import pair_derivation, wording
 from wirediff.core.stories.relation import measure_pair
-from wirediff.export import pdf
+from wirediff.export import pdf, tounicode
 from wirediff.ui.doclist.columns import DATE
 from wirediff.ui.shell import export
 from wirediff.ui.shell.window import MainWindow
@@ -478,6 +479,39 @@ def test_ctrl_p_prints_the_report_html(
     assert laid_out[0][cut : cut + 2000] == expected[cut : cut + 2000]
     text = " ".join("".join(p.extract_text() for p in PdfReader(printed).pages).split())
     assert next(folder.glob("001*")).name in text
+
+
+def test_ctrl_p_to_a_pdf_file_gives_the_chinese_characters_shown_not_radicals(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Printed to a PDF file, a Chinese report's text named 口 and 长 by the Kangxi
+    radicals ⼝ and ⻓ that Noto Sans CJK draws alike ("进出⼝同⽐增⻓": a search for 出口
+    or 增长 found nothing), which an exported PDF no longer did."""
+    metrics = QFontMetrics(pdf.print_font())
+    if not all(metrics.inFontUcs4(ord(c)) for c in "口长香"):
+        pytest.skip("needs a CJK font")
+    news = tmp_path / "news"
+    news.mkdir()
+    trade = "前11个月我国外贸进出口同比增长3.6%，香港转口贸易回升。"
+    (news / "a.txt").write_text(f"外贸数据\n\n{trade}海关总署周四公布。\n", "utf-8")
+    (news / "b.txt").write_text(f"外贸数据\n\n{trade}海关总署周五公布。\n", "utf-8")
+    open_and_wait(qtbot, window, [news / "a.txt", news / "b.txt"])
+    printed = tmp_path / "printed.pdf"
+
+    class FakePrintDialog:
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(export, "QPrintDialog", FakePrintDialog)
+    key(qtbot, window.doc_list.view, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Printed:"), timeout=WAIT_MS)
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(printed).pages)
+    assert "进出口同比增长" in text and "香港" in text, text
+    assert not [c for c in text if ord(c) in tounicode.RADICALS]
 
 
 def test_cancel_in_the_status_bar_stops_an_export(

@@ -7,7 +7,8 @@ provenance of every file. The format follows the chosen file's extension: ``.htm
 Flags & notes' export: those alone) or ``.json`` (all but the aligned text). Building,
 rendering and writing run in the background, with progress and Cancel in the status bar; the
 file is written through ``write_file`` (atomically), never inside the folder being read.
-Printing (Ctrl+P) lays out the same HTML on the printer the user picks.
+Printing (Ctrl+P) lays out the same HTML on the printer the user picks (to a PDF file, its
+text is then corrected as an exported PDF's is: ``export.pdf.text_as_shown``).
 What a PDF or the printer could not draw (characters no font here has) is said in the status
 bar after "Report written: …" or "Printed: …" (``export.pdf.describe_gaps``).
 """
@@ -52,7 +53,7 @@ from wirediff.core.stories.report import (
 )
 from wirediff.core.stories.reuse import reuse_by_outlet, reuse_csv, reuse_data
 from wirediff.core.textsafe import printable
-from wirediff.export.pdf import print_document
+from wirediff.export.pdf import print_document, text_as_shown
 from wirediff.export.report import FORMATS, render
 from wirediff.ui.common.paths import dialog_folder, is_folder
 from wirediff.ui.jobs.runner import Job
@@ -243,13 +244,24 @@ def write_to(target: Target) -> Callable[[Job, EvidenceReport], Done | None]:
 
 
 def print_on(printer: QPrinter) -> Callable[[Job, EvidenceReport], Done]:
-    """Lay the report's HTML out on ``printer`` (painting a printer works in any thread)."""
+    """Lay the report's HTML out on ``printer`` (painting a printer works in any thread).
+    Printed to a PDF file, the file's text is then the page's, as an exported PDF's is
+    (``export.pdf.text_as_shown``): printed so, a Chinese report's text layer still named
+    口 and 长 by the Kangxi radicals ⼝ and ⻓, and a search for 出口 found nothing."""
 
     def finish(job: Job, report: EvidenceReport) -> Done:
         job.progress(0, 0, "printing")
         warnings: list[str] = []
         html = render_report(report, for_print=True)
-        print_document(html, warn=warnings.append).print_(printer)
+        document = print_document(html, warn=warnings.append)
+        document.print_(printer)
+        to_file = printer.outputFileName()
+        pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        if pdf and to_file and Path(to_file).is_file():  # (not a pipe: read once)
+            data = Path(to_file).read_bytes()
+            shown = text_as_shown(data, document)
+            if shown != data:
+                write_file(to_file, shown)
         return Done(report.title, None, tuple(warnings))
 
     return finish
