@@ -41,6 +41,10 @@ def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict
     return name_series(docs, documents) or name_years(docs, documents)
 
 
+BY_NAME_NUMBERS = "by the numbers in their names"
+BY_NAME_YEARS = "by the years in their names"
+
+
 def named_first(first: int, then: int, documents: Sequence[Document]) -> str:
     """How the names of two versions put ``first`` before ``then``, said as the relation
     sentence says it ("which came first by the numbers in their names", "… by the years
@@ -54,8 +58,7 @@ def named_first(first: int, then: int, documents: Sequence[Document]) -> str:
     numbers = revision_numbers(both, documents)
     if len(numbers) != 2 or numbers[first] >= numbers[then]:
         return ""
-    years = name_years(both, documents) == numbers
-    return "by the years in their names" if years else "by the numbers in their names"
+    return BY_NAME_YEARS if name_years(both, documents) == numbers else BY_NAME_NUMBERS
 
 
 # A year standing alone in a name, between separators ("novel_1st_1850", "Elegy (1842)"):

@@ -26,7 +26,7 @@ from wirediff.core.reading.releases import is_release
 from wirediff.core.renames import names_said
 from wirediff.core.requotes import Whole, quotes_said, whole_quotes, whole_quotes_said
 from wirediff.core.result import Comparison
-from wirediff.core.revisions import name_years, revision_numbers
+from wirediff.core.revisions import BY_NAME_NUMBERS, BY_NAME_YEARS, named_first
 from wirediff.core.scripts import languages_apart
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
@@ -300,10 +300,11 @@ DATED_LATER = "it is dated later"  # (the source: the version was dated before i
 CAPTURED_LATER = "it was captured later"  # (of one date: the version's file was taken first)
 
 
-# How undated versions were put in order by their names (``_direction_unknown``), said as
-# the order's ground, not as a doubt: "draft_v1.md, if that came first (as their names
-# number them)" hedged and asserted the order in one breath (an academic's walkthrough)
-_BY_NAMES = {True: "by the years in their names", False: "by the numbers in their names"}
+# How undated versions were put in order by their names (``_direction_unknown``,
+# ``revisions.named_first``), said as the order's ground, not as a doubt: "draft_v1.md, if
+# that came first (as their names number them)" hedged and asserted the order in one
+# breath (an academic's walkthrough)
+_BY_NAMES = (BY_NAME_YEARS, BY_NAME_NUMBERS)
 # ... and when the names put the source later, said as a date is ("it is dated later"):
 # rev01–rev19 of a numbered chain, its base rev20, read "if that came first (neither is
 # dated)", rev21 "which came first by the numbers in their names" (a revision researcher's)
@@ -360,12 +361,12 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         return ""
     if not (source or derived):  # (numbered or dated in their names, they were "neither is
         # dated" after the order came from the names: a re-check)
-        both = [pair.source, pair.derived]
-        numbers = revision_numbers(both, docs)
-        if len(numbers) == 2 and numbers[pair.source] != numbers[pair.derived]:
-            years = name_years(both, docs) == numbers
-            named = _BY_NAMES if numbers[pair.source] < numbers[pair.derived] else _NAMED_LATER
-            return named[years]
+        named = named_first(pair.source, pair.derived, docs)
+        if named:
+            return named
+        later = named_first(pair.derived, pair.source, docs)
+        if later:
+            return _NAMED_LATER[later == BY_NAME_YEARS]
     return "only one is dated" if source or derived else "neither is dated"
 
 
@@ -428,7 +429,7 @@ def _wording(
     owner, ev, version = _owner(index, pair.source, pair.derived), pair.evidence.a, pair.evidence.b
     options = index.options
     unsure = _direction_unknown(index, pair) if pair.level.derived else ""
-    if unsure in _BY_NAMES.values():
+    if unsure in _BY_NAMES:
         hedge = f", which came first {unsure} (neither is dated)"
     else:
         hedge = f", if that came first ({unsure})" if unsure else ""
