@@ -1307,3 +1307,65 @@ def test_the_quotations_a_sentence_quotes_are_given_as_it_quotes_them() -> None:
     sentence = wording(index, pair)
     assert len(quotes) == 2 and "۳۵" in quotes[0] and "۴۰" in quotes[1]
     assert f"quotes changed: {quotes[0]} → {quotes[1]}" in sentence
+
+
+# Taiwan's CNA's earthquake story and China News Service's reprint of it in simplified
+# characters, which says "据台湾“中央社”报道" (according to Taiwan's CNA) after its own
+# dateline (a Chinese desk's walkthrough; the wording here is made up)
+_CNA_QUAKE = [
+    "宜蘭外海規模5.8地震　北部有感",
+    "（中央社記者陳美玲台北9日電）中央氣象署表示，今天下午3時15分宜蘭縣政府東方35.2公里發生"
+    "芮氏規模5.8地震，震源深度18.6公里。最大震度宜蘭縣4級，新北市、桃園市3級。",
+    "氣象署地震測報中心副主任林志明在記者會上說，這起地震屬於板塊隱沒帶的地震，未來一週內"
+    "仍可能發生規模4至4.5的餘震，請民眾注意室內家具是否固定。",
+    "台灣高鐵公司指出，地震發生後全線列車一度減速行駛，經檢查確認設備正常後，已於下午3時50分"
+    "恢復正常營運。",
+    "內政部消防署表示，截至下午5時，各地暫無人員傷亡及建物倒塌災情通報。（編輯：黃國樑）1151209",
+]
+_CHINANEWS_QUAKE = [
+    "台湾宜兰外海发生5.8级地震 北部有感",
+    "中新网12月9日电 {credit}，中央气象署表示，今天下午3时15分宜兰县政府东方35.2公里发生"
+    "芮氏规模5.8地震，震源深度18.6公里。最大震度宜兰县4级，新北市、桃园市3级。",
+    "气象署地震测报中心副主任林志明在记者会上说，这起地震属于板块隐没带的地震，未来一周内"
+    "仍可能发生规模4至4.5的余震，请民众注意室内家具是否固定。",
+    "台湾高铁公司指出，地震发生后全线列车一度减速行驶，经检查确认设备正常后，已于下午3时50分"
+    "恢复正常营运。",
+]
+
+
+@pytest.mark.parametrize("credit", ["据台湾“中央社”报道", "援引台湾中央社消息", "據中央社報導"])
+def test_a_reprint_saying_it_reports_another_agencys_story_is_not_the_base_over_it(
+    credit: str,
+) -> None:
+    """China News Service's reprint of CNA's story, "据台湾“中央社”报道" in its lede and both
+    dated the same day, was the base of CNA's own story, "an edited version of China News
+    Service's story" (a Chinese desk's walkthrough): a version that says whose report it
+    passes on is not the base when that outlet's own version is in the story."""
+    reprint = [line.replace("{credit}", credit) for line in _CHINANEWS_QUAKE]
+    docs = [
+        replace(doc("chinanews_dizhen.txt", reprint), source="China News Service"),
+        replace(doc("cna_dizhen.txt", _CNA_QUAKE), source="Central News Agency"),
+    ]
+    docs = [replace(d, date="2026-12-09", date_source="document") for d in docs]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "cna_dizhen.txt"
+    (pair,) = derivations(index, story.id)
+    assert "Central News Agency's story" in wording(index, pair)
+
+
+def test_a_papers_rewrite_saying_according_to_another_paper_is_not_the_base_over_it() -> None:
+    """Of two papers' versions of a day, not agencies, the one whose lede says it passes on
+    the other's report ("…, the Guardian reported.") is not the base of the other's own."""
+    w = Writer(21)
+    own = w.article(w.topic(), paragraphs=6)
+    first, rest = own[1].split(". ", 1)
+    retold = [own[0], f"{first}, The Guardian reported. {rest}", *own[2:5]]
+    docs = [
+        replace(doc("a_retold.txt", retold), source="The Independent"),
+        replace(doc("z_guardian.txt", own), source="The Guardian"),
+    ]
+    docs = [replace(d, date="2026-12-09", date_source="document") for d in docs]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "z_guardian.txt"

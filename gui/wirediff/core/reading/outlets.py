@@ -1502,3 +1502,42 @@ def _as_source(text: str, start: int, end: int) -> bool:
 
 
 _AGENCY_TALLY = re.compile(r"\s+(?:tally|count|calculation)\b")  # ("an AFP tally")
+
+
+# A lede that says whose report it passes on, in Chinese: "据台湾“中央社”报道" (according to
+# Taiwan's CNA), "據中央社報導", "据新华社消息", "援引新华社报道": China News Service's
+# reprint of CNA's earthquake story, crediting it so, was the base of CNA's own (a Chinese
+# desk's walkthrough). Not "据悉", "据了解", "据统计" (it is learned, known, counted): only a
+# span ending in a report's or a news item's word, or one after 援引 (citing).
+_REPORTED_ZH = re.compile(
+    r"(?:据|據)(?P<by>[^，。,；;：:！？\n]{1,24}?)(?:报道|報道|報導|报导|消息)"
+    r"|援引(?P<cited>[^，。,；;：:！？\n]{1,24})"
+)
+_QUOTE_MARKS = str.maketrans("", "", "“”「」『』\"'‘’《》〈〉")
+_REPORTED_LINES = 3  # a headline, then the lede
+_REPORTED_CHARS = 240
+
+
+def reports_from(text: str, outlet: str) -> bool:
+    """Whether ``text``'s opening says it reports what ``outlet`` (a display name)
+    reported: "据台湾“中央社”报道", "據中央社報導", "援引新华社消息" (``_REPORTED_ZH``), or as
+    ``names_outlet`` reads a source: "…, Taiwan's Central News Agency reported", "according
+    to Reuters". Of the first lines only: a report quoted further down is one of several."""
+    lines = [line[:_REPORTED_CHARS] for line in text.split("\n", 40) if line.strip()]
+    aliases = [a for a in _aliases_of(outlet) if len(a) >= 2]
+    for line in lines[:_REPORTED_LINES]:
+        for found in _REPORTED_ZH.finditer(line):
+            span = (found["by"] or found["cited"]).translate(_QUOTE_MARKS)
+            if any(_in_span(alias, span) for alias in aliases):
+                return True
+        if names_outlet(line, outlet):
+            return True
+    return False
+
+
+def _in_span(alias: str, span: str) -> bool:
+    """Whether ``span`` holds ``alias``; a Latin one as a word ("据美国CNN报道", not the "AP"
+    of "据APEC报道"), a Chinese one anywhere (its words are not spaced)."""
+    if not alias.isascii():
+        return alias in span
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])", span) is not None

@@ -2,10 +2,11 @@
 
 In order: a press release (``releases.is_release``: "PRESS RELEASE", "Notes to
 editors", "About Northwind Energy:"… — what the agency wrote its story from); the text of a
-news agency (``Document.source`` a known agency: the wire story
-the others reprint or rewrite); else a version that credits an agency at its opening
-("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
-else any version. Of those, the first revision when their names number them all
+news agency (``Document.source`` a known agency: the wire story the others reprint or
+rewrite — not one whose lede passes on another's report in the story, "据台湾“中央社”报道",
+"…, Reuters reported": ``outlets.reports_from``); else a version that credits an agency at
+its opening ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper
+reprinted it); else any version. Of those, the first revision when their names number them all
 ("bill_v1.docx" … "bill_v5.pdf": a draft's dates are its files'); else the earliest dated
 that holds the story's shared text; else the first revision by the numbers in their names
 ("report_v1", "report_v2") — or, of the numbered or dated, the earliest that one was
@@ -28,7 +29,12 @@ from wirediff.core.chronology import page_captures, timeline
 from wirediff.core.document import Document, came_before, time_key
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
-from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
+from wirediff.core.reading.outlets import (
+    credited_agency,
+    is_agency,
+    opening_credits,
+    reports_from,
+)
 from wirediff.core.reading.releases import is_release, issuer_line
 from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.features import Shingles, pair_scores
@@ -172,11 +178,17 @@ def choose_base(
     # ... an agency's own, not one's reprint of another's crediting it at its opening: Fars's
     # page, IRNA's text word for word under "(ایرنا)", was the base, timed by its metadata,
     # and IRNA's own "a copy" of it (a re-check of a Persian desk's walkthrough)
+    # ... nor one whose lede says it reports another's report in the story: China News
+    # Service's "据台湾“中央社”报道" (according to Taiwan's CNA), dated CNA's day, was the base
+    # of CNA's own story and CNA's "an edited version" of it (a Chinese desk's walkthrough)
     sources = {documents[d].source for d in agencies}
+    outlets = {documents[d].source for d in members} - {""}
 
     def reprint(doc: int) -> bool:
         credited = credited_agency(documents[doc].text, dateline=True)
-        return bool(credited) and credited != documents[doc].source and credited in sources
+        return (bool(credited) and credited != documents[doc].source and credited in sources) or (
+            _reports_another(documents[doc], outlets)
+        )
 
     agencies = [d for d in agencies if not reprint(d)] or agencies
 
@@ -237,6 +249,9 @@ def choose_base(
     # An outlet's own text by the credit its dateline gives, an outlet not known as an
     # agency ("By Elena Marsh, Northwire Press" over "HARWICK, March 14 (Northwire) -"): a
     # student's verbatim copy under another byline was the base of a class's folder.
+    # (of any versions, not one passing on another's report in the story: "according to
+    # the Guardian", a paper's rewrite of the Guardian's own)
+    members = [d for d in members if not _reports_another(documents[d], outlets)] or members
     return first(members, prefer=[d for d in members if _credits_itself(documents[d])])
 
 
@@ -335,6 +350,12 @@ def _credits_itself(document: Document) -> bool:
         return False
     credits = opening_credits(document.text, dateline=True)
     return any(set(_words(c)) <= own for c in credits if _words(c))
+
+
+def _reports_another(document: Document, outlets: set[str]) -> bool:
+    """Whether ``document``'s lede says it reports what another of ``outlets`` (the story's
+    versions' outlets) reported (``reports_from``): that outlet's own version is its source."""
+    return any(reports_from(document.text, o) for o in outlets if o != document.source)
 
 
 def _words(text: str) -> set[str]:
