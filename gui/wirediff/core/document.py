@@ -1099,14 +1099,31 @@ def _a_cyrillic_name(name: str) -> bool:
 # ideographic one too), then the day: "新京报 2026-12-05 11:05", "朝日新聞デジタル 2026年12月5日
 # 12時10分", "조선일보 입력 2026.12.05 11:02", "NHK　2026年12月5日 11時32分".
 _SPACED_MASTHEAD = re.compile(r"(?P<name>[^\s\d|,–—:]{2,20})\s+(?P<date>\S.*)")
+# ... and as People's Daily's e-paper heads a page's text: the name in title marks, the day
+# and the page in brackets, "《 人民日报 》（ 2026年12月08日   第 02 版）" (it named no outlet: a
+# Chinese wire desk's walkthrough)
+_BOOK_MASTHEAD = re.compile(
+    r"《\s*(?P<name>[^\s《》]{2,20})\s*》\s*[（(]\s*(?P<date>[^（）()]+?)\s*[)）]"
+)
+# What a Chinese paper's masthead gives after its day: the weekday ("星期二", "周二"), the
+# page ("第02版", "第 2 版", "A3版") or the section ("中國版", "港聞版"): "人民日报 2026年12月8日
+# 第02版" titled the paper's copy, and "星島日報　２０２６年１２月８日　中國版" named no outlet
+# too (a Chinese wire desk's walkthrough). After the day only, with a space before each.
+_CJK_PAGE_AFTER = re.compile(
+    r"(?:\s+(?:(?:星期|礼拜|禮拜)[一二三四五六日天]|[周週][一二三四五六日]|第\s*\d{1,3}\s*版"
+    r"|[A-Za-z]?\d{1,3}\s*版|[\u4e00-\u9fff]{1,4}版))+$"
+)
 
 
 def _spaced_masthead(line: str) -> str:
     """The paper's name of a masthead with a space alone before its day
-    (``_SPACED_MASTHEAD``): one word, a paper's in Chinese, Japanese or Korean
-    (``paper_name``: "新京报", "旺報", "조선일보") or a known outlet's ("NHK", "한겨레"),
-    else "" (a headline's words: "岷县地震 12人遇难" gives no day)."""
-    found = _SPACED_MASTHEAD.fullmatch(line.strip())
+    (``_SPACED_MASTHEAD``, or People's Daily's ``_BOOK_MASTHEAD``): one word, a paper's
+    in Chinese, Japanese or Korean (``paper_name``: "新京报", "旺報", "조선일보") or a known
+    outlet's ("NHK", "한겨레"), its day maybe followed by its weekday, its page or its
+    section (``_CJK_PAGE_AFTER``), else "" (a headline's words: "岷县地震 12人遇难" gives no
+    day)."""
+    line = line.strip()
+    found = _SPACED_MASTHEAD.fullmatch(line) or _BOOK_MASTHEAD.fullmatch(line)
     if found is None:
         return ""
     from wirediff.core.reading.outlets import outlet_named  # (reading imports us)
@@ -1114,7 +1131,7 @@ def _spaced_masthead(line: str) -> str:
     name = found["name"]
     if not (paper_name(name) or outlet_named(name)):
         return ""
-    return name if _a_date_line(found["date"]) else ""
+    return name if _a_date_line(_CJK_PAGE_AFTER.sub("", found["date"])) else ""
 
 
 def masthead_over_byline(lines: Sequence[str], at: int) -> str:
