@@ -277,7 +277,8 @@ def _cjk_papers(name: str) -> bool:
 # (a flash), "简讯", "通讯", "资讯", "电讯"…
 _XUN_CREDIT = re.compile(r"(?P<name>[\u3400-\u9fff]{2,12})[讯訊](?=[（(\s])")
 _XUN_WORDS = frozenset("快简簡通资資喜音短电電死闻聞")
-_THIS_PAPER = ("本报", "本報", "本刊", "本台", "本网", "本網")
+# ("this paper", "this station", "this site": a paper's credit or reporter naming itself so)
+THIS_PAPER = ("本报", "本報", "本刊", "本台", "本网", "本網")
 
 
 def credit_paper(line: str) -> str:
@@ -287,7 +288,7 @@ def credit_paper(line: str) -> str:
     if found is None:
         return ""
     name = found["name"]
-    if name[-1] in _XUN_WORDS or name.startswith(_THIS_PAPER):
+    if name[-1] in _XUN_WORDS or name.startswith(THIS_PAPER):
         return ""
     return name
 
@@ -380,7 +381,7 @@ def labelled_credit(line: str) -> str:
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:by|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد|מאת)(?:\s*[:：–—-]\s*|\s+)"
     r"|(?:von|par|por|di|door|av|af|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente))"
-    r"(?:\s*[:：]\s*|\s+(?=\S+\s+\S)))(?=\S)",
+    r"(?:\s*[:：]\s*|\s+(?=\S+\s+\S))|(?:撰文|撰稿|作者)\s*[:：]\s*)(?=\S)",
     re.IGNORECASE,
 )
 # (and Dutch, Norwegian and Danish "door", "av", "af": "by Af Lars Jensen; Ritzau", a
@@ -388,6 +389,9 @@ _BYLINE_LABEL = re.compile(
 # za 5 dec 2026 14:30", goes as its day does)
 _BYLINE_TAIL = re.compile(
     r"\s+[·|•]\s(?=[^·|•]*\d)[^·|•]*$|[\s·|•,–—-]+$"
+    # (a Chinese box's stamp after its writer: HK01's "撰文：李卓謙　出版：" was the byline —
+    # a Chinese wire desk's walkthrough)
+    r"|\s+(?:出版|發佈|發布|发布|更新)\s*[:：].*$"
     r"|\s+(?-i:ma|di|wo|do|vr|za|zo|man|tir|ons|tor|fre|lør|søn|mån|tis|tors|lör|sön)\.?$"
 )
 

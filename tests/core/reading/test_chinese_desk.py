@@ -11,6 +11,7 @@ import pytest
 
 from wirediff.core.document import masthead_name
 from wirediff.core.reading import load_paths
+from wirediff.core.reading.metadata import guess_byline, guess_source
 
 HEADLINE = "前11个月我国外贸进出口同比增长3.6%"
 BODY = (
@@ -59,3 +60,66 @@ def test_a_masthead_with_its_page_or_section_names_the_paper_and_titles_nothing(
 )
 def test_a_line_that_is_no_masthead_names_no_paper(line: str) -> None:
     assert masthead_name(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("新华社北京12月7日电（记者王立彬、刘红霞）", "王立彬、刘红霞"),
+        ("新华社北京12月7日电（记者王立彬、刘红霞、黄垚）", "王立彬、刘红霞、黄垚"),
+        ("新华社北京12月7日电（记者 王立彬 刘红霞）", "王立彬 刘红霞"),
+        ("新华社北京12月7日电（记者黄垚）", "黄垚"),
+    ],
+)
+def test_xinhuas_credit_of_two_reporters_is_the_byline(credit: str, byline: str) -> None:
+    """Xinhua's standard form for two reporters, "（记者王立彬、刘红霞）", gave no byline."""
+    text = f"{HEADLINE}\n\n{credit}{BODY}"
+    assert (guess_source(text), guess_byline(text)) == ("Xinhua", byline)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "byline"),
+    [
+        ("环球时报记者 倪浩", "Global Times", "倪浩"),
+        ("新华社记者 王立彬、刘红霞", "Xinhua", "王立彬、刘红霞"),
+        ("本报记者 季芳", "", "季芳"),  # ("this paper's": it names none)
+        ("本報記者：黃芷晴", "", "黃芷晴"),
+        # (a paper unknown but by its word, and no paper: a column's, a place's reporter)
+        ("江南日报记者 张伟", "江南日报", "张伟"),
+        ("中国记者 张伟", "", ""),
+        ("新华社记者观察", "", ""),  # (a column's name: no space after "记者")
+        ("本报记者从海关总署获悉，今年前11个月外贸稳中有升。", "", ""),  # (a lede)
+    ],
+)
+def test_a_reporters_line_naming_the_paper_gives_the_byline_and_the_outlet(
+    line: str, outlet: str, byline: str
+) -> None:
+    """ "环球时报记者 倪浩", "本报记者 季芳" gave no byline, and the paper's copy no outlet."""
+    text = f"{HEADLINE}\n\n{line}\n\n{BODY}"
+    assert (guess_source(text), guess_byline(text)) == (outlet, byline)
+
+
+@pytest.mark.parametrize(
+    ("box", "byline"),
+    [
+        ("撰文：李卓謙　出版：2026-12-07 08:15", "李卓謙"),
+        ("撰文：中國觀察組　出版：2026-12-07 10:02", "中國觀察組"),  # (a desk's)
+        ("作者：张伟", "张伟"),
+        ("撰文：李卓謙　更新：2026-12-07 09:30", "李卓謙"),
+    ],
+)
+def test_a_byline_box_gives_its_writer_without_its_labels(
+    tmp_path: Path, box: str, byline: str
+) -> None:
+    """HK01's box, "撰文：李卓謙　出版：…", gave none in a text, and "撰文：李卓謙 出版：",
+    labels and all, from a page."""
+    text = f"{HEADLINE}\n\n{box}\n\n{BODY}"
+    assert guess_byline(text) == byline
+    paragraphs = "".join(f"<p>{BODY.strip()}第{n}段。</p>" for n in range(6))
+    page = _read(
+        tmp_path,
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f'<div class="byline">{box}</div>{paragraphs}</article></body></html>',
+        "page.html",
+    )
+    assert page.byline == byline

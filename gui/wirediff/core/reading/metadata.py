@@ -39,6 +39,7 @@ from wirediff.core.document import (
     signed_by,
 )
 from wirediff.core.papers import (
+    THIS_PAPER,
     bare_byline,
     byline_paper,
     cjk_paper,
@@ -116,14 +117,27 @@ _DOMAIN = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|ru|uk|eu|ir|tr
 # "記者 山田 花子", "김민수 기자"), or in a dateline's credit ("新华社北京12月5日电（记者 张伟）",
 # "(서울=연합뉴스) 김민수 기자 =") — none was read (an East Asian monitor's walkthrough)
 _HAN_NAME = r"[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff]{1,3})?"
+# (reporters joined by "、" or a comma: Xinhua's "（记者王立彬、刘红霞）" gave no byline — a
+# Chinese wire desk's walkthrough)
+_HAN_NAMES = rf"{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*"
+# A Chinese reporter's line naming the paper or the agency, run into "记者", then a space or
+# a colon and the reporters: "环球时报记者 倪浩", "明報記者 黃芷晴", "新华社记者 张伟", "本报记者
+# 季芳" (this paper's); none was read, and Ming Pao's and the Global Times' copies had no
+# outlet (a Chinese wire desk's walkthrough)
+_PAPERS_REPORTER = re.compile(
+    rf"(?P<paper>\w{{2,12}}?)(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})"
+)
+# A byline box's label ("written by", "author"), a writer or a desk's name, and the stamp's
+# label after it ("published", "updated")
+_WRITTEN_BY = r"(?:撰文|撰稿|作者)\s*[:：]\s*"
+_HAN_WRITER = r"[\u4e00-\u9fff·]{2,8}"
+_CJK_STAMP_LABEL = r"(?:出版|發佈|發布|发布|更新)\s*[:：]"
 _CJK_BYLINES = (
     # (a space or a colon after "记者": "记者观察", "記者会見" are a column's, a press
     # conference — a review)
-    re.compile(
-        rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*)$"
-    ),
+    re.compile(rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})$"),
     re.compile(r"^(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=?$"),
-    re.compile(rf"^.{{2,40}}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<who>{_HAN_NAME})\s*[)）]"),
+    re.compile(rf"^.{{2,40}}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<who>{_HAN_NAMES})\s*[)）]"),
     # (CNA's: the agency, the reporter, the place, the day: "（中央社記者王小明台北5日電）")
     re.compile(
         r"^[（(]?中央社(?:记者|記者)(?P<who>[\u4e00-\u9fff]{2,3})(?=[\u4e00-\u9fff]{2,4}\d)"
@@ -133,7 +147,29 @@ _CJK_BYLINES = (
     # (a broadcaster's: "KBS 뉴스 최수진 기자", "MBC뉴스 김철수 기자" gave none — an East Asian
     # desk's walkthrough)
     re.compile(r"^(?:[A-Z]{2,5}|[가-힣]{2,6})\s*뉴스\s+(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)$"),
+    # (a page's byline box, its label, its writers, then its stamp: HK01's "撰文：李卓謙
+    # 出版：2026-12-07 08:15" gave none, and a desk's name is a writer's, "撰文：中國觀察組" —
+    # a Chinese wire desk's walkthrough)
+    re.compile(
+        rf"^{_WRITTEN_BY}(?P<who>{_HAN_WRITER}(?:[、，,]\s*{_HAN_WRITER})*)"
+        rf"(?:\s+{_CJK_STAMP_LABEL}.*)?$"
+    ),
 )
+
+
+def _papers_reporter(line: str) -> tuple[str, str]:
+    """The outlet and the reporters of a reporter's line that names its paper or agency
+    (``_PAPERS_REPORTER``): "环球时报记者 倪浩" is Global Times' 倪浩, "明報記者 黃芷晴"
+    Ming Pao's, "本报记者 季芳" ("this paper's") names no outlet; ("", "") when ``line``
+    is none, or names no known outlet nor a paper ("观察记者 张伟")."""
+    found = _PAPERS_REPORTER.fullmatch(line)
+    if found is None:
+        return "", ""
+    paper = found["paper"]
+    if paper in THIS_PAPER:
+        return "", found["who"]
+    outlet = outlet_named(paper) or cjk_paper(paper)
+    return (outlet, found["who"]) if outlet else ("", "")
 
 
 # A Hebrew byline: "מאת" ("by") and a name of two to four words, a line of its own or a
@@ -197,6 +233,8 @@ def guess_byline(text: str) -> str:
         )
         if person:
             return person["who"]
+        if _papers_reporter(bare)[1]:  # "环球时报记者 倪浩", "本报记者 季芳"
+            return _papers_reporter(bare)[1]
         if _cyrillic_byline(bare):  # "Ольга Кириленко — Неділя, 7 грудня 2026, 10:42"
             return _cyrillic_byline(bare)
         if labelled_writers(bare):  # ("Автор: Игорь Ларионов", "Muhabir: Ayşe Yılmaz")
@@ -597,6 +635,7 @@ def _from_byline(text: str) -> str:
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
         name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
+        name = name or _papers_reporter(bare)[0]  # ("明報記者 黃芷晴": Ming Pao's)
         credit = staff_credit(bare_byline(bare)) if at and not name else ""
         if credit and short_name(credit.split()[0]):  # ("By NATION REPORTER": Daily Nation)
             return short_name(credit.split()[0])
