@@ -1110,7 +1110,7 @@ _BOOK_MASTHEAD = re.compile(
 # 第02版" titled the paper's copy, and "星島日報　２０２６年１２月８日　中國版" named no outlet
 # too (a Chinese wire desk's walkthrough). After the day only, with a space before each.
 _CJK_PAGE_AFTER = re.compile(
-    r"(?:\s+(?:(?:星期|礼拜|禮拜)[一二三四五六日天]|[周週][一二三四五六日]|第\s*\d{1,3}\s*版"
+    r"(?:\s+(?:(?:星期|礼拜|禮拜)[一二三四五六日天]|[周週][一二三四五六日]|第\s*[A-Za-z]?\d{1,3}\s*版"
     r"|[A-Za-z]?\d{1,3}\s*版|[\u4e00-\u9fff]{1,4}版))+$"
 )
 

@@ -281,9 +281,20 @@ _XUN_WORDS = frozenset("快简簡通资資喜音短电電死闻聞")
 THIS_PAPER = ("本报", "本報", "本刊", "本台", "本网", "本網")
 
 
+# ... or in black brackets, maybe as its "exclusive" (專訊): Ming Pao's "【明報專訊】" named no
+# outlet (a Chinese wire desk's walkthrough); a name ending in a paper's word only
+# (``_cjk_papers``: "【新聞快訊】", "【獨家專訊】" are a flash's, an exclusive's labels), which
+# in brackets before "訊" may end as a communiqué's does too ("【大公報訊】", "【文匯報訊】")
+_BRACKETED_XUN = re.compile(r"【(?P<name>[\u3400-\u9fff]{2,12}?)[專专]?[讯訊]】")
+
+
 def credit_paper(line: str) -> str:
     """The paper a Chinese credit opening ``line`` names ("新京报讯（记者 周婷）今天清晨…"
-    names 新京报), else ""."""
+    names 新京报, "【明報專訊】國家海關總署…" 明報), else ""."""
+    bracketed = _BRACKETED_XUN.match(line)
+    if bracketed is not None:
+        name = bracketed["name"]
+        return name if _cjk_papers(name) and not name.startswith(THIS_PAPER) else ""
     found = _XUN_CREDIT.match(line)
     if found is None:
         return ""

@@ -32,7 +32,7 @@ def _read(tmp_path: Path, text: str, name: str = "page.txt"):  # type: ignore[no
         ("人民日报 2026年12月8日 第02版", "People's Daily"),
         ("人民日报 2026年12月08日 星期二 第2版", "People's Daily"),
         ("新京报 2026年12月5日 周六 A05版", "The Beijing News"),
-        ("星島日報　２０２６年１２月８日　中國版", "星島日報"),
+        ("星島日報　２０２６年１２月８日　中國版", "Sing Tao Daily"),
         # (the e-paper's own form, its day and page in brackets)
         ("《 人民日报 》（ 2026年12月08日   第 02 版）", "People's Daily"),
         ("《人民日报》（2026年12月08日 第02版）", "People's Daily"),
@@ -123,3 +123,34 @@ def test_a_byline_box_gives_its_writer_without_its_labels(
         "page.html",
     )
     assert page.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("2026年12月8日\n\n【明報專訊】", "Ming Pao"),
+        ("明報記者 黃芷晴\n\n", "Ming Pao"),
+        ("明報 2026年12月8日\n\n", "Ming Pao"),
+        ("星島日報　２０２６年１２月８日\n\n", "Sing Tao Daily"),
+        ("星岛日报 2026年12月8日 A10版\n\n", "Sing Tao Daily"),
+        # (a paper's own exclusive in brackets, but not a label's: a flash, an exclusive)
+        ("【大公報訊】", "Ta Kung Pao"),
+        ("【東方日報訊】", "東方日報"),
+        ("文匯報 2026年12月8日 第A12版\n\n", "Wen Wei Po"),
+        ("【新聞快訊】", ""),
+        ("【獨家專訊】", ""),
+        ("【本報訊】", ""),
+    ],
+)
+def test_hong_kongs_dailies_are_named(header: str, outlet: str) -> None:
+    """Ming Pao's "【明報專訊】" and "明報記者" named no outlet, and its rewrite was missing
+    from its story's outlets."""
+    text = f"{HEADLINE}\n\n{header}{BODY}"
+    assert guess_source(text) == outlet
+
+
+def test_hong_kongs_dailies_are_known_by_their_addresses() -> None:
+    from wirediff.core.reading.outlets import outlet_for_host
+
+    assert outlet_for_host("news.mingpao.com") == "Ming Pao"
+    assert outlet_for_host("std.stheadline.com") == "Sing Tao Daily"

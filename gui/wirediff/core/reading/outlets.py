@@ -139,6 +139,17 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("South China Morning Post", "SCMP", "南华早报", "南華早報"),
         ("scmp.com",),
     ),
+    # (Hong Kong's dailies: Ming Pao's "【明報專訊】" and "明報記者" and Sing Tao's masthead
+    # named no outlet; Ta Kung Pao's and Wen Wei Po's names end as a communiqué's, "公報",
+    # and a report's, "匯報", which no paper's name may — a Chinese wire desk's walkthrough)
+    ("Ming Pao", ("Ming Pao", "明報", "明报"), ("mingpao.com",)),
+    (
+        "Sing Tao Daily",
+        ("Sing Tao Daily", "星島日報", "星岛日报"),
+        ("singtao.com", "stheadline.com"),
+    ),
+    ("Ta Kung Pao", ("Ta Kung Pao", "大公報", "大公报"), ("takungpao.com", "takungpao.com.hk")),
+    ("Wen Wei Po", ("Wen Wei Po", "文匯報", "文汇报"), ("wenweipo.com",)),
     ("NHK", ("NHK", "日本放送協会"), ("nhk.or.jp",)),
     ("The Asahi Shimbun", ("Asahi Shimbun", "朝日新聞", "朝日新聞デジタル"), ("asahi.com",)),
     ("The Yomiuri Shimbun", ("Yomiuri Shimbun", "読売新聞"), ("yomiuri.co.jp",)),
