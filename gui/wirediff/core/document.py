@@ -1101,9 +1101,10 @@ def _a_cyrillic_name(name: str) -> bool:
 _SPACED_MASTHEAD = re.compile(r"(?P<name>[^\s\d|,–—:]{2,20})\s+(?P<date>\S.*)")
 # ... and as People's Daily's e-paper heads a page's text: the name in title marks, the day
 # and the page in brackets, "《 人民日报 》（ 2026年12月08日   第 02 版）" (it named no outlet: a
-# Chinese wire desk's walkthrough)
+# Chinese wire desk's walkthrough); with its page only, as "《人民日报》（2026年12月8日）" cites
+# a paper's report in a sentence's or a source's line
 _BOOK_MASTHEAD = re.compile(
-    r"《\s*(?P<name>[^\s《》]{2,20})\s*》\s*[（(]\s*(?P<date>[^（）()]+?)\s*[)）]"
+    r"《\s*(?P<name>[^\s《》]{2,20})\s*》\s*[（(]\s*(?P<date>[^（）()]+?版)\s*[)）]"
 )
 # What a Chinese paper's masthead gives after its day: the weekday ("星期二", "周二"), the
 # page ("第02版", "第 2 版", "A3版") or the section ("中國版", "港聞版"): "人民日报 2026年12月8日

@@ -56,6 +56,7 @@ def test_a_masthead_with_its_page_or_section_names_the_paper_and_titles_nothing(
         "人民日报 2026年12月8日 社论",  # (an editorial's label, no page)
         "《人民日报》（2026年12月08日 第02版）报道，海关总署7日发布数据。",  # (a sentence)
         "今天是2026年12月8日 星期二",
+        "《人民日报》（2026年12月8日）",  # (a report cited, no page: no masthead)
     ],
 )
 def test_a_line_that_is_no_masthead_names_no_paper(line: str) -> None:
@@ -89,6 +90,9 @@ def test_xinhuas_credit_of_two_reporters_is_the_byline(credit: str, byline: str)
         ("中国记者 张伟", "", ""),
         ("新华社记者观察", "", ""),  # (a column's name: no space after "记者")
         ("本报记者从海关总署获悉，今年前11个月外贸稳中有升。", "", ""),  # (a lede)
+        # (a photographer's credit: no writer)
+        ("新华社记者 李贺 摄", "", ""),
+        ("记者 李贺 摄", "", ""),
     ],
 )
 def test_a_reporters_line_naming_the_paper_gives_the_byline_and_the_outlet(

@@ -125,8 +125,8 @@ _HAN_NAMES = rf"{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*"
 # 季芳" (this paper's); none was read, and Ming Pao's and the Global Times' copies had no
 # outlet (a Chinese wire desk's walkthrough)
 _PAPERS_REPORTER = re.compile(
-    rf"(?P<paper>\w{{2,12}}?)(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})"
-)
+    rf"(?P<paper>\w{{2,12}}?)(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})(?<![摄攝])"
+)  # (not a photographer's credit: "新华社记者 李贺 摄")
 # A byline box's label ("written by", "author"), a writer or a desk's name, and the stamp's
 # label after it ("published", "updated")
 _WRITTEN_BY = r"(?:撰文|撰稿|作者)\s*[:：]\s*"
@@ -135,7 +135,8 @@ _CJK_STAMP_LABEL = r"(?:出版|發佈|發布|发布|更新)\s*[:：]"
 _CJK_BYLINES = (
     # (a space or a colon after "记者": "记者观察", "記者会見" are a column's, a press
     # conference — a review)
-    re.compile(rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})$"),
+    # (not a photographer's credit, "记者 李贺 摄": a review)
+    re.compile(rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})(?<![摄攝])$"),
     re.compile(r"^(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=?$"),
     re.compile(rf"^.{{2,40}}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<who>{_HAN_NAMES})\s*[)）]"),
     # (CNA's: the agency, the reporter, the place, the day: "（中央社記者王小明台北5日電）")
