@@ -278,7 +278,7 @@ def test_closing_the_window_stops_a_measure(  # type: ignore[no-untyped-def]
 
     running, stopped = threading.Event(), threading.Event()
 
-    def slow(*_texts: str, should_cancel=None, **_options):  # type: ignore[no-untyped-def]
+    def slow(*_texts, should_cancel=None, **_options):  # type: ignore[no-untyped-def]
         running.set()
         for _ in range(1000):  # ten seconds, unless cancelled
             if should_cancel is not None and should_cancel():
@@ -288,7 +288,7 @@ def test_closing_the_window_stops_a_measure(  # type: ignore[no-untyped-def]
         raise AssertionError("the measure was never cancelled")
 
     docs = opened(qtbot, window, folder)
-    monkeypatch.setattr(relation, "measure", slow)
+    monkeypatch.setattr(relation, "measure_read", slow)
     window.session.derivation.relation((docs["edited"], docs["rewrite"]))  # one more diff
     assert running.wait(WAIT_MS / 1000)
     window.close()

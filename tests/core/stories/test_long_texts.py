@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.core.stories.helpers import Writer, doc
 from wirediff.core.cancel import Cancelled
-from wirediff.core.stories import StoryOptions, build_story_index, ends, quotes, rewrites
+from wirediff.core.stories import StoryOptions, build_story_index, ends, quotes, relation, rewrites
 from wirediff.core.stories.evidence import covered_runs
 from wirediff.core.stories.perdoc import lines_of
 
@@ -160,3 +160,27 @@ def test_cancel_is_heard_before_each_candidate_rewrite_is_weighed() -> None:
     texts.weighed = 0
     edges = rewrites.rewrite_edges(pairs, texts, lambda: texts.weighed > 0)  # type: ignore[arg-type]
     assert edges == [] and texts.weighed == 1
+
+
+def test_a_storys_base_is_read_once_for_all_its_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telling how each version of a story was made reads the base's text once (its
+    sentences, words, script, terms), not once for each version: a base of 30,000 words
+    made ``wirediff stories`` spend minutes reading it again. The derivations are those of
+    each pair read alone."""
+    w = Writer(45)
+    source = w.article(w.topic(), paragraphs=8)
+    documents = [doc(f"copy{n}.txt", source[: 9 - n]) for n in range(5)]
+    index = build_story_index(documents, OPTIONS)
+    (story,) = [s for s in index.stories if len(s.versions) > 1]
+    sources = relation.version_sources(index, story.id)
+    alone = [relation.measure_pair(index, sources[d], d) for d in sources]
+    read: list[int] = []
+    real = relation.clean_text
+
+    def counted(index, doc):  # type: ignore[no-untyped-def]
+        read.append(doc)
+        return real(index, doc)
+
+    monkeypatch.setattr(relation, "clean_text", counted)
+    assert relation.derivations(index, story.id) == alone
+    assert sorted(read) == sorted(story.documents)

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress, count
 from typing import TYPE_CHECKING
@@ -232,13 +233,13 @@ class PhraseCounts:
         return sum(1 for g in shared if holders[g] <= limit) / len(shared)
 
 
-def _covered(keys: Sequence[str], other: set[tuple[str, ...]], k: int) -> list[int]:
+def _covered(keys: Sequence[str], other: AbstractSet[Gram], k: int) -> list[int]:
     """Start positions of the maximal runs of ``keys`` made of k-grams found in ``other``;
     returned with the number of words they cover as the last item."""
     return covered_runs(zip(*(keys[j:] for j in range(k)), strict=False), other, k)
 
 
-def covered_runs(runs: Iterable[Gram], other: set[Gram], k: int) -> list[int]:
+def covered_runs(runs: Iterable[Gram], other: AbstractSet[Gram], k: int) -> list[int]:
     """``_covered`` of a text given as its k-grams in order (``runs``; made once for a
     document measured against many: ``rewrites.Texts``). The runs found are picked in C
     and only they walked: a 500,000-word text, weighed against each of hundreds of reports
@@ -262,10 +263,10 @@ def phrase_shares(
     a: Sequence[str],
     b: Sequence[str],
     k: int = 3,
-    runs: tuple[set[Gram], set[Gram]] | None = None,
+    runs: tuple[AbstractSet[Gram], AbstractSet[Gram]] | None = None,
 ) -> tuple[float, float]:
     """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other
-    (``runs``: their sets of ``k``-word runs, when already made). A text of fewer than
+    (``runs``: their ``k``-word runs as sets, when already made). A text of fewer than
     ``k`` words counts as one run: two identical two-word headlines are a copy."""
     if len(a) < k or len(b) < k:
         k = min(len(a), len(b))
@@ -276,13 +277,11 @@ def phrase_shares(
     return _covered(a, gb, k)[-1] / len(a), _covered(b, ga, k)[-1] / len(b)
 
 
-def _order(a: Sequence[str], b: Sequence[str], k: int) -> float:
-    """Share of ``a``'s reused runs whose place in ``b`` follows the previous run's place
-    (longest increasing subsequence of their first positions in ``b``)."""
-    first: dict[tuple[str, ...], int] = {}
-    for i, gram in enumerate(zip(*(b[j:] for j in range(k)), strict=False)):
-        first.setdefault(gram, i)
-    starts = _covered(a, set(first), k)[:-1]
+def _order(a: Sequence[str], first: dict[Gram, int], k: int) -> float:
+    """Share of ``a``'s reused runs whose place in the other text follows the previous
+    run's place (longest increasing subsequence of their first places there: ``first``,
+    the other's runs, ``Reading.runs``)."""
+    starts = _covered(a, first.keys(), k)[:-1]
     if not starts:
         return 1.0
     tails: list[int] = []
@@ -293,13 +292,12 @@ def _order(a: Sequence[str], b: Sequence[str], k: int) -> float:
     return len(tails) / len(starts)
 
 
-def _names(a_text: str, b_text: str) -> float:
-    """Share of the names and numbers of the side with fewer that the other has too."""
-    ea = story_terms(a_text, [(0, len(a_text))])[1]
-    eb = story_terms(b_text, [(0, len(b_text))])[1]
-    if not ea or not eb:
+def _names(a: set[str], b: set[str]) -> float:
+    """Share of the names and numbers (``Reading.names``) of the side with fewer that the
+    other has too."""
+    if not a or not b:
         return 0.0
-    return len(ea & eb) / min(len(ea), len(eb))
+    return len(a & b) / min(len(a), len(b))
 
 
 def _sentence_shares(diff: Comparison, kept_min_equal: float) -> list[tuple[float, float]]:
@@ -343,16 +341,103 @@ def measure(
     inside the aligned diff) once ``should_cancel()`` returns True: two long texts take
     seconds, and a closing window or a newer selection should not wait for them.
     """
+    return measure_read(
+        Reading(a),
+        Reading(b),
+        run_min_words=run_min_words,
+        kept_min_equal=kept_min_equal,
+        should_cancel=should_cancel,
+    )
+
+
+class Reading:
+    """What ``measure`` reads of one text alone, each part made when first asked and then
+    kept: its words' keys, its sentences, its script, its terms in order, its names and
+    numbers, its runs of words. A story's base is measured against each of its versions
+    (``relation.derivations``): read again for each pair, a base of 50 versions was cut
+    into its sentences, and its script and terms told, 50 times — a one-line base of
+    30,000 words among them in a month's ``wirediff stories`` (a media-monitoring analyst's
+    walkthrough). The answers are those of a text read for each pair."""
+
+    __slots__ = ("_keys", "_lines", "_names", "_runs", "_script", "_terms", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._keys: list[str] | None = None
+        self._lines: str | None = None
+        self._script: str | None = None
+        self._terms: list[str] | None = None
+        self._names: set[str] | None = None
+        self._runs: dict[int, dict[Gram, int]] = {}
+
+    def keys(self) -> list[str]:
+        """The text's words as the diff compares them (``word_keys_of``)."""
+        if self._keys is None:
+            self._keys = word_keys_of(self.text)
+        return self._keys
+
+    def lines(self) -> str:
+        """The text's sentences, one a line (``sentences``): what the aligned diff reads."""
+        if self._lines is None:
+            self._lines = "\n".join(sentences(self.text))
+        return self._lines
+
+    def script(self) -> str:
+        """The script most letters of its opening are in (``scripts.writing``)."""
+        if self._script is None:
+            self._script = writing(self.text)
+        return self._script
+
+    def terms(self) -> list[str]:
+        """Its terms in text order (``events.term_sequence``)."""
+        if self._terms is None:
+            self._terms = term_sequence(self.text)
+        return self._terms
+
+    def names(self) -> set[str]:
+        """Its names and numbers (``events.story_terms``)."""
+        if self._names is None:
+            self._names = story_terms(self.text, [(0, len(self.text))])[1]
+        return self._names
+
+    def runs(self, k: int) -> dict[Gram, int]:
+        """Its runs of ``k`` words, each at its first place in the text (a dict's order:
+        the text's)."""
+        found = self._runs.get(k)
+        if found is None:
+            found = self._runs[k] = _first_places(self.keys(), k)
+        return found
+
+
+def _first_places(keys: Sequence[str], k: int) -> dict[Gram, int]:
+    """Each run of ``k`` consecutive words of ``keys`` at its first start."""
+    first: dict[Gram, int] = {}
+    for i, gram in enumerate(zip(*(keys[j:] for j in range(k)), strict=False)):
+        first.setdefault(gram, i)
+    return first
+
+
+def measure_read(
+    a: Reading,
+    b: Reading,
+    *,
+    run_min_words: int = 3,
+    kept_min_equal: float = 0.7,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Evidence:
+    """``measure`` of two texts as read (``Reading``: what one text alone gives is made
+    once for all the pairs it is in); the same evidence, the same checks."""
     check = checker(should_cancel)
-    ka = word_keys_of(a)
+    k = run_min_words
+    ka = a.keys()
     check()
-    kb = word_keys_of(b)
+    kb = b.keys()
     check()
-    pa, pb = phrase_shares(ka, kb, run_min_words)
+    pa, pb = phrase_shares(ka, kb, k, (a.runs(k).keys(), b.runs(k).keys()))
     check()
-    left = "\n".join(sentences(a))
+    left = a.lines()
     check()
-    right = "\n".join(sentences(b))
+    right = b.lines()
     check()
     diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
     (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
@@ -360,16 +445,16 @@ def measure(
     # Measured from the shorter side; of two as long, from the first in text order (the
     # same pair either way round).
     from_a = (len(ka), ka) <= (len(kb), kb)
-    order = _order(ka, kb, run_min_words) if from_a else _order(kb, ka, run_min_words)
+    order = _order(ka, b.runs(k), k) if from_a else _order(kb, a.runs(k), k)
     check()
-    terms = ordered_terms(term_sequence(a), term_sequence(b)) if terms_tell(a, b) else 0.0
+    terms = ordered_terms(a.terms(), b.terms()) if scripts_tell(a.script(), b.script()) else 0.0
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
     figures = figure_changes(diff)
     changed = _words_changed(diff)
     renamed = tuple(name_changes(diff))
     requoted = tuple(quote_changes(diff))
     removed, added = whole_quotes(diff)
-    names = _names(a, b)
+    names = _names(a.names(), b.names())
     return Evidence(
         *sides,
         names,

@@ -29,7 +29,7 @@ from wirediff.core.result import Comparison
 from wirediff.core.revisions import BY_NAME_NUMBERS, BY_NAME_YEARS, named_first
 from wirediff.core.scripts import languages_apart
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
-from wirediff.core.stories.evidence import Evidence, Side, measure
+from wirediff.core.stories.evidence import Evidence, Reading, Side, measure_read
 from wirediff.core.stories.model import Relation, StoryIndex
 from wirediff.core.stories.names import address_key, name_key
 from wirediff.core.stories.versions import clean_text, each_version
@@ -49,14 +49,21 @@ class PairDerivation:
 
 
 def measure_pair(
-    index: StoryIndex, source: int, derived: int, should_cancel: Cancel = None
+    index: StoryIndex,
+    source: int,
+    derived: int,
+    should_cancel: Cancel = None,
+    read: Callable[[int], Reading] | None = None,
 ) -> PairDerivation:
     """The evidence and level of ``derived`` against ``source`` (one aligned diff;
-    ``Cancelled`` is raised once ``should_cancel()`` returns True)."""
+    ``Cancelled`` is raised once ``should_cancel()`` returns True). ``read(doc)``: each
+    document's text as read for the evidence (``Readings``: made once for the pairs of a
+    story); else both are read for this pair alone."""
     options = index.options
-    evidence = measure(
-        clean_text(index, source),
-        clean_text(index, derived),
+    reading = read if read is not None else Readings(index)
+    evidence = measure_read(
+        reading(source),
+        reading(derived),
         run_min_words=options.run_min_words,
         kept_min_equal=options.kept_min_equal,
         should_cancel=should_cancel,
@@ -131,11 +138,28 @@ def derivations(
     ``should_cancel()`` returns True.
     """
     sources = version_sources(index, story)
+    read = Readings(index)  # (the base, read once for all its versions)
 
     def one(doc: int) -> PairDerivation:
-        return measure_pair(index, sources[doc], doc, should_cancel)
+        return measure_pair(index, sources[doc], doc, should_cancel, read)
 
     return each_version(list(sources), one, "derivations", on_progress, should_cancel)
+
+
+class Readings:
+    """Documents' texts as the evidence reads them (``evidence.Reading`` of ``clean_text``),
+    each read once and kept: for the pairs of one story, whose base (or agency's text) is
+    measured against each of its versions, then let go with the story."""
+
+    def __init__(self, index: StoryIndex) -> None:
+        self.index = index
+        self._read: dict[int, Reading] = {}
+
+    def __call__(self, doc: int) -> Reading:
+        found = self._read.get(doc)
+        if found is None:
+            found = self._read[doc] = Reading(clean_text(self.index, doc))
+        return found
 
 
 def version_sources(index: StoryIndex, story: int) -> dict[int, int]:
