@@ -16,9 +16,10 @@ from tests.core.stories.helpers import Writer, doc
 from wirediff.core import requotes
 from wirediff.core.cancel import Cancelled
 from wirediff.core.compare import compare
+from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories import StoryOptions, build_story_index, ends, quotes, relation, rewrites
-from wirediff.core.stories.evidence import covered_runs
+from wirediff.core.stories.evidence import RunPlaces, covered_at, covered_runs
 from wirediff.core.stories.perdoc import lines_of
 
 OPTIONS = StoryOptions()
@@ -163,6 +164,57 @@ def test_cancel_is_heard_before_each_candidate_rewrite_is_weighed() -> None:
     texts.weighed = 0
     edges = rewrites.rewrite_edges(pairs, texts, lambda: texts.weighed > 0)  # type: ignore[arg-type]
     assert edges == [] and texts.weighed == 1
+
+
+@given(_WORDS, st.sets(st.tuples(*[st.sampled_from(["le", "vent", "a", "dit"])] * 2)))
+def test_runs_looked_up_by_their_places_count_as_runs_walked(
+    keys: list[str], other: set[tuple[str, ...]]
+) -> None:
+    """A long text's runs looked up by their places (``RunPlaces``) cover the words that
+    walking them all covers, a run repeated at each of its places."""
+    runs = list(pairwise(keys))
+    shared = other & set(runs)
+    assert covered_at(RunPlaces(runs).of(shared), 2) == covered_runs(runs, shared, 2)
+
+
+def _long_feed(w: Writer, reports: int) -> list[Document]:
+    """One text of ~11,000 words and reports each taking a few of its sentences."""
+    topic = w.topic()
+    long = [w.sentence(topic) for _ in range(600)]
+    documents = [doc("long.txt", [" ".join(long)])]
+    for n in range(reports):
+        own = w.article(w.topic(), paragraphs=4)
+        documents.append(doc(f"r{n}.txt", [*own[:2], " ".join(long[n * 7 : n * 7 + 3]), *own[2:]]))
+    return documents
+
+
+def test_a_long_texts_shared_phrases_are_looked_up_not_walked_for_each_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rewrites' screening of a long text against each report: the runs a pair shares
+    are looked up where they stand in the long text, its runs not walked for each pair;
+    the shares are those of the runs walked."""
+    documents = _long_feed(Writer(44), reports=6)
+    lines = lines_of([d.text for d in documents], OPTIONS)
+
+    def shares() -> list[tuple[float, float]]:
+        texts = rewrites.Texts(documents, lines, OPTIONS, lambda _a, _b: 0.0)
+        return [texts.phrases(0, n) for n in range(1, len(documents))]
+
+    walked: list[int] = []
+    real = rewrites.covered_runs
+
+    def counted(runs, other, k):  # type: ignore[no-untyped-def]
+        runs = list(runs)
+        walked.append(len(runs))
+        return real(runs, other, k)
+
+    monkeypatch.setattr(rewrites, "covered_runs", counted)
+    placed = shares()
+    assert walked and max(walked) < rewrites.PLACED_MIN_RUNS  # (the reports' runs alone)
+    assert all(a > 0 for a, _b in placed)
+    monkeypatch.setattr(rewrites, "PLACED_MIN_RUNS", 10**9)
+    assert shares() == placed
 
 
 def test_a_storys_base_is_read_once_for_all_its_versions(monkeypatch: pytest.MonkeyPatch) -> None:

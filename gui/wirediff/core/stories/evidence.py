@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress, count
@@ -245,10 +245,16 @@ def covered_runs(runs: Iterable[Gram], other: AbstractSet[Gram], k: int) -> list
     and only they walked: a 500,000-word text, weighed against each of hundreds of reports
     sharing a few of its phrases, was walked run by run for each (a media-monitoring
     analyst's walkthrough)."""
+    return covered_at(compress(count(), map(other.__contains__, runs)), k)
+
+
+def covered_at(places: Iterable[int], k: int) -> list[int]:
+    """``covered_runs`` of the runs found given by their places, in increasing order
+    (``RunPlaces.of``)."""
     covered_until = 0
     words = 0
     starts: list[int] = []
-    for i in compress(count(), map(other.__contains__, runs)):
+    for i in places:
         if i >= covered_until:
             starts.append(i)
             words += k
@@ -257,6 +263,34 @@ def covered_runs(runs: Iterable[Gram], other: AbstractSet[Gram], k: int) -> list
         covered_until = i + k
     starts.append(words)
     return starts
+
+
+class RunPlaces:
+    """Where each run of words of a text stands, for a long text weighed against many:
+    the places of the few runs a pair shares are looked up, where ``covered_runs`` walks
+    all the text's runs for each pair (a one-line file of 100,000 words, weighed against
+    each of hundreds of reports sharing a sentence with it, was walked whole for each: a
+    media-monitoring analyst's walkthrough)."""
+
+    __slots__ = ("_first", "_more")
+
+    def __init__(self, runs: Iterable[Gram]) -> None:
+        first: dict[Gram, int] = {}
+        more: dict[Gram, list[int]] = {}  # (a run's later places: few in a text)
+        for i, run in enumerate(runs):
+            if first.setdefault(run, i) != i:
+                more.setdefault(run, []).append(i)
+        self._first, self._more = first, more
+
+    def of(self, found: Collection[Gram]) -> list[int]:
+        """The places of the runs ``found`` (each one of the text's), in increasing order."""
+        first, more = self._first, self._more
+        places = [first[run] for run in found]
+        if more:
+            for run in found:
+                places.extend(more.get(run, ()))
+        places.sort()
+        return places
 
 
 def phrase_shares(

@@ -41,6 +41,8 @@ from wirediff.core.stories.evidence import (
     Evidence,
     Gram,
     PhraseCounts,
+    RunPlaces,
+    covered_at,
     covered_runs,
     measure,
     phrase_shares,
@@ -93,7 +95,7 @@ class Texts:
         self._levels: dict[tuple[int, int], Derivation] = {}
         self._releases: dict[int, bool] = {}
         self._grams: dict[int, set[Gram]] = {}
-        self._runs: dict[int, list[Gram]] = {}  # the same runs in text order (``phrases``)
+        self._runs: dict[int, _Order] = {}  # the same runs in text order (``phrases``)
         self._text: dict[int, str] = {}
         self._keys: dict[int, list[str]] = {}
         self._phrases: dict[tuple[int, int], tuple[float, float]] = {}
@@ -142,10 +144,10 @@ class Texts:
                 (ga, ra), (gb, rb) = self._made(a), self._made(b)
                 shared = ga & gb
                 found = (
-                    (covered_runs(ra, shared, k)[-1] / len(ka),
-                     covered_runs(rb, shared, k)[-1] / len(kb))
-                    if shared else (0.0, 0.0)
-                )  # fmt: skip
+                    (_covered(ra, shared, k) / len(ka), _covered(rb, shared, k) / len(kb))
+                    if shared
+                    else (0.0, 0.0)
+                )
             self._phrases[a, b] = found
         return found
 
@@ -216,8 +218,9 @@ class Texts:
         """The document's runs of ``run_min_words`` words."""
         return self._made(doc)[0]
 
-    def _made(self, doc: int) -> tuple[set[Gram], list[Gram]]:
-        """The document's runs, as a set and in text order (``phrases`` walks them)."""
+    def _made(self, doc: int) -> tuple[set[Gram], _Order]:
+        """The document's runs, as a set and in text order (``phrases`` walks them), or, of
+        a long text, by their places (``RunPlaces``: looked up, not walked)."""
         found = self._grams.get(doc)
         if found is None:
             keys, k = self.keys(doc), self.options.run_min_words
@@ -225,9 +228,10 @@ class Texts:
             if self.cache_max and len(self._grams) >= self.cache_max:
                 self._grams.clear()
                 self._runs.clear()
-            self._runs[doc] = runs
+            order: _Order = RunPlaces(runs) if len(runs) >= PLACED_MIN_RUNS else runs
+            self._runs[doc] = order
             found = self._grams[doc] = set(runs)
-            return found, runs
+            return found, order
         return found, self._runs[doc]
 
     def bridged(self, a: int, b: int, others: Sequence[int]) -> bool:
@@ -240,6 +244,23 @@ class Texts:
         held = set().union(*(self.grams(x) for x in others))
         found = len(shared & held)
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
+
+
+# Runs of a text from which ``phrases`` looks up the places of the runs a pair shares
+# (``RunPlaces``) rather than walk them all: some 20 news reports long. Walked, a run costs
+# a lookup in C for each pair; placed, a look at each run once in Python, and some 60 bytes
+# a run where the list of them took 8 (of a few long texts alone: a short text's runs stay
+# a list). Either way the same shares.
+PLACED_MIN_RUNS = 10_000
+_Order = list[Gram] | RunPlaces  # a text's runs in text order, or by their places
+
+
+def _covered(order: _Order, shared: set[Gram], k: int) -> int:
+    """The words of a text (its runs, ``order``) in runs of ``k``+ words made of runs found
+    in ``shared`` (each one of the text's)."""
+    if isinstance(order, RunPlaces):
+        return covered_at(order.of(shared), k)[-1]
+    return covered_runs(order, shared, k)[-1]
 
 
 def _never(_a: int, _b: int) -> bool:
