@@ -5,6 +5,7 @@ scores on the real devdata corpora.
     .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k, 100k, devdata
     .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000 --no-devdata
     .venv/bin/python benchmarks/bench_stories.py --sizes "" --no-devdata --long 3000
+    .venv/bin/python benchmarks/bench_stories.py --sizes "" --no-devdata --long-bases 400
 
 *Now* is ``build_story_index(documents, workers=N)``: NumPy for shingle hashes and pair
 counts, a process pool of N for lines, words and event terms. *Before* is
@@ -39,6 +40,16 @@ pairs of that grouping, the share of shared 3-word runs (``ends``) weighed the w
 before, the runs of both texts rebuilt for each pair (``run_share``), and the way of now,
 each document's runs made once (``runs_of``, ``held_share``): the same shares, and the
 ratio of their CPU times.
+
+*Long bases* (``--long-bases N``): N generated short documents and three one-line documents
+of ``BASE_WORDS`` words made of their sentences (every fourth quoted), grouped; then, in the
+same run, two costs weighed the way of before and the way of now, the same answers
+asserted: the rewrites' screening (``Texts.phrases``) over the grouping's candidate pairs,
+every text's runs walked for each pair (before) or a long text's looked up by their places
+(``RunPlaces``, now); and how every version of every story was made
+(``every_derivation``), each pair's two texts read for it and a one-line text cut into its
+sentences again for each of its quotes (before: ``measure_pair`` alone, ``_sentence_of``
+without its lines) or a story's texts read once and each line cut once (now).
 """
 
 from __future__ import annotations
@@ -66,6 +77,7 @@ from devdata import (
     unlabelled_links,
 )
 from memory import peak_mb
+from wirediff.core import requotes
 from wirediff.core.document import Document
 from wirediff.core.stories import (
     Derivation,
@@ -75,10 +87,13 @@ from wirediff.core.stories import (
     clean_text,
     ends,
     pair_derivation,
+    rewrites,
 )
 from wirediff.core.stories import build as story_build
 from wirediff.core.stories.build import build_reference
 from wirediff.core.stories.evidence import word_keys_of
+from wirediff.core.stories.perdoc import lines_of
+from wirediff.core.stories.relation import every_derivation, measure_pair, version_sources
 from wirediff.core.stories.synth import generate, pair_precision_recall
 
 BEFORE = StoryOptions(find_rewrites=False)  # the grouping of before this release
@@ -229,6 +244,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--long", type=int, default=0, help="the long-lines case on this many documents"
     )
+    parser.add_argument(
+        "--long-bases", type=int, default=0, help="the long-bases case on this many documents"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--path", choices=("now", "previous", "before"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -239,6 +257,8 @@ def main(argv: list[str]) -> int:
         generated_table(args)
     if args.long:
         long_lines_table(args.long, args.seed)
+    if args.long_bases:
+        long_bases_table(args.long_bases, args.seed)
     if not args.no_devdata:
         if available():
             print()
@@ -299,14 +319,14 @@ def _quoting(document: Document) -> Document:
     return replace(document, text="\n\n".join(paras))
 
 
-def _one_liners(documents: list[Document], seed: int) -> list[Document]:
-    """``LONG_DOCS`` one-line texts of the folder's sentences, each of ``LONG_WORDS`` words."""
+def _one_liners(documents: list[Document], seed: int, length: int = LONG_WORDS) -> list[Document]:
+    """``LONG_DOCS`` one-line texts of the folder's sentences, each of ``length`` words."""
     rng = random.Random(seed)
     sentences = [s for d in documents for s in d.text.replace("\n", " ").split(". ") if s]
     out = []
     for n in range(LONG_DOCS):
         picked, words = [], 0
-        while words < LONG_WORDS:
+        while words < length:
             sentence = rng.choice(sentences)
             picked.append(f'"{sentence}."' if len(picked) % 4 == 3 else f"{sentence}.")
             words += sentence.count(" ") + 1
@@ -356,6 +376,74 @@ def long_lines_table(n: int, seed: int) -> None:
         f"| {len(short):,} | {LONG_DOCS} ({LONG_WORDS:,}) | {times[0]:.1f} / {times[1]:.1f} "
         f"| {len(pairs):,} ({with_long:,}) | {per_pair:.1f} / {per_doc:.2f} "
         f"| {per_pair / per_doc:.0f}x |"
+    )
+
+
+BASE_WORDS = 30_000  # words in each one-line document of the long-bases case
+
+
+def long_bases_table(n: int, seed: int) -> None:
+    """Short documents and three one-line ones grouped; the rewrites' screening and every
+    version's derivation weighed the way of before and of now, in this run."""
+    short = generate(n, seed=seed).documents
+    folder = short + _one_liners(short, seed, BASE_WORDS)
+    maybe: list[tuple[int, int]] = []
+    real = story_build.group_documents
+
+    def capturing(documents, lines, shingles, strong, candidates, *rest, **named):  # type: ignore[no-untyped-def]
+        maybe[:] = candidates
+        return real(documents, lines, shingles, strong, candidates, *rest, **named)
+
+    story_build.group_documents = capturing
+    try:
+        start = time.process_time()
+        index = build_story_index(folder)
+        group = time.process_time() - start
+    finally:
+        story_build.group_documents = real
+    options = index.options
+    lines = lines_of([d.text for d in folder], options)
+    cost, shares = [], []
+    placed = rewrites.PLACED_MIN_RUNS
+    for least in (10**12, placed):  # (before: every text's runs walked; now: long ones placed)
+        rewrites.PLACED_MIN_RUNS = least
+        try:
+            start = time.process_time()
+            texts = rewrites.Texts(folder, lines, options, lambda _a, _b: 0.0)
+            shares.append([texts.phrases(a, b) for a, b in maybe])
+            cost.append(time.process_time() - start)
+        finally:
+            rewrites.PLACED_MIN_RUNS = placed
+    assert shares[0] == shares[1], "the runs placed weigh the pairs otherwise"
+    with_long = sum(1 for a, b in maybe if max(a, b) >= n)
+    stories = [s.id for s in index.stories if len(s.versions) > 1]
+    one = requotes._sentence_of
+    requotes._sentence_of = lambda text, where, lines=None: one(text, where)  # (before)
+    try:
+        start = time.process_time()
+        before = {}
+        for story in stories:
+            sources = version_sources(index, story)
+            before.update((d, measure_pair(index, sources[d], d)) for d in sources)
+        cost.append(time.process_time() - start)
+    finally:
+        requotes._sentence_of = one
+    start = time.process_time()
+    now = every_derivation(index)
+    cost.append(time.process_time() - start)
+    assert now == before, "the texts read once tell the versions otherwise"
+    in_long = sum(1 for s in index.stories if len(s.versions) > 1 and max(s.documents) >= n)
+    print(
+        "| documents | one-line documents (words) | group CPU s | candidate rewrites (with a "
+        "one-line document) | screening CPU s: walked (before) / placed (now) | before / now "
+        "| versions (stories holding a one-line document) | derivations CPU s: per pair "
+        "(before) / read once (now) | before / now |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    print(
+        f"| {n:,} | {LONG_DOCS} ({BASE_WORDS:,}) | {group:.1f} | {len(maybe):,} ({with_long:,}) "
+        f"| {cost[0]:.2f} / {cost[1]:.2f} | {cost[0] / cost[1]:.1f}x "
+        f"| {len(now):,} ({in_long}) | {cost[2]:.1f} / {cost[3]:.1f} | {cost[2] / cost[3]:.1f}x |"
     )
 
 
