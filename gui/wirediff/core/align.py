@@ -144,9 +144,11 @@ def _unrelated(at: Pairing, entries: list[Entry]) -> list[Entry]:
         # (matched as the bags are, case folded: "Yes." for "yes." is an edit of one word)
         lkeys = [k.casefold() for k in lt.keys[l0:l1]]
         rkeys = [k.casefold() for k in rt.keys[r0:r1]]
+        if lkeys != lt.keys[l0:l1] or rkeys != rt.keys[r0:r1]:  # (else the diff made above)
+            raw = diff_tokens(lkeys, rkeys, l0, r0, options.join_respaced)
         matched = sum(
             of.get(lkeys[i - l0], 0.0)
-            for tag, i1, i2, _, _ in diff_tokens(lkeys, rkeys, l0, r0, options.join_respaced)
+            for tag, i1, i2, _, _ in raw
             if tag == "equal"
             for i in range(i1, i2)
             if lt.words[i]

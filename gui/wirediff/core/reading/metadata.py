@@ -234,8 +234,8 @@ def guess_byline(text: str) -> str:
         )
         if person:
             return person["who"]
-        if _papers_reporter(bare)[1]:  # "环球时报记者 倪浩", "本报记者 季芳"
-            return _papers_reporter(bare)[1]
+        if reporters := _papers_reporter(bare)[1]:  # "环球时报记者 倪浩", "本报记者 季芳"
+            return reporters
         if _cyrillic_byline(bare):  # "Ольга Кириленко — Неділя, 7 грудня 2026, 10:42"
             return _cyrillic_byline(bare)
         if labelled_writers(bare):  # ("Автор: Игорь Ларионов", "Muhabir: Ayşe Yılmaz")
@@ -638,8 +638,8 @@ def _from_byline(text: str) -> str:
         name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
         name = name or _papers_reporter(bare)[0]  # ("明報記者 黃芷晴": Ming Pao's)
         credit = staff_credit(bare_byline(bare)) if at and not name else ""
-        if credit and short_name(credit.split()[0]):  # ("By NATION REPORTER": Daily Nation)
-            return short_name(credit.split()[0])
+        if credit and (paper := short_name(credit.split()[0])):  # ("By NATION REPORTER")
+            return paper
         if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
             name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
