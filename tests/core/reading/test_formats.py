@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -633,6 +635,22 @@ def test_a_word_file_cut_short_is_said_damaged(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "cut.docx", data[: len(data) // 2]))
     assert err.value.reason == "damaged Word file: its ZIP container is cut short or broken"
+
+
+def test_a_word_file_cut_before_its_text_is_said_damaged(tmp_path: Path) -> None:
+    """Cut in its first part, "[Content_Types].xml", before the document part's name: it
+    was "it is a ZIP archive" (a German desk's walkthrough); a ZIP of other files still is."""
+    data = make_docx(ARTICLE * 20, title="Word title")
+    cut = data[: data.index(b"[Content_Types].xml") + 60]
+    assert b"word/" not in cut
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "cut.docx", cut))
+    assert err.value.reason == "damaged Word file: its ZIP container is cut short or broken"
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("photos/one.jpg", b"\xff\xd8" * 200)
+    with pytest.raises(ReadError, match="ZIP archive"):
+        read_document(write(tmp_path / "photos.docx", archive.getvalue()[:150]))
 
 
 @pytest.mark.parametrize(

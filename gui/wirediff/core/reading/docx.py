@@ -114,6 +114,10 @@ _OFF = {"0", "false", "off"}
 _NUMBER = re.compile(r"[0-9]{1,6}")
 
 
+# Names of parts a Word file holds (ZIP entry names, found in its bytes).
+_WORD_PARTS = (b"word/", b"[Content_Types].xml")
+
+
 def _symbol(attributes: dict[str, str]) -> str:
     """The character of a ``w:sym``: its code (``w:char``, in hex) in the Symbol font's
     encoding when its font is Symbol, else as Unicode; nothing for a code in the private use
@@ -523,7 +527,9 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         # NotImplementedError: a ZIP of a version or with features zipfile does not read.
         log.debug("not a docx: %s (%s)", path, exc)
-        if data.startswith(b"PK") and b"word/document.xml" in data:  # cut short (a download)
+        # Cut short (a download): its document part, or only the parts Word writes before
+        # it (a file cut at 300 bytes, in its "[Content_Types].xml", was "a ZIP archive").
+        if data.startswith(b"PK") and any(part in data for part in _WORD_PARTS):
             reason = "damaged Word file: its ZIP container is cut short or broken"
             raise ReadError(path, reason, _HINT, MALFORMED) from None
         raise not_its_format(path, data, "a Word .docx file", _HINT) from None
