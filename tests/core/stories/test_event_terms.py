@@ -320,3 +320,65 @@ def test_a_ukrainian_papers_own_report_of_a_strike_joins_its_event() -> None:
         for e in index.events
     )
     assert events == [["agency.txt", "paper.txt"], ["grain.txt"]]
+
+
+def test_arabic_words_are_terms_without_their_article_and_prefix_letters() -> None:
+    """Arabic writes its article and "and", "with", "as", "so", "to" onto the next word:
+    "زلزال", "الزلزال", "والزلزال", "بالزلزال", "للزلزال", "زلزالا" were six terms, and its
+    letter variants ("الأول", "الاول") two (an Arabic desk's walkthrough)."""
+    assert len(_terms("زلزال الزلزال والزلزال بالزلزال للزلزال فالزلزال زلزالا")) == 1
+    assert len(_terms("الأول الاول الأوّل")) == 1
+    assert len(_terms("وزير الوزير والوزير")) == 1  # (a root's first و: cut in every form)
+    assert _terms("الله") == _terms("اللہ")  # (three letters left at least: "الله" kept)
+    # Persian and Urdu write "and" apart and open words with "وال": "والدین" (parents) is no
+    # "دین" (religion)
+    urdu = "ان کے والدین نے کہا کہ دین اور دنیا دونوں ضروری ہیں"
+    assert "والدین" in _terms(urdu)
+
+
+QUAKE_REUTERS = [
+    "زلزال بقوة 5.9 درجة يضرب جنوب إيران ويشعر به سكان في الإمارات",
+    "دبي (رويترز) - قال مركز رصد الزلازل الأوروبي المتوسطي إن زلزالا بقوة 5.9 درجة ضرب محافظة "
+    "هرمزجان في جنوب إيران مساء يوم الاثنين، وشعر به سكان في دبي والشارقة ورأس الخيمة.",
+    "وأضاف المركز أن الزلزال وقع على عمق عشرة كيلومترات وعلى بعد نحو 60 كيلومترا غربي مدينة "
+    "بندر عباس.",
+    "ولم ترد تقارير فورية عن وقوع إصابات أو أضرار.",
+    "وقال سكان في دبي لرويترز إنهم شعروا باهتزاز المباني لبضع ثوان، وأخلى بعضهم الأبراج "
+    "السكنية في منطقة دبي مارينا.",
+    "وتقع إيران على عدة صدوع زلزالية رئيسية وتتعرض لزلازل متكررة.",
+]
+QUAKE_AFP = [
+    "زلزال بقوة 6 درجات يهز جنوب إيران",
+    "طهران (أ ف ب) - ضرب زلزال بلغت قوته ست درجات على مقياس ريختر مساء الاثنين منطقة ساحلية "
+    "في جنوب إيران، على ما أفاد مركز رصد الزلازل الإيراني التابع لجامعة طهران.",
+    "وحدد المركز موقع الزلزال قرب بلدة خمير في محافظة هرمزجان المطلة على مضيق هرمز، مشيرا إلى "
+    "أنه وقع عند الساعة 21,47 بالتوقيت المحلي (18,17 ت غ).",
+    "وأفادت وكالة الأنباء الرسمية (إرنا) بأن الهزة أثارت الذعر بين السكان الذين خرجوا إلى "
+    "الشوارع، من دون أن تتحدث عن ضحايا في حصيلة أولى.",
+    "وشعر سكان في عدد من إمارات الدولة المجاورة بالهزة، بحسب ما نقلت وسائل إعلام محلية.",
+    "وتقع إيران عند نقطة التقاء صفائح تكتونية عدة، وتشهد نشاطا زلزاليا كثيفا. وفي عام 2003 أدى "
+    "زلزال بقوة 6,6 درجات إلى مقتل 31 ألف شخص في مدينة بم التاريخية في جنوب شرق البلاد.",
+]
+WEATHER = [
+    "طقس الغد: غائم جزئياً وفرصة لسقوط أمطار على الجزر والمناطق الشمالية",
+    "أبوظبي في 30 نوفمبر / وام / توقع المركز الوطني للأرصاد أن يكون الطقس غداً صحواً إلى غائم "
+    "جزئياً، وغائماً أحياناً على الجزر وبعض المناطق الشمالية والشرقية مع فرصة لسقوط أمطار "
+    "خفيفة.",
+    "ويكون الطقس رطباً ليلاً وصباح الثلاثاء مع احتمال تكون الضباب أو الضباب الخفيف على بعض "
+    "المناطق الداخلية.",
+    "والرياح خفيفة إلى معتدلة السرعة تنشط أحياناً على البحر، شمالية غربية إلى جنوبية شرقية "
+    "بسرعة 10 - 25 تصل إلى 35 كم/س.",
+]
+
+
+def test_two_arabic_reports_of_one_quake_are_one_event() -> None:
+    """Reuters' and AFP's Arabic reports of one earthquake, each in its own words, were two
+    events ("Unrelated texts"): "زلزالا", "الزلزال", "زلزال" and "بالهزة", "الهزة" were
+    other terms (an Arabic desk's walkthrough). A weather report of the day stays apart."""
+    texts = {"reuters.txt": QUAKE_REUTERS, "afp.txt": QUAKE_AFP, "weather.txt": WEATHER}
+    index = build_story_index([doc(name, lines) for name, lines in texts.items()])
+    events = sorted(
+        sorted(index.documents[d].name for s in e.stories for d in index.stories[s].documents)
+        for e in index.events
+    )
+    assert events == [["afp.txt", "reuters.txt"], ["weather.txt"]]

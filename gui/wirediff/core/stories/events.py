@@ -23,6 +23,7 @@ from wirediff.core.stories.candidates import pair_key
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.tokens import ARABIC_LETTERS
 from wirediff.core.wiremarkers import WIRE_MARKERS
 
 _DIGIT = re.compile(r"\d")
@@ -116,6 +117,20 @@ _HEBREW_WHOLE = frozenset(
     "בחירות בריאות לונדון".split()  # (not "חירות", freedom; "ריאות", lungs; "נדון", discussed)
 )
 _HEBREW = re.compile("[\u05d0-\u05ea]")
+# Arabic writes its article and its one-letter "and", "with", "as", "so", "to" onto the next
+# word too: "زلزال", "الزلزال", "والزلزال", "بالزلزال", "للزلزال" (li- and al-) were five terms,
+# and Reuters' and AFP's Arabic reports of one earthquake, each naming it in other forms,
+# stayed two events, "Unrelated texts" (an Arabic desk's walkthrough). A term is the word,
+# its letter variants folded as the comparison folds them (ي ى ی, ك ک, ة ه ہ, أ إ آ ا: a
+# paper's "الاول" is an agency's "الأول"), without those prefixes while three letters are
+# left, and without an accusative's alef ("زلزالا") while four are. Cut, a root's first و
+# goes too ("وزير", minister, is "زیر"), but in every form of the word alike ("الوزير" is
+# cut to it as well). Arabic's alone: Persian and Urdu write "and" apart, and their "وال"
+# opens words ("والدین", parents, is no "دین", religion).
+_ARABIC_SCRIPT = re.compile("[\u0620-\u064a\u066e-\u06d3]")
+_ARABIC_PREFIXES = tuple(
+    p.translate(ARABIC_LETTERS) for p in "وبال وال بال فال كال لل ال و".split()
+)
 
 
 # Markers that are news's words too, in a text in capitals ("FLASH FLOODS", "POLICE KILL
@@ -128,7 +143,12 @@ _NEWS_WORDS = frozenset(
 def _stem(key: str, clitics: bool = True, named: bool = False) -> str:
     """A Cyrillic word without its declension's ending (3 letters of stem at least), ё as
     е (as the comparison folds it); a Hebrew word without its prefix letters (4 letters
-    left at least; not a Yiddish text's: ``clitics`` False)."""
+    left at least; not a Yiddish text's: ``clitics`` False); an Arabic-script word with its
+    letter variants folded, and an Arabic one's without its article and prefix letters
+    (``_arabic_stem``; not a Persian or Urdu text's: ``clitics`` False)."""
+    if _ARABIC_SCRIPT.match(key):
+        key = key.translate(ARABIC_LETTERS)
+        return _arabic_stem(key) if clitics else key
     if _HEBREW.match(key):
         if not clitics:
             return key
@@ -151,6 +171,20 @@ def _stem(key: str, clitics: bool = True, named: bool = False) -> str:
     return key
 
 
+def _arabic_stem(key: str) -> str:
+    """An Arabic word (letter variants folded) without its article and the one-letter words
+    written onto it (``_ARABIC_PREFIXES``, three letters left at least) and without an
+    accusative's alef (four left)."""
+    cut = True
+    while cut:
+        cut = False
+        for prefix in _ARABIC_PREFIXES:
+            if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+                key, cut = key[len(prefix) :], True
+                break
+    return key[:-1] if key.endswith("ا") and len(key) > 4 else key
+
+
 # Ukrainian writes і (ї) in a name's last syllable closed by a consonant where its other
 # forms have о or е (є): "Харків", "Харкова"; "Київ", "Києва"; "Львів", "Львова" — one term
 # each (a plain word's "ів" is mostly its plural's ending: "регіонів", "регіон")
@@ -162,9 +196,15 @@ def _opened(found: re.Match[str]) -> str:
 
 
 def _clitics(text: str) -> bool:
-    """Whether the prefix letters of ``text``'s Hebrew-script words are words of their own
-    (``_stem``): Hebrew's are, Yiddish's are not ("מענטשן", people, was "ענטשן": a review)."""
-    return not _HEBREW.search(text, 0, SAMPLE) or language(text) != "Yiddish"
+    """Whether the prefix letters of ``text``'s Hebrew- or Arabic-script words are words of
+    their own (``_stem``): Hebrew's are, Yiddish's are not ("מענטשן", people, was "ענטשן": a
+    review); Arabic's are, Persian's and Urdu's are not."""
+    if _HEBREW.search(text, 0, SAMPLE):
+        return language(text) != "Yiddish"
+    if _ARABIC_SCRIPT.search(text, 0, SAMPLE):
+        # (a text with none of the letters that tell the three apart: a headline, Arabic's)
+        return language(text) not in ("Persian", "Urdu")
+    return True
 
 
 def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[str], set[str]]:
