@@ -16,6 +16,7 @@ from wirediff.core.reading import load_paths
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.tokens import count_words
+from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist.columns import MARK, SIMILARITY, TITLE
 from wirediff.ui.doclist.model import build_list, grouped_list
 from wirediff.ui.doclist.view import DocumentList
@@ -278,13 +279,14 @@ def test_a_bases_bold_date_fits_its_column(
     from PySide6.QtGui import QFont, QFontMetrics
 
     from wirediff.ui.doclist.columns import DATE
+    from wirediff.ui.doclist.fitting import widest_date
 
     index, words = sample
     doc_list.install(build_list(index.documents, words))
     view = doc_list.view
     bold = QFont(view.font())
     bold.setBold(True)
-    needed = QFontMetrics(bold).horizontalAdvance("0000-00-00")
+    needed = QFontMetrics(bold).horizontalAdvance(widest_date(index.documents))
     assert view.header().sectionSize(DATE) >= needed + 14
 
 
@@ -296,8 +298,8 @@ def test_a_time_of_another_zone_widens_the_date_column(qtbot, doc_list: Document
 
     from wirediff.core.deskzone import with_desk_zone
     from wirediff.core.document import Document
-    from wirediff.ui.doclist.columns import DATE
-    from wirediff.ui.doclist.fitting import ZONED_DATE
+    from wirediff.ui.doclist.columns import DATE, this_year
+    from wirediff.ui.doclist.fitting import TIMED_DATE, ZONED_DATE
 
     def doc(name: str, date: str) -> Document:
         return Document(Path(name), "Text.", name, date=date, date_source="document")
@@ -306,33 +308,119 @@ def test_a_time_of_another_zone_widens_the_date_column(qtbot, doc_list: Document
     bold = QFont(view.font())
     bold.setBold(True)
     needed = QFontMetrics(bold).horizontalAdvance(ZONED_DATE)
-    madrid = [doc("a.txt", "2026-12-05T10:15:00"), doc("b.html", "2026-12-05T11:02:00+01:00")]
+    year = this_year()
+    madrid = [doc("a.txt", f"{year}-12-05T10:15:00"), doc("b.html", f"{year}-12-05T11:02:00+01:00")]
     plain = with_desk_zone(madrid)
     doc_list.install(build_list(plain, [1, 1]))
     assert view.header().sectionSize(DATE) < needed
     # times shown: as wide as a day, a month's name and a time ("…May 09:12" lost its day)
-    from wirediff.ui.doclist.fitting import TIMED_DATE
-
     assert view.header().sectionSize(DATE) >= QFontMetrics(bold).horizontalAdvance(TIMED_DATE)
-    zoned = with_desk_zone([*madrid, doc("mx.html", "2026-12-05T09:05:00-06:00")])
+    zoned = with_desk_zone([*madrid, doc("mx.html", f"{year}-12-05T09:05:00-06:00")])
     doc_list.install(build_list(zoned, [1, 1, 1]))
     assert view.header().sectionSize(DATE) >= needed
 
 
-def test_a_date_with_its_time_too_wide_for_its_cell_drops_its_year_first(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """ "…3-10 07:27" lost the month's first digit beside "2026-03-10". Found by a tester."""
+def test_the_date_column_says_every_date_in_one_form() -> None:
+    """The column read "7 Dec 16:08" beside "2026-12-07", and "3 Dec 09:15" for a take of
+    2024 (its year cut for want of room): every date is its day and its month by its name,
+    its year unless it is this year's, and its time apart."""
+    from wirediff.core.display import UNDATED
+    from wirediff.ui.doclist.columns import list_date
+
+    assert list_date("2026-12-07 16:08", 2026) == ("7 Dec", "16:08")
+    assert list_date("2026-12-07", 2026) == ("7 Dec", "")
+    assert list_date("2024-12-03 09:15", 2026) == ("3 Dec 2024", "09:15")
+    assert list_date("2024-12-03", 2026) == ("3 Dec 2024", "")
+    assert list_date("2027-01-02", 2026) == ("2 Jan 2027", "")
+    assert list_date("2026-12-05 09:05 (UTC−06:00)", 2026) == ("5 Dec", "09:05 (UTC−06:00)")
+    assert list_date(UNDATED, 2026) == (UNDATED, "")
+    assert list_date("3 documents", 2026) == ("3 documents", "")
+
+
+def test_a_date_too_wide_for_its_cell_keeps_its_time_and_is_cut_at_its_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "…3-10 07:27" lost the month's first digit beside "2026-03-10" (found by a tester):
+    the time is kept whole, the day's year cut first ("…024" told neither day nor year),
+    then the day at its start; the time cut only when it alone does not fit."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from wirediff.ui.widgets.bidi_cells import without_year
+    from wirediff.ui.doclist.datecell import fitted_date
 
     metrics = QFontMetrics(QFont())
-    stamp = "2026-03-10 07:27"
-    wide = metrics.horizontalAdvance(stamp)
-    assert without_year(stamp, metrics, wide) == stamp  # it fits
-    # its month by its name: "12-05 09:12" was the 12th of May to an Italian desk
-    assert without_year(stamp, metrics, wide - 5) == "10 Mar 07:27"
-    assert without_year("2026-12-05 09:12", metrics, 5) == "5 Dec 09:12"
-    assert without_year("2026-03-10", metrics, 5) == "2026-03-10"  # a date alone keeps it
+    day, time = "10 Mar 2024", "07:27"
+    wide = metrics.horizontalAdvance(f"{day} {time}")
+    assert fitted_date(day, time, metrics, wide) == (day, time)  # it fits
+    assert fitted_date(day, time, metrics, wide - 2) == ("10 Mar…", time)
+    room = metrics.horizontalAdvance("…Mar 07:27") + 2
+    assert fitted_date(day, time, metrics, room) == ("…Mar", time)
+    assert fitted_date("10 Mar", time, metrics, room) == ("…Mar", time)
+    room = metrics.horizontalAdvance("10 Mar 07:27") + 2  # (its year cut, never unsaid)
+    assert fitted_date(day, time, metrics, room) == ("…Mar", time)
+    assert fitted_date(day, time, metrics, metrics.horizontalAdvance("07:2"))[0] == ""
+    assert fitted_date(day, "", metrics, wide) == (day, "")
+
+
+def test_the_date_column_lines_its_dates_up_and_sorts_them_in_time_order(
+    qtbot, doc_list: DocumentList, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A folder of takes with and without their time, of this year and of an earlier one:
+    every row's date drawn in one form (day, month's name, year when not this year's), the
+    days at the cell's left and the times at its right, lined up; a click on the heading
+    sorts them by their true time; the tooltip keeps the full date and where it is from."""
+    from PySide6.QtCore import QPoint
+
+    from wirediff.ui.doclist.columns import DATE, this_year
+
+    year, old = this_year(), this_year() - 2
+    names = {
+        f"reuters_{year}1207T1608.txt": ("7 Dec", "16:08"),
+        f"paper_{year}1207.txt": ("7 Dec", ""),
+        f"archive_{old}1203T0915.txt": (f"3 Dec {old}", "09:15"),
+        f"old_{old}1203.txt": (f"3 Dec {old}", ""),
+        f"may_{year}0512T0930.txt": ("12 May", "09:30"),
+    }
+    for number, name in enumerate(names):
+        (tmp_path / name).write_text(f"Take {number}\n\nText of take number {number} here.\n")
+    documents = load_paths([tmp_path]).documents
+    doc_list.resize(900, 400)
+    doc_list.install(build_list(documents, [count_words(d.text) for d in documents]))
+    view = doc_list.view
+    delegate = view.itemDelegate()
+    drawn: dict[str, tuple] = {}
+    real = delegate.date_parts
+
+    def spy(option, index):  # type: ignore[no-untyped-def]
+        parts = real(option, index)
+        drawn[documents[index.siblingAtColumn(0).data(DOC_ROLE)].name] = parts
+        return parts
+
+    delegate.date_parts = spy  # type: ignore[method-assign]
+    view.viewport().grab()  # (painted as on screen)
+    assert {name: (day, time) for name, (day, _, time, _) in drawn.items()} == names
+    lefts = {day_rect.left() for _, day_rect, _, _ in drawn.values()}
+    rights = {time_rect.right() for _, _, time, time_rect in drawn.values() if time}
+    assert len(lefts) == 1 and len(rights) == 1  # lined up down the column
+    assert all(  # the day and the time apart
+        day_rect.right() < time_rect.left()
+        for _, day_rect, time, time_rect in drawn.values()
+        if time
+    )
+    header = view.header()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(DATE) + 5, header.height() // 2),
+    )
+    order = [documents[d].name for d in doc_list.visible_order()]
+    assert order == [
+        f"old_{old}1203.txt",
+        f"archive_{old}1203T0915.txt",
+        f"may_{year}0512T0930.txt",
+        f"paper_{year}1207.txt",
+        f"reuters_{year}1207T1608.txt",
+    ]  # (a day alone before its takes that give a time: ``date_order``)
+    take = next(d for d, doc in enumerate(documents) if doc.name.startswith("archive"))
+    tip = doc_list.cells.cell(take, DATE).toolTip()  # type: ignore[union-attr]
+    assert f"Published {old}-12-03T09:15" in tip and "from the file name" in tip
 
 
 def test_a_file_named_in_another_code_page_is_found_by_its_title(

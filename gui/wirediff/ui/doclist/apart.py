@@ -8,11 +8,12 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
 from wirediff.ui.common.roles import APART_ROLE, OUTLET_APART_ROLE, TITLE_APART_ROLE
 from wirediff.ui.doclist.columns import DATE, FILE, OUTLET, TITLE
+from wirediff.ui.doclist.datecell import DateParts, date_parts, paint_date
 from wirediff.ui.widgets.bidi_cells import IsolatingCells, drawn_isolated
 
 BETWEEN = " · "  # between a title and what tells its file name apart
@@ -119,19 +120,43 @@ def title_and_name(
 
 
 class ListCells(IsolatingCells):
-    """The list's cells (``IsolatingCells``: file names cut in their middle, dates at their
-    start), and the versions whose titles read alike told apart by their file names, and by
-    their outlets when those differ and the Outlet column is not shown."""
+    """The list's cells (``IsolatingCells``: file names cut in their middle), dates in one
+    form, day left and time right, cut at their start (``datecell``), and the versions whose
+    titles read alike told apart by their file names, and by their outlets when those
+    differ and the Outlet column is not shown."""
 
     def __init__(self, view: QTreeView) -> None:
-        super().__init__(view, cut_in_middle={FILE}, cut_at_start={DATE})
+        super().__init__(view, cut_in_middle={FILE})
         self.view = view
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if index.column() == DATE:
+            drawn = QStyleOptionViewItem(option)
+            self.initStyleOption(drawn, index)
+            parts = self.date_parts(drawn, index)
+            if parts is not None:
+                paint_date(painter, drawn, parts)
+                return
+        super().paint(painter, option, index)
+
+    def date_parts(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> DateParts | None:
+        """What a date cell draws where (``datecell.date_parts``)."""
+        return date_parts(option, index)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         column = index.column()
+        if column == DATE:  # (undated and a group's count too: a date's day is cut so)
+            option.textElideMode = Qt.TextElideMode.ElideLeft
         if column not in (TITLE, FILE) or option.rect.width() <= 0:
             return
         title_cell = index.sibling(index.row(), TITLE)

@@ -4,6 +4,8 @@ here."""
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,6 +73,34 @@ def read_as(doc: Document) -> str:
 def date_text(doc: Document) -> str:
     """The list's date of a document: its publication date, or ``UNDATED`` (sorts last)."""
     return shown_date(doc)
+
+
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_SHOWN = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?: (.+))?")
+
+
+def this_year() -> int:
+    """The year whose dates the Date column shows without it (the computer's clock)."""
+    return datetime.date.today().year
+
+
+def list_date(shown: str, year: int | None = None) -> tuple[str, str]:
+    """How the Date column draws a date the list shows (``date_text``: "2026-12-07 16:08",
+    "2024-12-03", "2026-12-05 09:05 (UTC−06:00)"): its day, its month by its name, and its
+    year unless it is ``year`` (``this_year``), then its time and zone apart, drawn at the
+    cell's right so that times line up: ("7 Dec", "16:08"), ("3 Dec 2024", ""). One form
+    for every row: the column read "7 Dec 16:08" beside "2026-12-07" and "3 Dec 09:15"
+    for a 2024 take, its year cut for want of room. Any other text (``UNDATED``, a group
+    row's count) as it is, with no time."""
+    found = _SHOWN.fullmatch(shown)
+    month = int(found[2]) if found else 0
+    if not found or not 1 <= month <= 12:
+        return shown, ""
+    which = int(found[1])
+    day = f"{int(found[3])} {_MONTHS[month - 1]}"
+    if which != (this_year() if year is None else year):
+        day += f" {found[1]}"
+    return day, found[4] or ""
 
 
 def date_order(doc: Document) -> str:
@@ -198,7 +228,7 @@ COLUMNS: tuple[Column, ...] = (
         "Date",
         lambda d, _w: date_text(d),
         lambda d, _w: date_order(d),
-        width="0000-00-00",  # (a date with its time is cut at its start: ``tree``)
+        width="00 May 0000",  # (until sized to its documents: ``fitting.widest_date``)
         tip="Publication date (from metadata, a dateline or the file name; a file's own time "
         "does not count). Versions of a story are listed in time order, undated ones last.",
         cell_tip=lambda d, _w: date_tip(d),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
-from wirediff.core.display import published_time, short_date, zoned_date
+from wirediff.core.display import UNDATED, published_time, short_date, zoned_date
 from wirediff.core.document import Document
 from wirediff.ui.doclist.columns import (
     AUTHOR,
@@ -22,6 +22,7 @@ from wirediff.ui.doclist.columns import (
     SOURCE,
     TITLE,
     WORDS,
+    this_year,
 )
 
 MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's font: 120
@@ -36,12 +37,30 @@ GIVE_WAY = (WORDS, AUTHOR, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
 MIN_TITLE_BESIDE_LEVEL = "x" * 9
 
 
-ZONED_DATE = "00-00 00:00 (UTC−00:00)"  # the date column's width when a time shows its zone
-# ... and when one shows a time: its day, its month by its name, its time ("12 May 09:12"
-# was cut to "…May 09:12" in a column as wide as a date, the 12th and the 25th alike: a
-# review)
-TIMED_DATE = "00 May 00:00"
+# The Date column's width: as wide as its widest form needs (``columns.list_date``): a
+# day and its month by its name, "00 May" (a year-first date cut for room, "…-14 08:40",
+# lost its month), with a year when one is not this year's, a time, and a time's zone when
+# one shows it ("…TC−06:00)" lost its day and its time)
+SHORT_DAY, YEAR, TIME, ZONE = "00 May", " 0000", " 00:00", " (UTC−00:00)"
+TIMED_DATE = SHORT_DAY + TIME
+ZONED_DATE = SHORT_DAY + TIME + ZONE
 SPARSE = 0.25  # an outlet column filled for fewer of the documents gives way first
+
+
+def widest_date(documents: Iterable[Document]) -> str:
+    """A text as wide as the widest date the Date column draws for ``documents``
+    (``columns.list_date``): a day, a year when one is of another year than this, a time
+    when one gives it, and a zone when one shows it."""
+    year, shown = str(this_year()), SHORT_DAY
+    yeared = timed = zoned = False
+    for doc in documents:
+        when = published_time(doc)
+        if not when:
+            continue
+        yeared = yeared or when[:4] != year
+        timed = timed or len(when) > 10
+        zoned = zoned or zoned_date(doc) != short_date(when)
+    return shown + YEAR * yeared + TIME * timed + ZONE * zoned
 
 
 def sparse_columns(documents: Sequence[Document]) -> set[int]:
@@ -196,20 +215,20 @@ class ColumnChooser(QObject):
         self.fit()
 
     def set_documents(self, documents: Sequence[Document]) -> None:
-        """Leave out the columns these documents leave empty; the date's as wide as a
-        time of another zone needs when one shows (cut at its start, "…TC−06:00)" lost
-        its day and its time: a Mexican copy of 09:05 among Madrid's takes)."""
+        """Leave out the columns these documents leave empty; the date's as wide as their
+        dates' widest form (``widest_date``)."""
         self.empty = empty_columns(documents)
         self.sparse = sparse_columns(documents)
         if DATE not in self.by_hand:
-            zones = any(zoned_date(d) != short_date(published_time(d)) for d in documents)
-            timed = any(len(published_time(d)) > 10 for d in documents)
             bold = QFont(self.view.font())
-            bold.setBold(True)
-            sample = ZONED_DATE if zones else TIMED_DATE if timed else str(COLUMNS[DATE].width)
-            self.view.header().resizeSection(
-                DATE, QFontMetrics(bold).horizontalAdvance(sample) + 14
-            )
+            bold.setBold(True)  # (a base's row is bold)
+            samples = [widest_date(documents)]
+            samples += [UNDATED] * any(not published_time(d) for d in documents)
+            width = max(map(QFontMetrics(bold).horizontalAdvance, samples))
+            header = self.view.header()
+            # (no narrower than its heading and the sort's arrow)
+            least = header.fontMetrics().horizontalAdvance(COLUMNS[DATE].header) + 16
+            header.resizeSection(DATE, max(width, least) + 14)
         self.fit()
 
     def kept_headers(self) -> list[str]:

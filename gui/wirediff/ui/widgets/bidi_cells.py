@@ -17,7 +17,6 @@ import re
 from collections.abc import Set
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from wirediff.core.display import isolated, text_direction
@@ -41,18 +40,14 @@ def drawn_isolated(text: str) -> str:
 class IsolatingCells(QStyledItemDelegate):
     """Draws each cell's text through ``drawn_isolated`` (Qt cuts it to the cell after);
     the cells of ``cut_in_middle`` (file names) are cut in their middle: the revisions of a
-    translation, named for the minute they were filed, all read "pakistan_flood…"; those of
-    ``cut_at_start`` (dates) without their year first, then at their start, keeping a
-    time in sight ("03-14 12:00", "…3-14 12:00")."""
+    translation, named for the minute they were filed, all read "pakistan_flood…" (the
+    document list draws its dates itself: ``doclist.datecell``)."""
 
     def __init__(
-        self,
-        parent: QObject | None = None,
-        cut_in_middle: Set[int] = frozenset(),
-        cut_at_start: Set[int] = frozenset(),
+        self, parent: QObject | None = None, cut_in_middle: Set[int] = frozenset()
     ) -> None:
         super().__init__(parent)
-        self.cut_in_middle, self.cut_at_start = cut_in_middle, cut_at_start
+        self.cut_in_middle = cut_in_middle
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -64,22 +59,6 @@ class IsolatingCells(QStyledItemDelegate):
             option.state &= ~QStyle.StateFlag.State_HasFocus
         if index.column() in self.cut_in_middle:
             option.textElideMode = Qt.TextElideMode.ElideMiddle
-        elif index.column() in self.cut_at_start:
-            option.textElideMode = Qt.TextElideMode.ElideLeft
-            # (the cell's own font: a base's row is bold, and was measured in the plain one)
-            metrics = QFontMetrics(option.font)
-            option.text = without_year(option.text, metrics, option.rect.width() - 8)
-
-
-def without_year(text: str, metrics: QFontMetrics, room: int) -> str:
-    """A date with its time that is wider than ``room`` pixels without its year, its month
-    by its name, which Qt then cuts at its start if it must: "…3-10 07:27" lost the
-    month's first digit beside "2026-03-10" (a date alone keeps its year: it is what tells
-    it), and "12-05 09:12" was the 12th of May to an Italian desk (a walkthrough): "5 Dec
-    09:12" reads one way everywhere."""
-    if room <= 0 or metrics.horizontalAdvance(text) <= room:
-        return text
-    return year_left_out(text)
 
 
 def year_left_out(text: str) -> str:
