@@ -35,6 +35,12 @@ def _read(tmp_path: Path, text: str, name: str = "page.txt"):  # type: ignore[no
         ("二〇二六年十二月七日", ""),
         ("二○二六年十二月七日", ""),  # (a circle for the zero, as typed)
         ("二零二六年十二月七日 16:20", "2026-12-07T16:20:00"),
+        # (with slashes, as Taiwan's government sites write it: a Taiwanese article's
+        # "115/12/07" was undated; its line alone over a Chinese text too)
+        ("發布日期：115/12/07", ""),
+        ("更新時間：115/12/07 16:20", "2026-12-07T16:20:00"),
+        ("中華民國115/12/07", ""),
+        ("115/12/07", ""),
     ],
 )
 def test_a_taiwan_year_or_chinese_numerals_date_a_text(
@@ -74,6 +80,47 @@ def test_a_taiwan_year_or_chinese_numerals_date_a_text(
 )
 def test_which_chinese_dates_are_read(text: str, expected: str) -> None:
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("發布日期：115/12/07", "2026-12-07"),
+        ("（中央社記者台北115/12/7電）", "2026-12-07"),
+        ("民國100/1/1", "2011-01-01"),
+        ("更新日期：2026/12/07", "2026-12-07"),  # (a four-digit year's as before)
+        # No date: not in Chinese (English, Japanese, Korean, digits alone), a year out of
+        # 100–130 or more than a year ahead, no such month or day, run on from or into
+        # other figures or a clock
+        ("Updated 115/12/07", ""),
+        ("115/12/07", ""),
+        ("発表日：115/12/07 です", ""),
+        ("발표일 115/12/07 기준", ""),
+        ("發布日期：099/12/07", ""),
+        ("發布日期：131/12/07", ""),
+        ("發布日期：129/12/07", ""),
+        ("發布日期：115/13/07", ""),
+        ("發布日期：115/02/30", ""),
+        ("編號 1/115/12/07", ""),
+        ("編號 2115/12/07", ""),
+        ("編號 115/12/07/3", ""),
+        ("時間 10:115/12/07", ""),
+        ("血壓 115/12/7.5", ""),
+    ],
+)
+def test_a_taiwan_year_with_slashes_is_read_in_chinese_only(text: str, expected: str) -> None:
+    assert find_date(text) == expected
+
+
+def test_a_taiwan_year_with_slashes_on_a_line_alone_dates_a_chinese_text_only(
+    tmp_path: Path,
+) -> None:
+    """ "115/12/07" alone under a Chinese headline is Taiwan's day; under an English one
+    it says nothing (no date of slashes is three digits first)."""
+    chinese = _read(tmp_path, f"行政院會議討論預算案\n115/12/07\n\n{BODY}", "zh.txt")
+    assert (chinese.date, chinese.date_source) == ("2026-12-07", "document")
+    english = "Cabinet debates budget\n115/12/07\n\nThe cabinet met today to debate the budget.\n"
+    assert _read(tmp_path, english, "en.txt").date_source != "document"
 
 
 @pytest.mark.parametrize(

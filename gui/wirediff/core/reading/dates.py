@@ -436,6 +436,32 @@ _BARE_ROC_DATE = re.compile(
     r"\s*月\s*(?P<cn_day>\d{1,2})\s*日"
 )
 
+# 115/12/07: the same with slashes, as Taiwan's government sites and forms write a date
+# ("發布日期：115/12/07", "中華民國115/12/07"; a Taiwanese article's was undated), read in
+# Chinese only (``chinese_text``; a line or a text of Han characters, no kana nor Hangul:
+# a Japanese or Korean text writes no Taiwan year) and of a year from 100 (2011) to 130,
+# and next year's at most (``_chinese_day``); not run on from a digit, a slash, a dot, a
+# dash or a clock, nor on into one ("1/115/12/07", "115/12/07/3": no dates). Other dates of
+# slashes are of a four-digit year (``_PATTERNS``) or of one or two digits, after the day
+# and the month (``_NUMERIC``): no reading of them is three digits first.
+_ROC_SLASHED = re.compile(
+    r"(?<![\d/.,\-])(?<!\d:)(?P<roc_bare>1[0-2]\d|130)/(?P<cn_month>\d{1,2})/(?P<cn_day>\d{1,2})"
+    r"(?![\d/]|[.,:\-]\d)"
+)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA_HANGUL = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+
+def chinese_text(text: str) -> bool:
+    """Whether ``text`` (a line, or a text's opening) is written in Chinese: more Han
+    characters than Latin letters, and no kana nor Hangul (Japanese and Korean write Han
+    characters too)."""
+    opening = text[:_LANGUAGE_LOOK]
+    if opening.isascii() or _KANA_HANGUL.search(opening):
+        return False
+    latin = sum(c.isascii() and c.isalpha() for c in opening)
+    return len(_HAN.findall(opening)) > latin
+
 
 def chinese_number(numeral: str) -> int | None:
     """The number a Chinese numeral writes (or ASCII digits): digit by digit ("二〇二六" is
@@ -582,6 +608,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 民國115年12月7日, 115年12月7日, 二〇二六年十二月七日 (``_ROC_DATE``…)
     _ROC_DATE,
     _BARE_ROC_DATE,
+    _ROC_SLASHED,  # (115/12/07, in Chinese only: ``_first_date``)
     _CHINESE_NUMERAL_DATE,
     # ኅዳር 27 ቀን 2019 ዓ.ም, ኅዳር 27፣ 2019 (the Ethiopian calendar: ``_ETHIOPIAN_DATE``)
     _ETHIOPIAN_DATE,
@@ -671,19 +698,22 @@ def bangla(year: int, month: int, day: int) -> str:
     return (date(year + 593, 4, 14) + timedelta(days=days)).isoformat()
 
 
-def _first_date(text: str) -> tuple[int, int, str] | None:
+def _first_date(text: str, chinese: bool = False) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
-    as ``YYYY-MM-DD``; None when there is none."""
+    as ``YYYY-MM-DD``; None when there is none. ``chinese``: ``text`` is of a Chinese text
+    (``chinese_text``), a Taiwan year's date of slashes read in it though it holds no Han
+    character itself (a date line of the date alone)."""
     persian = False
     if not text.isascii():
         persian = bool(_PERSIAN_LETTERS.search(text)) and not _URDU_LETTERS.search(text)
+        chinese = chinese or chinese_text(text)
         # (one for one: the places stay; a copy disguised with Latin letters in its Cyrillic
         # words, «5 дeкaбpя 2026», was undated)
         text = fold_lookalikes_in(text.translate(_LETTERS))
     found: list[tuple[int, int, str]] = []
     bangla_at: tuple[int, int, str] | None = None
     for pattern in _PATTERNS:
-        if pattern in _SOLAR and not persian:
+        if (pattern in _SOLAR and not persian) or (pattern is _ROC_SLASHED and not chinese):
             continue
         for match in pattern.finditer(text):
             if pattern is _MONTH_FIRST and match["month"].lower() in _WORDS_TOO:
@@ -955,9 +985,10 @@ def date_span(text: str) -> tuple[int, int] | None:
     return found[:2] if found else None
 
 
-def find_date(text: str) -> str:
-    """The first unambiguous calendar date written in ``text``, as ``YYYY-MM-DD``, or ""."""
-    found = _first_date(text)
+def find_date(text: str, chinese: bool = False) -> str:
+    """The first unambiguous calendar date written in ``text``, as ``YYYY-MM-DD``, or "";
+    ``chinese``: of a Chinese text (``_first_date``)."""
+    found = _first_date(text, chinese)
     return found[2] if found else ""
 
 
@@ -1550,6 +1581,8 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         found = ""
         if short:
             found = find_date(line)
+            if not found and _ROC_SLASHED.search(line) and chinese_text(text):
+                found = find_date(line, chinese=True)  # ("115/12/07" over a Chinese text)
             if not found and _NUMERIC.search(line) and is_date_line(line):
                 day_first = day_first_text(text) if day_first is None else day_first
                 found = line_date(line, day_first)
