@@ -444,14 +444,15 @@ def newsroom(byline: str) -> bool:
 # lumped every paper's reports together (a South Asian and an Africa desk's walkthroughs).
 # A role's word last, after a label, an article or "our", a staff's or a beat's word, or a
 # paper's short name ("Nation", "Citizen", "Monitor": its own reporter), maybe then the place
-# ("Staff Reporter, Karachi", "Our Correspondent in Mombasa"); "By Jane Writer",
+# ("Staff Reporter, Karachi", "Our Correspondent | Lahore", "Our Correspondent in
+# Mombasa"), which names no outlet unless it is a known one's; "By Jane Writer",
 # "Reporter Jane Doe" are people. Not a bureau or a desk: "Our Bureau", "News Desk" are a
 # house byline, kept as written; nor "staff" alone ("By staff, Reuters": a desk signing for
 # its people, no author).
 _STAFF_CREDIT = re.compile(
     r"(?:(?:by|from)\s+)?(?:(?:a|an)\s+)?(?P<credit>(?:(?:our|the)\s+)?"
     r"(?P<words>(?:[^\W\d_]+\s+){0,2}?)(?:reporters?|correspondents?|writers?))"
-    r"(?:\s*,\s*[^\W\d_][\w.' -]{0,30}|\s+in(?:\s+[A-Z][\w.'-]*){1,3})?",
+    r"(?:\s*(?:[,|]|\s[–—-])\s*[^\W\d_][\w.' -]{0,30}|\s+in(?:\s+[A-Z][\w.'-]*){1,3})?",
     re.IGNORECASE,
 )
 _STAFF_WORDS = frozenset(

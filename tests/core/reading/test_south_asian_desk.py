@@ -168,6 +168,30 @@ def test_a_papers_staff_credit_is_said_as_one_and_names_no_outlet(
 
 
 @pytest.mark.parametrize(
+    ("line", "credit", "outlet"),
+    [
+        ("By Our Correspondent, Lahore", "Our Correspondent", ""),
+        ("BY OUR CORRESPONDENT, LAHORE", "Our Correspondent", ""),
+        ("By Our Staff Reporter, Lahore", "Our Staff Reporter", ""),
+        ("By Our Special Correspondent, Islamabad", "Our Special Correspondent", ""),
+        ("By Staff Reporter, Karachi", "Staff Reporter", ""),
+        ("By Our Correspondent | Lahore", "Our Correspondent", ""),
+        ("Our Staff Reporter", "Our Staff Reporter", ""),
+        # (a known paper after the credit is still its outlet)
+        ("By Our Correspondent, The Daily Star", "Our Correspondent", "The Daily Star"),
+    ],
+)
+def test_a_staff_credits_place_is_no_outlet(
+    tmp_path: Path, line: str, credit: str, outlet: str
+) -> None:
+    """A Pakistani paper's "By Our Correspondent, Lahore" named the outlet "Lahore": the
+    city its correspondent filed from (a walkthrough); "… | Lahore" gave no byline too."""
+    lede = "LAHORE: Smog shut schools across the city on Sunday, officials said."
+    doc = _read(tmp_path, f"{ENGLISH_HEADLINE}\n\n{line}\n\n{lede}\n\n{ENGLISH_LEDE}\n")
+    assert (doc.byline, doc.source, doc.title) == (credit, outlet, ENGLISH_HEADLINE)
+
+
+@pytest.mark.parametrize(
     ("byline", "author"),
     [
         ("By Jane Writer", "Jane Writer"),  # (a person whose name is a role's word)

@@ -635,7 +635,10 @@ def _from_byline(text: str) -> str:
     outlet, or the agency they credited)."""
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
-        name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
+        name = byline_outlet(bare)[1]
+        if name and not _known_credit(name) and staff_credit(bare_byline(bare)):
+            name = ""  # ("By Our Correspondent, Lahore": where the paper's own filed from)
+        name = name or byline_paper(bare) or credit_paper(bare)
         name = name or _papers_reporter(bare)[0]  # ("明報記者 黃芷晴": Ming Pao's)
         credit = staff_credit(bare_byline(bare)) if at and not name else ""
         if credit and (paper := short_name(credit.split()[0])):  # ("By NATION REPORTER")
@@ -643,8 +646,13 @@ def _from_byline(text: str) -> str:
         if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
             name = nordic_byline(bare)[1]  # ("Av Kari Nordmann, NTB", "Af Lars Jensen/ritzau/")
         if name:
-            return outlet_named(name) or CREDIT_ONLY.get(name.upper()) or name
+            return _known_credit(name) or name
     return ""
+
+
+def _known_credit(name: str) -> str:
+    """The known outlet a byline's credit names ("BBC News", "ntb"), else ""."""
+    return outlet_named(name) or CREDIT_ONLY.get(name.upper(), "")
 
 
 # A channel's signature closing its post: its name, a bar, "subscribe" and its link ("🇺🇦
