@@ -413,12 +413,24 @@ _BYLINE_TAIL = re.compile(
 _KOREAN_ROLE = re.compile(r"(?<=[가-힣])\s*(?:기자|특파원|선임기자|객원기자)$")
 
 
+# A Chinese reporter's label, maybe after the paper's name, before the names ("记者 王小明",
+# "本报记者 季芳"), and "reports" after them ("记者 王小明 报道"): a page's byline box so
+# written was the byline, labels and all (a mainland paper's walkthrough)
+_CHINESE_REPORTER = re.compile(
+    r"^[\u3400-\u9fff]{0,12}?(?:记者|記者)(?:\s+|\s*[:：]\s*)"
+    r"(?P<who>[\u3400-\u9fff·、，, ]+?)(?<![摄攝])(?:\s*(?:报道|報道|報導))?$"
+)
+
+
 def bare_byline(byline: str) -> str:
     """A byline's names: without its label and what a page's byline box puts after them
-    (see ``_BYLINE_LABEL``), or a Korean reporter's role (``_KOREAN_ROLE``); the byline
-    as it is when nothing would be left."""
+    (see ``_BYLINE_LABEL``), a Korean reporter's role (``_KOREAN_ROLE``) or a Chinese
+    reporter's label (``_CHINESE_REPORTER``); the byline as it is when nothing would be
+    left."""
     bare = _BYLINE_TAIL.sub("", _BYLINE_LABEL.sub("", byline.strip()))
     bare = _KOREAN_ROLE.sub("", bare)
+    chinese = _CHINESE_REPORTER.match(bare)
+    bare = chinese["who"] if chinese is not None else bare
     return bare if bare.strip() else byline.strip()
 
 

@@ -93,6 +93,13 @@ def test_xinhuas_credit_of_two_reporters_is_the_byline(credit: str, byline: str)
         # (a photographer's credit: no writer)
         ("新华社记者 李贺 摄", "", ""),
         ("记者 李贺 摄", "", ""),
+        # (a reporter's line ending "reports": its writer, not "王小明 报道")
+        ("记者 王小明 报道", "", "王小明"),
+        ("记者 李贺报道", "", "李贺"),
+        ("記者 黃芷晴 報導", "", "黃芷晴"),
+        ("记者 王立彬、刘红霞 报道", "", "王立彬、刘红霞"),
+        ("本报记者 季芳 报道", "", "季芳"),
+        ("新华社记者 王小明 报道", "Xinhua", "王小明"),
     ],
 )
 def test_a_reporters_line_naming_the_paper_gives_the_byline_and_the_outlet(
@@ -101,6 +108,26 @@ def test_a_reporters_line_naming_the_paper_gives_the_byline_and_the_outlet(
     """ "环球时报记者 倪浩", "本报记者 季芳" gave no byline, and the paper's copy no outlet."""
     text = f"{HEADLINE}\n\n{line}\n\n{BODY}"
     assert (guess_source(text), guess_byline(text)) == (outlet, byline)
+
+
+@pytest.mark.parametrize(
+    ("box", "byline"),
+    [
+        ("记者 王小明 报道", "王小明"),
+        ("本报记者 季芳", "季芳"),
+        ("记者 王立彬、刘红霞 报道", "王立彬、刘红霞"),
+    ],
+)
+def test_a_pages_reporter_line_gives_its_writer(tmp_path: Path, box: str, byline: str) -> None:
+    """A page's author so written was the byline, its label and "reports" with it."""
+    paragraphs = "".join(f"<p>{BODY.strip()}第{n}段。</p>" for n in range(6))
+    page = _read(
+        tmp_path,
+        f'<html><head><title>{HEADLINE}</title><meta name="author" content="{box}"></head>'
+        f"<body><article><h1>{HEADLINE}</h1>{paragraphs}</article></body></html>",
+        "page.html",
+    )
+    assert page.byline == byline
 
 
 @pytest.mark.parametrize(

@@ -120,13 +120,17 @@ _HAN_NAME = r"[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff]{1,3})?"
 # (reporters joined by "、" or a comma: Xinhua's "（记者王立彬、刘红霞）" gave no byline — a
 # Chinese wire desk's walkthrough)
 _HAN_NAMES = rf"{_HAN_NAME}(?:[、，,]\s*{_HAN_NAME})*"
+# The end of a reporter's line after the names: not a photographer's credit ("记者 李贺 摄",
+# a review), maybe "reports" ("记者 王小明 报道" gave the byline "王小明 报道": a mainland
+# paper's walkthrough), which no name ends in
+_REPORTERS_END = r"(?<![摄攝])(?<!报道)(?<!報道)(?<!報導)(?:\s*(?:报道|報道|報導))?"
 # A Chinese reporter's line naming the paper or the agency, run into "记者", then a space or
 # a colon and the reporters: "环球时报记者 倪浩", "明報記者 黃芷晴", "新华社记者 张伟", "本报记者
 # 季芳" (this paper's); none was read, and Ming Pao's and the Global Times' copies had no
 # outlet (a Chinese wire desk's walkthrough)
 _PAPERS_REPORTER = re.compile(
-    rf"(?P<paper>\w{{2,12}}?)(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})(?<![摄攝])"
-)  # (not a photographer's credit: "新华社记者 李贺 摄")
+    rf"(?P<paper>\w{{2,12}}?)(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES}){_REPORTERS_END}"
+)
 # A byline box's label ("written by", "author"), a writer or a desk's name, and the stamp's
 # label after it ("published", "updated")
 _WRITTEN_BY = r"(?:撰文|撰稿|作者)\s*[:：]\s*"
@@ -135,8 +139,7 @@ _CJK_STAMP_LABEL = r"(?:出版|發佈|發布|发布|更新)\s*[:：]"
 _CJK_BYLINES = (
     # (a space or a colon after "记者": "记者观察", "記者会見" are a column's, a press
     # conference — a review)
-    # (not a photographer's credit, "记者 李贺 摄": a review)
-    re.compile(rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES})(?<![摄攝])$"),
+    re.compile(rf"^(?:记者|記者)(?:\s+|\s*[:：]\s*)(?P<who>{_HAN_NAMES}){_REPORTERS_END}$"),
     re.compile(r"^(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=?$"),
     re.compile(rf"^.{{2,40}}?[电電]\s*[（(]\s*(?:记者|記者)\s*(?P<who>{_HAN_NAMES})\s*[)）]"),
     # (CNA's: the agency, the reporter, the place, the day: "（中央社記者王小明台北5日電）")
