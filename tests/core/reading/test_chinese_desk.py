@@ -168,6 +168,7 @@ def test_a_byline_box_gives_its_writer_without_its_labels(
         ("【大公報訊】", "Ta Kung Pao"),
         ("【東方日報訊】", "東方日報"),
         ("文匯報 2026年12月8日 第A12版\n\n", "Wen Wei Po"),
+        ("香港01記者 李卓謙\n\n", "HK01"),
         ("【新聞快訊】", ""),
         ("【獨家專訊】", ""),
         ("【本報訊】", ""),
@@ -185,3 +186,25 @@ def test_hong_kongs_dailies_are_known_by_their_addresses() -> None:
 
     assert outlet_for_host("news.mingpao.com") == "Ming Pao"
     assert outlet_for_host("std.stheadline.com") == "Sing Tao Daily"
+
+
+def test_hk01_is_known_by_its_names_and_address(tmp_path: Path) -> None:
+    """HK01 (香港01), whose byline box was read, was no known outlet: its page's site name
+    "香港01" was an outlet of its own beside "HK01", and its copy saved as text none."""
+    from wirediff.core.outlet_names import other_names
+    from wirediff.core.reading.outlets import outlet_for_host, outlet_named
+
+    assert outlet_for_host("www.hk01.com") == "HK01"
+    assert outlet_named("香港01", field=True) == outlet_named("HK01") == "HK01"
+    assert "香港01" in other_names("HK01")
+    box = "撰文：李卓謙　出版：2026-12-07 08:15"
+    doc = _read(tmp_path, f"香港01\n\n{HEADLINE}\n\n{box}\n\n{BODY}")
+    assert (doc.source, doc.title, doc.byline) == ("HK01", HEADLINE, "李卓謙")
+    page = _read(
+        tmp_path,
+        f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="香港01">'
+        f"</head><body><article><h1>{HEADLINE}</h1><p>{BODY}</p><p>{BODY}</p></article>"
+        "</body></html>",
+        "page.html",
+    )
+    assert page.source == "HK01"

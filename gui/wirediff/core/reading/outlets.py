@@ -150,6 +150,9 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("Ta Kung Pao", ("Ta Kung Pao", "大公報", "大公报"), ("takungpao.com", "takungpao.com.hk")),
     ("Wen Wei Po", ("Wen Wei Po", "文匯報", "文汇报"), ("wenweipo.com",)),
+    # (and HK01, the online daily: its byline box was read, but its site name "香港01" was
+    # an outlet of its own and its copy saved as text none — a Chinese wire desk's review)
+    ("HK01", ("HK01", "香港01"), ("hk01.com",)),
     ("NHK", ("NHK", "日本放送協会"), ("nhk.or.jp",)),
     ("The Asahi Shimbun", ("Asahi Shimbun", "朝日新聞", "朝日新聞デジタル"), ("asahi.com",)),
     ("The Yomiuri Shimbun", ("Yomiuri Shimbun", "読売新聞"), ("yomiuri.co.jp",)),
