@@ -765,7 +765,18 @@ def no_headline(line: str) -> bool:
         # comment", titled an agency's update in the list, the panes and the reports: a
         # corrections editor's walkthrough)
         or head_furniture(line)
+        or _a_slashed_credit(line)
     )
+
+
+def _a_slashed_credit(line: str) -> bool:
+    """Whether ``line`` is a paper's dateline credit after a slash, "ANKARA / Hürriyet
+    Daily News" (it titled the paper's report: ``outlets.slashed_credit``)."""
+    if "/" not in line:
+        return False
+    from wirediff.core.reading.outlets import slashed_credit  # (reading imports us)
+
+    return bool(slashed_credit(line))
 
 
 # A site's name, a dash or a bar, then its tagline in lower case.

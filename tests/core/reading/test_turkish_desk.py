@@ -249,6 +249,38 @@ def test_a_paper_signing_with_its_own_name_is_no_author(tmp_path: Path, byline: 
     assert doc.source in ("Hürriyet Daily News", "Daily Sabah")
 
 
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("ANKARA / HDN\n\n", "Hürriyet Daily News"),
+        ("ANKARA/HDN\n\n", "Hürriyet Daily News"),
+        ("Isparta / HDN\n\n", "Hürriyet Daily News"),
+        ("ANKARA / HDN - ", "Hürriyet Daily News"),
+        ("ANKARA / Hürriyet Daily News\n\n", "Hürriyet Daily News"),
+        ("ISTANBUL / HÜRRİYET DAILY NEWS\n\n", "Hürriyet Daily News"),
+        ("ANKARA / HDN with AA\n\n", "Hürriyet Daily News"),
+        ("ISTANBUL / DAILY SABAH WITH AA\n\n", "Daily Sabah"),
+        # (no known outlet, or an agency: a dateline's credit the agency's rules read)
+        ("ANKARA / NEWS DESK\n\n", ""),
+        ("Photo / The Guardian\n\n", ""),
+    ],
+)
+def test_a_papers_dateline_credit_after_a_slash_names_it(
+    tmp_path: Path, opening: str, outlet: str
+) -> None:
+    """Hürriyet Daily News' "ANKARA / HDN" over its report named no outlet (but in a text
+    so short that its opening was its closing signature too), and "ANKARA / Hürriyet Daily
+    News" titled it: the paper's dateline credit is neither an author, a place nor a title."""
+    headline = "Earthquake jolts Isparta province"
+    lede = "A magnitude 4.8 earthquake struck the Eğirdir district of Isparta on Monday."
+    body = "\n\n".join([lede] * 6)
+    doc = _read(tmp_path, f"{headline}\n\n{opening}{body}\n")
+    assert (doc.source, doc.byline, doc.title) == (outlet, "", headline)
+    if outlet:  # (a headline of three words, which a line of four words below would title)
+        doc = _read(tmp_path, f"Quake jolts Isparta\n\n{opening}{body}\n")
+        assert (doc.source, doc.title) == (outlet, "Quake jolts Isparta")
+
+
 DE_LEDE = (
     "Die Regierung hat am Montag ein neues Budget vorgelegt, das nicht mit den Ländern "
     "abgestimmt ist."

@@ -86,6 +86,7 @@ from wirediff.core.reading.outlets import (
     outlet_of_file_key,
     outlet_of_name_and_country,
     short_name,
+    slashed_credit,
     told_apart,
     wire_credits,
 )
@@ -544,6 +545,9 @@ def _from_header(text: str, title: str) -> str:
         # ("NTB", "TT" heading their takes; not over an English text: "TT" races)
         if at == 0 and agency_code(bare) and not _english_text(text):
             return agency_code(bare)
+        credited = slashed_credit(bare)  # ("ANKARA / HDN": Hürriyet Daily News' dateline)
+        if credited and not is_agency(credited):
+            return credited
         if len(bare) > 60:
             continue
         signed = bare.lower().startswith("by ")
@@ -591,14 +595,10 @@ def _from_masthead(text: str, title: str = "") -> str:
 # A paper's or an agency's signature closing its text, on one of its last lines: its
 # masthead with the day ("SÖZCÜ | 7 Aralık 2026 15:40", APA's "APA | 07.12.2026 13:15":
 # ``dated_masthead``), a known paper's name alone ("Hürriyet Daily News" over the day), or
-# a place in capitals and the paper, maybe with the agency it drew on ("ISTANBUL / DAILY
-# SABAH WITH AA"): a Turkish and Azerbaijani desk's walkthrough found each text so signed
-# of no outlet, and its story based on another paper's copy.
+# a place and the paper, maybe with the agency it drew on ("ISTANBUL / DAILY SABAH WITH
+# AA", ``outlets.slashed_credit``): a Turkish and Azerbaijani desk's walkthrough found each
+# text so signed of no outlet, and its story based on another paper's copy.
 _SIGNATURE_LINES = 3
-_PLACE_SLASH = re.compile(
-    r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ '.-]{1,30}\s*/\s*(?P<name>[^/]{2,40}?)"
-    r"(?:\s+(?i:with|ile|and)\s+[^/]{2,30})?"
-)
 
 
 # A copyright line's notice around the name it gives: "© 2026 Nation Media Group. All
@@ -618,8 +618,8 @@ def _from_signature(text: str) -> str:
         line = signed.strip(_BULLETS)
         if len(line) > _SIGNATURE_CHARS:
             continue
-        slashed = _PLACE_SLASH.fullmatch(line)
-        named = _known_paper(slashed["name"]) if slashed is not None else ""
+        named = slashed_credit(line)
+        named = "" if is_agency(named) else named
         short = short_name(line) if signed[:1] in "-–—" else ""
         owned = _known_paper(_COPYRIGHT.sub("", line)) if _COPYRIGHT.match(line) else ""
         found = dated_masthead(line, text) or _known_paper(line) or named or short or owned

@@ -1054,6 +1054,40 @@ def dated_masthead(line: str, text: str) -> str:
     return known if line_date(day) and is_date_line(day) else ""
 
 
+# A dateline's place, a slash and the outlet, maybe with the agency it drew on, alone on its
+# line or before a dash and the lede: Hürriyet Daily News' "ANKARA / HDN", Daily Sabah's
+# "ISTANBUL / DAILY SABAH WITH AA" (over its text or closing it). Over its report, "ANKARA
+# / HDN" named no outlet, and "ANKARA / Hürriyet Daily News" titled it (a walkthrough). A
+# place of one to three words, capitalized or in capitals; not a photo's credit ("Photo /
+# The Guardian").
+_SLASHED_CREDIT = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})\s*/\s*(?P<name>[^/\n]{2,40}?)"
+    r"(?:\s+(?i:with|ile|and)\s+[^/\n]{2,30}?)?\s*(?:$|[-–—]\s)"
+)
+_NO_PLACES = frozenset(
+    "photo photos foto fotoğraf image picture video graphic source kaynak".split()
+)
+
+
+def slashed_credit(line: str) -> str:
+    """The known outlet a dateline's credit after a slash names, ``_SLASHED_CREDIT``
+    ("ANKARA / HDN", "ISTANBUL / DAILY SABAH WITH AA", "ANKARA / HDN - A quake…"), else
+    "" (the caller tells a paper from an agency)."""
+    if "/" not in line[:_SLASHED_LOOK]:
+        return ""
+    found = _SLASHED_CREDIT.match(line.strip())
+    if found is None:
+        return ""
+    place = found["place"].split()
+    if not all(w[:1].isupper() for w in place) or place[0].casefold() in _NO_PLACES:
+        return ""
+    name = found["name"]
+    return outlet_named(name) or outlet_named(name.removeprefix("The "))
+
+
+_SLASHED_LOOK = 40  # characters of a line its place's slash is looked for in
+
+
 def agency_code(word: str) -> str:
     """The agency an initials' code alone names, a text's first line or its file name's
     first word ("NTB", "tt"), of those known only in a credit (``CREDIT_ONLY``), or ""."""
