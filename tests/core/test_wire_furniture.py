@@ -186,3 +186,30 @@ def test_a_south_asian_agencys_signature_is_boilerplate_of_its_take() -> None:
         text = index.documents[d].text
         at = text.rindex(trailer)
         assert any(start <= at < end for start, end in index.boilerplate[d]) is hidden
+
+
+_APA_TAKE = (
+    "KORR: Wiener Gemeinderat beschließt Budget 2027\n\n"
+    "Wien (APA) - Die Stadt rechnet mit Einnahmen von 17,1 Mrd. Euro, sagte Novak.\n\n"
+    "(Schluss) kan/jep\n\n"
+)
+
+
+def test_apas_closing_stamp_is_no_figure_and_dates_its_take() -> None:
+    """APA's "APA0431    2026-12-05/10:42" closing a take read "figures changed: 0431 →
+    0467, 10:42 → 11:30" on every take, a correction's only figures (a German and Nordic
+    desk's walkthrough): it is a transmission stamp, as dpa's "050745 Dez 26" is."""
+    from wirediff.core.compare import compare
+    from wirediff.core.quoting import changed_figures
+    from wirediff.core.reading.dates import sent_time
+
+    old = _APA_TAKE + "APA0431    2026-12-05/10:42\n"
+    new = _APA_TAKE.replace("17,1", "17,2") + "APA0467    2026-12-05/11:30\n"
+    assert changed_figures(compare(old, new))[0] == ["17,1 Mrd. Euro → 17,2 Mrd. Euro"]
+    assert changed_figures(compare(old, old.replace("0431", "0467")))[0] == []
+    assert sent_time(old) == "2026-12-05T10:42:00"
+    assert sent_time(_APA_TAKE + "APA0431 2026-12-05 10:42") == "2026-12-05T10:42:00"
+    assert sent_time(_APA_TAKE + "APA0431    2026-13-05/10:42") == ""  # (no such month)
+    # (not on the last line: a row of the story)
+    assert sent_time(old + "\nQuelle: APA\n") == ""
+    assert foot_furniture(["Die Stadt rechnet mit 17,1 Mrd. Euro.", old.splitlines()[-1]]) == 1

@@ -32,6 +32,15 @@ SENT_DATED = re.compile(
     r"(?P<minute>\d\d)(?:[ \t]+NNNN)?[ \t]*$",
     re.MULTILINE,
 )
+# ... or APA's: its name and the take's number, then the day and the time, "APA0431
+# 2026-12-05/10:42" (every APA take of a Vienna desk's folder read "figures changed: 0431 →
+# 0467, 10:42 → 11:30", a correction's only figures: a German and Nordic desk's walkthrough)
+SENT_NUMBERED = re.compile(
+    r"^[ \t]*APA\d{3,4}[ \t]+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:/|[ \t]+)"
+    r"(?P<hour>\d\d):(?P<minute>\d\d)[ \t]*$",
+    re.MULTILINE,
+)
+SENT_STAMPS = (SENT_STAMP, SENT_DATED, SENT_NUMBERED)  # (each with its day, month, year, time)
 
 
 # What an agency sends its clients' editors with a take, not the story: a note to editors
@@ -128,7 +137,7 @@ def foot_furniture(lines: list[str], signed: str = "") -> int:
     count = 0
     for line in reversed(lines[-_FOOT_LOOK:]):
         plain = line.strip()
-        stamp = SENT_STAMP.fullmatch(plain) or SENT_DATED.fullmatch(plain)
+        stamp = any(sent.fullmatch(plain) for sent in SENT_STAMPS)
         initials = bool(signed) and not count and desk_initials(plain)
         signature = _signature(plain, signed if not count else "")
         if not (stamp or initials or signature or _FOOT_FURNITURE.fullmatch(plain)):

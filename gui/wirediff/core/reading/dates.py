@@ -1245,8 +1245,8 @@ _SENT_LOOK = 400  # characters of a text's end an agency's transmission stamp is
 
 def sent_stamp(text: str) -> tuple[int, int] | None:
     """Where an agency's transmission stamp closes ``text`` ("050745 Dez 26", dpa's;
-    "05-DIC-26 09:12 NNNN", ANSA's and Adnkronos'): its
-    last non-empty line, of a month's name; None when it has none (a table's last row,
+    "05-DIC-26 09:12 NNNN", ANSA's and Adnkronos'; "APA0431    2026-12-05/10:42", APA's): its
+    last non-empty line, of a month's name or number; None when it has none (a table's last row,
     "241000 Dec 25" under two more such rows, or a vote's "415020 CDU 31", is none: a
     review)."""
     stamp = _last_stamp(text)
@@ -1258,14 +1258,21 @@ def sent_stamp(text: str) -> tuple[int, int] | None:
 
 def _last_stamp(text: str) -> re.Match[str] | None:
     """The transmission stamp on the last non-empty line of ``text`` (``sent_stamp``)."""
-    from wirediff.core.wiremarkers import SENT_DATED, SENT_STAMP
+    from wirediff.core.wiremarkers import SENT_STAMPS
 
     tail = text[-_SENT_LOOK:].rstrip()
     last = tail.rfind("\n") + 1
-    found = SENT_STAMP.match(tail, last) or SENT_DATED.match(tail, last)
-    if found is None or found["month"].casefold() not in _MONTHS:
+    found = next((m for m in (s.match(tail, last) for s in SENT_STAMPS) if m), None)
+    if found is None or not _stamp_month(found["month"]):
         return None
     return found
+
+
+def _stamp_month(month: str) -> int:
+    """The number of a transmission stamp's month, its name ("Dez") or its digits ("12")."""
+    if month.isdigit():
+        return int(month) if 1 <= int(month) <= 12 else 0
+    return _MONTHS.get(month.casefold(), 0)
 
 
 # The Central News Agency's closing stamp, its editor's credit and the day as the Taiwan
@@ -1301,10 +1308,11 @@ def sent_time(text: str, today: date | None = None) -> str:
     stamp = _last_stamp(text)
     if stamp is None:
         return cna_day(text, today)
-    month = _MONTHS.get(stamp["month"].casefold(), 0)
+    month = _stamp_month(stamp["month"])
     hour, minute = int(stamp["hour"]), int(stamp["minute"])
     latest = (today or date.today()) + timedelta(days=1)
-    day = _day(2000 + int(stamp["year"]), month, int(stamp["day"]), latest) if month else None
+    year = int(stamp["year"]) if len(stamp["year"]) == 4 else 2000 + int(stamp["year"])
+    day = _day(year, month, int(stamp["day"]), latest) if month else None
     if day is None or hour > 23 or minute > 59:
         return ""
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00"
