@@ -213,3 +213,59 @@ def test_apas_closing_stamp_is_no_figure_and_dates_its_take() -> None:
     # (not on the last line: a row of the story)
     assert sent_time(old + "\nQuelle: APA\n") == ""
     assert foot_furniture(["Die Stadt rechnet mit 17,1 Mrd. Euro.", old.splitlines()[-1]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("trailer", "signed", "count"),
+    [
+        (["(Schluss) kan/jep", "APA0431    2026-12-05/10:42"], "", 2),  # (APA's)
+        (["(SDA) Keystone-SDA/fr/mk"], "", 1),  # (Keystone-SDA's)
+        (["Keystone-SDA/wet"], "", 1),
+        (["(SDA) sda/fr/mk"], "", 1),
+        (["(©NTB)"], "", 1),  # (NTB's)
+        (["NTB"], "NTB", 1),  # (its name alone, under its own dateline's text)
+        (["TT"], "TT", 1),
+        (["STT"], "STT", 1),
+        (["(TT)"], "", 1),
+        (["/ritzau/"], "", 1),  # (Ritzau's)
+        (["/ritzau/AFP"], "", 1),
+    ],
+)
+def test_a_german_or_nordic_agencys_closing_code_is_its_trailer(
+    trailer: list[str], signed: str, count: int
+) -> None:
+    """APA's, Keystone-SDA's, NTB's, TT's, STT's and Ritzau's lines closing a take (a German
+    and Nordic desk's walkthrough)."""
+    story = "Die Vernehmlassung dauert bis zum 31. März 2027."
+    assert foot_furniture([story, *trailer], signed) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("NTB", ""),  # (no agency's dateline: a word, perhaps)
+        ("NTB", "TT"),  # (another's name)
+        ("/Mette/", ""),  # (no agency's name)
+        ("NTB said.", "NTB"),
+        ("Keystone-SDA meldete am Freitag", ""),
+    ],
+)
+def test_a_name_alone_closes_only_its_own_agencys_take(line: str, signed: str) -> None:
+    story = "Die Vernehmlassung dauert bis zum 31. März 2027."
+    assert foot_furniture([story, line], signed) == 0
+
+
+def test_a_nordic_agencys_name_closing_its_take_is_boilerplate() -> None:
+    """NTB's "NTB" under its take, a deletion in every pair of the take and a paper's copy."""
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(11)
+    lines = w.article(w.topic(), paragraphs=5)
+    take = doc("take.txt", [lines[0], f"OSLO (NTB): {lines[1]}", *lines[2:], "NTB"])
+    copy = doc("copy.txt", [*lines, "/ritzau/"])
+    index = build_story_index([take, copy])
+    for d, trailer in ((0, "NTB"), (1, "/ritzau/")):
+        text = index.documents[d].text
+        at = text.rindex(trailer)
+        assert any(start <= at < end for start, end in index.boilerplate[d]), trailer

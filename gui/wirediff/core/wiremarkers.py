@@ -59,15 +59,22 @@ _HEAD_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _FOOT_FURNITURE = re.compile(
-    r"\((?:[A-Z][\w-]{1,20})\)\.?"
+    # (NTB's "(©NTB)" too)
+    r"\(©?[ \t]*(?:[A-Z][\w-]{1,20})\)\.?"
     # (not "FEATURES/INTERVIEWS"; in Indic letters too, their vowel signs no ``\w``: IANS's
-    # Hindi "एसकेपी/आरआर", BSS's agency, initials and time "বাসস/এমএইচ/১৪৩০")
-    r"|(?!\d)[A-Za-z\u0900-\u0dff][\w\u0900-\u0dff-]{1,8}"
+    # Hindi "एसकेपी/आरआर", BSS's agency, initials and time "বাসস/এমএইচ/১৪৩০"; after a word
+    # in brackets, APA's end and its desk's "(Schluss) kan/jep", "(SDA) sda/fr/mk")
+    r"|(?:\([A-Z][\w-]{1,20}\)[ \t]*)?(?!\d)[A-Za-z\u0900-\u0dff][\w\u0900-\u0dff-]{1,8}"
     r"/(?!\d)[A-Za-z\u0900-\u0dff][\w\u0900-\u0dff-]{1,8}(?:/[\w\u0900-\u0dff-]{1,8})?"
     r"|(?:fonte|source|quelle|fuente|źródło|zdroj|forrás)\s*:\s*[\w ,.-]{2,30}"
-    r"|©?\s*riproduzione riservata\s*©?|©\s*[\w .-]{2,40}|\(end\)|\(ends\)|-?\s*0\s*-|NNNN",
+    r"|©?\s*riproduzione riservata\s*©?|©\s*[\w .-]{2,40}|\(end\)|\(ends\)|-?\s*0\s*-|NNNN"
+    # Keystone-SDA's credit and its desk's initials, "(SDA) Keystone-SDA/fr/mk"
+    r"|(?:\(SDA\)[ \t]*)?Keystone-SDA(?:/[\w-]{1,8}){1,3}",
     re.IGNORECASE,
 )
+# An agency's name between slashes, Ritzau's "/ritzau/" closing its takes (maybe another's
+# after it, "/ritzau/AFP"): the name must be an agency's (``_agency``)
+_SLASHED_NAME = re.compile(r"/(?P<name>[^\W\d_][\w-]{1,20})/(?:[^\W\d_][\w-]{1,20})?")
 _FOOT_LOOK = 5  # last lines looked at for an agency's trailer
 # PAP's and ČTK's desks' initials closing a take, after its credit or on its line: "kw/
 # mar/", "jw mal", "(PAP) kw/ mar/" — two or three groups of two to four small letters
@@ -104,7 +111,11 @@ def _signature(line: str, signed: str) -> bool:
     """Whether ``line`` is an agency's signature closing its take: its name and its desk's
     initials, or after dashes; its name and names in a script without capitals only when
     ``signed`` (the agency the text's dateline credits) is the one it names."""
-    match = _SIGNED_INITIALS.fullmatch(line) or _DASHED_NAME.fullmatch(line)
+    match = (
+        _SIGNED_INITIALS.fullmatch(line)
+        or _DASHED_NAME.fullmatch(line)
+        or _SLASHED_NAME.fullmatch(line)
+    )
     if match is not None:
         return bool(_agency(match["name"]))
     match = _SIGNED_NAMES.fullmatch(line)
@@ -113,8 +124,18 @@ def _signature(line: str, signed: str) -> bool:
 
 def needs_signer(line: str) -> bool:
     """Whether a text's last ``line`` is its trailer only if an agency's dateline credits
-    the text (``foot_furniture``'s ``signed``): desk's initials or an agency's names."""
-    return desk_initials(line) or _SIGNED_NAMES.fullmatch(line.strip()) is not None
+    the text (``foot_furniture``'s ``signed``): desk's initials, an agency's names, or its
+    name alone."""
+    plain = line.strip()
+    return desk_initials(plain) or _SIGNED_NAMES.fullmatch(plain) is not None or _name_alone(plain)
+
+
+def _name_alone(line: str) -> bool:
+    """Whether ``line`` is an agency's name alone: NTB's, TT's, STT's "NTB", "TT", "STT"
+    closing their takes (a name of letters, no sentence: "Reuters said." is none)."""
+    return (
+        len(line) <= 30 and line.replace("-", "").replace(" ", "").isalpha() and bool(_agency(line))
+    )
 
 
 def desk_initials(line: str) -> bool:
@@ -130,15 +151,18 @@ def head_furniture(line: str) -> bool:
 def foot_furniture(lines: list[str], signed: str = "") -> int:
     """How many of a text's last ``lines`` (non-empty, in order) are an agency's trailer:
     its credit alone, its desk's initials, its signature, its transmission stamp, a source's
-    or a rights' line — counted from the end, as long as each is one. ``signed``: the
-    agency the text's dateline credits, if any; its last line may then be its desk's
-    initials in small letters (``desk_initials``), or that agency's name and its editors'
-    names (``_signature``)."""
+    or a rights' line, its name between slashes ("/ritzau/") — counted from the end, as
+    long as each is one. ``signed``: the agency the text's dateline credits, if any; its
+    last line may then be its desk's initials in small letters (``desk_initials``), that
+    agency's name alone ("NTB", "TT"), or its name and its editors' names (``_signature``)."""
     count = 0
     for line in reversed(lines[-_FOOT_LOOK:]):
         plain = line.strip()
         stamp = any(sent.fullmatch(plain) for sent in SENT_STAMPS)
-        initials = bool(signed) and not count and desk_initials(plain)
+        last = bool(signed) and not count  # (the last line of a text an agency's dateline credits)
+        initials = last and (
+            desk_initials(plain) or (_name_alone(plain) and _agency(plain) == signed)
+        )
         signature = _signature(plain, signed if not count else "")
         if not (stamp or initials or signature or _FOOT_FURNITURE.fullmatch(plain)):
             break
