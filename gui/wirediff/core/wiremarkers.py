@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from wirediff.core.reading.outlets import CREDIT_ONLY, is_agency, outlet_named
 
@@ -15,8 +16,48 @@ WIRE_MARKERS = frozenset(
     correction recast recasts wrapup writethru writethrough kill withdrawn advisory
     exclusive newsalert alert bulletin urgente actualiza actualización ampliación corrige
     eilmeldung berichtigung neufassung zusammenfassung korrektur rectificatif
+    korr ergänzt ergaenzt korrigiert aktualisiert rettelse rättelse korjattu opdateret
+    uppdaterad oppdatert korrigert oppdatering
     молния срочно""".split()
 )
+# ... those of a later take, a correction's, an update's, a repeat's ("KORR:", "2. KORR:",
+# "ERGÄNZT:", "CORRECTED-", "(Neufassung)", "_RETTELSE"): not a flash's nor an alert's,
+# which come first
+LATER_MARKERS = WIRE_MARKERS - frozenset(
+    """urgent flash breaking exclusive newsalert alert bulletin advisory urgente eilmeldung
+    молния срочно""".split()
+)
+# A marker opening a headline, maybe numbered, before a colon or a dash: "KORR:", "2. KORR:",
+# "UPDATE 1-", "CORRECTED-UPDATE 3:" (one marker at a time)
+_LEAD_MARKER = re.compile(
+    r"[ \t]*(?:\d{1,2}\.[ \t]*)?(?P<word>[^\W\d_]+)(?:[ \t]*\d{1,2})?[ \t]*(?P<stop>[-–—:]?)"
+)
+# ... or in brackets in it: "(Neufassung)", "(2. Neufassung)", "(Zusammenfassung 1148)", "[UPDATE]"
+_BRACKETED_MARKER = re.compile(
+    r"[(\[][ \t]*(?:\d{1,2}\.[ \t]*)?(?P<word>[^\W\d_]+)[^()\[\]]{0,30}[)\]]"
+)
+
+
+def later_take(title: str, name: str = "") -> bool:
+    """Whether a headline ``title`` or a file's ``name`` (without its extension) says its
+    text is a later take of its story: a correction's, an update's marker (``LATER_MARKERS``)
+    opening the headline ("KORR: …", "2. KORR: …", "UPDATE 1-…", "CORRECTED-…"), in
+    brackets in it ("… (Neufassung)"), or a word of the name ("…_KORR", "…_2KORR",
+    "…_Berichtigung", "…_UPPDATERAD")."""
+    title = unicodedata.normalize("NFC", title)
+    at = 0
+    while (lead := _LEAD_MARKER.match(title, at)) is not None and lead["stop"]:
+        word = lead["word"].casefold()
+        if word in LATER_MARKERS:
+            return True
+        if word not in WIRE_MARKERS:  # ("Budget: …", a headline's own words)
+            break
+        at = lead.end()
+    if any(m["word"].casefold() in LATER_MARKERS for m in _BRACKETED_MARKER.finditer(title)):
+        return True
+    words = re.split(r"[\W\d_]+", unicodedata.normalize("NFC", name).casefold())
+    return any(w in LATER_MARKERS for w in words)
+
 
 # An agency's transmission stamp on a line of its own: the day, hour and minute run
 # together, then the month and the year, dpa's "050745 Dez 26" closing a take.

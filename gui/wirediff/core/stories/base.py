@@ -8,7 +8,9 @@ rewrite — not one whose lede passes on another's report in the story, "据台�
 its opening ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper
 reprinted it); else any version. Of those, the first revision when their names number them all
 ("bill_v1.docx" … "bill_v5.pdf": a draft's dates are its files'); else the earliest dated
-that holds the story's shared text; else the first revision by the numbers in their names
+that holds the story's shared text (of one day that their times do not order, an unmarked
+version before one its headline or file name marks a later take: "KORR: …", "… (Neufassung)",
+``wiremarkers.later_take``); else the first revision by the numbers in their names
 ("report_v1", "report_v2") — or, of the numbered or dated, the earliest that one was
 revised from step by step (a chain of revisions read from its first, not from the one
 that holds most of the text its later revisions share); else the one most
@@ -40,7 +42,7 @@ from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.features import Shingles, pair_scores
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
-from wirediff.core.wiremarkers import WIRE_MARKERS
+from wirediff.core.wiremarkers import WIRE_MARKERS, later_take
 
 if TYPE_CHECKING:
     from _typeshed import SupportsRichComparison
@@ -116,7 +118,9 @@ def choose_base(
         it: ``base_min_shared_text`` when None), when their dates differ; else the first
         revision by the numbers in their names; else the most contained (of those in
         ``prefer``, if any are). Of the dated or numbered, the first of the revisions it
-        was made from in that order (``revised_from``)."""
+        was made from in that order (``revised_from``). Where their times do not order
+        them, and of the most contained, a later take's marked version after an unmarked
+        one (``_later_takes``)."""
         least = options.base_min_shared_text if least is None else least
         drafted = _drafts_first(docs, documents)
         # Every one numbered, or else every one of ``prefer`` (an agency's own files: its
@@ -133,20 +137,30 @@ def choose_base(
         times = timeline(dated, documents)
         for d in page_captures(dated, documents):  # (a page's captures: by when taken)
             times[d] = (times[d][1], times[d][1])
-        when = {  # (of one date, the times their files were captured — a silent edit's —,
-            # or a date's own time when the day alone is compared: a capture stamped 18:20
-            # came before pages dated 07:30 and 12:45 of its day, and was the base; then the
-            # days their names give: a paper's copy of a release, both dated by the
-            # release's dateline, named a day later, was the base)
+        # (of one date, the times their files were captured — a silent edit's —, or a date's
+        # own time when the day alone is compared: a capture stamped 18:20 came before pages
+        # dated 07:30 and 12:45 of its day, and was the base)
+        clock = {
             d: (
                 time_key(times[d][0], days),
                 times[d][1] or (times[d][0] if days and len(times[d][0]) > 10 else "~"),
+            )
+            for d in dated
+        }
+        later = _later_takes(dated, documents, clock)
+        when = {  # (then the days their names give: a paper's copy of a release, both dated
+            # by the release's dateline, named a day later, was the base)
+            d: (
+                clock[d][0],
+                d in later,
+                clock[d][1],
                 _name_day(documents[d]),
                 drafted(d),  # (of one time: "…_draft" before "…_approved": ``_stage``)
             )
             for d in dated
         }
-        if len(set(when.values())) > 1:  # a time order to go by
+        # a time order to go by (not a correction's marker alone)
+        if len({(k[0], *k[2:]) for k in when.values()}) > 1:
             holding = [d for d in dated if holds(d) >= least]
             if holding:
                 return revised_from(lowest(holding, lambda d: (when[d], *contained(d))), when)
@@ -154,8 +168,10 @@ def choose_base(
         holding = [d for d in numbers if holds(d) >= least]
         if holding:
             return revised_from(lowest(holding, lambda d: (numbers[d], *contained(d))), numbers)
+        marked = _later_takes(docs, documents, {})  # (undated, or of one time)
         return lowest(
-            [d for d in docs if d in prefer] or docs, lambda d: (drafted(d), *contained(d))
+            [d for d in docs if d in prefer] or docs,
+            lambda d: (drafted(d), d in marked, *contained(d)),
         )
 
     # A press release first: the agency's story was written from it (of eight releases
@@ -253,6 +269,29 @@ def choose_base(
     # the Guardian", a paper's rewrite of the Guardian's own)
     members = [d for d in members if not _reports_another(documents[d], outlets)] or members
     return first(members, prefer=[d for d in members if _credits_itself(documents[d])])
+
+
+def _later_takes(
+    docs: Sequence[int], documents: Sequence[Document], clock: Mapping[int, tuple[str, str]]
+) -> set[int]:
+    """Those of ``docs`` whose headline or file name marks a later take (``later_take``:
+    "KORR: …", "… (Neufassung)", "…_RETTELSE.txt") beside an unmarked one of the same
+    outlet (by its text and by its file's name or address) that their times (``clock``:
+    the day, then the time or "~" when it gives none; all one when empty) do not order: of
+    one day, one of them or both without a time, or of one time. An SDA story dated by its
+    file name's day was "an edited version" of its Neufassung of 13:10 that day, the
+    update's new facts read as deleted (a German and Nordic desk's walkthrough). (A paper's
+    copy, its own name, is no original of the agency's "UPDATE 2-" take: it may be a copy
+    of that take, its marker left out.)"""
+    marked = {d for d in docs if later_take(documents[d].title, documents[d].file.stem)}
+    outlet = {d: (documents[d].source, _named(documents[d])) for d in docs}
+
+    def unordered(a: int, b: int) -> bool:
+        (day_a, time_a), (day_b, time_b) = clock.get(a, ("", "")), clock.get(b, ("", ""))
+        same = outlet[a] == outlet[b] and day_a == day_b
+        return same and (time_a == time_b or "~" in (time_a, time_b))
+
+    return {d for d in marked if any(o not in marked and unordered(d, o) for o in docs if o != d)}
 
 
 def _predecessors(doc: int, order: Mapping[int, _Place]) -> list[int]:
