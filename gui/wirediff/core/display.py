@@ -172,7 +172,15 @@ def telling_name(doc: Document, outlets: Mapping[str, int], name: str | None = N
     (how many of them each outlet names) says another shares it, its file's name when it
     has none. Papers running Reuters' copy credit Reuters: "Reuters", "Reuters" told none
     of them apart. ``name``: the file's name as shown (cut), if not whole."""
+    return _SEPARATOR.join(telling_parts(doc, outlets, name))
+
+
+def telling_parts(doc: Document, outlets: Mapping[str, int], name: str | None = None) -> list[str]:
+    """What ``telling_name`` joins: [outlet], [outlet, file name] or [file name], for a
+    line that lays each out in its own direction (``in_order``): "البيان · …1130.html"
+    joined as one text was drawn "1130… · البيان.html", the outlet run into the file's
+    name (an Arabic desk's walkthrough)."""
     name = doc.name if name is None else name
     if not doc.source:
-        return name
-    return f"{doc.source} · {name}" if outlets.get(doc.source, 0) > 1 else doc.source
+        return [name]
+    return [doc.source, name] if outlets.get(doc.source, 0) > 1 else [doc.source]

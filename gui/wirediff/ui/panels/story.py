@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.counts import percent
-from wirediff.core.display import telling_name
+from wirediff.core.display import in_order, telling_parts
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.alike import apart
 from wirediff.ui.common.roles import DOC_ROLE
@@ -141,7 +141,11 @@ class StoryPanel(QWidget):
             cut = told.get(version.doc)  # (what tells its file from its outlet's others')
             if cut and doc.name.endswith(cut):  # (the end of its name; not a capture time)
                 cut = f"…{cut}"
-            name = one_line(telling_name(doc, outlets, cut))
+            parts = [one_line(p) for p in telling_parts(doc, outlets, cut)]
+            name = " · ".join(parts)
+            # Drawn each part in its own direction: an Arabic outlet before a file's name
+            # read "1130… · البيان.html" as one right-to-left run (``rows`` keeps the words).
+            drawn = in_order(parts, " · ")
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))
@@ -160,7 +164,8 @@ class StoryPanel(QWidget):
                 )
                 if level is not None:
                     cells[0] = f"{name} · {level.value}"
-            item = QTreeWidgetItem([f"{cells[0]}\n{INDENT}{line}"])
+                    drawn = f"{drawn} · {level.value}"
+            item = QTreeWidgetItem([f"{mark}{drawn}\n{INDENT}{line}"])
             item.setData(0, DOC_ROLE, version.doc)
             about = f"\n{sentence}" if sentence and not mark else ""
             item.setToolTip(0, plain_tooltip(f"{doc.title or doc.name}\n{doc.path}\n{line}{about}"))
