@@ -248,6 +248,12 @@ _AZ = "Şirkət bildirib ki, bu il {} ixrac edib və gəliri artıb.\n"
         (_TR, "12 bin kişi", "12 kişi", ["12 bin → 12"]),
         (_TR, "12 bin kişi", "12 milyon kişi", ["12 bin → 12 milyon"]),
         (_TR, "12 bin 500 kişi", "12.600 kişi", ["12 bin 500 → 12.600"]),
+        # a figure with its thousands in words read whole, whichever part of it changed
+        # (they were "500 → 600" and "12 bin → 13 bin", a Turkish desk's walkthrough)
+        (_TR, "12 bin 500 kişi", "12 bin 600 kişi", ["12 bin 500 → 12 bin 600"]),
+        (_TR, "12 bin 500 kişi", "13 bin 500 kişi", ["12 bin 500 → 13 bin 500"]),
+        (_TR, "12 bin 500 kişi", "12 bin 500 kişi daha", []),
+        (_AZ, "5 min 200 manat", "5 min 300 manat", ["5 min 200 → 5 min 300"]),
         (_TR, "5 bin lira", "6.000 lira", ["5 bin → 6.000"]),
         (_AZ, "5 min manat", "6 min manat", ["5 min → 6 min"]),
         # elsewhere a bin and minutes, as before
@@ -259,6 +265,12 @@ _AZ = "Şirkət bildirib ki, bu il {} ixrac edib və gəliri artıb.\n"
         ),
         ("He came off after {} and the crowd rose to its feet.\n", "85 min", "86 min", ["85 → 86"]),
         ("He came off after {} and the crowd rose to its feet.\n", "5 min", "5,000", ["5 → 5,000"]),
+        (
+            "He came off after {} and the crowd rose to its feet.\n",
+            "5 min 30",
+            "5 min 40",
+            ["30 → 40"],
+        ),
         ("Il est sorti après {} de jeu, a dit son entraîneur.\n", "85 min", "86 min", ["85 → 86"]),
     ],
 )

@@ -913,11 +913,15 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` widened to the whole of each figure it cuts: a French time, a
     time with its zone ("1400 GMT"), a date, a time or a number written with its East Asian
     magnitudes ("1万2千 → 1万5千" was "2 → 5", "14時30分 → 16時10分" "14 → 16, 30 → 10", an
-    East Asian agency monitor's walkthrough), and the figure before a word of its magnitude
+    East Asian agency monitor's walkthrough), a Turkic text's figure with its thousands in
+    words ("12 bin 500": ``_TURKIC_WHOLE``), and the figure before a word of its magnitude
     that starts it ("2,5 milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no
     figure changed, an Italian desk's walkthrough)."""
     for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end():
+            start, end = min(start, whole.start()), max(end, whole.end())
+    for whole in _TURKIC_WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
+        if whole.start() < end and start < whole.end() and turkic(text):
             start, end = min(start, whole.start()), max(end, whole.end())
     if _scale_word(text, start, end):
         figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
@@ -1127,6 +1131,10 @@ _TURKIC_THEN = re.compile(r"[ \u00a0]\d{1,3}")
 _TURKIC_THOUSANDS_THEN = re.compile(
     r"(\d{1,3})[ \u00a0](?:bin|min)[ \u00a0](\d{1,3})(?![\d.,]?\d)", re.IGNORECASE
 )
+# Such a figure in a text, read whole wherever a replacement cuts it (``_widened``, in a
+# Turkic text only): "12 bin 500 → 12 bin 600" was "500 → 600", and "12 bin 500 → 13 bin
+# 500" "12 bin → 13 bin" (a Turkish desk's walkthrough)
+_TURKIC_WHOLE = re.compile(rf"(?<![\w.,]){_TURKIC_THOUSANDS_THEN.pattern}", re.IGNORECASE)
 # (a figure's value holds the word only where ``_unit_after`` took it: a Turkic text's)
 _MAGNITUDE = re.compile(
     r"(?P<number>-?\d+(?:\.\d+)?)\s?(?:"
