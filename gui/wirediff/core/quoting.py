@@ -33,8 +33,10 @@ from wirediff.core.numerals import (
     turkic,
 )
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
+from wirediff.core.scripts import unspaced_letter
 from wirediff.core.tokens import (
     ANY_RUPEE,
+    FIGURE_SIGNS,
     FULL_WIDTH,
     MONEY_SIGNS,
     RUPEE_CURRENCIES,
@@ -944,6 +946,8 @@ def _sign(text: str, at: int) -> str:
     if not sign or sign not in _SIGNS:
         return ""
     before = text[at - 2 : at - 1] if at > 1 else ""
+    if before and unspaced_letter(before):  # ("降至－3度": each letter a word of its own)
+        return sign
     return "" if before and (before.isalnum() or before in _JOINERS) else sign
 
 
@@ -968,7 +972,8 @@ _MONEY_SYMBOLS = "".join(sorted(s for s in SOUTH_ASIAN_SIGNS if len(s) == 1))
 # (and the naira's, the cedi's, the won's, the lira's, the hryvnia's, the shekel's, the
 # Philippine peso's, the dong's, the tenge's, the manat's, the lari's and the baht's signs:
 # "₦2.5 billion → ₦3.5 billion" was "2.5 billion → 3.5 billion", an Africa desk's walkthrough)
-_CURRENCIES = "€$£¥₽₦₵₩₺₴₪₱₫₸₼₾฿" + _MONEY_SYMBOLS
+# (and their full-width forms, "＄5", "￥700", "￡30", "￦500": ``tokens.FULL_WIDTH_FORMS``)
+_CURRENCIES = "€$£¥₽₦₵₩₺₴₪₱₫₸₼₾฿\uff04\uffe1\uffe5\uffe6" + _MONEY_SYMBOLS
 _SOUTH_ASIAN_MONEY = r"(?<![\u0900-\u0dff])(?:{})".format(
     "|".join(
         re.escape(sign)
@@ -1034,7 +1039,8 @@ _MIL_BEFORE = re.compile(
 )
 _MIL_REACH = 8  # characters "999 mil " takes before a figure
 _MIL_THEN = re.compile(r"(?:(\d{1,3})[ \u00a0])?mil[ \u00a0](\d{1,3})(?![\d.,]?\d)", re.IGNORECASE)
-_SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
+# a figure's sign: a minus (a hyphen, the minus sign, an en dash, their full-width form)
+_SIGNS = FIGURE_SIGNS
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 # The words of a million, a billion and a thousand in Polish, Czech, Slovak, Hungarian and
 # Greek, written out (their endings spelt, not any word: "milionerzy" are millionaires)
@@ -1688,7 +1694,7 @@ def _money(figure: str) -> str:
     against "₹1,200 crore" was a figure changed, "Rs 1,200 → ₹1,200", a South Asian desk's
     walkthrough; "N" is "₦", "KES" is "KSh", a code its currency's sign)."""
     money = _CURRENCY_START.match(figure.lstrip(_SIGNS))
-    sign = "" if money is None else money.group().strip()
+    sign = "" if money is None else money.group().strip().translate(FULL_WIDTH)
     return MONEY_SIGNS.get(sign, sign)
 
 

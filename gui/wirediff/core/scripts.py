@@ -101,6 +101,12 @@ def _unspaced(char: str) -> bool:
     return script_of(char) in _UNSPACED_LETTERS
 
 
+def unspaced_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script that writes no space between its words (a
+    figure's sign after one is its sign: "降至－3度")."""
+    return script_of(char) in _UNSPACED_LETTERS
+
+
 def run_together(before: str, after: str) -> bool:
     """Whether ``after`` follows ``before`` with no space between them, as text of a script
     that writes none between its words does (an inline replacement's struck "七" and new

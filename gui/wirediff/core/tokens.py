@@ -100,18 +100,46 @@ _EMOJI = (
 # full-width forms (６．８, １，２００) and the Japanese middle dot as a decimal point
 # (Kyodo's "Ｍ５・９", a magnitude), which ``fold_typography`` folds.
 _NUMBER_JOINS = "[.,:\u066b\u066c\uff0e\uff0c\uff1a\u30fb\uff65]"
+# A currency's sign written against its figure, one word with it ("$35,000,000"), and
+# their full-width forms, as Chinese and Japanese layouts write them ("＄5", "￥700",
+# "￡30": a Hong Kong paper's "＄5亿" against an agency's "$5亿" was a word changed, its
+# sign a token apart from its figure — a Chinese wire desk's walkthrough)
+MONEY_FIRSTS = "$€£¥\uff04\uffe1\uffe5"
 # A figure's sign, part of it: "-0.2%" → "+0.2%" was no change of any word (similarity
 # 100%, "Copy … word for word", no figure changed), as the sign was punctuation. A sign
 # stands after no letter, digit or joiner ("COVID-19", "14-8", "1990-91" keep theirs);
-# an en dash or the minus sign is one too ("−5 C", "–0.4%"), and a currency may follow it.
-_SIGN = "(?:(?<![\\w.,'’\\-‐‑])[-+\u2212\u2013](?=[$€£¥]?\\d))?"
+# an en dash or the minus sign is one too ("−5 C", "–0.4%"), and the full-width hyphen-minus
+# and plus ("－3": its minus was punctuation, "－3 → 3" no figure changed); a currency may
+# follow it. After a letter of a script written without spaces it is a sign all the same
+# ("气温降至－3度": each of those letters is a word of its own, none a word the sign joins).
+FIGURE_SIGNS = "-+\u2212\u2013\uff0d\uff0b"
+
+
+# (the letters of those scripts in the BMP: the ideographs beyond it are a large class, slow
+# to compile, and never written before a figure's sign)
+_UNSPACED_BEFORE = _NOSPACE_SMALL + "".join(
+    f"{low}-{high}" for low, high in _IDEOGRAPH_RANGES if high <= "\uffff"
+)
+
+
+def _sign(unspaced: bool = False) -> str:
+    """A figure's sign, or nothing; ``unspaced``: for texts that may hold scripts written
+    without spaces (not the plain pattern's)."""
+    after = f"|(?<=[{_UNSPACED_BEFORE}])" if unspaced else ""
+    # (the sign looked for first: the look behind is tried only where one stands)
+    return (
+        f"(?:(?=[{FIGURE_SIGNS}])(?:(?<![\\w.,'’\\-‐‑\uff0d]){after})"
+        f"[{FIGURE_SIGNS}](?=[{MONEY_FIRSTS}]?\\d))?"
+    )
+
+
 # A number with its thousands in groups of three after a space, as Russian, French or Polish
 # write it ("45 000", "12 500 000", "1 200,5"): one word, so that a changed figure is
 # "45 000 → 54 000", not "45 → 54". Grouped by a no-break, narrow or thin space, always; by
 # a plain space only when no other number stands a space away on either side, so that a
 # row of a table ("931 936 1009") stays its numbers.
 _GROUPED = (
-    rf"(?<![\w.,]){_SIGN}(?:[$€£¥](?=\d))?"
+    rf"(?<![\w.,]){_sign()}(?:[{MONEY_FIRSTS}](?=\d))?"
     r"(?:\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\w)"
     r"|(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d))"
 )  # (a letter after it is a unit: "the 3 100m race" is "3" and "100m")
@@ -146,7 +174,7 @@ def _words_pattern(nospace: str | None, glued: bool = False, grouped: bool = Fal
         # All the pattern below can match in plain text, where a letter is any \w: the
         # classes of marks, emoji and unspaced scripts are most of what a start compiles.
         joined = rf"(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d))\w+"
-        return rf"{first_of}{_ABBREV}|{_SIGN}(?:[$€£¥](?=\d))?\w+(?:{joined})*"
+        return rf"{first_of}{_ABBREV}|{_sign()}(?:[{MONEY_FIRSTS}](?=\d))?\w+(?:{joined})*"
     letter = rf"[^\W{nospace}]"
     first, more = letter, f"{letter}+"
     if glued:
@@ -171,7 +199,8 @@ def _words_pattern(nospace: str | None, glued: bool = False, grouped: bool = Fal
     # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
     # class is written as few times as it can be: each copy is compiled again, at every start.
     word = (
-        rf"{_SIGN}(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
+        rf"{_sign(True)}(?:[{MONEY_FIRSTS}](?=\d))?"
+        rf"{first}{f'(?:{more})?' if glued else f'{letter}*'}"
         rf"(?:{marked}|(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d)){more})*"
     )
     return f"{first_of}{_ABBREV}|{_EMOJI}|{word}|{cluster}"
@@ -353,8 +382,13 @@ INVISIBLE_MARKS = "\u200b\u200e\u200f\u061c\u2060\ufeff"
 
 # The full-width forms of ASCII (Chinese and Japanese layouts' ６．８, ＴＳＭＣ, （ ）) and the
 # ASCII they stand for: the comparison keys fold them (``TYPOGRAPHY``), and the figures read
-# a full-width figure as its value by them (``quoting``) — one table for both.
-FULL_WIDTH_FORMS = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+# a full-width figure as its value by them (``quoting``) — one table for both. And the full-
+# width signs beyond ASCII, the yen's, the pound's, the won's, the cent's (￥ ￡ ￦ ￠, ￢ ￣ ￤):
+# "￥700" against "¥700" was a word changed, and "￥700 → $700" no figure changed.
+FULL_WIDTH_FORMS = {
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+    **dict(zip("\uffe0\uffe1\uffe2\uffe3\uffe4\uffe5\uffe6", "¢£¬¯¦¥₩", strict=True)),
+}
 FULL_WIDTH = str.maketrans(FULL_WIDTH_FORMS)
 
 
@@ -1052,15 +1086,16 @@ def fold_money(
 # ("yüzde 3,5'e", "%3,5'e"); and one with a magnitude's short word written against it,
 # "$2.5bn", "800mn", "$800m"
 _FIGURE = re.compile(
-    r"(?:[$€£¥])?[-+\u2212\u2013]?(?:[$€£¥])?\d(?:[\d.,:\u066b\u066c \u00a0\u202f\u2009]*\d)?"
-    r"(?:['’][^\W\d_]+)?"
+    rf"[{MONEY_FIRSTS}]?[{FIGURE_SIGNS}]?[{MONEY_FIRSTS}]?"
+    r"\d(?:[\d.,:\u066b\u066c\uff0e\uff0c \u00a0\u202f\u2009]*\d)?(?:['’][^\W\d_]+)?"
 )
-_FIGURE_FIRSTS = "$€£¥-+\u2212\u2013"
+_FIGURE_FIRSTS = MONEY_FIRSTS + FIGURE_SIGNS
 _SHORT_SCALES = "|".join(
     sorted((w for w in (*MAGNITUDE_SPELLINGS, *PRICE_MAGNITUDES) if w.isascii()), key=len)[::-1]
 )
 _SCALED_FIGURE = re.compile(
-    rf"(?P<figure>(?:[$€£¥])?[-+]?(?P<sign>[$€£¥])?\d(?:[\d.,]*\d)?)(?P<scale>{_SHORT_SCALES})",
+    rf"(?P<figure>[{MONEY_FIRSTS}]?[{FIGURE_SIGNS}]?(?P<sign>[{MONEY_FIRSTS}])?\d(?:[\d.,]*\d)?)"
+    rf"(?P<scale>{_SHORT_SCALES})",
     re.IGNORECASE,
 )
 _PERCENT_FIRSTS = frozenset(words[0] for words in PERCENT_WORDS_AFTER)
@@ -1147,7 +1182,9 @@ def fold_units(
         scaled = _SCALED_FIGURE.fullmatch(texts[j])
         if scaled is not None:
             scale = scaled["scale"].casefold()
-            priced = scaled["sign"] or scaled["figure"][:1] in "$€£¥" or _priced(text, starts[j])
+            priced = (
+                scaled["sign"] or scaled["figure"][:1] in MONEY_FIRSTS or _priced(text, starts[j])
+            )
             power = MAGNITUDE_SPELLINGS.get(scale) or (PRICE_MAGNITUDES[scale] if priced else 0)
             if power:
                 cut = len(folded[j]) - len(scaled["scale"])
