@@ -548,6 +548,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
             or _other_letters_instead(data, codec, text, oddities)
             or (text, encoding_name(codec))
         )
+        read = _latin9_or_western(data, read)
         vietnamese = _vni(data)
         if vietnamese is not None and not _reads_ordinary(read[0]):
             return vietnamese, VNI
@@ -825,3 +826,94 @@ def _other_reading(data: bytes, other: str, codec: str, oddities: int) -> str | 
     if not _few_controls(read) or _oddities(read) > oddities:
         return None
     return read
+
+
+# ISO-8859-15 (Latin-9) is Latin-1 with eight bytes changed: the euro sign on 0xA4, where
+# Latin-1 and Windows-1252 have the currency sign "¤", and Š š Ž ž Œ œ Ÿ on 0xA6 0xA8 0xB4
+# 0xB8 0xBC 0xBD 0xBE, where they have the symbols ¦ ¨ ´ ¸ ¼ ½ ¾. No symbol tells the
+# readings apart, and Windows-1252 won every tie: an Austrian agency's Latin-9 takes were
+# read as "461 ¤ statt 365 ¤", a Norwegian one's as "¦tefan Füle", "¼resund", unsaid (a
+# German/Nordic desk's walkthrough), and a Windows-1252 delivery of the same take differed
+# at every price. Those bytes tell it by where they stand: a euro sign beside a number
+# ("461 €", "€ 50", "1,2 Mrd. €"), Latin-9's letters making words (a capital opening one,
+# "Štefan", "Œuvre", or in one of capitals, "ŠKODA"; a small letter in one, "cœur"),
+# against Latin-1's symbols standing as they are written: a fraction by a number ("1½",
+# "½ Stunde"), an acute accent as an apostrophe ("don´t": Latin-9's "donŽt" is no word).
+# A text with bytes 0x80-0x9F is in neither: Windows-1252 writes its quotes and its "€"
+# there.
+_LATIN9 = "iso8859_15"
+_LATIN9_BYTES = re.compile(b"[\xa4\xa6\xa8\xb4\xb8\xbc-\xbe]")
+_EURO_BESIDE_NUMBER = re.compile(
+    r"\d[\s\u00a0\u202f]?€|€[\s\u00a0\u202f]?\d"
+    r"|\d[\s\u00a0\u202f]?[^\W\d_]{1,5}\.?[\s\u00a0\u202f]?€"  # "1,2 Mrd. €", "3 Mio €"
+)
+_LATIN9_CAPITALS = frozenset("ŠŽŒŸ")
+_LATIN9_SEEN = 1000  # of those bytes looked at: a code page shows in any page of text
+_LATIN9_WORD = 40  # letters looked at each way for the word one stands in
+
+
+def _latin9_evidence(text: str, data: bytes) -> tuple[int, int]:
+    """``(for, against)``: how many of the bytes Latin-9 and Latin-1 read apart stand in
+    ``text`` (``data`` read as Latin-9) as Latin-9's euro sign or letters do, and how many
+    as Latin-1's symbols do."""
+    euros = {
+        m.start() + m.group().index("€")
+        for m in _EURO_BESIDE_NUMBER.finditer(text, 0, _SAMPLE_BYTES)
+    }
+    for_, against = 0, 0
+    for found in islice(_LATIN9_BYTES.finditer(data, 0, _SAMPLE_BYTES), _LATIN9_SEEN):
+        at = found.start()
+        char = text[at]
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if char == "€":
+            for_ += at in euros
+            continue
+        if before.isdigit() or after.isdigit():
+            against += 1  # a fraction: "1½", "½%"
+            continue
+        start, end = at, at + 1  # (its word's letters, so many at most each way)
+        while start > max(0, at - _LATIN9_WORD) and text[start - 1].isalpha():
+            start -= 1
+        while end < min(len(text), at + _LATIN9_WORD) and text[end].isalpha():
+            end += 1
+        word = text[start:end]
+        if len(word) < 2:  # standing alone: "½ Stunde" (a Latin-9 "Ž-selskapet" says nothing)
+            against += char in "œŸ"
+        elif word.isupper():
+            for_ += char in _LATIN9_CAPITALS
+            against += char not in _LATIN9_CAPITALS
+        elif char in _LATIN9_CAPITALS:  # opening a word, not inside one ("donŽt")
+            good = at == start and word[1:].islower() and char != "Ÿ"
+            for_ += good
+            against += not good
+        else:
+            for_ += 1  # "cœur", "Šostakovitš"
+    return for_, against
+
+
+def _latin9_or_western(data: bytes, read: tuple[str, str]) -> tuple[str, str]:
+    """``read`` (text, encoding), or ``data`` read as Latin-9 when the bytes it reads apart
+    from Latin-1 stand as its euro sign and letters do (``_latin9_evidence``) more often
+    than as Latin-1's symbols, in a reading of Latin letters with no more oddities nor
+    broken words, its other letters fitting one language; or, read as Latin-9 where they stand
+    as Latin-1's symbols more often, as Windows-1252."""
+    text, encoding = read
+    if len(text) != len(data) or _C1_BYTES.search(data) or not _LATIN9_BYTES.search(data):
+        return read
+    beyond = [c for c in text[:_SAMPLE_BYTES] if not c.isascii() and c.isalpha()]
+    if sum(map(latin_letter, beyond)) * 2 < len(beyond):
+        return read  # (another script's code page: ISO-8859-7 has a euro sign on 0xA4 too)
+    latin9 = data.decode(_LATIN9)
+    for_, against = _latin9_evidence(latin9, data)
+    if encoding == encoding_name(_LATIN9):
+        return (data.decode("cp1252"), encoding_name("cp1252")) if against > for_ else read
+    if for_ <= against or latin9 == text:
+        return read
+    if _oddities(latin9) > _oddities(text) or broken_words(latin9) > broken_words(text):
+        return read
+    # (its other letters, Latin-1's, one language's: Latin-9's own are names' and loanwords')
+    fit, letters = letters_fit(_LATIN9_BYTES.sub(b" ", data[:_SAMPLE_BYTES]).decode("latin-1"))
+    if letters >= _FIT_LETTERS and fit < _FITS:
+        return read
+    return latin9, encoding_name(_LATIN9)
