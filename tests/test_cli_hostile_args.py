@@ -233,3 +233,38 @@ def test_a_mistyped_command_is_said_not_opened_as_a_folder(
     for args in (["storys"], ["missing.txt"], ["news/"], ["glory"]):  # folders, paths, others
         assert main(args) == 0
     assert opened == [["storys"], ["missing.txt"], ["news/"], ["glory"]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("diff", "compare"),
+        ("cmp", "compare"),
+        ("Diff", "compare"),
+        ("dif", "compare"),
+        ("group", "stories"),
+        ("groups", "stories"),
+        ("cluster", "stories"),
+        ("export", "report"),
+    ],
+)
+def test_another_name_for_a_command_says_which_it_is(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    typed: str,
+    meant: str,
+) -> None:
+    """``wirediff diff A B`` said "diff: no such file or folder", then "no display" at a
+    terminal (a German/Nordic desk's walkthrough): "diff" is what a user types for
+    "compare". A file or folder of that name still opens."""
+    monkeypatch.chdir(tmp_path)
+    opened: list[list[str]] = []
+    monkeypatch.setattr("wirediff.ui.app.run_gui", lambda args: opened.append(args) or 0)
+    assert main([typed, "a.txt", "b.txt"]) == 2
+    said = f"wirediff: {typed!r} is no command, file or folder: did you mean {meant!r}?"
+    assert one_line(capsys).startswith(said)
+    assert opened == []
+    (tmp_path / typed).write_text("a file of that name\n", encoding="utf-8")
+    assert main([typed, "b.txt"]) == 0
+    assert opened == [[typed, "b.txt"]]

@@ -202,16 +202,30 @@ def _command(parser: argparse.ArgumentParser, module: ModuleType, args: list[str
     return int(module.run(parsed))
 
 
+# Words users type for a command that has another name: "wirediff diff A B" said "diff: no
+# such file or folder", then "no display" at a terminal (a German/Nordic desk's walkthrough).
+_ALIASES = {
+    "diff": "compare",
+    "cmp": "compare",
+    "group": "stories",
+    "groups": "stories",
+    "cluster": "stories",
+    "export": "report",
+}
+
+
 def _mistyped_command(args: Sequence[str]) -> str:
-    """The command the first argument is a typo of ("storys": "stories"), when it names no
-    file or folder here; else "". It opened the desktop app on a folder named "storys",
-    which said "no display" at a terminal and exit 1."""
+    """The command the first argument is a typo of ("storys": "stories") or another name
+    for ("diff": "compare", ``_ALIASES``), when it names no file or folder here; else "".
+    It opened the desktop app on a folder named "storys", which said "no display" at a
+    terminal and exit 1."""
     if not args or os.path.lexists(args[0]) or any(c in args[0] for c in "./\\"):
         return ""  # (a path: the app says it is not there)
     from difflib import get_close_matches
 
-    found = get_close_matches(args[0].lower(), COMMANDS, n=1, cutoff=0.75)
-    return found[0] if found else ""
+    names = {**{name: name for name in COMMANDS}, **_ALIASES}
+    found = get_close_matches(args[0].lower(), names, n=1, cutoff=0.75)
+    return names[found[0]] if found else ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
