@@ -51,6 +51,8 @@ from wirediff.core.stories.relation import (
     describe,
     pair_derivation,
     said_quotations,
+    source_named,
+    source_of,
     wording,
     wording_as_compared,
 )
@@ -93,6 +95,8 @@ __all__ = [
     "pair_derivation",
     "progress_text",
     "said_quotations",
+    "source_named",
+    "source_of",
     "version_stats",
     "wording",
     "wording_as_compared",

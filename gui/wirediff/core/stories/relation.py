@@ -166,10 +166,29 @@ def version_sources(index: StoryIndex, story: int) -> dict[int, int]:
     """The text each version of ``story`` but the base is measured against, in the story's
     order (``nearest_source``: the base, or an agency's text in the story)."""
     base, *others = index.stories[story].documents
-    # (a base the user chose is what every version is measured against, as they asked)
-    chosen = index.stories[story].base_overridden
-    wires = [] if chosen else [d for d in others if is_agency(index.documents[d].source)]
+    wires = _wires(index, story)
     return {doc: nearest_source(index, base, wires, doc) for doc in others}
+
+
+def source_of(index: StoryIndex, doc: int) -> int | None:
+    """The text ``doc``'s level was measured against, as ``version_sources`` gives it (the
+    stories' ``derived_from``, or their base): None for a story's base, made from nothing
+    in it. For one version, without weighing the story's other versions: the app asks it of
+    the version selected ("Compare with the version it was made from")."""
+    story = index.story_of(doc)
+    if story.base == doc:
+        return None
+    return nearest_source(index, story.base, _wires(index, story.id), doc)
+
+
+def _wires(index: StoryIndex, story: int) -> list[int]:
+    """The agencies' texts of ``story`` but its base, which its other versions may be
+    measured against (none when the user chose the base: every version is measured against
+    it, as they asked)."""
+    if index.stories[story].base_overridden:
+        return []
+    others = index.stories[story].documents[1:]
+    return [d for d in others if is_agency(index.documents[d].source)]
 
 
 def nearest_source(index: StoryIndex, base: int, wires: Sequence[int], doc: int) -> int:
@@ -281,6 +300,13 @@ TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to
 
 def _pct(share: float) -> str:
     return percent(share)
+
+
+def source_named(index: StoryIndex, source: int, derived: int) -> str:
+    """How the relation sentences name ``source`` as the text ``derived`` was made from:
+    "Reuters' story of 2025-11-17 23:05" (the take's time, when its outlet has other
+    versions in the story), "APP's story", or a file name."""
+    return _owner(index, source, derived)
 
 
 def _owner(index: StoryIndex, doc: int, besides: int) -> str:
