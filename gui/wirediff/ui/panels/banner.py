@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from wirediff.core.counts import percent
 from wirediff.core.stories import PairScore, Relation
-from wirediff.ui.common.text import flat, isolating_quotes
+from wirediff.ui.common.text import flat, isolating_quotes, one_line
 
 SENTENCE_MAX = 1000  # characters of the banner's sentence (an outlet's name can be long)
 
@@ -62,12 +62,16 @@ class RelationBanner(QLabel):
         """The relation from shared text alone, while the sentence is measured."""
         self.show_text(relation_text(score))
 
-    def show_text(self, text: str, quotes: Iterable[str] = ()) -> None:
+    def show_text(self, text: str, quotes: Iterable[str] = (), note: str = "") -> None:
         """How the two documents relate, in a sentence ("" hides the banner); the sentence
         names a file or an outlet, whose control and bidi characters are shown, not obeyed;
         each of ``quotes`` it quotes is laid out in its own direction (``isolating_quotes``:
-        a Persian "«…» → «…»" wrapped with the arrow inside a quote)."""
+        a Persian "«…» → «…»" wrapped with the arrow inside a quote). ``note``: a sentence
+        after it, never cut with it (the way to the text the version was made from, which a
+        long sentence's figures would push past the banner's limit)."""
         text = isolating_quotes(text, quotes, SENTENCE_MAX)
+        if text and note:
+            text += f"{'' if text.endswith('.') else '.'} {one_line(note, SENTENCE_MAX)}"
         self.setText(text)
         self.setAccessibleDescription(flat(text))
         self.setVisible(bool(text))

@@ -24,6 +24,7 @@ from wirediff.core.stories import (
     derivations,
     pair_derivation,
     said_quotations,
+    source_of,
     wording,
     wording_as_compared,
 )
@@ -92,6 +93,8 @@ class DerivationController(QObject):
         # The pair on screen, a version beside its base, whose sentence the levels job
         # under way will give (not measured twice at once: two 30 MB texts, 2 GB each).
         self._pending: tuple[int, int] | None = None
+        # Each version asked of: the text its level was measured against (None: a base)
+        self._sources: dict[int, int | None] = {}
         # The story panel's story first, then the heat map's documents.
         stories.story.connect(lambda _i, story, _s: self.want([story.id], True) if story else None)
         stories.matrix_ready.connect(lambda _i, matrix, _n: self.want_documents(matrix.docs))
@@ -101,7 +104,7 @@ class DerivationController(QObject):
         index = self.stories.index
         if index is not self._index:
             self._index, self._levels, self._queued, self._relations = index, {}, [], {}
-            self._measured_pairs = {}
+            self._measured_pairs, self._sources = {}, {}
             self._pending = None
             self.runner.cancel(LEVELS)
             self.runner.cancel(RELATION)
@@ -113,6 +116,20 @@ class DerivationController(QObject):
         if index is None:
             return None
         return self._levels.get(index.story_of(doc).id, {}).get(doc)
+
+    def made_from(self, doc: int) -> int | None:
+        """The text ``doc`` was made from: the one its level in the list is measured
+        against (``source_of``: its story's base, or an agency's text it holds more of;
+        the stories' ``derived_from``), None for a story's base or with no stories yet.
+        The measured level's when it is known, else weighed now (shingles, no diff)."""
+        index = self._current()
+        if index is None:
+            return None
+        if doc not in self._sources:
+            measured = self._measured_pairs.get(index.story_of(doc).id, {}).get(doc)
+            found = source_of(index, doc) if measured is None else measured.source
+            self._sources[doc] = found
+        return self._sources[doc]
 
     def want_documents(self, docs: Iterable[int]) -> None:
         """The list shows ``docs``: measure their stories."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wirediff.core.stories import source_named
 from wirediff.ui.session import texts
 from wirediff.ui.session.chain import chain_message
 from wirediff.ui.session.selection import Change, IndexStories, Outcome
@@ -48,6 +49,45 @@ class PairKeys:
             self.session.select_requested.emit(doc)
             self.session.update()
         self._say(chain_message(self.session.selection, self.session.documents, doc, direction))
+
+    def made_from(self) -> None:
+        """d: the selected version beside the text it was made from — the one its level in
+        the list was measured against (an agency's take it holds most of, or its story's
+        base; ``derived_from`` in ``wirediff stories``) —, that text pinned on the left for
+        its story as a pair opened from the heat map is: a paper's rewrite of Reuters'
+        23:05 take was "rewrite" in the list, "written anew" beside the 22:10 base, and v
+        compared it with the 01:40 take (a Gulf desk's walkthrough)."""
+        session = self.session
+        doc, index = session.selection.selected, session.index
+        source = None if doc is None else session.derivation.made_from(doc)
+        if index is None or doc is None or source is None:
+            self._say(texts.made_from_nothing(index, doc))
+            return
+        named = source_named(index, source, doc)
+        if session.selection.pair() == (source, doc):
+            self._say(f"Already against the text it was made from: {named}")
+            return
+        self.open_pair(source, doc)
+        pin = session.selection.pinned
+        pinned = pin is not None and pin.doc == source
+        self._say(texts.made_from(named, index.story_of(doc).base == source, pinned))
+
+    def made_from_note(self, pair: tuple[int, int]) -> str:
+        """The relation banner's note for ``pair`` on screen: when the version selected
+        in it was made from another text than the one beside it, and than its story's
+        base (the list's level is then measured against a text not on screen), that text
+        and the key that shows it; else ""."""
+        session = self.session
+        doc, index = session.selection.selected, session.index
+        if index is None or doc is None or doc not in pair:
+            return ""
+        source = session.derivation.made_from(doc)
+        if source is None or source in pair or source == index.story_of(doc).base:
+            return ""
+        level = session.derivation.level(doc)
+        side = "right" if pair[1] == doc else "left"
+        named = source_named(index, source, doc)
+        return texts.made_from_note(side, named, None if level is None else level.level)
 
     def open_pair(self, left: int, right: int) -> None:
         """Compare ``left`` (on the left) with ``right``, whatever their stories."""

@@ -10,7 +10,7 @@ from wirediff.core.counts import count, percent
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
-from wirediff.core.stories import StoryIndex
+from wirediff.core.stories import Derivation, StoryIndex
 from wirediff.ui.common.text import folder_gone, folder_unreadable, no_changes, one_line
 from wirediff.ui.session.archive import Opened
 from wirediff.ui.session.comparing import Shown
@@ -185,3 +185,45 @@ def outcome(result: Outcome, key: str, documents: Sequence[Document], grouped: b
     if key == "b":
         return f"Base: {name}"
     return f"Swapped: {name} on the left{released}"
+
+
+MADE_FROM_KEY = "d"  # (Compare ▸ Compare with the version it was made from: said where it helps)
+
+# How a version's level says it was made from its source, in the banner's note.
+_MADE_AS = {
+    Derivation.COPY: "a copy of it",
+    Derivation.EDITED: "an edited version of it",
+    Derivation.REWRITE: "a rewrite of it",
+}
+
+
+def made_from_note(side: str, source: str, level: Derivation | None) -> str:
+    """The banner's note when the selected version (on the ``side`` said) was made from a
+    text not on screen, named ``source`` as the relation sentences name it: the list's
+    level is measured against that text, not against this pair ("rewrite" in the list
+    beside "written anew" in the banner read as a contradiction — a Gulf desk's
+    walkthrough), and the key that shows it."""
+    how = _MADE_AS.get(level) if level is not None else None
+    said = f" ({how}, as the list says)" if how else ""
+    return (
+        f"The version on the {side} was made from {source}{said}: press {MADE_FROM_KEY} to "
+        "compare them"
+    )
+
+
+def made_from(source: str, base: bool, pinned: bool) -> str:
+    """What d did: the text the version was made from is on the left."""
+    what = "its story's base, " if base else ""
+    kept = " (pinned for its story: Shift+B releases it)" if pinned else ""
+    return f"Against {what}the text it was made from: {source}{kept}"
+
+
+def made_from_nothing(index: StoryIndex | None, doc: int | None) -> str:
+    """Why d compares nothing: no stories, no version selected, or a base selected."""
+    if index is None:
+        return "Stories are not grouped yet: which text a version was made from is not known"
+    if doc is None:
+        return "Select a version first"
+    if len(index.story_of(doc).versions) < 2:
+        return "This document has no other version in the folder to have been made from"
+    return "This is its story's base: the text its other versions were made from"

@@ -213,6 +213,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="The left side follows the story bases again",
     ),
     ActionSpec(
+        "made_from",
+        "Compare &with the version it was made from",
+        ("D",),
+        C.compare_made_from,
+        "&Compare",
+        tip="The selected version beside the text its level was measured against (an "
+        "agency's take it holds most of, or its story's base), pinned on the left for its story",
+    ),
+    ActionSpec(
         "compare_selected",
         "Com&pare selected with base",
         ("Return", "Enter"),

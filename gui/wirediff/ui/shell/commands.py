@@ -329,6 +329,16 @@ class Commands:
     def unpin(self) -> None:
         self.session.keys.unpin()
 
+    def compare_made_from(self) -> None:
+        """d: the selected version beside the text it was made from."""
+        if self.index.active:  # (a stories index measures no level against another take)
+            self.session.message.emit(
+                "A stories index does not say which text each version was made from: open "
+                "its folder to compare them"
+            )
+            return
+        self.session.keys.made_from()
+
     def list_menu(self) -> None:
         self.parts.doc_list.open_menu()
 

@@ -33,6 +33,7 @@ from wirediff.ui.widgets.key_menu import KeyMenu, key_label
 LIST_MENU = (
     "compare_selected",
     "set_base",
+    "made_from",
     None,
     "move_to_story",
     "split_story",
@@ -53,6 +54,7 @@ LIST_MENU = (
 MENU_NEEDS = {
     "compare_selected": ("document",),
     "set_base": ("document",),
+    "made_from": ("document",),
     "move_to_story": ("document", "stories"),
     "split_story": ("document", "stories", "split"),
     "split_off": ("document", "stories", "split"),
@@ -115,6 +117,9 @@ class Grouping:
         session.documents_loaded.connect(lambda _loaded: self._refresh_dialog())  # (a folder
         # of fewer than two documents is never grouped: no stories_ready)
         self._heat_map = heat_map
+        # The banner's sentence as the derivation said it, and the text it then showed
+        self._sentence: tuple[StoryIndex | None, tuple[int, int], str, list[str], str] | None
+        self._sentence = None
 
     # --- derivation levels -------------------------------------------------------------------
     def _show_levels(self, index: StoryIndex, levels: dict[int, Level]) -> None:
@@ -125,11 +130,16 @@ class Grouping:
         heat_map = self._heat_map()
         if heat_map is not None:
             heat_map.map.set_levels(index, levels)
+        said = self._sentence
+        if said is not None and said[0] is index and self.parts.banner.text() == said[-1]:
+            self._show_relation(*said[1:4])  # (its note names the version's level now)
 
     def _show_relation(self, pair: tuple[int, int], sentence: str, quotes: list[str]) -> None:
-        shown = self.session.current
+        shown, banner = self.session.current, self.parts.banner
         if shown is not None and shown.pair == pair:
-            self.parts.banner.show_text(sentence, quotes)
+            # (the version's level measured against a text not on screen: the way there)
+            banner.show_text(sentence, quotes, self.session.keys.made_from_note(pair))
+            self._sentence = (self.session.index, pair, sentence, quotes, banner.text())
 
     # --- the list's context menu ---------------------------------------------------------------
     def usable(self) -> dict[str, bool]:
