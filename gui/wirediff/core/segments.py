@@ -89,6 +89,39 @@ ABBREVIATIONS = frozenset(
 # saint, "υπ." minister, "οδ."/"λεωφ." street/avenue, "τηλ.", "αρ.": "Ο Δρ. Παπαδάκης" was
 # cut after "Δρ.", a Greek desk's walkthrough; one letter, "κ. Παπαδάκης", "π.χ.", is one)
 ABBREVIATIONS |= frozenset("δρ καθ κλπ κτλ δηλ βλ αγ υπ οδ λεωφ τηλ αρ".split())
+# (German's, Danish's, Norwegian's, Swedish's and Finnish's that stand before what they
+# qualify, never at a sentence's end: "Nr. 12", "ca. 500", "bzw." or, "vgl." cf., "sog."
+# so-called, "inkl."/"exkl.", "evtl." possibly, "ggf." if need be, "zzgl." plus, "dvs."
+# i.e., "pga." because of, "jf."/"jfr." cf., "mht." as to, Finnish "esim." e.g. and "ns."
+# so-called: a German/Nordic desk's walkthrough; "Dr.", "Prof.", "St." are English's too)
+ABBREVIATIONS |= frozenset(
+    "nr ca bzw vgl sog inkl exkl evtl ggf zzgl dvs pga jf jfr mht esim ns".split()
+)
+# A count's magnitude or unit after its number, the sentence going on with what is counted:
+# German "17,2 Mrd. Euro", "850 Mio. Euro", "12 Tsd. Besucher", "24 Std.", Swiss "12 Mill.
+# Franken", Danish and Norwegian "2,5 mia. kroner", "mio.", "mill.", "mrd.", "kr.", "pct.",
+# Swedish and Finnish "milj." ("…17,2 Mrd. Euro und 850 Mio. Euro…" was cut after each
+# "Mrd." and "Mio.", and "figures changed" read "1,5 Mrd.␊Euro → 1,6 Mrd.␊Euro"). Written
+# with a capital, the language capitalises its nouns (German): a capital after it is the
+# noun counted, unless the word is one that opens sentences (``_opens_sentence``: "5 Mio.
+# Die Regierung…"). In small letters (the Nordic languages, whose nouns are not
+# capitalised), the counted noun is in small letters, and a capital starts a sentence.
+_COUNTED = frozenset("mrd mio tsd std mill mia milj kr pct".split())
+# German's abbreviations that close a list, which a sentence may end with: "Äpfel, Birnen
+# usw. sind teurer", "… usw. Die Preise …" (``_opens_sentence`` tells them apart)
+_CLOSING = frozenset("usw usf uvm".split())
+# Month names after a day's ordinal dot, "1. Jänner", "5. Dezember", "5. december", Finnish
+# "5. joulukuuta" (their stems and "kuu"): a date, no sentence's end ("Die Gebühren steigen
+# mit 1. Jänner um 3,2 Prozent." was cut after "1.").
+_MONTHS = frozenset(
+    """januar jänner februar feber märz april mai juni juli august september oktober
+    november dezember jan jän feb mär apr jun jul aug sep sept okt nov dez marts mars maj
+    december desember""".split()
+)
+_FINNISH_MONTH = re.compile(
+    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu", re.I
+)
+_NUMBER_SPACE = " \u00a0\u202f\u2009"  # between a number and its unit
 
 
 class Unit(NamedTuple):
@@ -347,13 +380,107 @@ def thai_dot(text: str, stop: int) -> bool:
     return stop > 0 and "\u0e01" <= text[stop - 1] <= "\u0e4e"
 
 
-def _abbreviation_before(text: str, stop: int) -> bool:
-    """Whether the word ending at ``stop`` (where a single "." stands) is an abbreviation."""
+def _word_before(text: str, stop: int) -> int:
+    """Where the letters ending at ``stop`` start."""
     i = stop
     while i > 0 and text[i - 1].isalpha():
         i -= 1
+    return i
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the word ending at ``stop`` (where a single "." stands) is an abbreviation:
+    one letter, a known one (``ABBREVIATIONS``), or the last part of a dotted one whose
+    first part is of one or two letters and the last of three at most, Swedish "t.ex."
+    (e.g.), Norwegian and Danish "f.eks.", German "z.T." (not "www.reuters.com.", nor
+    "bbc.co.uk.")."""
+    i = _word_before(text, stop)
     word = text[i:stop]
-    return len(word) == 1 or word.lower() in ABBREVIATIONS
+    if len(word) == 1 or word.lower() in ABBREVIATIONS:
+        return True
+    if not 0 < len(word) <= 3 or i < 2 or text[i - 1] != ".":
+        return False
+    j = _word_before(text, i - 1)
+    return 0 < i - 1 - j <= 2 and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "."))
+
+
+def _goes_on(text: str, stop: int, after: int) -> bool:
+    """Whether the "." at ``stop``, before a word that is not in lower case at ``after``,
+    ends no sentence all the same: that of a day's ordinal before a month ("1. Jänner"),
+    of a count's magnitude written with a capital after its number ("17,2 Mrd. Euro"), or
+    of an abbreviation closing a German list ("usw."), unless the word after is one that
+    opens sentences (``_opens_sentence``)."""
+    i = _word_before(text, stop)
+    word = text[i:stop]
+    if not word:
+        return _day_before_month(text, stop, after)
+    key = word.lower()
+    if key in _COUNTED:
+        if not (word[0].isupper() and _after_number(text, i)):
+            return False
+    elif key not in _CLOSING:
+        return False
+    return not _opens_sentence(text, after)
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a number ("17,2 Mrd.", "3 000 kr.")."""
+    if start > 0 and text[start - 1] in _NUMBER_SPACE:
+        start -= 1
+    return start > 0 and text[start - 1].isdigit()
+
+
+def _day_before_month(text: str, stop: int, after: int) -> bool:
+    """Whether the "." at ``stop`` is a day's ordinal (1 to 31, on its own or after a
+    dash: "1.–3. Dezember") before a month's name at ``after``."""
+    i = stop
+    while i > 0 and stop - i < 3 and text[i - 1].isdecimal():
+        i -= 1
+    if not 0 < stop - i <= 2 or not 1 <= int(text[i:stop]) <= 31:
+        return False
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "(-–—"):
+        return False
+    end = after
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    month = text[after:end].lower()
+    return month in _MONTHS or _FINNISH_MONTH.match(month) is not None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is one ``text`` opens sentences with: it writes it in
+    lower case elsewhere ("die", "det": capitalised only at a sentence's start), or opens a
+    line with it. A noun a language capitalises ("Euro", "Fahrgäste") is not; what is no
+    word (a quote's mark, a bracket) may open one."""
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end == at or text[at:end].lower() in _openers(text)
+
+
+@functools.lru_cache(maxsize=2)
+def _openers(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case, and those that open its lines, in lower
+    case (remembered: ``units`` cuts a text gap by gap)."""
+    lower = {w for w in _LETTERS.findall(text) if w.islower()}
+    lower.update(m[1].lower() for m in _LINE_OPENER.finditer(text))
+    return frozenset(lower)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LINE_OPENER = re.compile(r"^[\s\"'„“”«»‹›(\[-]*([^\W\d_]+)", re.MULTILINE)
+
+
+def _no_end(text: str, m: re.Match[str]) -> bool:
+    """Whether stop ``m`` (a single "." and white space) is an abbreviation's or a date's,
+    whatever follows it: not counted by ``_capitalized``."""
+    if m.group().rstrip() != ".":
+        return False
+    stop = m.start()
+    if _abbreviation_before(text, stop):
+        return True
+    key = text[_word_before(text, stop) : stop].lower()
+    return key in _COUNTED or key in _CLOSING or _day_before_month(text, stop, m.end())
 
 
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -377,7 +504,9 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
         # "Mr." and "Jan." do not end a sentence; a stop closed by a quote ("no.”) does; nor
         # does the stop of a heading's number ("Section 11. Monetary penalties").
         if m.group().rstrip() == "." and (
-            _abbreviation_before(text, m.start()) or ends_label(text, m.start())
+            _abbreviation_before(text, m.start())
+            or ends_label(text, m.start())
+            or _goes_on(text, m.start(), m.end())
         ):
             continue
         if m.group()[:1] == "." and m.group()[1:2] != "." and thai_dot(text, m.start()):
@@ -409,6 +538,8 @@ def _capitalized(text: str, stops: list[re.Match[str]]) -> bool:
         return False
     upper = lower = 0
     for m in stops:
+        if _no_end(text, m):
+            continue  # ("2,5 mia. kroner", "Mr. Smith": no sentence's end, either way)
         nxt = text[m.end()]
         upper += nxt.isupper()
         lower += nxt.islower()
