@@ -140,3 +140,57 @@ def test_a_flashs_headline_under_its_kicker_and_dateline_titles_it(text: str, ti
     декабря. /ТАСС/." (a review). The closing line is passed over when it reads as a credit,
     or when a paragraph of the body or a headline stands above it."""
     assert first_line_title(text) == title
+
+
+DPA_TAKE = """Elbphilharmonie meldet Besucherrekord
+
+Hamburg (dpa) - Die Hamburger Elbphilharmonie hat im zu Ende gehenden Jahr so viele \
+Besucher gezählt wie nie zuvor. Rund 1,02 Mio. Menschen besuchten Konzerte, weitere 3,4 Mio. \
+kamen auf die öffentliche Plaza, wie Generalintendant Christoph Lieben-Seutter mitteilte.
+
+Die Auslastung der Konzerte lag bei 98,7 Prozent. Für 2027 sind 680 Veranstaltungen geplant.
+
+dpa lno yyhh a3 kk
+050915 Dez 26
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DPA_TAKE,
+        DPA_TAKE.replace("050915 Dez 26\n", "050915 Dez 26\n\n(dpa)\n"),
+        DPA_TAKE.replace("050915 Dez 26\n", ""),  # (no stamp: the codes close the text)
+        DPA_TAKE.replace("\n\n", "\n"),
+    ],
+)
+def test_a_wires_desk_codes_above_its_stamp_never_title_its_take(text: str) -> None:
+    """A dpa take with a headline of three words was titled "dpa lno yyhh a3 kk", its
+    desk's codes above its stamp "050915 Dez 26": the closing line is the last above the
+    agency's trailer (a German/Nordic desk's walkthrough)."""
+    assert first_line_title(text) == "Elbphilharmonie meldet Besucherrekord"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a flash's headline above its stamp still titles it
+        (
+            "EILMELDUNG\n5. Dezember 2026\n"
+            "Französischer Premierminister tritt nach Misstrauensvotum zurück\n050915 Dez 26\n",
+            "Französischer Premierminister tritt nach Misstrauensvotum zurück",
+        ),
+        # two lines above the trailer: the second is the headline, not a closing line
+        (
+            "Politik und Wirtschaft\n\nFranzösischer Premierminister tritt zurück\n\n(AFP)\n",
+            "Französischer Premierminister tritt zurück",
+        ),
+        ("050915 Dez 26\n", "050915 Dez 26"),  # (nothing else: the text itself)
+    ],
+)
+def test_a_trailer_leaves_the_lines_above_it_as_they_were(text: str, title: str) -> None:
+    assert first_line_title(text) == title
+
+
+def test_a_text_of_trailer_lines_alone_is_titled_by_its_first() -> None:
+    assert first_line_title("(dpa)\n\nkw/ mar/\n\n050915 Dez 26\n\n(AFP)\n") == "(dpa)"

@@ -19,7 +19,7 @@ from wirediff.core.papers import (
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS, thai_dot
-from wirediff.core.wiremarkers import head_furniture
+from wirediff.core.wiremarkers import foot_furniture, head_furniture
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
 # Document.meta's key of a page's publication time when its date is a later revision's
@@ -398,11 +398,13 @@ def first_line_title(text: str, limit: int = 200) -> str:
     body = False  # (a paragraph of the text's body came before)
     issuer: list[str] = []  # a press release's issuer's line (looked for once)
     pieces = text.split("\n", 60)
-    last = _closing_line(pieces)
+    last, trailer = _closing_line(pieces)
     for n, line in enumerate(pieces):
         line = line.strip()
         if not line:
             continue
+        if n >= trailer:
+            break  # (an agency's trailer below it: "050915 Dez 26")
         opening, first = not first, first or line
         if links_follow(line):  # (a related article's headline named a copy's story)
             break
@@ -486,9 +488,15 @@ def _a_flash(line: str) -> bool:
     return 3 <= _words(line) <= HEADLINE_MAX_WORDS and _headline_start(line)
 
 
-def _closing_line(pieces: list[str]) -> int:
+def _closing_line(pieces: list[str]) -> tuple[int, int]:
     """Which of a text's lines (``pieces``, the last one the rest of a long text) is its
-    last non-empty one, when it has three or more: where a credit, a source or a copyright
+    last non-empty one above an agency's trailer (``wiremarkers.foot_furniture``: its
+    transmission stamp, its credit alone, its desk's initials), when it has three or more
+    above the trailer; and where the trailer starts (``len(pieces)`` if it has none). A dpa
+    take ends in its desk's codes above its stamp, "dpa lno yyhh a3 kk" / "050915 Dez 26":
+    the stamp was taken for the closing line, and the codes, five words, titled a take
+    headed "Elbphilharmonie meldet Besucherrekord", three (a German/Nordic desk's
+    walkthrough). The closing line is where a credit, a source or a copyright
     stands ("ข่าวจาก มติชนออนไลน์", "Sumber: Antara", "Reporting by Jane Doe; editing by
     John Smith"), never its headline — when it reads as one (``_a_credit``), or a paragraph
     of the body or a headline of three words or more came before it; else -1. Below a
@@ -498,7 +506,12 @@ def _closing_line(pieces: list[str]) -> int:
     декабря. /ТАСС/." / "СРОЧНО" / the news), and the kicker or the dateline titled it (a
     review)."""
     filled = [n for n, piece in enumerate(pieces) if piece and not piece.isspace()]
-    return filled[-1] if len(filled) >= 3 else -1
+    kept = len(filled)
+    if kept > 3:  # (three or fewer: no closing line above a trailer, none looked for)
+        trail = foot_furniture([pieces[n] for n in filled])
+        kept -= trail if trail < kept else 0  # (nothing but a trailer's lines: the text)
+    trailer = filled[kept] if kept < len(filled) else len(pieces)
+    return (filled[kept - 1] if kept >= 3 else -1), trailer
 
 
 # A credit's, a source's or a copyright's opening words, in the languages of the desks
