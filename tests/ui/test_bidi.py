@@ -890,3 +890,54 @@ def test_the_story_panel_keeps_an_arabic_outlet_apart_from_its_file_name(
         parts = ["البيان", "·", stamp.group(), ".json"]
         level = [word for word in levels if first.endswith(f" · {word}")]
         assert reads_in_order(first, parts + level, view.font()), first
+
+
+def test_a_cut_right_to_left_title_stays_inside_its_cell(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A story row's Arabic title cut at the list's edge lost its first word, "محمد", under
+    the right border (an Arabic desk's walkthrough): Qt's cut text ran a few pixels wider
+    than the room it was cut for, and a slanted (italic) letter further. At every width the
+    ink of the drawn text stays inside the cell's text room."""
+    from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from wirediff.ui.widgets.bidi_cells import IsolatingCells
+
+    title = "محمد بن راشد يعتمد الميزانية العامة لحكومة دبي للأعوام 2027-2029 بإنفاق 302 مليار"
+    model = QStandardItemModel()
+    for text, italic in (
+        (f"Story · 4 versions (its own event) — {title}", True),
+        (title, False),
+        (f"«الوطني للأرصاد»: {title}", True),
+    ):
+        item = QStandardItem(text)
+        font = QFont(item.font())
+        font.setItalic(italic)  # (as a story's row is)
+        item.setFont(font)
+        model.appendRow(item)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setHeaderHidden(True)
+    view.setRootIsDecorated(False)
+    view.setModel(model)
+    view.setItemDelegate(IsolatingCells(view))
+    view.show()
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    background = QColor(view.palette().base().color()).lightness()
+    over = []
+    for width in range(180, 600, 3):
+        view.resize(width + 2 * view.frameWidth(), 80)
+        view.header().resizeSection(0, view.viewport().width())
+        image = view.viewport().grab().toImage()
+        for row in range(model.rowCount()):
+            rect = view.visualRect(model.index(row, 0))
+            room_end = rect.right() + 1 - margin  # (the text's room: the cell's, less Qt's margins)
+            inked = [
+                x
+                for x in range(room_end - 6, rect.right() + 1)
+                for y in range(rect.top(), rect.bottom() + 1)
+                if abs(QColor(image.pixel(x, y)).lightness() - background) > 40
+            ]
+            if inked and max(inked) >= room_end:
+                over.append((width, row, max(inked) - room_end + 1))
+    assert not over, over[:20]  # (width, row, pixels past the room)
