@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import (
@@ -753,3 +753,59 @@ def test_a_short_status_line_keeps_what_enter_does_in_the_story_view(
     assert enter in label.shown_text()
     label.setText("x" * 400)  # (another message: cut as any)
     assert label.shown_text().count("x") < 400 and "Enter" not in label.shown_text()
+
+
+_QUAKE = (
+    "زلزال بقوة {m} درجة يضرب جنوب إيران ويشعر به سكان في الإمارات\n\n"
+    "دبي (رويترز) - قال مركز رصد الزلازل الأوروبي المتوسطي إن زلزالا بقوة {m} درجة ضرب "
+    "محافظة هرمزجان في جنوب إيران مساء يوم الاثنين، وشعر به سكان في دبي والشارقة ورأس الخيمة.\n\n"
+    "وقال سكان في دبي لرويترز إنهم شعروا باهتزاز المباني لبضع ثوان، وأخلى بعضهم الأبراج "
+    "السكنية في منطقة دبي مارينا، وخرج آخرون إلى الشوارع في الشارقة وعجمان ورأس الخيمة.\n\n"
+    "وتقع إيران على عدة صدوع زلزالية رئيسية وتتعرض لزلازل متكررة.\n"
+)
+
+
+def test_a_right_to_left_column_half_out_of_view_shows_its_lines_starts(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A version's column half out of view at the right showed the ends of its Arabic lines,
+    each line's start (its right) cut off (an Arabic desk's walkthrough): the part in
+    sight shows what the same cell whole shows at its right, the lines' starts."""
+    from wirediff.ui.storyview.delegate import PAD
+
+    folder = tmp_path / "quake"
+    folder.mkdir()
+    for name, m in (("2210", "5.9"), ("2305", "6.1"), ("2350", "6.0"), ("0020", "6.2")):
+        day = "20261201" if name == "0020" else "20261130"
+        text = _QUAKE.format(m=m)
+        (folder / f"reuters_ar_{day}_{name}.txt").write_text(text, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    grid, data = view.table, view.model.data_
+    assert data is not None and data.columns == 4
+    (row,) = [r for r in range(len(data.table.rows)) if "وقال سكان" in data.table.base_text(r)]
+    header, bar, viewport = grid.horizontalHeader(), grid.horizontalScrollBar(), grid.viewport()
+    last, before = header.logicalIndex(3), header.logicalIndex(2)
+    width = header.sectionSize(last)
+    # (a window too narrow for the versions by half a column: they scroll)
+    window.resize(window.width() - (viewport.width() - header.length()) - width // 2, 800)
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT_MS)
+    bar.setValue(bar.maximum())
+    end = grid.visualRect(grid.model().index(row, last)).right() + 1
+    bar.setValue(bar.value() + end - viewport.width() - width // 2)  # the last half out of view
+    half = grid.visualRect(grid.model().index(row, last))
+    whole = grid.visualRect(grid.model().index(row, before))  # (the one before it whole)
+    assert whole.left() >= grid.columnWidth(BASE_COLUMN) and whole.right() < viewport.width()
+    seen = viewport.width() - half.left()
+    assert PAD * 4 < seen < width - PAD * 4, (seen, width)
+    image = viewport.grab().toImage()
+    shift = whole.right() + 1 - viewport.width()  # (the whole cell's pixel for one in sight)
+    differ = inked = 0
+    for y in range(half.top() + PAD, min(half.bottom(), viewport.height() - 1) - PAD):
+        for x in range(half.left() + 2, viewport.width() - 2):
+            pixel = image.pixel(x, y)
+            differ += pixel != image.pixel(x + shift, y)
+            inked += QColor(pixel).lightness() < 128
+    assert inked > 50  # (text in sight)
+    assert differ == 0, (differ, inked)

@@ -83,6 +83,18 @@ def build_layout(
     return layout, more
 
 
+def past_the_edge(rect: QRect, option: QStyleOptionViewItem) -> int:
+    """How many pixels of the cell ``rect`` lie past the right edge of its view's viewport:
+    a right-to-left cell's text is drawn that much to the left, its lines' starts in sight
+    (a version's column half out of view showed the ends of its lines only, each line's
+    start cut off: an Arabic desk's walkthrough), its lines' ends going out of sight at its
+    left as a left-to-right cell's do at its right."""
+    view = option.widget
+    if not isinstance(view, QAbstractItemView):
+        return 0
+    return max(0, rect.right() + 1 - view.viewport().width())
+
+
 def laid_out_height(layout: QTextLayout) -> float:
     """The height of the lines of ``layout`` (``build_layout`` with no height limit)."""
     return sum(layout.lineAt(i).height() for i in range(layout.lineCount()))
@@ -169,7 +181,10 @@ class CellDelegate(QStyledItemDelegate):
             self._layouts.move_to_end(key)
         layout, more = found
         painter.setPen(palette.text().color())
-        layout.draw(painter, QPointF(rect.left() + PAD, rect.top() + PAD))
+        left = rect.left() + PAD
+        if runs.rtl:  # its lines start at the right: a cell cut by the view's edge keeps those
+            left -= past_the_edge(rect, option)
+        layout.draw(painter, QPointF(left, rect.top() + PAD))
         if more:  # fade the last line out: the rest is in the tooltip and the pair view
             fade = QFontMetricsF(font).height()
             bottom = QRectF(rect.left(), rect.bottom() - fade, rect.width(), fade)
