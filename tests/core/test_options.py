@@ -24,6 +24,7 @@ def test_the_user_dict_holds_the_switches_only_and_round_trips():
         "fold_typography": True,
         "fold_arabic_letters": False,
         "fold_yo": True,
+        "fold_eszett": True,
         "fold_han": True,
         "fold_lookalikes": True,
         "fold_whitespace": True,

@@ -945,3 +945,40 @@ def test_the_decimal_key_is_folded_in_every_key_the_same_way():
     text = "tasa 6,75 %"
     arrays = scan(text, options)
     assert text[arrays.starts[1] : arrays.ends[1]] == "6,75"  # shown as written
+
+
+def test_eszett_is_ss_unless_told_apart():
+    """Swiss German writes no ß: an SDA rewrite's "Massnahme", "Strasse" against dpa's
+    "Maßnahme", "Straße" were words changed (a German/Swiss desk's walkthrough)."""
+    left = "Die Maßnahme betrifft die Straße und GROẞE Teile.\n"
+    right = "Die Massnahme betrifft die Strasse und GROSSE Teile.\n"
+    assert compare(left, right).changes == ()
+    (change,) = compare(left, right, CompareOptions(fold_eszett=False)).changes
+    assert left[change.left.start : change.left.end].startswith("Maßnahme")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Die Kosten belaufen sich auf 12.500 Franken, sagte er.", "12'500"),
+        ("Die Kosten belaufen sich auf 12.500 Franken, sagte er.", "12’500"),
+        ("The cost came to 12,500 francs, he said.", "12'500"),
+        ("The cost came to 12 500 francs, he said.", "12'500"),
+        ("Die Kosten belaufen sich auf 1.250.000 Franken, sagte er.", "1’250’000"),
+        ("The cost came to 1,250,000 francs, he said.", "1'250'000"),
+    ],
+)
+def test_a_swiss_grouped_figure_is_the_same_figure(left, right):
+    """Swiss copy groups thousands with an apostrophe: "12'500 Franken" against dpa's
+    "12.500 Franken" was a word changed (a German/Swiss desk's walkthrough)."""
+    figure = re.search(r"\d[\d., ]*\d", left).group()
+    assert compare(left + "\n", left.replace(figure, right) + "\n").changes == ()
+
+
+def test_an_apostrophe_that_groups_no_thousands_stays():
+    text = "Le 12'50 de l'armée, O'Brien en '26, 5'10 et 12'500'000'0.\n"
+    arrays = scan(text, CompareOptions())
+    keys = [k for k, w in zip(arrays.keys, arrays.words, strict=True) if w]
+    assert {"12'50", "l'armée", "O'Brien", "5'10"} <= set(keys)
+    assert compare("The 1.500 mark.\n", "The 1'500 mark.\n").changes  # (1.5 in English)
+    assert compare(text, text.replace("5'10", "510")).changes

@@ -10,8 +10,8 @@ from wirediff.core.options import CompareOptions
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
     """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --ignore-numbering,
     --ignore-fillers,
-    --no-fold-typography, --no-fold-arabic-letters, --no-fold-yo, --no-fold-han and
-    --no-fold-lookalikes."""
+    --no-fold-typography, --no-fold-arabic-letters, --no-fold-yo, --no-fold-eszett,
+    --no-fold-han and --no-fold-lookalikes."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
         "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
@@ -50,6 +50,11 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-fold-yo", action="store_true", help="tell ё from е apart (Пётр and Петр)"
     )
     parser.add_argument(
+        "--no-fold-eszett",
+        action="store_true",
+        help="tell ß from ss apart (Straße and Strasse)",
+    )
+    parser.add_argument(
         "--no-fold-han",
         action="store_true",
         help="tell traditional Chinese characters from simplified ones apart (發 and 发)",
@@ -73,6 +78,7 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         fold_typography=not args.no_fold_typography,
         fold_arabic_letters=not args.no_fold_arabic_letters,
         fold_yo=not args.no_fold_yo,
+        fold_eszett=not args.no_fold_eszett,
         fold_han=not args.no_fold_han,
         fold_lookalikes=not args.no_fold_lookalikes,
     )

@@ -39,6 +39,7 @@ from wirediff.core.numerals import (
     PERCENT_WORDS_BEFORE,
     PRICE_MAGNITUDES,
     SOUTH_ASIAN_MAGNITUDES,
+    dots_group_each,
 )
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple, record
@@ -589,6 +590,11 @@ def _fold_yo(key: str) -> str:
     return key.translate(_YO) if "ё" in key or "Ё" in key else key
 
 
+def _fold_eszett(key: str) -> str:
+    """``key`` with ß as ss and ẞ as SS (``fold_eszett``): Swiss German writes no ß."""
+    return key.replace("ß", "ss").replace("ẞ", "SS") if "ß" in key or "ẞ" in key else key
+
+
 # Turkish (and Azerbaijani) write a dotless ı whose capital is I and a dotted i whose capital
 # is İ: Python's casefold makes "İ" "i̇" (i and a combining dot) and leaves "ı", so a
 # headline in capitals against the same in sentence case ("IĞDIR", "Iğdır"; "İÇİN",
@@ -802,6 +808,8 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
             key = drop_indic_joiners(key.translate(TYPOGRAPHY))
         if options.fold_yo:
             key = _fold_yo(key)
+        if options.fold_eszett:
+            key = _fold_eszett(key)
         if options.fold_han:
             key = fold_han(key)
         if options.fold_lookalikes:
@@ -817,6 +825,56 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
     if options.ignore_case:
         key = fold_case(key)
     return key
+
+
+# Digits, a mark that may group thousands (an Arabic or a full-width one as the keys fold
+# it: ``fold_key``) and three digits: where ``fold_groups`` looks
+_GROUP_MARK = re.compile("\\d[.,'’\u066c\uff0c\uff0e]\\d{3}")
+# A figure's key whose thousands are grouped: by apostrophes, as Swiss copy writes them
+# ("12'500", "1’250’000", "1'234.50"), by two dots or more ("2.500.000") or two commas
+# or more ("1,250,000"), which nothing but thousands are written with (``fixed``); by one
+# dot or one comma ("12.500", "12,500"), which may be a decimal mark (``dot``, ``comma``).
+_GROUPED_FIGURE = re.compile(
+    rf"(?P<lead>[{FIGURE_SIGNS}]?[{MONEY_FIRSTS}]?)"
+    r"(?:(?P<fixed>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}"
+    r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?)|(?P<dot>\d{1,3}\.\d{3})|(?P<comma>\d{1,3},\d{3}(?:\.\d+)?))"
+)
+
+
+@functools.lru_cache(maxsize=8)  # (a text is scanned a region at a time)
+def _dots_group(text: str) -> bool:
+    """Whether ``text`` writes a dot between thousands, by its own numbers, else its words
+    (``numerals.dots_group_each``, as the figures read a text)."""
+    return dots_group_each(text, text)[0]
+
+
+def fold_groups(text: str, keys: list[str]) -> list[str]:
+    """``keys`` (of tokens of ``text``) with each figure's thousands ungrouped, as a number
+    grouped by spaces is (``fold_key``): "12'500" and "1’250’000" (Swiss), "2.500.000"
+    and "1,250,000" always; "12.500" where ``text`` writes a dot between thousands, "12,500"
+    where it writes a comma (``_dots_group``, as the figures read them): an SDA
+    rewrite's "12'500 Franken" against dpa's "12.500 Franken" was a word changed (a
+    German/Swiss desk's walkthrough). "1.500" in English copy (1.5) stays as written, and
+    so does an apostrophe that is no group's: "l'armée", "O'Brien", "'26", "5'10"."""
+    folded = keys
+    dots: bool | None = None
+    for i, key in enumerate(keys):
+        if len(key) < 5 or not key[-1].isdigit():
+            continue
+        found = _GROUPED_FIGURE.fullmatch(key)
+        if found is None:
+            continue
+        number = found["fixed"]
+        if number is None:
+            dots = _dots_group(text) if dots is None else dots
+            number = found["dot"] if dots else found["comma"]
+            if number is None:
+                continue
+        mark = number[len(number) - len(number.lstrip("0123456789"))]
+        if folded is keys:
+            folded = list(keys)  # (an ASCII text's keys may be its texts)
+        folded[i] = found["lead"] + number.replace(mark, "")
+    return folded
 
 
 @record(frozen=True)
@@ -1369,6 +1427,8 @@ def scan(
         joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
     ascii_only = text.isascii()
     keys = _keys(texts, ascii_only, options)
+    if options.fold_typography and _GROUP_MARK.search(region):
+        keys = fold_groups(text, keys)
     cyrillic = options.fold_lookalikes and not ascii_only and cyrillic_main(text, start, end)
     if cyrillic:
         # (a disguised copy's "c" and "o", Latin, are the Cyrillic prepositions с and о)

@@ -292,6 +292,8 @@ def no_changes(comparison: Comparison) -> str:
     ):
         arabic = "Hebrew points (niqqud)"
     yo = "ё and е" if options.fold_yo and ("ё" in left + right or "Ё" in left + right) else ""
+    if options.fold_eszett and ("ß" in left + right or "ẞ" in left + right):
+        yo = " or ".join(w for w in (yo, "ß and ss") if w)
     han = ""
     if options.fold_han and (fold_han(left) != left or fold_han(right) != right):
         han = "traditional and simplified Chinese characters"

@@ -255,11 +255,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "fold_scripts",
-        "Fold &letter variants of scripts (ё as е, ي as ی, 發 as 发)",
+        "Fold &letter variants of scripts (ё as е, ß as ss, ي as ی, 發 as 发)",
         (),
         menu="&Compare",
         toggle=C.fold_scripts,
-        tip="Ё and е, the Arabic-script letter variants and optional marks (and Hebrew "
+        tip="Ё and е, ß and ss, the Arabic-script letter variants and optional marks (and Hebrew "
         "points), traditional "
         "Chinese characters and their simplified forms, and Latin letters in a Cyrillic "
         "word that look like Cyrillic ones (o and о) count as the same",
