@@ -982,3 +982,21 @@ def test_an_apostrophe_that_groups_no_thousands_stays():
     assert {"12'50", "l'armée", "O'Brien", "5'10"} <= set(keys)
     assert compare("The 1.500 mark.\n", "The 1'500 mark.\n").changes  # (1.5 in English)
     assert compare(text, text.replace("5'10", "510")).changes
+
+
+@pytest.mark.parametrize(
+    ("typed", "title", "found"),
+    [
+        ("fernzuege", "Mehr Fernzüge nach Bern", True),
+        ("fernzuge", "Mehr Fernzüge nach Bern", True),
+        ("Fernzüge", "Mehr Fernzuege nach Bern", True),
+        ("ERGAENZT", "Ergänzt: Maßnahme", True),
+        ("blue", "The blue line", True),
+        ("blue", "The blunt line", False),
+        ("fernzuge", "Mehr Fernzuege nach Bern", False),  # (a u typed is no ue)
+    ],
+)
+def test_the_filter_takes_umlauts_spelt_out(typed, title, found):
+    """German's ä ö ü are typed ae oe ue: "fernzuege" found no "Fernzüge" (a German/Swiss
+    desk's walkthrough)."""
+    assert tokens.search_matcher(typed)(tokens.filter_key(title)) is found

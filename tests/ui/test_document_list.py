@@ -599,3 +599,28 @@ def _filtered(  # type: ignore[no-untyped-def]
     doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
     doc_list.filter.insert(typed)  # (QTest types Latin-1 only)
     return sorted(docs[i].path.name for i in doc_list.visible_order())
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("fernzuege", ["dpa.txt", "sda.txt"]),
+        ("fernzuge", ["dpa.txt"]),
+        ("fernzüge", ["dpa.txt", "sda.txt"]),
+        ("blue", ["blue.txt"]),
+    ],
+)
+def test_the_filter_takes_umlauts_spelt_out(
+    qtbot, doc_list: DocumentList, tmp_path: Path, typed: str, found: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """German's ä ö ü are typed ae oe ue: "fernzuege" found no "Fernzüge" (a German/Swiss
+    desk's walkthrough), and a ü typed finds them spelt out too."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    titles = {
+        "dpa.txt": "Mehr Fernzüge nach Bern",
+        "sda.txt": "Mehr Fernzuege nach Zürich",
+        "blue.txt": "The blue line",
+        "blunt.txt": "The blunt line",
+    }
+    assert _filtered(doc_list, folder, titles, typed, "Der Text der Meldung.") == found

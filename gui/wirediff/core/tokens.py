@@ -668,17 +668,24 @@ def _arabic_pair() -> re.Pattern[str]:
 def search_pattern(typed: str) -> str | None:
     """The regular expression the list's filter (and the story picker's) looks for in a
     ``search_key`` when ``typed``'s key has two Arabic-script letters side by side or a
-    space between two; None for every other text, whose key is looked for as it is.
+    space between two, or it has a German umlaut; None for every other text, whose key is
+    looked for as it is.
 
     A space typed between two such letters finds a space, a ZWNJ or nothing there
     ("زمین لرزه" finds "زمین‌لرزه" and "زمینلرزه"); two letters typed together find a
     space between them only in a match that starts and ends with a word ("زمینلرزه" finds
     "زمین لرزه"). A space found anywhere made a short word match across two: "من" found
     "اليوم نفسه", "مصر" "العام صراحة", "ایران" "ای رانندگان" (review rv181). Written for
-    Python's and Qt's (PCRE2) regular expressions alike: the list's proxy takes it."""
+    Python's and Qt's (PCRE2) regular expressions alike: the list's proxy takes it. Typed
+    with a German umlaut, the key or the key with its umlauts spelt out ("fernzüge" finds
+    "Fernzuege": ``filter_key``)."""
     key = search_key(typed)
     if not _arabic_pair().search(key):
-        return None
+        # (an umlaut typed finds it spelt out too: "fernzüge" finds "Fernzuege")
+        spelled = _spelled_out(typed)
+        if spelled is None:
+            return None
+        return f"{re.escape(key)}|{re.escape(search_key(spelled))}"
     letter = f"[{ARABIC_SCRIPT_LETTER}]"
     is_letter = re.compile(letter).fullmatch
     strict: list[str] = []
@@ -698,6 +705,31 @@ def search_pattern(typed: str) -> str | None:
     if strict == loose:
         return "".join(strict)
     return f"{''.join(strict)}|(?<!{letter})(?:{''.join(loose)})(?!{letter})"
+
+
+# German's umlauts spelt out, as a keyboard without them and APA's file names write them
+# ("Fernzuege", "ERGAENZT", "oetztal")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _spelled_out(text: str) -> str | None:
+    """``text`` with its umlauts spelt out (``_UMLAUTS``), or None when it has none."""
+    if text.isascii():
+        return None
+    composed = unicodedata.normalize("NFC", text)
+    spelled = composed.translate(_UMLAUTS)
+    return None if spelled == composed else spelled
+
+
+def filter_key(text: str) -> str:
+    """What a filter matches of ``text`` (a row of the document list, a story of the
+    picker): its ``search_key``, and on a line after it the key of ``text`` with its umlauts
+    spelt out when it has any, so that "fernzuege" finds "Fernzüge" as "fernzuge" does (a
+    German/Swiss desk's walkthrough: it found nothing). Only an umlaut is spelt out: "blue"
+    finds "blue" and no "blu"."""
+    key = search_key(text)
+    spelled = _spelled_out(text)
+    return key if spelled is None else f"{key}\n{search_key(spelled)}"
 
 
 @functools.lru_cache(maxsize=16)  # (the list's rows each ask for the text typed)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardI
 
 from wirediff.core.chronology import time_order
 from wirediff.core.stories import Event, Story, StoryIndex
-from wirediff.core.tokens import search_key
+from wirediff.core.tokens import filter_key
 from wirediff.ui.common.alike import apart, outlets_apart
 from wirediff.ui.common.roles import (
     APART_ROLE,
@@ -262,7 +262,7 @@ def group_cells(
     first.setFont(font)
     first.setData(-count, SORT_ROLE)
     cells[1].setText(one_line(name))  # hidden under the span
-    cells[1].setData(search_key(one_line(name)), FILTER_ROLE)  # what the filter matches
+    cells[1].setData(filter_key(one_line(name)), FILTER_ROLE)  # what the filter matches
     cells[1].setData(name.casefold(), SORT_ROLE)
     for cell in cells[2:]:
         cell.setData(count, SORT_ROLE)

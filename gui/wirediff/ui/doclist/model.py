@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from wirediff.core.document import Document
 from wirediff.core.outlet_names import other_names
 from wirediff.core.stories import StoryIndex
-from wirediff.core.tokens import search_key
+from wirediff.core.tokens import filter_key
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist import groups
@@ -169,7 +169,7 @@ def document_row(
     # none of Yonhap's documents, "毎日新聞" none of The Mainichi's (an East Asia desk's
     # walkthrough; "अमर उजाला" none of Amar Ujala's: a South Asian desk's)
     filtered = "\n".join([filtered, *other_names(doc.source)])
-    items[TITLE].setData(search_key(filtered), FILTER_ROLE)
+    items[TITLE].setData(filter_key(filtered), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.display import LRM
 from wirediff.core.outlet_names import other_names
-from wirediff.core.tokens import search_key, search_matcher
+from wirediff.core.tokens import filter_key, search_key, search_matcher
 from wirediff.ui.common.roles import FILTER_ROLE, STORY_ROLE
 from wirediff.ui.common.text import one_line, one_line_isolating, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
@@ -126,7 +126,7 @@ class StoryPicker(QDialog):
             names = _outlet_names((outlets or {}).get(story, ()))
             # (what a filter is typed against)
             typed = f"{label}\n{files}\n{names}".replace(LRM, "")
-            item.setData(FILTER_ROLE, search_key(typed))
+            item.setData(FILTER_ROLE, filter_key(typed))
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
         self._widen()
