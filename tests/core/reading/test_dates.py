@@ -70,7 +70,7 @@ TODAY = date(2024, 6, 1)
         ("06-11-23 09:30 x.txt", "2023-11-06T09:30:00"),
         ("tass_06112023_0830.txt", "2023-11-06T08:30:00"),
         ("reuters_05112023-0930.txt", "2023-11-05T09:30:00"),
-        ("x_06-11-23_2025.txt", "2023-11-06"),  # (a year after it, no time of day)
+        ("x_06-11-23_2025.txt", "2023-11-06T20:25:00"),  # (a time of day, never a year)
         ("APP_17-12-14_1130b0.txt", "2014-12-17"),  # (COUNTER's hex ids: no times)
         ("APP_10-10-14_053233.txt", "2014-10-10"),
         ("x_06112023_105432.txt", "2023-11-06"),
@@ -78,10 +78,26 @@ TODAY = date(2024, 6, 1)
         ("x_2023-11-14_796404.txt", "2023-11-14"),
         ("x_20231114_1234567.txt", "2023-11-14"),
         ("x_2023-11-14-2981.txt", "2023-11-14"),
-        # ... nor a second date, nor a year after the date (a review found each a time)
+        # ... nor a second date (a review found it a time)
         ("report_2023-03-15_2023-03-20.pdf", "2023-03-15"),
-        ("budget_2023-03-15_2024.pdf", "2023-03-15"),
         ("x_2023-03-15_12-31-2023.txt", "2023-03-15"),
+        # ... but after a full date, four digits that are a time of day are one, from 19:00
+        # to 20:59 too: read as years, a night desk's takes of 19:05 and 20:10 were the day
+        # alone and went after its 21:40 (a Gulf desk's walkthrough)
+        ("reuters_ar_20231130_1905.txt", "2023-11-30T19:05:00"),
+        ("reuters_ar_20231130_2010.txt", "2023-11-30T20:10:00"),
+        ("x_20231130-1900.txt", "2023-11-30T19:00:00"),
+        ("x_2023-11-30_1905.txt", "2023-11-30T19:05:00"),
+        ("x_2023-11-30-2059.txt", "2023-11-30T20:59:00"),
+        ("x_30-11-2023_2010.txt", "2023-11-30T20:10:00"),
+        ("x_30112023_1905.txt", "2023-11-30T19:05:00"),
+        ("budget_2023-03-15_2024.pdf", "2023-03-15T20:24:00"),
+        ("x_20231130_1860.txt", "2023-11-30"),  # (no time of day: the day alone)
+        ("x_20231130_2400.txt", "2023-11-30"),
+        # ... and a year alone is still no date (nor a time)
+        ("budget_2024.pdf", ""),
+        ("report_1905.txt", ""),
+        ("reuters_ar_1905.txt", ""),
         # a wire archive's names, an id after the time: the time kept (it was the day only)
         ("agency_20230311_1650_0055.txt", "2023-03-11T16:50:00"),
         ("agency_2023-03-11_1650_0055.txt", "2023-03-11T16:50:00"),
@@ -766,6 +782,31 @@ def test_captures_of_one_date_are_ordered_by_the_times_in_their_names(tmp_path: 
     assert len(story.documents) == 3 and documents[story.base].name == "page_20261114T0930.html"
     order = time_order(story.documents, documents)
     assert [documents[d].name[14:18] for d in order] == ["0930", "1140", "1600"]
+
+
+def test_a_night_desk_s_takes_of_19_and_20_hours_are_ordered_by_their_names(
+    tmp_path: Path,
+) -> None:
+    """ "reuters_ar_20261130_1905.txt" and "…_2010.txt" were the day alone (1905 and 2010
+    read as years), and went after the 21:40 take: the chain read backwards (a Gulf
+    desk's walkthrough)."""
+    from wirediff.core.chronology import time_order
+
+    body = "An earthquake of magnitude 5.6 struck southern Iran on Monday evening, officials said."
+    stamps = ("2140", "2010", "1905", "1810")
+    for stamp in stamps:
+        (tmp_path / f"reuters_ar_20231130_{stamp}.txt").write_text(
+            f"Quake strikes southern Iran\n\n{body} ({stamp})\n"
+        )
+    documents = load_paths([tmp_path]).documents
+    assert sorted(d.date for d in documents) == [
+        "2023-11-30T18:10:00",
+        "2023-11-30T19:05:00",
+        "2023-11-30T20:10:00",
+        "2023-11-30T21:40:00",
+    ]
+    order = time_order(range(4), documents)
+    assert [documents[d].name[20:24] for d in order] == ["1810", "1905", "2010", "2140"]
 
 
 def test_an_update_line_orders_an_agency_s_updates_of_one_day(tmp_path: Path) -> None:

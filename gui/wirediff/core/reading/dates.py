@@ -1816,11 +1816,9 @@ def _at_clock(day: date, match: re.Match[str]) -> str:
         return day.isoformat()
     if day.year < 1900:  # no capture's time: "compare_1798-01-01_1805.txt" names a year
         return day.isoformat()
-    groups = match.groupdict()
-    before = groups.get("before") or ""
-    year_like = hour in ("19", "20") and not groups.get("sep") and before in ("_", "-", " ")
-    if year_like and not match["S"]:  # "budget_2024-03-15_2025": a year, not 20:25
-        return day.isoformat()
+    # (after a full date, four digits that are a time of day are one, never a year:
+    # "reuters_ar_20261130_1905", "_2010" were the day alone, and a night desk's takes of
+    # 19:00 to 20:59 went after the rest of their evening — a Gulf desk's walkthrough)
     return f"{day.isoformat()}T{hour}:{minute}:{second}"
 
 
