@@ -120,6 +120,34 @@ def test_date_from_file_name(name: str, expected: str) -> None:
     assert date_from_file_name(name, TODAY) == expected
 
 
+def test_a_file_name_s_date_up_to_two_days_ahead_of_the_clock_is_kept(tmp_path: Path) -> None:
+    """A file-name date after today was refused with no slack: a Dubai desk's takes, named
+    in its time (UTC+4), were "undated" on a UTC machine from midnight to 04:00, and a take
+    stamped hours ahead always (a Gulf desk's walkthrough). A file's name (and folders) has
+    the slack a page's date has, ``AHEAD``: one rule for both."""
+    from wirediff.core.reading.dates import AHEAD, date_from_folders
+    from wirediff.core.reading.webpage import _date_params
+
+    today = date(2026, 12, 7)
+    assert _date_params(today)["max_date"] == (today + AHEAD).isoformat() == "2026-12-09"
+    assert date_from_file_name("reuters_ar_20261208_0110.txt", today) == "2026-12-08T01:10:00"
+    assert date_from_file_name("wam_2026-12-09_2350.txt", today) == "2026-12-09T23:50:00"
+    assert date_from_file_name("tass_08122026_0830.txt", today) == "2026-12-08T08:30:00"
+    assert date_from_file_name("dawn_08-12-26_quake.txt", today) == "2026-12-08"
+    assert date_from_folders("desk/2026/12/08", today) == date(2026, 12, 8)
+    # ... and no further: a day after that is still no date
+    assert date_from_file_name("reuters_ar_20261210_0110.txt", today) == ""
+    assert date_from_file_name("wam_2026-12-10.txt", today) == ""
+    assert date_from_file_name("dawn_10-12-26_quake.txt", today) == ""
+    assert date_from_folders("desk/2026/12/10", today) is None
+    # (read on the clock's day: a take named for tomorrow is dated by its name)
+    for ahead, expected in ((1, "file name"), (3, "file time")):
+        day = date.today() + timedelta(days=ahead)
+        take = tmp_path / f"reuters_ar_{day:%Y%m%d}_0110.txt"
+        take.write_text("Quake strikes southern Iran\n\nNo dateline here, just text.\n")
+        assert read_document(take).date_source == expected
+
+
 def test_date_sources_strongest_first(tmp_path: Path) -> None:
     path = tmp_path / "APP_01-12-14_1.txt"
     path.write_text("Headline\n\nNo dateline here, just text.\n", encoding="utf-8")

@@ -1846,11 +1846,26 @@ _FOLDER_DATE = re.compile(  # .../2024/03/15/…: a folder for each year, month 
 )
 
 
+# How far ahead of the computer's clock a day a file's name (or folders) or a page's
+# metadata names may be: a zone ahead of the computer's is already in tomorrow (a Dubai
+# desk's takes, named in its time, were "undated" on a UTC machine from midnight to 04:00,
+# and a take stamped hours ahead always: a Gulf desk's walkthrough), and a print edition's
+# article is posted the evening before, dated the next day (``webpage``). One rule for both.
+AHEAD = timedelta(days=2)
+
+
+def latest_day(today: date | None = None) -> date:
+    """The latest day a file's name or a page may give: ``AHEAD`` of ``today`` (default:
+    the clock's)."""
+    return (today or date.today()) + AHEAD
+
+
 def date_from_folders(path: str, today: date | None = None) -> date | None:
     """The day that the folders a file is in name, as an archive files articles
     (``2024/03/15/x.txt``: one folder in another for the year, the month and the day — not
-    a folder named for a day, as a backup's ``2024-03-15`` is); the deepest; else None."""
-    latest = today or date.today()
+    a folder named for a day, as a backup's ``2024-03-15`` is); the deepest, not more than
+    ``AHEAD`` after ``today``; else None."""
+    latest = latest_day(today)
     found = None
     for match in _FOLDER_DATE.finditer(path.replace("\\", "/")):
         found = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest) or found
@@ -1870,11 +1885,13 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
     taking the first reading that is a real day and not in the future. Names that can be a
     day then a month (both in range) are only read so: ``31-09-14``, a filing error, is no
     date rather than 14 September 1931 read year first. Years of two digits are 20yy unless
-    that is in the future. Any date after ``today`` (default: now) is refused. ``near``:
+    that is in the future. Any date more than ``AHEAD`` (two days) after ``today``
+    (default: now) is refused, as a page's is: a zone ahead of the computer's is already in
+    tomorrow, and the future is after that. ``near``:
     the day the file's folders name (``date_from_folders``), which an ``AA-BB-CC`` stamp is
     read as when one of its readings is that day (``24-03-15_x.txt`` in ``2024/03/15/``).
     """
-    latest = today or date.today()
+    latest = latest_day(today)
     stem, dot, extension = name.rpartition(".")
     if not dot or len(extension) > 5 or extension.isdigit():  # "news_24.07.2021": no extension
         stem = name

@@ -11,7 +11,7 @@ import codecs
 import html
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -24,10 +24,12 @@ from wirediff.core.document import (
     normalize_newlines,
 )
 from wirediff.core.reading.dates import (
+    AHEAD,
     date_span,
     find_header_date,
     is_date_line,
     is_day,
+    latest_day,
     to_iso,
 )
 from wirediff.core.reading.decoding import decode
@@ -48,19 +50,14 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,4
 # htmldate's "extensive search" guesses dates from the body text (photo captions,
 # related-article lists); the page's own metadata is what we want.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-# How far ahead of the computer's clock a page's date may be: a print edition's article is
-# posted the evening before, dated the next day, and a zone ahead of the computer's is
-# already in tomorrow (``_date_params``, ``_no_impossible_dates``)
-_AHEAD = timedelta(days=2)
 
 
 def _date_params(today: date | None = None) -> dict[str, object]:
-    """htmldate's parameters (``_DATE_PARAMS``), its latest date ``_AHEAD`` of ``today``
+    """htmldate's parameters (``_DATE_PARAMS``), its latest date ``AHEAD`` of ``today``
     (default: the clock's): with its own, today, a page dated tomorrow morning was dated
     the first of the month, htmldate's reading of the year and month alone (Kathimerini's
     print edition posted the evening before, a Greek desk's walkthrough)."""
-    latest = (today or date.today()) + _AHEAD
-    return {**_DATE_PARAMS, "max_date": latest.isoformat()}
+    return {**_DATE_PARAMS, "max_date": latest_day(today).isoformat()}
 
 
 _MAX_HEAD = 1024 * 1024  # characters searched for a big page's </head>, for its metadata
@@ -774,10 +771,10 @@ _ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 def _no_impossible_dates(value: str, today: date | None = None) -> str:
     """``value`` without its ISO dates (``YYYY-MM-DD``, maybe with a time) that are no day,
-    or more than ``_AHEAD`` after ``today`` (default: the clock's)."""
+    or more than ``AHEAD`` after ``today`` (default: the clock's)."""
     if "-" not in value:
         return value
-    latest = ((today or date.today()) + _AHEAD).isoformat()
+    latest = latest_day(today).isoformat()
 
     def kept(m: re.Match[str]) -> str:
         return m[0] if is_day(m[1], m[2], m[3]) and m[0] <= latest else ""
@@ -919,14 +916,14 @@ def _metadata_parts(page: str) -> list[str]:
 
 
 def _possible(stamp: str) -> bool:
-    """Whether ``stamp`` is a real time, no later than ``_AHEAD`` from now (a template's
+    """Whether ``stamp`` is a real time, no later than ``AHEAD`` from now (a template's
     placeholder, "2099-01-01", or "2026-02-30" is no page's revision)."""
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:
         return False
     now = datetime.now(when.tzinfo) if when.tzinfo else datetime.now()
-    return when <= now + _AHEAD
+    return when <= now + AHEAD
 
 
 def _later(stamp: str, than: str) -> bool:
