@@ -735,6 +735,23 @@ def test_a_pages_publication_time_is_kept(tmp_path: Path) -> None:
     }
 
 
+def test_a_pages_own_publication_time_wins_over_a_day_in_its_address(tmp_path: Path) -> None:
+    """Al Bayan's page of 2026-11-30T23:10+04:00, its canonical address the print edition's
+    day, "…/2026-12-01-1.4567", was dated 2026-12-01 without its time, the pane's text just
+    below saying 2026-11-30 (a Gulf desk's walkthrough). The page's metadata comes first;
+    the address still dates a page whose metadata gives no date."""
+    canonical = '<link rel="canonical" href="https://www.albayan.ae/uae/2026-12-01-1.4567">'
+    published = '<meta property="article:published_time" content="2026-11-30T23:10:00+04:00">'
+    ld = '<script type="application/ld+json">{"datePublished": "2026-11-30T23:10:00+04:00"}'
+    body = '<p><time datetime="2026-11-30T23:10:00+04:00">2026-11-30</time></p>'
+    heads = {"meta.html": published + canonical, "ld.html": canonical + ld + "</script>"}
+    assert _dates_of(tmp_path, heads, body) | _dates_of(tmp_path, {"bare.html": canonical}) == {
+        "meta.html": "2026-11-30T23:10:00+04:00",
+        "ld.html": "2026-11-30T23:10:00+04:00",
+        "bare.html": "2026-12-01",  # (no date of its own: its address's)
+    }
+
+
 def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
     """Every capture of a revised article carries its first publication time: twelve
     captures of one page over a week were all dated 07:30 of its first day, in no order,

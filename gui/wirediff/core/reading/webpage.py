@@ -48,8 +48,11 @@ if TYPE_CHECKING:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,40})""", re.I)
 # htmldate's "extensive search" guesses dates from the body text (photo captions,
-# related-article lists); the page's own metadata is what we want.
-_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# related-article lists); the page's own metadata is what we want, before a day in its
+# address too (``deferred_url_extractor``): Al Bayan's page of 2026-11-30T23:10+04:00,
+# its print edition's address of 2026-12-01, was dated 2026-12-01 without its time (a Gulf
+# desk's walkthrough). The address still dates a page whose metadata gives no date.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "deferred_url_extractor": True}
 
 
 def _date_params(today: date | None = None) -> dict[str, object]:
