@@ -148,6 +148,50 @@ def test_a_file_name_s_date_up_to_two_days_ahead_of_the_clock_is_kept(tmp_path: 
         assert read_document(take).date_source == expected
 
 
+GERMAN_LEDE = "Der Handelsverband HDE rechnet mit einem Rekordumsatz im Weihnachtsgeschäft."
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # an abbreviated month with its dot and a year (without a year, or in full, they were)
+        ("Berlin, 5. Dez. 2026 (dpa) -", "2026-12-05"),
+        ("Wien, 5. Dez. 2026 (APA) -", "2026-12-05"),
+        ("Wien, 5. Jän. 2026 (APA) -", "2026-01-05"),
+        ("Hamburg, 5. Mär. 2026 (dpa) -", "2026-03-05"),
+        ("Berlin, 5. Dezember 2026 (dpa) -", "2026-12-05"),
+        # a stamp's German labels
+        ("Stand: 05.12.2026, 14:30 Uhr", "2026-12-05"),
+        ("Zuletzt aktualisiert: 05.12.2026, 14:30 Uhr", "2026-12-05"),
+        ("Stand: 5. Dez. 2026, 14:30 Uhr", "2026-12-05"),
+        # ... but not a label of a story's own, nor a date in a sentence
+        ("Stand der Ermittlungen: 05.12.2026", ""),
+        ("Frist bis: 5. Dez. 2026", ""),
+        ("Der Verband erwartet bis zum 5. Dez. 2026 einen Rekordumsatz, sagte ein Sprecher -", ""),
+    ],
+)
+def test_german_date_lines_and_stamps_are_read(line: str, day: str) -> None:
+    """dpa's and APA's "Berlin, 5. Dez. 2026 (dpa) -", and a page's "Stand: 05.12.2026,
+    14:30 Uhr", left their texts undated (a German and Nordic desk's walkthrough)."""
+    apart = " " if line.endswith("-") else "\n\n"  # (a dateline opens the lede)
+    assert find_header_date(f"Rekordumsatz erwartet\n\n{line}{apart}{GERMAN_LEDE}\n") == day
+
+
+def test_a_german_stamp_s_time_is_the_text_s(tmp_path: Path) -> None:
+    """The time of "Stand: 05.12.2026, 14:30 Uhr" on its day, as an update line's is."""
+    for label in ("Stand:", "Zuletzt aktualisiert:"):
+        page = tmp_path / "stand.txt"
+        page.write_text(
+            f"Rekordumsatz erwartet\n\n{label} 05.12.2026, 14:30 Uhr\n\n{GERMAN_LEDE}\n"
+        )
+        doc = read_document(page)
+        assert (doc.date, doc.date_source, doc.captured) == (
+            "2026-12-05",
+            "document",
+            "2026-12-05T14:30:00",
+        )
+
+
 def test_date_sources_strongest_first(tmp_path: Path) -> None:
     path = tmp_path / "APP_01-12-14_1.txt"
     path.write_text("Headline\n\nNo dateline here, just text.\n", encoding="utf-8")

@@ -591,11 +591,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # 5. Dezember 2026 (a day's dot before a German month only: "Item 3. May 2019" is none),
     # and the Danish and Norwegian ones: "5. december 2026", "5. desember 2026", "5. dec.
-    # 2026" (an abbreviation with its dot)
+    # 2026" (an abbreviation with its dot: German's too, dpa's and APA's "Berlin, 5. Dez.
+    # 2026 (dpa) -" left their takes undated, a German and Nordic desk's walkthrough)
     re.compile(
         r"\b(?P<day>\d{1,2})\.\s+(?P<month>(?i:januar|jänner|februar|märz|april|mai|juni|"
         r"juli|august|september|oktober|november|dezember|marts|mars|maj|december|desember"
-        r"|(?:jan|feb|mar|apr|aug|sep|sept|okt|nov|dec|des)\.))\s+(?P<year>(?:19|20)\d\d)\b"
+        r"|(?:jan|jän|feb|mar|mär|apr|jun|jul|aug|sep|sept|okt|nov|dec|dez|des)\.))"
+        r"\s+(?P<year>(?:19|20)\d\d)\b"
     ),
     # 2021-07-24 / 2021/07/24 / 2021.07.24 (as Korean papers write it: "입력 2026.05.12")
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
@@ -1663,6 +1665,9 @@ _DATE_LINE_WORDS = frozenset(
         "aggiornato pubblicata aggiornata ultimo aggiornamento ore alle atualizado atualizada "
         "publicada yayınlanma tarihi güncelleme güncellenme son giriş pazartesi salı çarşamba "
         "perşembe cuma cumartesi pazar "
+        # (German's stamps: "Stand: 05.12.2026, 14:30 Uhr", "Zuletzt aktualisiert: …" left
+        # their pages undated, a German and Nordic desk's walkthrough)
+        "stand zuletzt am um "
         # (a labelled byline's: "Muhabir: Ayşe Yılmaz - 05.12.2026 19:35" left its page
         # undated, a Turkish desk's walkthrough)
         "muhabir haber автор текст "
