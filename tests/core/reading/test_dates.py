@@ -249,6 +249,9 @@ def test_date_sources_strongest_first(tmp_path: Path) -> None:
     ):
         name = Path(f"bill_draft2_2026-02-20.{fmt}")
         assert dated(Document(name, draft, "x", date="2026-12-05", format=fmt)) == expected
+        # ... but its property's time on that day is kept (an .odt of 11:20 was the day alone)
+        made = Document(name, draft, "x", date="2026-02-20T16:05:00", format=fmt)
+        assert dated(made) == ("2026-02-20T16:05:00", "metadata")
     assert dated(Document(tmp_path / "gone.txt", "Body.", "x")) == ("", "")
 
 

@@ -110,6 +110,28 @@ def test_an_odt_reads_as_its_printed_text(tmp_path: Path) -> None:
     assert doc.date == "2026-11-30T09:15:00"
 
 
+def test_an_odt_keeps_its_time_on_the_day_its_file_name_gives(tmp_path: Path) -> None:
+    """AFP's "afp_de_bahnstreik_20261205.odt", made at 11:20 that day, was "2026-12-05
+    (from the file name)", the time lost and the take out of its day's order (a German and
+    Nordic desk's walkthrough). On another day, the file name's day still comes first (a
+    draft printed or saved again later is dated by its name)."""
+    body = (
+        "<office:body><office:text><text:p>Neuer Bahnstreik am Montag</text:p><text:p>Berlin"
+        " (AFP) - Bahnreisende müssen sich erneut auf Einschränkungen einstellen.</text:p>"
+        "</office:text></office:body>"
+    )
+    made = _META.replace("2026-11-30T09:15:00.123456789", "2026-12-05T11:20:00")
+    cases = {
+        "afp_de_bahnstreik_20261205.odt": ("2026-12-05T11:20:00", "metadata"),
+        "afp_de_bahnstreik_2026-12-05_1015.odt": ("2026-12-05T10:15:00", "file name"),
+        "afp_de_bahnstreik_20261204.odt": ("2026-12-04", "file name"),
+        "afp_de_bahnstreik.odt": ("2026-12-05T11:20:00", "metadata"),
+    }
+    for name, expected in cases.items():
+        doc = read_document(write_odt(tmp_path / name, body, made))
+        assert (doc.date, doc.date_source) == expected, name
+
+
 def test_an_odt_without_its_properties_reads_its_text(tmp_path: Path) -> None:
     doc = read_document(write_odt(tmp_path / "draft.odt", meta="<broken"))
     assert doc.text.startswith("Cooling the City\n\n1. Introduction")

@@ -811,7 +811,8 @@ def dated(doc: Document) -> tuple[str, str]:
     (after the header's date and the file name's for a PDF or a Word file, whose property
     is when the file was made), a dateline in the text's header (either, a day alone,
     refined by the file name's time on that day: ``_timed``), a date stamp in the file
-    name, else the file's modification time (``FILE_TIME``: when it was saved, not when it
+    name (a day alone refined so by a PDF's or a Word file's property), else the file's
+    modification time (``FILE_TIME``: when it was saved, not when it
     was written)."""
     folders = date_from_folders(str(doc.file.parent))
     named = date_from_file_name(doc.file.name, near=folders)
@@ -821,20 +822,23 @@ def dated(doc: Document) -> tuple[str, str]:
     made_on = doc.format in _MADE_ON
     if doc.date and not made_on:
         return _timed(doc.date, doc.date_source or "metadata", (timed, "file name"))
+    # (a Word file's property gives the time on the header's day: a site's evening
+    # edition saved from Word, its header's day alone, was "dated the same day" as the
+    # morning page, and the other way round came first: a walkthrough)
+    made = (doc.date if made_on else "", doc.date_source or "metadata")
     if found:
-        # (a Word file's property gives the time on the header's day: a site's evening
-        # edition saved from Word, its header's day alone, was "dated the same day" as the
-        # morning page, and the other way round came first: a walkthrough)
-        made = doc.date if made_on else ""
         day = _revised_day(doc.text, found)
-        return _timed(day, "document", (timed, "file name"), (made, doc.date_source or "metadata"))
+        return _timed(day, "document", (timed, "file name"), made)
     sent = sent_time(doc.text)  # (an agency's transmission stamp: dpa's "050745 Dez 26")
     if sent:
         return sent, "document"
+    # (and on the file name's day: AFP's "afp_de_bahnstreik_20261205.odt", made at 11:20
+    # that day, was "2026-12-05 (from the file name)", before the day's takes of 09:15 —
+    # a German and Nordic desk's walkthrough)
     if named:
-        return named, "file name"
+        return _timed(named, "file name", made)
     if folders is not None:  # an archive's 2024/03/15/ folder
-        return folders.isoformat(), "file name"
+        return _timed(folders.isoformat(), "file name", made)
     if doc.date:
         return doc.date, doc.date_source or "metadata"
     try:
