@@ -1821,9 +1821,15 @@ def _at_clock(day: date, match: re.Match[str]) -> str:
         return day.isoformat()
     if day.year < 1900:  # no capture's time: "compare_1798-01-01_1805.txt" names a year
         return day.isoformat()
-    # (after a full date, four digits that are a time of day are one, never a year:
-    # "reuters_ar_20261130_1905", "_2010" were the day alone, and a night desk's takes of
-    # 19:00 to 20:59 went after the rest of their evening — a Gulf desk's walkthrough)
+    # After a full date, four digits that are a time of day are one ("reuters_ar_20261130_
+    # 1905", "_2010" were the day alone, read as years, and a night desk's takes of 19:00 to
+    # 20:59 went after the rest of their evening — a Gulf desk's walkthrough), but the
+    # date's own year or the one either side of it is that year ("budget_2023-03-15_2024":
+    # a budget for 2024, not 20:24).
+    groups = match.groupdict()
+    bare = not groups.get("sep") and not match["S"]
+    if bare and abs(int(hour + minute) - day.year) <= 1:
+        return day.isoformat()
     return f"{day.isoformat()}T{hour}:{minute}:{second}"
 
 
