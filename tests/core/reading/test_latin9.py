@@ -49,21 +49,8 @@ LATIN1_TEXTS = {
 }
 
 
-# Known misses, not Latin-9's: longer, the French text is read as ISO-8859-10 ("2― fois",
-# "līéconomiste"), which reads "´" as a letter where Latin-1's "l´économiste" has a symbol
-# after a letter (``decoding._oddities``); marked strictly, so a fix shows.
-MISSES = {("fr", 5), ("fr", 40)}
-MISSED = pytest.mark.xfail(strict=True, reason="read as ISO-8859-10")
-
-
-@pytest.mark.parametrize(
-    ("language", "times"),
-    [
-        pytest.param(language, times, marks=[MISSED] * ((language, times) in MISSES))
-        for language in sorted(LATIN1_TEXTS)
-        for times in (1, 5, 40)
-    ],
-)
+@pytest.mark.parametrize("times", [1, 5, 40])
+@pytest.mark.parametrize("language", sorted(LATIN1_TEXTS))
 def test_latin1_fractions_and_accents_stay_latin1(language: str, times: int) -> None:
     """A fraction by a number and an acute accent as an apostrophe are Latin-1's; the
     French one read as Latin-9, "2œ fois", "lŽéconomiste"."""

@@ -61,8 +61,8 @@ def letters_fit(text: str) -> tuple[float, int]:
     for word in _WORD.findall(text, 0, _SAMPLE):
         if word.isascii() or (word[0].isupper() and not word.isupper()):
             continue
-        for char in word.lower():
-            if not char.isascii():
+        for char in word.lower():  # (a fraction or a superscript in a word is no letter: "2½")
+            if not char.isascii() and char.isalpha():
                 letters[char] = letters.get(char, 0) + 1
     total = sum(letters.values())
     if not total:
@@ -127,8 +127,9 @@ def greek_marks(text: str) -> tuple[int, int]:
 # Marks that do stand inside a word: an apostrophe ("it’s", "aujourd’hui"), a hyphen or a
 # dash written closed up ("troops—about"), Catalan's middle dot ("col·legi"), an ellipsis
 # closed up ("said…we": it was a word broken, and a DOS code page, which reads it as "à",
-# read such a Windows text as "saidàwe").
-_MARKS_IN_WORDS = frozenset("'’‘ʼ-‐‑–—·…")
+# read such a Windows text as "saidàwe"), and the acute accent typed for an apostrophe
+# ("l´économiste", "Kelly´s": such Latin-1 text was said to be "a guess").
+_MARKS_IN_WORDS = frozenset("'’‘ʼ´-‐‑–—·…")
 # And, in English, curly double quotes and the trademark sign closed up: a slip of
 # Windows-1252 typing ("said“we will not cut”and left", "Apple™Watch"), which Mac Roman
 # reads as letters, Italian's ì and French's î ô ("saidìwe", "budgetîand", "AppleôWatch":

@@ -8,6 +8,7 @@ import string
 import unicodedata
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirediff.core.reading.alphabets import (
     broken_words,
@@ -20,6 +21,9 @@ from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, 
 from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_format
 from wirediff.core.reading.signatures import confirmed
 from wirediff.core.reading.vni import vni_text
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 _BOMS = (  # (mark, codec that strips it, name shown with the document)
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (BOM)"),
@@ -400,6 +404,11 @@ _UNSURE = 0.1  # the detector's coherence (language fit) below which it did not 
 # "¿", "ą" "¹"): a symbol, a number sign or an inverted mark right after a letter is odd.
 _ODD_MARKS = frozenset("¿¡")
 _MARKS_AFTER_NAMES = frozenset("®™©℠°")  # Nestlé®, Apple™: symbols that do follow a word
+# The acute accent typed for an apostrophe, as Latin-1 keyboards let one ("l´économiste",
+# "Kelly´s", "don´t"): between two letters it is punctuation, not a letter turned symbol.
+# Counted so, it had French and German Latin-1 text read as ISO-8859-10, whose "ī" stands
+# on its byte ("līéconomiste", "2― fois"). (A symbol after a word's end still counts.)
+_ACUTE = "\u00b4"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ODDITY_SAMPLE = 200_000  # characters looked at: a code page shows in any page of text
 
@@ -407,9 +416,11 @@ _ODDITY_SAMPLE = 200_000  # characters looked at: a code page shows in any page 
 def _oddities(text: str) -> int:
     """How often ``text`` has a symbol where a letter belongs: a non-ASCII symbol or
     number (Unicode categories S and N: "³", "˛", "¤") or an inverted question or
-    exclamation mark right after a letter ("powiedzia³"). The right code page reads as
-    letters; a wrong one of the same family as such symbols, while the marks that Western
-    text has after a letter (quotes, dashes, "…") are punctuation and do not count.
+    exclamation mark right after a letter ("powiedzia³"); a spacing accent right after a
+    digit ("2˝", where Latin-1 has "2½"; but "45´", the acute typed for a prime). The right
+    code page reads as letters; a wrong one of the same family as such symbols, while the
+    marks that Western text has after a letter (quotes, dashes, "…", the acute typed for
+    an apostrophe: "l´économiste") are punctuation and do not count.
 
     Letters count too where no language writes them: a capital right after a small letter,
     both beyond ASCII ("мОСТ": Windows-1251 read as KOI8-R, whose cases are the other way
@@ -430,8 +441,13 @@ def _oddities(text: str) -> int:
                 or (not before.isalpha() and _all_accented(text, at))
             )
             continue
+        if before.isdigit() and char != _ACUTE and unicodedata.category(char) == "Sk":
+            count += 1  # an accent on no letter, "2˝": Latin-1's "2½" read as Windows-1250
+            continue
         if char in _MARKS_AFTER_NAMES or not before.isalpha():
             continue
+        if char == _ACUTE and text[at + 1 : at + 2].isalpha():
+            continue  # an apostrophe: "l´économiste", "Kelly´s"
         count += char in _ODD_MARKS or unicodedata.category(char)[0] in "SN"
     return count
 
@@ -472,6 +488,13 @@ _BELOW_C0 = bytes(range(0xC0))
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 
 
+def _common(match: CharsetMatch) -> bool:
+    """Whether the detector's ``match`` is in a common code page (``_COMMON``)."""
+    return any(
+        codecs.lookup(c).name.replace("-", "_") in _COMMON for c in match.could_be_from_charset
+    )
+
+
 def _decoded(data: bytes, codec: str) -> str:
     return data[:_SAMPLE_BYTES].decode(codec, errors="replace")
 
@@ -501,12 +524,19 @@ def _mostly_high(data: bytes) -> bool:
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
     """charset-normalizer's guesses, the one whose text has the fewest letters turned into
     symbols (``_oddities``); among equals a common code page (``_COMMON``), Windows-1252
-    when the detector rates it as well, else the detector's best; VNI Vietnamese (``_vni``)
-    when that reads as no language's ordinary text."""
+    when the detector rates it as well as its best common one, else the detector's best;
+    VNI Vietnamese (``_vni``) when that reads as no language's ordinary text."""
     from charset_normalizer import from_bytes  # only legacy files pay for the import
 
     matches = list(from_bytes(data))
     best = matches[0] if matches else None
+    # The bar Windows-1252 is rated against: the best common code page's coherence. A rare
+    # one ranks after the common ones anyway (``_COMMON``); rated over them (HP Roman-8 on a
+    # Swedish sentence), it let Windows-1250, offered first of two rated alike, read "Ĺsa".
+    bar = max(
+        (m.coherence for m in matches if m.chaos <= matches[0].chaos + _CHAOS_SLACK and _common(m)),
+        default=best.coherence if best is not None else 0.0,
+    )
     guesses: list[tuple[str, bool]] = []  # (codec, rated as well as the best: Western)
     for match in matches:
         assert best is not None
@@ -515,7 +545,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
         # Western text fits several code pages equally well; Windows-1252 is by far the
         # most common of them, and the detector otherwise picks the first alphabetically
         # (or the one that fits a short text's few accents best).
-        if "cp1252" in match.could_be_from_charset and (match.coherence >= best.coherence - 0.01):
+        if "cp1252" in match.could_be_from_charset and match.coherence >= bar - 0.01:
             guesses.append(("cp1252", True))
         guesses.append((match.encoding, False))
     # Last: for when the detector offered only rarer code pages; preferred as Western when
