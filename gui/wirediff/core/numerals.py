@@ -16,6 +16,7 @@ Turkish's and Azerbaijani's magnitude words, and whether a text is in one of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from fractions import Fraction
 
 _SAMPLE = 20_000  # characters of each text its numbers' style is told from
@@ -274,3 +275,152 @@ def turkic(text: str) -> bool:
         turkish += word in _TURKIC
         english += word in _ENGLISH
     return turkish >= 2 and turkish > english
+
+
+# Arabic's numbers in words, as its wires write the small ones ("ثلاثة أشخاص", "خمس
+# إصابات"), Persian's and Urdu's ("سه نفر", "تین افراد"), with their values: Arabic copy
+# writes a toll under eleven in words, and "ثلاثة → خمسة", three dead become five, was in no
+# figures changed (a Gulf desk's walkthrough). Whole words only, Arabic's with the letters it
+# writes them with: "و" and "ف" (and), "ب", "ل", "ك" (with, for, as) and its article "ال"
+# ("والثلاثة", "بخمسة", "للعشرة"); its masculine and feminine ("ثلاثة", "ثلاث"), a hamza
+# written or not ("أربعة", "اربعة"). Its teens and tens whole ("ثلاثة عشر" is 13, not 3 and
+# 10; "خمسة وعشرون" 25). Not "أحد" alone (anyone: "لم يصب أحد", no one was hurt), nor a two
+# or a ten with the article ("يوم الاثنين" is Monday, "الأربعين" a pilgrimage), nor "ست" after
+# a bare letter ("لست", I am not).
+_HAMZA = {"أ": "[أا]", "إ": "[إا]"}
+_AR_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("واحد", "واحدة"),
+    3: ("ثلاثة", "ثلاث"),
+    4: ("أربعة", "أربع"),
+    5: ("خمسة", "خمس"),
+    6: ("ستة",),
+    7: ("سبعة", "سبع"),
+    8: ("ثمانية", "ثماني", "ثمان"),
+    9: ("تسعة", "تسع"),
+    10: ("عشرة", "عشر"),
+}
+_AR_TWO = ("إثنان", "إثنين", "إثنتان", "إثنتين")
+_AR_SIX = "ست"
+_AR_TEEN_ONE = ("أحد", "إحدى")  # (11 with "عشر", "عشرة")
+_AR_TEEN_TWO = ("إثنا", "إثني", "إثنتا", "إثنتي")  # (12)
+_AR_TEN = ("عشر", "عشرة")
+_AR_TENS: dict[int, tuple[str, ...]] = {
+    20: ("عشرون", "عشرين"),
+    30: ("ثلاثون", "ثلاثين"),
+    40: ("أربعون", "أربعين"),
+    50: ("خمسون", "خمسين"),
+    60: ("ستون", "ستين"),
+    70: ("سبعون", "سبعين"),
+    80: ("ثمانون", "ثمانين"),
+    90: ("تسعون", "تسعين"),
+}
+# Persian's from one to ten (its teens, single words, too), and Urdu's; a yeh and a kaf as
+# Persian writes them or as Arabic does ("یک", "يك"). Their nine, Persian's "نه" (also not)
+# and Urdu's "نو" (Persian's new), only before a word a count goes with ("نه نفر", "نو
+# افراد"), and no Persian weekday ("سه‌شنبه", Tuesday, "پنج شنبه", Thursday).
+_FA_UNITS = "یک دو سه چهار پنج شش هفت هشت _ ده یازده دوازده سیزده چهارده پانزده شانزده".split()
+_FA_UNITS += "هفده هجده نوزده".split()
+_UR_UNITS = "ایک دو تین چار پانچ چھ سات آٹھ _ دس".split()
+_NINES = ("نه", "نو")
+_COUNTED = (
+    "نفر تن هزار میلیون میلیارد درصد سال روز ماه ساعت کیلومتر ریشتر مورد بار کشته زخمی"
+    " افراد ہزار لاکھ کروڑ ارب فیصد دن مہینے گھنٹے بجے کلومیٹر شہری ہلاک زخمی"
+)
+_PERSIAN_LETTERS = {"ی": "[یي]", "ک": "[کك]"}
+_AR_START = r"(?<![\w\u200c\u200d])"
+_AR_END = r"(?![\w\u200c\u200d])"
+_PREFIX = "[وف]?[بلك]?"  # (and, with, for, as)
+_ARTICLED = "[وف]?(?:[بك]?ال|لل|[بلك])?"  # (those and the article)
+
+
+def _spelt(words: Iterable[str], letters: dict[str, str] = _HAMZA) -> str:
+    """A regular expression of ``words``, the longest first, each letter of ``letters``
+    read as any of its spellings."""
+    out = []
+    for word in sorted(set(words), key=len, reverse=True):
+        out.append("".join(letters.get(c, re.escape(c)) for c in word))
+    return "|".join(out)
+
+
+_AR_UNIT_WORDS = [w for forms in _AR_UNITS.values() for w in forms if forms[0] != "عشرة"]
+_AR_ANY_UNIT = _spelt([*_AR_UNIT_WORDS, *_AR_TWO, _AR_SIX])
+_AR_TENS_WORDS = _spelt(w for forms in _AR_TENS.values() for w in forms)
+_NINE_WORDS = "|".join(_NINES)
+_COUNTED_WORDS = _spelt(_COUNTED.split(), _PERSIAN_LETTERS)
+
+
+def _number_pattern(nine_counted: bool) -> str:
+    """``ARABIC_SCRIPT_NUMBER``; with ``nine_counted``, a nine only before a word a count
+    goes with (``_COUNTED``), else any. Its groups: "teen" a teen's first word, "unit" a
+    unit before "و" and a ten, "ten" that ten, the others a number in one word."""
+    nine_then = rf"(?=[ \u00a0](?:{_COUNTED_WORDS}){_AR_END})" if nine_counted else ""
+    persian = (w for w in _FA_UNITS + _UR_UNITS if w != "_")
+    return (
+        rf"{_AR_START}(?:"
+        rf"{_PREFIX}(?P<teen>{_spelt([*_AR_UNIT_WORDS, *_AR_TEEN_ONE, *_AR_TEEN_TWO])})"
+        rf" (?:{_spelt(_AR_TEN)})"
+        rf"|{_PREFIX}(?P<unit>{_AR_ANY_UNIT}) و(?P<ten>{_AR_TENS_WORDS})"
+        rf"|{_PREFIX}(?P<tens>{_AR_TENS_WORDS})"
+        rf"|{_PREFIX}(?P<two>{_spelt(_AR_TWO)})"
+        rf"|(?:[وف]?(?:[بك]?ال|لل))?(?P<six>{_AR_SIX})"
+        rf"|{_ARTICLED}(?P<word>{_spelt(w for forms in _AR_UNITS.values() for w in forms)})"
+        rf"|(?P<persian>{_spelt(persian, _PERSIAN_LETTERS)})(?![ \u00a0\u200c]?ش[نم]به)"
+        rf"|(?P<nine>{_NINE_WORDS}){nine_then}"
+        rf"){_AR_END}"
+    )
+
+
+ARABIC_SCRIPT_NUMBER = _number_pattern(nine_counted=True)
+_NUMBER_READ = re.compile(_number_pattern(nine_counted=False))
+
+
+def _values(words: Iterable[tuple[int, Iterable[str]]]) -> dict[str, int]:
+    """Each spelling of each word (``_HAMZA``'s, ``_PERSIAN_LETTERS``') with its value."""
+    out: dict[str, int] = {}
+    for value, forms in words:
+        for word in forms:
+            for spelling in _spellings(word):
+                out[spelling] = value
+    return out
+
+
+def _spellings(word: str) -> list[str]:
+    """``word`` as it may be written: a hamza's alif with it or without, a Persian yeh and
+    kaf or Arabic's."""
+    out = [""]
+    for c in word:
+        options = {"أ": "أا", "إ": "إا", "ی": "یي", "ک": "کك"}.get(c, c)
+        out = [o + option for o in out for option in options]
+    return out
+
+
+_VALUES = _values(
+    [
+        *_AR_UNITS.items(),
+        (2, _AR_TWO),
+        (6, (_AR_SIX,)),
+        *_AR_TENS.items(),
+        (1, _AR_TEEN_ONE),
+        (2, _AR_TEEN_TWO),
+        *((n, (w,)) for n, w in enumerate(_FA_UNITS, 1) if w != "_"),
+        *((n, (w,)) for n, w in enumerate(_UR_UNITS, 1) if w != "_"),
+        (9, _NINES),
+    ]
+)
+
+
+def arabic_script_number(figure: str) -> tuple[int, int] | None:
+    """The value of the number in Arabic's, Persian's or Urdu's words that starts
+    ``figure`` (``ARABIC_SCRIPT_NUMBER``: "ثلاثة" 3, "والخمسة" 5, "ثلاثة عشر" 13, "خمسة
+    وعشرون" 25, "سه" 3, "تین" 3), and where that number ends; None when none starts it."""
+    m = _NUMBER_READ.match(figure)
+    if m is None:
+        return None
+    if m["teen"]:
+        value = _VALUES[m["teen"]] % 10 + 10
+    elif m["unit"]:
+        value = _VALUES[m["unit"]] + _VALUES[m["ten"]]
+    else:
+        word = next(m[g] for g in ("tens", "two", "six", "word", "persian", "nine") if m[g])
+        value = _VALUES[word]
+    return value, m.end()

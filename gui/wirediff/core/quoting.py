@@ -14,6 +14,7 @@ from wirediff.core.document import RELEASE_WORDS
 from wirediff.core.numbering import heading_number_spans
 from wirediff.core.numerals import (
     ARAB_NAME,
+    ARABIC_SCRIPT_NUMBER,
     CJK_NUMBER,
     CRORES,
     INDIC_BILLIONS,
@@ -28,6 +29,7 @@ from wirediff.core.numerals import (
     TURKIC_MILLIONS,
     TURKIC_THOUSANDS,
     TURKIC_TRILLIONS,
+    arabic_script_number,
     dots_group_each,
     plain_cjk,
     turkic,
@@ -1355,8 +1357,14 @@ def _other_facts(texts: tuple[str, str], op: Op) -> bool:
         if len(said.split()) <= _FACT_WORDS:
             return False
         words = (w.casefold() for w in _WORD.findall(said))
-        stems.append({w[:_STEM] for w in words if w not in _WORD_VALUES})
+        stems.append({w[:_STEM] for w in words if not _in_words(w)})
     return not (stems[0] & stems[1])
+
+
+def _in_words(word: str) -> bool:
+    """Whether ``word`` (casefolded) is a number in words ("four", "ثلاثة")."""
+    arabic = arabic_script_number(word)
+    return word in _WORD_VALUES or (arabic is not None and arabic[1] == len(word))
 
 
 _FRAME_WORDS = 2  # words kept on each side of a figure replaced alone
@@ -1459,11 +1467,12 @@ _APOSTROPHES = "'’ʼ"  # (Ukrainian's, as typed: "п'ять", "п’ять", "
 def _number_word(words: Iterable[str]) -> re.Pattern[str]:
     """A number in words of ``words`` (each with its values in ``_WORD_VALUES``) or an
     English ten and unit ("twenty-one"); a word an apostrophe carries on is none (Ukrainian's
-    "сім'я", a family, is no seven)."""
+    "сім'я", a family, is no seven); or one in Arabic's, Persian's or Urdu's words
+    (``numerals.ARABIC_SCRIPT_NUMBER``: "ثلاثة", "والخمسة", "سه")."""
     said = (re.escape(w).replace("'", f"[{_APOSTROPHES}]") for w in sorted(words, key=len)[::-1])
     return re.compile(
         rf"\b(?:({'|'.join(_TENS)})[-\u2010\u2011 ]({'|'.join(_UNITS[1:10])})|"
-        rf"({'|'.join(said)}))(?![\w{_APOSTROPHES}])",
+        rf"({'|'.join(said)}))(?![\w{_APOSTROPHES}])|{ARABIC_SCRIPT_NUMBER}",
         re.IGNORECASE,
     )
 
@@ -1487,7 +1496,12 @@ def _number_words(text: str, span: Span) -> list[str]:
     """The numbers written in words in ``text[span]``, as written, with their unit ("four
     people", "Twenty-one"); "on", ten, in a Turkish or Azerbaijani text only."""
     out = []
-    for m in _words_read(text, span).finditer(text, span.start, span.end):
+    # (read past its end: a number whole, and Persian's nine before the word it counts,
+    # "نه نفر", nine people, when "نه" alone is replaced)
+    end = min(len(text), span.end + _WIDEN)
+    for m in _words_read(text, span).finditer(text, span.start, end):
+        if m.start() >= span.end:
+            break
         out.append(m.group() + _unit_after(text, m.end()))
     return out
 
@@ -1505,10 +1519,13 @@ def _in_digits(figure: str) -> str:
     "21 people"); any other figure as it is."""
     # (Turkish's "on" too: a figure read in words was read by ``_number_words``, which
     # reads "on" in a Turkish or Azerbaijani text only)
+    arabic = arabic_script_number(figure)  # ("ثلاثة أشخاص" is "3 أشخاص")
+    if arabic is not None:
+        return f"{arabic[0]}{figure[arabic[1] :]}"
     m = _TURKIC_NUMBER_WORD.match(figure)
     if m is None:
         return figure
-    tens, unit, word = m.groups()
+    tens, unit, word = m.group(1, 2, 3)
     value = _word_value(word) if word else _word_value(tens) + _word_value(unit)
     return f"{value}{figure[m.end() :]}"
 
