@@ -86,3 +86,56 @@ def test_a_number_in_arabic_persian_or_urdu_words_is_a_figure(
 def test_arabic_script_numbers_read(said: str, value: int | None) -> None:
     found = arabic_script_number(said)
     assert (found[0] if found is not None and found[1] == len(said) else None) == value
+
+
+_QUAKE_TAIL = " محافظة هرمزجان في جنوب إيران مساء يوم الاثنين، وشعر به سكان في دبي والشارقة."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        # one figure against three in a sentence rewritten: the magnitude with the magnitude,
+        # the dead and the injured facts added (it was "5.9 → 18 … 6.1")
+        (
+            "دبي (رويترز) - قال مركز رصد الزلازل الأوروبي المتوسطي إن زلزالا بقوة 5.9 درجة ضرب"
+            + _QUAKE_TAIL,
+            "دبي (رويترز) - قال التلفزيون الرسمي الإيراني إن ثلاثة أشخاص لقوا حتفهم وأصيب 18"
+            " آخرون عندما ضرب زلزال بقوة 6.1 درجة" + _QUAKE_TAIL,
+            ["5.9 → 6.1"],
+        ),
+        (
+            "A quake of magnitude 5.9 struck the province of Hormozgan late on Monday,"
+            " the European centre said.",
+            "Three people were killed and 18 injured when a quake of magnitude 6.1 struck the"
+            " province of Hormozgan late on Monday, the European centre said.",
+            ["5.9 → 6.1"],
+        ),
+        # a toll in words against a toll in words beside the injured in digits: the toll
+        # with the toll (it was "خمسة → 52", the dead against the injured)
+        (
+            "قال التلفزيون إن عدد قتلى الزلزال ارتفع إلى خمسة" + _QUAKE_TAIL,
+            "قال التلفزيون إن عدد قتلى الزلزال ارتفع إلى سبعة وإصابة 52" + _QUAKE_TAIL,
+            ["خمسة → سبعة"],
+        ),
+        (
+            "The death toll from the quake rose to five in Hormozgan late on Monday, TV said.",
+            "The death toll from the quake rose to seven and 52 injured in Hormozgan late on"
+            " Monday, TV said.",
+            ["five → seven"],
+        ),
+        # two figures said alike on the longer side: no pairing guessed, every figure said
+        (
+            "capsized early on Saturday, killing at least 27 people, the coastguard said after"
+            " the blast at the port on Thursday, officials said.",
+            "capsized early on Saturday, and the toll rose to 38 as 6 people remained missing,"
+            " the coastguard said after the blast at the port on Thursday, officials said.",
+            ["27 people → 38 … 6 people"],
+        ),
+    ],
+)
+def test_figures_of_unequal_sides_are_paired_by_the_words_they_are_said_with(
+    old: str, new: str, said: list[str]
+) -> None:
+    """22:10 → 23:05 of a night's quake said "figures changed: 5.9 → 6.1, 5.9 → 18 … 6.1":
+    a magnitude paired with an injury count (a Gulf desk's walkthrough)."""
+    assert changed_figures(compare(old, new))[0] == said

@@ -262,14 +262,14 @@ def _row_figures(
         if not old and not new:  # a date's month corrected, its day kept
             old, new = _months(texts, op.left, op.right, heads)
         if not old or not new:  # a figure in words ("four" dead → 12, "seven" → "11")
-            old = old or _number_words(texts[0], op.left)
-            new = new or _number_words(texts[1], op.right)
+            old, new = _worded(texts, spans, op, (old, new), dots)
         if len(old) == len(new):  # (as many a side: each for the one in its place —
             # a penalty row's £2,500 £5,000 → £5,000 £10,000 was "£2,500 → £10,000")
             moved = [(a, b) for a, b in zip(old, new, strict=True) if _differ(a, b, dots)]
             old, new = [a for a, _ in moved], [b for _, b in moved]
         else:
             old, new = _unshared(old, new, dots)
+            old, new = _paired(texts, spans, old, new) or (old, new)
         if not old or not new or _same(old, new, dots):
             continue
         in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(op.right.start)
@@ -293,6 +293,108 @@ def _row_figures(
         found.extend((spans[0][0], said) for said in _quoted(old, new, dots, worded))
     assert row.left is not None
     return _as_of(texts[0], row.left.start, found)
+
+
+def _worded(
+    texts: tuple[str, str],
+    spans: tuple[tuple[int, int], ...],
+    op: Op,
+    figures: tuple[list[str], list[str]],
+    dots: Dots,
+) -> tuple[list[str], list[str]]:
+    """The figures of a replacement one side of which has none in digits (``figures``: each
+    side's): its numbers in words (``_number_words``), with the other side's own beside its
+    figures in digits when that pairs each with its own (``_paired``: "rose to five" →
+    "rose to seven and 52 injured" is "five → seven", not "five → 52"); else the words of
+    the side with none in digits only."""
+    ops = (op.left, op.right)
+    plain = [
+        side or _number_words(text, span)
+        for side, text, span in zip(figures, texts, ops, strict=True)
+    ]
+    both = [
+        _with_words(t, s, o, side) for t, s, o, side in zip(texts, spans, ops, figures, strict=True)
+    ]
+    if both == plain or len(both[0]) == len(both[1]):
+        return both[0], both[1]
+    return _paired(texts, spans, *_unshared(both[0], both[1], dots)) or (plain[0], plain[1])
+
+
+def _with_words(text: str, span: tuple[int, int], op_span: Span, figures: list[str]) -> list[str]:
+    """``figures`` (read in ``span`` of ``text``) with the numbers in words of the
+    replaced ``op_span`` (``_number_words``), in the order the text says them."""
+    words = _number_words(text, op_span)
+    if not figures or not words:
+        return figures or words
+    places = _places(text, span, figures), _places(text, span, words)
+    if places[0] is None or places[1] is None:
+        return figures
+    said = sorted(zip(places[0] + places[1], figures + words, strict=True))
+    return [figure for _, figure in said]
+
+
+def _places(text: str, span: tuple[int, int], figures: list[str]) -> list[int] | None:
+    """Where each of ``figures``, read in ``span`` of ``text`` in order, starts (the first
+    place after the one before it); None when one is not written so (a date said with its
+    month)."""
+    out, at = [], max(0, span[0] - _WIDEN)
+    end = min(len(text), span[1] + _WIDEN)
+    for figure in figures:
+        found = text.find(figure, at, end)
+        if found < 0:
+            return None
+        out.append(found)
+        at = found + len(figure)
+    return out
+
+
+def _paired(
+    texts: tuple[str, str], spans: tuple[tuple[int, int], ...], old: list[str], new: list[str]
+) -> tuple[list[str], list[str]] | None:
+    """Of a replacement giving more figures on one side than on the other, each figure of
+    the side with fewer with the one of the other side it is said as (``_akin``: the word
+    just before it alike, else the word just after), when each has one such figure; the
+    other side's others are facts it adds or drops. Else None.
+    A rewritten sentence's "quake of 5.9 degrees" against "three dead and 18 injured when a
+    quake of 6.1 degrees struck" was "figures changed: 5.9 → 18 … 6.1", a magnitude paired
+    with the injured (a Gulf desk's walkthrough)."""
+    if not old or not new or len(old) == len(new):
+        return None
+    old_at, new_at = _places(texts[0], spans[0], old), _places(texts[1], spans[1], new)
+    if old_at is None or new_at is None:
+        return None
+    said = [
+        [
+            (_lead(text, at), _trail(text, at + len(figure)))
+            for at, figure in zip(places, figures, strict=True)
+        ]
+        for text, places, figures in zip(texts, (old_at, new_at), (old, new), strict=True)
+    ]
+    for side in (0, 1):  # (the words before, else those after)
+        akin = [[j for j, b in enumerate(said[1]) if _akin(a, b, side)] for a in said[0]]
+        pairs = [
+            (i, js[0])
+            for i, js in enumerate(akin)
+            if len(js) == 1 and sum(js[0] in others for others in akin) == 1
+        ]
+        if len(pairs) == min(len(old), len(new)):
+            return [old[i] for i, _ in pairs], [new[j] for _, j in pairs]
+    return None
+
+
+def _akin(
+    a: tuple[tuple[str, ...], tuple[str, ...]],
+    b: tuple[tuple[str, ...], tuple[str, ...]],
+    side: int,
+) -> bool:
+    """Whether two figures, each with the words before it and after it (``_lead``,
+    ``_trail``), are said alike: the word just before each the same (``side`` 0), or just
+    after (1). The words before first: a figure replaced at a replacement's end is followed
+    by the words kept after it, as is the other side's last ("rose to five in …" against
+    "rose to seven and 52 injured in …")."""
+    if side == 0:
+        return bool(a[0] and b[0] and a[0][-1] == b[0][-1])
+    return bool(a[1] and b[1] and a[1][0] == b[1][0])
 
 
 # The words a figure is stated with: those just before it on its line, back to a mark of
