@@ -465,17 +465,23 @@ def _a_header_dateline(line: str) -> bool:
     return bool(bar) and 0 < len(head.split()) <= 3
 
 
-# A flash's kicker over its news ("⚡️ТЕРМІНОВО", "СРОЧНО", "BREAKING"), in small letters
+# A flash's kicker over its news ("⚡️ТЕРМІНОВО", "СРОЧНО", "BREAKING"), in small letters;
+# Arabic's "عاجل" (urgent), Persian's "فوری", Urdu's "بریکنگ نیوز" and "فوری خبر" (a yeh as
+# Persian and Urdu write it or as Arabic does): every Arabic flash of a night was titled
+# "عاجل" (a Gulf desk's walkthrough)
 _KICKERS = frozenset(
     "срочно|терміново|молния|блискавка|breaking|breaking news|urgent|flash|alert|eilmeldung"
-    "|urgente|alerte|última hora|ultima hora".split("|")
+    "|urgente|alerte|última hora|ultima hora|عاجل|خبر عاجل|فوری|فوري|بریکنگ نیوز|فوری خبر"
+    "|فوري خبر".split("|")
 )
 
 
 def _a_kicker(line: str) -> bool:
-    """Whether ``line`` is a flash's kicker, in capitals (``_KICKERS``)."""
+    """Whether ``line`` is a flash's kicker (``_KICKERS``), in capitals where its script
+    has them (Arabic's has none: "عاجل" is never upper)."""
     bare = " ".join(re.findall(r"\w+", line)).casefold()
-    return line.isupper() and bare in _KICKERS
+    cased = any(c.isupper() or c.islower() for c in line)
+    return (line.isupper() or not cased) and bare in _KICKERS
 
 
 def _a_flash(line: str) -> bool:
