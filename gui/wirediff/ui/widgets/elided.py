@@ -105,8 +105,13 @@ def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: i
     another part can be: it loses its zone, then its year ("7 Dec 14:30"), and keeps its day
     and time (cut as the widest part after a short Korean byline, two versions' headings
     read "2026-1… 14:30" and "2026-1… 16:55": a Korean desk's walkthrough)."""
+    if metrics.horizontalAdvance(text) <= room:
+        # (whole: Qt's cut measures in fractions of a pixel, and a heading exactly as wide
+        # as its room, 349 pixels in 349, was cut as one text, its day "2026-12-0…16:55",
+        # by the font this machine had — the test of it failed on one machine, not another)
+        return text
     parts = _ISOLATED.findall(text)
-    if not text.startswith(LRM) or not parts or metrics.horizontalAdvance(text) <= room:
+    if not text.startswith(LRM) or not parts:
         return metrics.elidedText(text, mode, room)
     between = _ISOLATED.split(text[len(LRM) :])[2:-1:2]  # (the separators between parts)
     separator = between[0] if between else ""
