@@ -269,3 +269,77 @@ def test_a_nordic_agencys_name_closing_its_take_is_boilerplate() -> None:
         text = index.documents[d].text
         at = text.rindex(trailer)
         assert any(start <= at < end for start, end in index.boilerplate[d]), trailer
+
+
+_DPA_STORY = "Die Auslastung der Konzerte lag bei 98,7 Prozent."
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [
+        "dpa lno yyhh a3 kk",
+        "dpa ast yydd z2 mak",
+        "dpa hs/bg yyzz a3 ls",
+        "dpa-AFX/dpa hs/bg yyzz a3 ls",
+        "dpa-AFX",
+    ],
+)
+def test_dpas_desk_codes_above_its_stamp_or_last_are_its_trailer(codes: str) -> None:
+    """dpa's desk codes above its stamp, "dpa lno yyhh a3 kk" / "050915 Dez 26", were text
+    in every pair of dpa's takes and a sentence of each (a German and Nordic desk's
+    walkthrough)."""
+    assert foot_furniture([_DPA_STORY, codes, "050915 Dez 26"]) == 2
+    assert foot_furniture([_DPA_STORY, codes, "050915 Dez 26", "(dpa)"]) == 3
+    assert foot_furniture([_DPA_STORY, codes]) == 1  # (closing the text, no stamp)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "dpa meldete am Freitag",  # (a sentence naming dpa)
+        "Das berichtete dpa am Freitag.",
+        "dpa lno",  # (one code only)
+        "dpa a b c d e f g",  # (seven)
+        "dpa Lno Yyhh",  # (codes in small letters)
+        "dpa lno yyhh a3 kk.",
+    ],
+)
+def test_a_line_naming_dpa_is_no_desk_code(line: str) -> None:
+    assert foot_furniture([_DPA_STORY, line, "050915 Dez 26"]) == 1
+    assert foot_furniture([_DPA_STORY, line]) == 0
+
+
+def test_dpas_desk_codes_only_directly_above_its_stamp_or_last() -> None:
+    # (not above another trailer's line: a row of the story)
+    assert foot_furniture([_DPA_STORY, "dpa lno yyhh a3 kk", "(dpa)"]) == 1
+    # (words, not codes, closing a text without a stamp: "dpa und afp", "dpa hat es")
+    assert foot_furniture([_DPA_STORY, "dpa und afp"]) == 0
+    assert foot_furniture([_DPA_STORY, "dpa hat es"]) == 0
+
+
+def test_dpas_desk_codes_are_boilerplate_of_its_take() -> None:
+    """A dpa take and its correction differed by their codes ("dpa-AFX/dpa hs/bg …" → "dpa
+    hs/bg …"), a change in the story table, boilerplate hidden."""
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(12)
+    lines = w.article(w.topic(), paragraphs=5)
+    take = doc(
+        "dpa_1007.txt",
+        [
+            lines[0],
+            f"Berlin (dpa) - {lines[1]}",
+            *lines[2:],
+            "dpa-AFX/dpa hs/bg yyzz a3 ls\n051007 Dez 26",
+        ],
+    )
+    fix = doc(
+        "dpa_1052.txt",
+        [lines[0], f"Berlin (dpa) - {lines[1]}", *lines[2:], "dpa hs/bg yyzz a3 ls\n051052 Dez 26"],
+    )
+    index = build_story_index([take, fix])
+    for d, codes in ((0, "dpa-AFX/dpa hs/bg yyzz a3 ls"), (1, "dpa hs/bg yyzz a3 ls")):
+        text = index.documents[d].text
+        at = text.rindex(codes)
+        assert any(start <= at < end for start, end in index.boilerplate[d]), codes

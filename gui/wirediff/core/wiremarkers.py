@@ -126,6 +126,21 @@ _FOOT_LOOK = 5  # last lines looked at for an agency's trailer
 _DESK_INITIALS = re.compile(
     r"(?:\([A-ZČŠŽ][\w-]{1,20}\)[ \t]*)?[a-z]{2,4}/?(?:[ \t]+[a-z]{2,4}/?){1,2}"
 )
+# dpa's desk codes closing a take above its transmission stamp, "dpa lno yyhh a3 kk" /
+# "050915 Dez 26", "dpa-AFX/dpa hs/bg yyzz a3 ls": its name (or dpa-AFX's), then two to six
+# codes of one to four small letters or figures, apart by spaces or slashes; dpa-AFX's name
+# alone too. They were text in every pair of dpa's takes, a sentence of each (a German and
+# Nordic desk's walkthrough). Read so only directly above a stamp, or on a text's last line
+# with none of its codes a word ("dpa und afp", "dpa hat es"): never a sentence naming dpa.
+_DPA_CODES = re.compile(
+    r"dpa(?:-AFX)?(?:/dpa(?:-AFX)?)?(?P<codes>(?:(?:[ \t]+|/)[a-z\d]{1,4}){2,6})"
+    r"|dpa-AFX(?:/dpa)?"
+)
+_NO_CODES = frozenset(
+    """der die das den dem des ein und oder ist hat war sind mit von bei auf aus zu im in
+    am an um es er sie wir ihr so wie was wer wo da nun ja nein nur auch noch aber
+    the and or has had was is are of to on at for by with as it he she we but not""".split()
+)
 
 # South Asian agencies sign a take with a line of their own (a deletion in every pair of a
 # take and a paper's copy, boilerplate hidden or not: a Hindi, Bengali and Indian-English
@@ -184,6 +199,16 @@ def desk_initials(line: str) -> bool:
     return _DESK_INITIALS.fullmatch(line.strip()) is not None
 
 
+def dpa_codes(line: str, stamped: bool) -> bool:
+    """Whether ``line`` is dpa's desk codes (``_DPA_CODES``): directly above a transmission
+    stamp (``stamped``) whatever its codes, else only when none of them is a word."""
+    match = _DPA_CODES.fullmatch(line.strip())
+    if match is None:
+        return False
+    codes = re.split(r"[ \t/]+", match["codes"] or "")
+    return stamped or not any(code in _NO_CODES for code in codes)
+
+
 def head_furniture(line: str) -> bool:
     """Whether a header ``line`` is what an agency tells its clients' editors."""
     return len(line) <= 300 and _HEAD_FURNITURE.fullmatch(line.strip()) is not None
@@ -192,11 +217,13 @@ def head_furniture(line: str) -> bool:
 def foot_furniture(lines: list[str], signed: str = "") -> int:
     """How many of a text's last ``lines`` (non-empty, in order) are an agency's trailer:
     its credit alone, its desk's initials, its signature, its transmission stamp, a source's
-    or a rights' line, its name between slashes ("/ritzau/") — counted from the end, as
-    long as each is one. ``signed``: the agency the text's dateline credits, if any; its
+    or a rights' line, its name between slashes ("/ritzau/"), dpa's desk codes directly
+    above its stamp or last (``dpa_codes``) — counted from the end, as long as each is one.
+    ``signed``: the agency the text's dateline credits, if any; its
     last line may then be its desk's initials in small letters (``desk_initials``), that
     agency's name alone ("NTB", "TT"), or its name and its editors' names (``_signature``)."""
     count = 0
+    stamped = False  # (the line below was a transmission stamp)
     for line in reversed(lines[-_FOOT_LOOK:]):
         plain = line.strip()
         stamp = any(sent.fullmatch(plain) for sent in SENT_STAMPS)
@@ -205,7 +232,9 @@ def foot_furniture(lines: list[str], signed: str = "") -> int:
             desk_initials(plain) or (_name_alone(plain) and _agency(plain) == signed)
         )
         signature = _signature(plain, signed if not count else "")
-        if not (stamp or initials or signature or _FOOT_FURNITURE.fullmatch(plain)):
+        codes = (stamped or not count) and dpa_codes(plain, stamped)
+        if not (stamp or initials or signature or codes or _FOOT_FURNITURE.fullmatch(plain)):
             break
         count += 1
+        stamped = stamp
     return count
