@@ -198,3 +198,64 @@ def test_a_cell_puts_no_space_around_a_changed_figure_among_chinese() -> None:
     (row,) = [r for r in range(len(t.rows)) if "截至" in t.base_text(r)]
     shown = "".join(run for run, _style in cell_runs(t, row, 1).runs)
     assert "截至5日814时" in shown
+
+
+class _OneCell(StoryTableModel):
+    """A model of one cell: ``cell``."""
+
+    def __init__(self, cell: CellRuns) -> None:
+        super().__init__()
+        self.cell = cell
+
+    def runs(self, row: int, column: int) -> CellRuns:
+        return self.cell
+
+
+def _ellipsis_ink(cell: CellRuns) -> tuple[int, int]:
+    """The dark pixels under the last line in sight of a cut cell painted by the story view's
+    delegate, in its left half and in its right half: its "…" alone."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    from wirediff.ui.storyview.delegate import PAD, CellDelegate
+
+    model = _OneCell(cell)
+    delegate = CellDelegate(model)
+    font, width = QFont(), 240
+    whole, _more = build_layout(cell, font, width - 2 * PAD, 1e6, delegate.formats)
+    line = max(QFontMetricsF(font).height(), whole.lineAt(0).height())
+    # (three lines fit, and under them two thirds of a line's room: the "…" there alone)
+    rect = QRect(0, 0, width, int(2 * PAD + 3 * line + line * 2 / 3))
+    option = QStyleOptionViewItem()
+    option.rect, option.font, option.palette = rect, font, QApplication.palette()
+    image = QImage(rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    layout, more = build_layout(
+        cell, font, rect.width() - 2 * PAD, rect.height() - 2 * PAD, delegate.formats
+    )
+    shown = [layout.lineAt(i) for i in range(layout.lineCount())][:-1]  # (the last: below)
+    assert more and len(shown) == 3
+    under = int(rect.top() + PAD + shown[-1].y() + shown[-1].height()) + 1
+    left = right = 0
+    for y in range(under, rect.bottom() + 1):
+        for x in range(rect.width()):
+            if QColor(image.pixel(x, y)).lightness() < 128:
+                if x < rect.width() // 2:
+                    left += 1
+                else:
+                    right += 1
+    return left, right
+
+
+def test_a_cut_cells_ellipsis_stands_where_its_text_carries_on(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A cut cell's "…" stood at its bottom right always: in a right-to-left cell that is
+    its last line's start, not where the text carries on (its left)."""
+    urdu = "وزیر اعظم نے کہا کہ یہ فیصلہ درست ہے اور اس پر عمل ہوگا۔ " * 12
+    left, right = _ellipsis_ink(CellRuns(((urdu, theme.PLAIN),), Look.TEXT, rtl=True))
+    assert left > 0 and right == 0, (left, right)
+    left, right = _ellipsis_ink(CellRuns(((" ".join([P[0]] * 10), theme.PLAIN),), Look.TEXT))
+    assert right > 0 and left == 0, (left, right)

@@ -195,4 +195,10 @@ class CellDelegate(QStyledItemDelegate):
             gradient.setColorAt(0, clear)
             gradient.setColorAt(1, base)
             painter.fillRect(bottom, QBrush(gradient))
-            painter.drawText(bottom.adjusted(0, 0, -PAD, 0), int(Qt.AlignmentFlag.AlignRight), "…")
+            # "…" where the text carries on: a right-to-left cell's last line ends at its
+            # left (at the right it stood at that line's start)
+            if runs.rtl:
+                at, align = bottom.adjusted(PAD, 0, 0, 0), Qt.AlignmentFlag.AlignLeft
+            else:
+                at, align = bottom.adjusted(0, 0, -PAD, 0), Qt.AlignmentFlag.AlignRight
+            painter.drawText(at, int(align), "…")
