@@ -324,7 +324,7 @@ def test_article_text_is_escaped_and_rtl_paragraphs_are_marked(tmp_path):
     assert main(["report", str(a), str(b), "-o", str(out), "--no-store"]) == 0
     page = out.read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert re.search(r'<td class="side" dir="rtl" lang="und">[^<]*قال', page)  # Qt needs it said
+    assert re.search(r'<td class="side" dir="rtl" lang="ar">[^<]*قال', page)  # Qt needs it said
     assert re.search(r'<td class="side" dir="auto" lang="und">(<span[^>]*>)?Safe', page)
     assert "Review store: none" in page
 

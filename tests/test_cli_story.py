@@ -180,7 +180,7 @@ def test_html_right_to_left_cells(tmp_path, capsys):
     assert cells.count('dir="rtl"') >= 2 * 4  # base and version cell of each Urdu row
     english = cells.split("Reported in English.")[0].rsplit("<td", 1)[1]
     assert 'dir="auto"' in english
-    assert '<h1 dir="rtl" lang="und">' in page
+    assert '<h1 dir="rtl" lang="ur">' in page
 
 
 FORMULAS = ('=HYPERLINK("x")', "+1 555 0100 is the council's number", "-2 degrees", "@mention")

@@ -25,7 +25,7 @@ def doc(name: str, text: str, title: str, **meta: str) -> Document:
 
 def cells(page: str) -> list[tuple[str, str]]:
     """(dir, text) of every text cell."""
-    found = re.findall(r'<td class="side( gap)?"(?: dir="(\w+)" lang="und")?>(.*?)</td>', page)
+    found = re.findall(r'<td class="side( gap)?"(?: dir="(\w+)" lang="[\w-]+")?>(.*?)</td>', page)
     return [(d, re.sub("<[^>]+>", "", body)) for gap, d, body in found if not gap]
 
 
@@ -57,7 +57,43 @@ def test_headers_name_each_side_and_the_title_once():
 def test_urdu_title_heading_is_right_to_left():
     left = doc("ur.txt", URDU[0], "بجٹ منظور")
     page = render_html(compare(left.text, URDU[1]), left, doc("ur2.txt", URDU[1], "بجٹ منظور"))
-    assert '<h1 dir="rtl" lang="und">بجٹ منظور</h1>' in page
+    assert '<h1 dir="rtl" lang="ur">بجٹ منظور</h1>' in page  # (Urdu's ٹ)
+
+
+ARABIC = (
+    "قال مركز رصد الزلازل إن زلزالا بقوة 5.6 درجة ضرب محافظة هرمزجان مساء الاثنين.",
+    "وكالة الأنباء",  # (no letter of its own tells Arabic: its article does)
+    "وأضاف المركز أن الهزة شعر بها سكان دبي والشارقة.",
+)
+CHINESE = ("国家地震台网正式测定，伊朗南部发生5.6级地震。", "新华社", "震源深度10公里。")
+
+
+def langs(page: str) -> list[tuple[str, str]]:
+    """(lang, text) of every text cell and the heading."""
+    found = re.findall(r'<(?:td class="side"|h1) dir="\w+" lang="([\w-]+)">(.*?)</(?:td|h1)>', page)
+    return [(lang, re.sub("<[^>]+>", "", body)) for lang, body in found]
+
+
+def test_text_blocks_say_the_language_their_script_tells():
+    """Screen readers and fonts (a CJK glyph's form, Urdu's Nastaliq) go by ``lang``: an
+    Arabic article's blocks said "und"."""
+    for paragraphs, title, tag in (
+        (ARABIC, "زلزال في هرمزجان", "ar"),
+        (CHINESE, "伊朗南部发生地震", "zh"),
+        ((ENGLISH, "Reuters", "More to follow."), "Quake in Hormozgan", "und"),
+    ):
+        left = "\n\n".join(paragraphs) + "\n"
+        right = left.replace("5.6", "5.8")
+        page = render_html(
+            compare(left, right), doc("a.txt", left, title), doc("b.txt", right, title)
+        )
+        found = langs(page)
+        assert len(found) == 7, found  # the title, three rows of two cells
+        assert {lang for lang, _ in found} == {tag}, found
+    # a block in another script than its article's says its own
+    left = "\n\n".join([ARABIC[0], "Reuters reported the quake."]) + "\n"
+    page = render_html(compare(left, left), "a.txt", "b.txt")
+    assert {lang for lang, text in langs(page) if text.startswith("Reuters")} == {"und"}
 
 
 def test_compare_command_names_the_files(tmp_path, sample_paths, capsys):

@@ -90,16 +90,17 @@ def test_every_page_is_well_formed_and_its_own_words_are_english(docs) -> None: 
         assert page.startswith('<!DOCTYPE html>\n<html lang="en">'), name
 
 
-def test_article_text_is_of_unknown_language_and_urdu_reads_right_to_left(docs) -> None:  # type: ignore[no-untyped-def]
-    """The engine does not detect languages: article text says "und" (undetermined), not
-    the page's English, so a screen reader does not read Urdu with an English voice."""
+def test_urdu_text_says_so_and_reads_right_to_left(docs) -> None:  # type: ignore[no-untyped-def]
+    """Article text says the language its script tells, Urdu "ur", else "und"
+    (undetermined: English is not told from other Latin-script text), never the page's
+    English, so a screen reader does not read Urdu with an English voice."""
     for name, page in pages(docs).items():
         texts = Page(page).texts
         texts = [t for t in texts if t[3] != "title"]  # the page's name, in its head
         urdu = [t for t in texts if has_arabic_script(t[0])]
         assert urdu, name
         for text, lang, direction, _tag in urdu:
-            assert (lang, direction) == ("und", "rtl"), (name, text)
+            assert (lang, direction) == ("ur", "rtl"), (name, text)
         english = [t for t in texts if "approved the new budget" in t[0]]
         assert english, name
         for text, lang, direction, _tag in english:

@@ -3,10 +3,10 @@
 The same page is printed to PDF by Qt (``wirediff.export.pdf``), so it keeps to what
 QTextDocument understands as well as browsers: tables with width attributes, spans with
 classes, a small style sheet. Article text, titles, paths and notes are data: every one
-goes through ``html.escape`` and carries its direction and ``lang="und"``
-(``page.text_attrs``: ``dir="rtl"`` on blocks that open with right-to-left text, which
-browsers would find from "auto" anyway and Qt needs told) so RTL paragraphs read and align
-right.
+goes through ``html.escape`` and carries its direction and language
+(``page.text_attrs``: ``lang="ar"``, ``"zh"``… as its script tells, else ``"und"``;
+``dir="rtl"`` on blocks that open with right-to-left text, which browsers would find from
+"auto" anyway and Qt needs told) so RTL paragraphs read and align right.
 """
 
 from __future__ import annotations
@@ -95,11 +95,12 @@ def _e(text: str, one_line: bool = True) -> str:
     return html.escape(printable(text, one_line=one_line), quote=True)
 
 
-def _span(text: str, cls: str = "", one_line: bool = True) -> str:
+def _span(text: str, cls: str = "", one_line: bool = True, within: str = "") -> str:
     """Text wirediff did not write (a path, a title, a note, an article's words), escaped,
-    in a span of its own direction and of unknown language (``page.text_attrs``)."""
+    in a span of its own direction and language (``page.text_attrs``; ``within``: the
+    article it is from, which tells a few words' language)."""
     cls = f' class="{cls}"' if cls else ""
-    return f"<span{cls} {text_attrs(text)}>{_e(text, one_line)}</span>"
+    return f"<span{cls} {text_attrs(text, within)}>{_e(text, one_line)}</span>"
 
 
 def _note(text: str) -> str:
@@ -221,7 +222,8 @@ def _label(report: EvidenceReport, doc: Document, file: int, title_limit: int | 
     details = in_order(
         [_e(x) for x in (doc.source, shown_date(doc), captured_said(doc)) if x], " · "
     )
-    title = f"<br>{_span(_cut(doc.title, title_limit), 'small')}" if doc.title else ""
+    title = _cut(doc.title, title_limit)
+    title = f"<br>{_span(title, 'small', within=doc.text)}" if doc.title else ""
     return f'{_span(name)}{title}<br><span class="small">{details}</span>'
 
 
@@ -390,8 +392,9 @@ def _section(
     if section.findings:
         out.append("<h3>Flags and notes</h3><ol>")
         sections = change_sections(section.comparison)
+        texts = section.comparison.left_text, section.comparison.right_text
         out.extend(
-            f'<li id="s{n}-f{f.number}">{_finding_text(n, f, sections)}</li>'
+            f'<li id="s{n}-f{f.number}">{_finding_text(n, f, sections, texts)}</li>'
             for f in section.findings
         )
         out.append("</ol>")
@@ -409,11 +412,13 @@ def _changes_table(n: int, section: Section) -> str:
     changes = list(each_change(section.comparison))
     if not changes:
         return ""
+    texts = section.comparison.left_text, section.comparison.right_text
     rows = [
         f'<tr><td class="num">{change.index + 1}</td>'
         f'<td class="num"><a href="#s{n}-r{change.row}">{change.row + 1}</a></td>'
         f'<td class="nowrap">{_e(change.kind.value)}</td>'
-        f'<td class="side">{_quote(left[0])}</td><td class="side">{_quote(right[0])}</td>'
+        f'<td class="side">{_quote(left[0], texts[0])}</td>'
+        f'<td class="side">{_quote(right[0], texts[1])}</td>'
         f"<td>{_e(heading)}</td></tr>"
         for change, left, right, heading in changes
     ]
@@ -423,19 +428,22 @@ def _changes_table(n: int, section: Section) -> str:
     return f'<h3>Changes</h3><table class="changes" width="100%">{head}{"".join(rows)}</table>'
 
 
-def _quote(words: str, limit: int = 160) -> str:
+def _quote(words: str, within: str = "", limit: int = 160) -> str:
     """A change's words in quotation marks, the marks inside their span and the span
     isolated: an Arabic change's marks stood at the ends of a left-to-right cell, the
     opening one beside the quote's last word (an Arabic media monitor's walkthrough), and
     Qt's rich text (the PDF) ignores a span's dir. A long one is cut at a space: a moved
-    paragraph's "wird auf r…" hid the figure changed after its cut (a German night desk)."""
-    return isolated(_span(f"“{_cut(words, limit)}”")) if words else "—"
+    paragraph's "wird auf r…" hid the figure changed after its cut (a German night desk).
+    ``within``: the article the words are from (their language)."""
+    return isolated(_span(f"“{_cut(words, limit)}”", within=within)) if words else "—"
 
 
-def _finding_text(n: int, f: Finding, sections: Sequence[str] = ()) -> str:
+def _finding_text(
+    n: int, f: Finding, sections: Sequence[str] = (), texts: tuple[str, str] = ("", "")
+) -> str:
     """What a finding says: flag or note, which change (linked to its row in section
     ``n``) and the heading it is under (``sections``, by change) or why it is orphaned,
-    the change's words, the note, when."""
+    the change's words (in the language of ``texts``, the pair's), the note, when."""
     mark = '<span class="flag">⚑ Flagged</span>' if f.flagged else "<b>Note</b>"
     if f.orphaned:
         where = f'<span class="orphan">orphaned</span> ({_e(f.orphaned)})'
@@ -452,7 +460,9 @@ def _finding_text(n: int, f: Finding, sections: Sequence[str] = ()) -> str:
     # Each side isolated: Qt's rich text (the PDF) ignores a span's dir, and between two
     # Urdu quotes the arrow pointed back at the old words.
     text = (
-        "the whole pair" if f.kind == "pair" else in_order([_quote(f.left), _quote(f.right)], " → ")
+        "the whole pair"
+        if f.kind == "pair"
+        else in_order([_quote(f.left, texts[0]), _quote(f.right, texts[1])], " → ")
     )
     return (
         f"{mark} · {_e(f.kind)} · {where} · {text}{note} "
@@ -487,7 +497,8 @@ def _cell(section: Section, row: Row, side: Side, n: int) -> str:
     if row.kind is RowKind.MOVED and row.link is not None:
         where = "moved to" if side == "left" else "moved from"
         parts.append(f' <a class="move" href="#s{n}-r{row.link}">{where} row {row.link + 1}</a>')
-    return f'<td class="side" {text_attrs(text[span.start : span.end])}>{"".join(parts)}</td>'
+    block = text[span.start : span.end]
+    return f'<td class="side" {text_attrs(block, text)}>{"".join(parts)}</td>'
 
 
 # The aligned text is cut into tables of this many rows, each headed: Qt lays a table out

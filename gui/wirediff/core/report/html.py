@@ -2,8 +2,9 @@
 
 All article text goes through ``printable`` (control and bidi characters shown, not obeyed)
 and ``html.escape``: the page never interprets it as markup. Each text cell, heading and
-title says its direction and ``lang="und"`` (``page.text_attrs``: ``dir="rtl"`` when it opens
-with right-to-left text, as Qt's rich text ignores ``dir="auto"``). The column headers name
+title says its direction and language (``page.text_attrs``: ``lang="ar"``, ``"zh"``… as its
+script tells, else ``"und"``; ``dir="rtl"`` when it opens with right-to-left text, as Qt's
+rich text ignores ``dir="auto"``). The column headers name
 each side (outlet · date · file name); the title is said once, above them.
 Highlights carry a second cue besides colour (strike-through for deleted, underline for
 inserted, a dotted outline for replaced) so they survive colour blindness and printing.
@@ -87,7 +88,8 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
         where = "moved to" if side == "left" else "moved from"
         parts.append(f'<a class="move" href="#r{row.link}">{where} row {row.link + 1} ↗</a>')
     text = "".join(piece.text for piece in pieces)
-    return f'<td class="side" {text_attrs(text)}>{"".join(parts)}</td>'
+    whole = result.left_text if side == "left" else result.right_text
+    return f'<td class="side" {text_attrs(text, whole)}>{"".join(parts)}</td>'
 
 
 def _names(doc: Document | str) -> tuple[str, str, str]:
@@ -103,10 +105,11 @@ def _line(text: str) -> str:
     return html.escape(printable(text, one_line=True))
 
 
-def _column_head(heading: str, title: str, shown_title: str) -> str:
+def _column_head(heading: str, title: str, shown_title: str, text: str) -> str:
+    """A side's column header; ``text``: the side's text (the language of its title)."""
     head = f"<th {text_attrs(heading)}>{_line(heading)}"
     if title and title != shown_title:  # the title above is the other side's
-        head += f'<div class="title" {text_attrs(title)}>{_line(title)}</div>'
+        head += f'<div class="title" {text_attrs(title, text)}>{_line(title)}</div>'
     return head + "</th>"
 
 
@@ -147,13 +150,15 @@ def render_html(
     if quotes := quotes_said(quote_changes(result), None, each=lambda q: f"<bdi>{_line(q)}</bdi>"):
         stats += f" · quotes changed: {quotes}"
     names = _line(f"{left_name} vs {right_name}")
-    heads = _column_head(left_heading, left_title, title) + _column_head(
-        right_heading, right_title, title
+    heads = _column_head(left_heading, left_title, title, result.left_text) + _column_head(
+        right_heading, right_title, title, result.right_text
     )
+    # (the title is left's, else right's: told by that side's text)
+    title_text = result.left_text if left_title else result.right_text if right_title else ""
     return page(
         f"wirediff: {names}",
         _CSS,
-        f"<header><h1 {text_attrs(title)}>{_line(title)}</h1>"
+        f"<header><h1 {text_attrs(title, title_text)}>{_line(title)}</h1>"
         f'<div class="stats">{stats}</div></header>'
         f'<table><colgroup><col style="width:1.5em"><col><col></colgroup>'
         f"<thead><tr><th></th>{heads}</tr></thead>"

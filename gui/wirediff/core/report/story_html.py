@@ -3,8 +3,9 @@
 Rows are units of the base (and the text versions added between them), columns the versions.
 Every text (article, title, path) goes through ``printable`` (control and bidi characters
 shown, not obeyed) and ``html.escape``. Cells, names and titles carry their direction and
-``lang="und"`` (``page.text_attrs``: ``dir="rtl"`` when their text opens right-to-left, as
-Qt's rich text ignores ``dir="auto"``). Marks carry a cue besides colour: added words
+language (``page.text_attrs``: ``lang="ar"``, ``"zh"``… as the text's script tells, else
+``"und"``; ``dir="rtl"`` when their text opens right-to-left, as Qt's rich text ignores
+``dir="auto"``). Marks carry a cue besides colour: added words
 underlined, cut words struck through, a cut unit hatched, a moved unit a link to its other
 place.
 """
@@ -123,7 +124,9 @@ def _cell(table: StoryTable, row: TableRow, column: int) -> str:
     pilcrows = "".join(f' <span class="pil" title="{said}">¶</span>' for said in breaks)
     body = "".join(_piece(p) for p in pieces) + _links(table, row, column) + pilcrows
     title = ' title="cut"' if cell.state is CellState.CUT else ""
-    return f'<td class="{_STATE_CLASS[cell.state]}" {text_attrs(text)}{title}>{body}</td>'
+    whole = table.columns[column].comparison.right_text  # (the version's text)
+    attrs = text_attrs(text, whole)
+    return f'<td class="{_STATE_CLASS[cell.state]}" {attrs}{title}>{body}</td>'
 
 
 def _tally(table: StoryTable, row: TableRow) -> str:
@@ -155,7 +158,7 @@ def _row_title(row: TableRow) -> str:
 def _row(table: StoryTable, row: TableRow) -> str:
     if row.kind is RowKind.BASE:
         text = table.base_text(row.index)
-        base = f'<td class="b" {text_attrs(text)}>{_e(text)}</td>'
+        base = f'<td class="b" {text_attrs(text, table.base.text)}>{_e(text)}</td>'
         cls = ""
     else:
         versions = row.tally.added + row.tally.moved
@@ -175,7 +178,7 @@ def _heading(doc: Document, folder: Path | None, title: str) -> str:
     if facts:
         out.append(f"<div {text_attrs(facts)}>{_line(facts)}</div>")
     if doc.title and doc.title != title:
-        out.append(f'<div class="small" {text_attrs(doc.title)}>{_line(doc.title)}</div>')
+        out.append(f'<div class="small" {text_attrs(doc.title, doc.text)}>{_line(doc.title)}</div>')
     return "".join(out)
 
 
@@ -213,7 +216,8 @@ def render_story_html(
     return page(
         f"wirediff story: {_line(title)}",
         _CSS,
-        f'<header><h1 {text_attrs(title)}>{_line(title)}</h1><p class="meta">{meta}</p>'
+        f"<header><h1 {text_attrs(title, table.base.text)}>{_line(title)}</h1>"
+        f'<p class="meta">{meta}</p>'
         f'<p class="meta">{_LEGEND}</p></header>'
         f"<table><thead><tr>{''.join(heads)}</tr></thead>"
         f"<tbody>{rows}</tbody></table>",
