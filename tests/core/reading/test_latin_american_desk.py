@@ -174,3 +174,28 @@ def test_a_word_files_login_is_no_byline(tmp_path: Path, creator: str, byline: s
     path = tmp_path / "clarin_jubilaciones_corresponsal.docx"
     path.write_bytes(make_docx([ES_HEADLINE, "Por Juan Pérez", ES_LEDE], creator=creator))
     assert read_document(path).byline == byline
+
+
+ARABIC_LEDE = "أعلن المركز الوطني للأرصاد أن زلزالا بقوة 5.6 درجة ضرب جنوب إيران مساء الاثنين."
+
+
+@pytest.mark.parametrize(
+    ("creator", "paragraphs", "byline"),
+    [
+        ("وام", ["زلزال في هرمزجان", ARABIC_LEDE], ""),  # WAM's own file
+        ("Reuters", [ES_HEADLINE, ES_LEDE], ""),
+        ("Thomson Reuters", [ES_HEADLINE, "Por Juan Pérez", ES_LEDE], "Juan Pérez"),
+        ("dpa", [ES_HEADLINE, ES_LEDE], ""),
+        ("Deutsche Presse-Agentur", [ES_HEADLINE, ES_LEDE], ""),
+        ("Emirates News Agency", ["زلزال في هرمزجان", ARABIC_LEDE], ""),
+        ("سارة المهيري", ["زلزال في هرمزجان", ARABIC_LEDE], "سارة المهيري"),
+    ],
+)
+def test_a_word_files_outlet_is_no_byline(
+    tmp_path: Path, creator: str, paragraphs: list[str], byline: str
+) -> None:
+    """A .docx whose author property names a news outlet (its own, WAM's "وام", or any
+    other) showed "WAM · by وام": an outlet is no byline (the text's own is read)."""
+    path = tmp_path / "wam_quake.docx"
+    path.write_bytes(make_docx(paragraphs, creator=creator))
+    assert read_document(path).byline == byline
