@@ -38,9 +38,11 @@ ARTICLES = {
 }
 
 
-def articles(folder: Path) -> list[Path]:
+def articles(folder: Path, texts: dict[str, str] | None = None) -> list[Path]:
+    """``ARTICLES`` in ``folder``; ``texts``: other texts for them, by name."""
     folder.mkdir()
     for name, article in ARTICLES.items():
+        article = {**article, "text": (texts or {}).get(name, article["text"])}
         (folder / name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
     return sorted(folder.iterdir())
 
@@ -91,16 +93,57 @@ def test_an_arabic_change_reads_old_then_new(qtbot, window: MainWindow, tmp_path
     tip = tooltip_text(model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole))
     assert "<FSI>" not in tip and "\u2068" in tip
     assert reads_in_order(tip, ["٢٥", "→", "٢٦"], window.changes.font())
-    # The note editor's heading puts each side on a line of its own: wrapped as one line,
-    # "old → new" was reordered line by line, the two sides' words interleaved.
+    # The note editor's heading says a short change on one line, in order
+    lines = note_heading(qtbot, window)
+    assert lines[0] == "Note on change 1 (replace):"
+    assert len(lines) == 2 and reads_in_order(lines[1], ["٢٥", "→", "٢٦"], window.changes.font())
+
+
+def note_heading(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lines of the note editor's heading on the first change (F8, m)."""
     pane = window.diff.right
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_F8)
     qtbot.keyClick(pane, Qt.Key.Key_M)
-    lines = window.changes.note_editor.heading.text().split("\n")
-    assert lines[0] == "Note on change 1 (replace):"
-    assert "٢٥" in lines[1] and "٢٦" not in lines[1] and "→" not in lines[1]
-    assert reads_in_order(lines[2], ["→", "٢٦"], window.changes.font())
+    return window.changes.note_editor.heading.text().split("\n")
+
+
+def test_a_short_figure_change_is_noted_on_one_line(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The note editor wrapped "302 → 320" as "302" over "→ 320" (an Arabic desk)."""
+    texts = {
+        "a.json": ARTICLES["a.json"]["text"].replace("٢٥", "302"),
+        "b.json": ARTICLES["b.json"]["text"].replace("٢٦", "320"),
+    }
+    open_and_wait(qtbot, window, articles(tmp_path / "news", texts))
+    lines = note_heading(qtbot, window)
+    assert len(lines) == 2 and reads_in_order(lines[1], ["302", "→", "320"], QFont())
+    # and it stays one line in a narrow editor: no break opportunity in it
+    label = window.changes.note_editor.heading
+    metrics = label.fontMetrics()
+    width = metrics.horizontalAdvance(lines[1]) + 8
+    drawn = metrics.boundingRect(0, 0, width, 1000, Qt.TextFlag.TextWordWrap, lines[1])
+    assert drawn.height() <= metrics.lineSpacing() * 1.5, drawn
+    wrapped = metrics.boundingRect(0, 0, width // 2, 1000, Qt.TextFlag.TextWordWrap, lines[1])
+    assert wrapped.height() <= metrics.lineSpacing() * 1.5  # (overflows, never splits)
+
+
+def test_a_long_arabic_replacement_is_noted_side_by_line(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Wrapped as one line, a long "old → new" was reordered line by line, the two sides'
+    words interleaved: each side is on a line of its own."""
+    old, new = "وقال مركز رصد الزلازل في بيان", "وأضاف المركز الوطني للأرصاد"
+    texts = {
+        "a.json": ARTICLES["a.json"]["text"].replace("قال الرئيس", old),
+        "b.json": ARTICLES["b.json"]["text"].replace("قال الرئيس", new),
+    }
+    open_and_wait(qtbot, window, articles(tmp_path / "news", texts))
+    lines = note_heading(qtbot, window)
+    assert len(lines) == 3, lines
+    assert "مركز رصد" in lines[1] and "→" not in lines[1]
+    assert "→" in lines[2] and "الوطني" in lines[2]
 
 
 def test_a_date_after_an_arabic_outlet_reads_year_first(

@@ -19,12 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.core.display import text_direction
+from wirediff.core.display import in_order, text_direction
 from wirediff.ui.widgets.focus_frame import FocusFrame
 
 LINES = 4  # the editor's height, in lines of text
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # (the cheat sheet and README list these)
 CANCEL_KEYS = ("Escape",)
+SHORT_CHANGE = 24  # characters of a replacement's two sides, at most, said on one line
+NBSP = "\xa0"
+
+
+def replacement_excerpt(old: str, new: str) -> str:
+    """A replacement's "old → new" for the editor's heading (``old`` and ``new`` made safe
+    by ``one_line``). A short one on one line that does not wrap, no-break spaces around the
+    arrow and in its sides: "302 → 320" read "302" over "→ 320" (an Arabic desk's
+    walkthrough). A longer one each side on a line of its own: wrapped as one line, an
+    Arabic "old → new" was reordered line by line, the sides' words interleaved."""
+    if len(old) + len(new) <= SHORT_CHANGE:
+        glued = [side.replace(" ", NBSP) for side in (old, new)]
+        return in_order(glued, f"{NBSP}→{NBSP}")
+    return f"{in_order([old], '')}\n{in_order(['→', new], ' ')}"
 
 
 class NoteEditor(QFrame):

@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from wirediff.core.display import in_order
 from wirediff.core.document import Document
 from wirediff.core.quoting import change_words
 from wirediff.core.review import Listed, Lost, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
 from wirediff.ui.common.timers import timer
 from wirediff.ui.panels.flags import FlagsDialog, marks_text, status_text
+from wirediff.ui.panels.notes import replacement_excerpt
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.review_marks import NoteTarget, PairMarks
 from wirediff.ui.session.session import Session
@@ -165,10 +165,8 @@ class Reviewing:
         found = comparison.changes[change]
         old, new = (folded(words, EXCERPT // 2) for words in change_words(comparison, change))
         kind = str(found.kind)
-        # A replacement's two sides on lines of their own: wrapped as one line, an Arabic
-        # "old → new" was reordered line by line, the sides' words interleaved
-        if kind == "replace":
-            excerpt = f"{in_order([old], '')}\n{in_order(['→', new], ' ')}"
+        if kind == "replace":  # (on one line or two: ``replacement_excerpt``)
+            excerpt = replacement_excerpt(old, new)
         else:
             excerpt = change_line(kind, old, new)
         self._edit(target, f"Note on change {change + 1} ({kind}):\n{excerpt}")
