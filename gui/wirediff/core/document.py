@@ -916,10 +916,12 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         other = paper_name(name)
         name, named = (other, True) if other else (name, False)
     if not named and found["sep"].strip() not in ("", ","):  # "Reuters | March 10, 2026"
-        from wirediff.core.reading.outlets import dated_name, outlet_named  # (reading imports us)
+        from wirediff.core.reading.outlets import dated_name, outlet_named, word_named
 
-        # ("SÖZCÜ | 7 Aralık 2026 15:40": a Turkish paper whose name is a word)
-        named = bool(outlet_named(name) or dated_name(name)) or _a_cyrillic_name(name)
+        # ("SÖZCÜ | 7 Aralık 2026 15:40": a Turkish paper whose name is a word; "Dawn |
+        # December 6, 2026", "البيان - الأحد 30 نوفمبر 2026": ``outlets.word_named``)
+        named = bool(outlet_named(name) or dated_name(name) or word_named(name))
+        named = named or _a_cyrillic_name(name)
     if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):

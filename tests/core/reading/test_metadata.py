@@ -286,7 +286,8 @@ def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
         "furat.txt": ("جريدة الفرات\nكتب: المحرر المحلي\n" + ar_body, "جريدة الفرات"),
         # with the weekday, as Gulf papers print it ("Sunday": no outlet, and the line the
         # copy's title, in a media monitor's walkthrough)
-        "khaleej.txt": ("صحيفة الخليج - الأحد 13 مارس 2026\n" + ar_body, "صحيفة الخليج"),
+        # (a known paper's: Al Khaleej, by its name after "newspaper")
+        "khaleej.txt": ("صحيفة الخليج - الأحد 13 مارس 2026\n" + ar_body, "Al Khaleej"),
         "kuwait.txt": ("الكويت - 13 مارس 2026\n" + ar_body, "KUNA"),  # a place
     }
     for name, (text, _outlet) in cases.items():

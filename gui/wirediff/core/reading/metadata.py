@@ -71,6 +71,7 @@ from wirediff.core.reading.outlets import (
     CREDIT_ONLY,
     agency_code,
     any_case,
+    arabic_credit,
     bare_host,
     closing_credit,
     credited_agency,
@@ -89,6 +90,7 @@ from wirediff.core.reading.outlets import (
     slashed_credit,
     told_apart,
     wire_credits,
+    word_named,
 )
 from wirediff.core.reading.releases import issuer_line
 
@@ -546,6 +548,9 @@ def _from_header(text: str, title: str) -> str:
         if at == 0 and agency_code(bare) and not _english_text(text):
             return agency_code(bare)
         credited = slashed_credit(bare)  # ("ANKARA / HDN": Hürriyet Daily News' dateline)
+        # ... or an Arabic paper's credit line under its headline: "الشارقة: «الخليج»"
+        if not credited and bare != title.strip():
+            credited = arabic_credit(bare)[1]
         if credited and not is_agency(credited):
             return credited
         if len(bare) > 60:
@@ -586,8 +591,8 @@ def _from_masthead(text: str, title: str = "") -> str:
             continue  # ("Sabah | 5 Disember 2026" over a Malay text: the state's news)
         if name and staff_credit(name):
             continue  # ("Staff Reporter | December 6, 2026": a byline, no paper's name)
-        if name:  # ("SÖZCÜ | 7 Aralık 2026 15:40": ``dated_name``)
-            return outlet_named(name) or dated_name(name) or name
+        if name:  # ("SÖZCÜ | 7 Aralık 2026 15:40": ``dated_name``; "The News | …")
+            return outlet_named(name) or word_named(name) or dated_name(name) or name
     name = issuer_line(text)[1]
     return outlet_named(name) or name if name else ""
 

@@ -11,28 +11,86 @@ from functools import cache
 # ("AP", "BBC") match only in capitals; longer ones in any case ("politico"). Agencies also
 # by the names Urdu and Arabic texts credit them with ("(اے پی پی)", "(رويترز)").
 OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("Reuters", ("Reuters", "Thomson Reuters", "رائٹرز", "رويترز"), ("reuters.com",)),
+    (
+        "Reuters",
+        ("Reuters", "Thomson Reuters", "رائٹرز", "رويترز", "وكالة رويترز"),
+        ("reuters.com",),
+    ),
     (
         "AP",
-        ("AP", "Associated Press", "The Associated Press", "اے پی", "أسوشيتد برس"),
+        (
+            *("AP", "Associated Press", "The Associated Press", "اے پی", "أسوشيتد برس"),
+            *("أسوشييتد برس", "وكالة أسوشيتد برس"),
+        ),
         ("apnews.com", "ap.org"),
     ),
     (
         "AFP",
-        ("AFP", "Agence France-Presse", "Agence France Presse", "اے ایف پی", "فرانس برس", "أ ف ب"),
+        (
+            *("AFP", "Agence France-Presse", "Agence France Presse", "اے ایف پی", "فرانس برس"),
+            *("وكالة فرانس برس", "أ ف ب", "أ.ف.ب"),
+        ),
         ("afp.com",),
     ),
     ("Bloomberg", ("Bloomberg",), ("bloomberg.com",)),
-    ("BBC", ("BBC", "BBC News"), ("bbc.com", "bbc.co.uk")),
-    ("CNN", ("CNN",), ("cnn.com",)),
+    ("BBC", ("BBC", "BBC News", "بي بي سي", "بي بي سي عربي"), ("bbc.com", "bbc.co.uk")),
+    ("CNN", ("CNN", "سي إن إن"), ("cnn.com",)),
     ("Politico", ("Politico",), ("politico.com", "politico.eu")),
     ("Sputnik International", ("Sputnik International", "Sputnik"), ("sputniknews.com",)),
     ("TASS", ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"), ("tass.com", "tass.ru")),
     ("RIA Novosti", ("RIA Novosti", "РИА Новости"), ("ria.ru",)),
-    ("Al Jazeera", ("Al Jazeera", "Al-Jazeera"), ("aljazeera.com", "aljazeera.net")),
-    ("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat", "Asharq Alawsat"), ("aawsat.com",)),
-    ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),
-    ("Arab News", ("Arab News",), ("arabnews.com",)),
+    # (and by their Arabic names: those that are words, "الجزيرة" (the island), "الشرق
+    # الأوسط" (the Middle East), "العربية" (Arabic), only as a credit, a site's name or a
+    # masthead with its day, ``WORD_NAMES``)
+    (
+        "Al Jazeera",
+        ("Al Jazeera", "Al-Jazeera", "الجزيرة", "الجزيرة نت", "قناة الجزيرة"),
+        ("aljazeera.com", "aljazeera.net"),
+    ),
+    (
+        "Asharq Al-Awsat",
+        (
+            *("Asharq Al-Awsat", "Asharq al-Awsat", "Asharq Alawsat", "الشرق الأوسط"),
+            *("صحيفة الشرق الأوسط", "جريدة الشرق الأوسط"),
+        ),
+        ("aawsat.com",),
+    ),
+    (
+        "Al Arabiya",
+        ("Al Arabiya", "Al-Arabiya", "العربية", "العربية نت", "قناة العربية"),
+        ("alarabiya.net",),
+    ),
+    ("Arab News", ("Arab News", "عرب نيوز"), ("arabnews.com",)),
+    # The Gulf's papers (a Gulf night desk's walkthrough: Al Khaleej's and Emarat Al Youm's
+    # copies had no outlet, Al Bayan only its Arabic site name, "البيان", which a filter on
+    # "Al Bayan" did not find). Their Arabic names are words ("الخليج" the Gulf, "البيان"
+    # the statement, "الاتحاد" the union, "الإمارات اليوم" the Emirates today): only as a
+    # credit ("الشارقة: «الخليج»", "دبي - البيان"), a site's name or a masthead with its day
+    # (``WORD_NAMES``), or after "newspaper" ("صحيفة الخليج"); their English ones are a
+    # club's or a term's too ("Al Ittihad" beat…), only as written alone (``_CASED``)
+    (
+        "Al Khaleej",
+        ("Al Khaleej", "Alkhaleej", "الخليج", "صحيفة الخليج", "جريدة الخليج"),
+        ("alkhaleej.ae",),
+    ),
+    ("Al Bayan", ("Al Bayan", "Albayan", "البيان", "صحيفة البيان"), ("albayan.ae",)),
+    (
+        "Emarat Al Youm",
+        ("Emarat Al Youm", "Emarat Alyoum", "الإمارات اليوم", "صحيفة الإمارات اليوم"),
+        ("emaratalyoum.com",),
+    ),
+    (
+        "Al Ittihad",
+        ("Al Ittihad", "Al-Ittihad", "الاتحاد", "صحيفة الاتحاد", "جريدة الاتحاد"),
+        ("alittihad.ae",),
+    ),
+    ("Al Raya", ("Al Raya", "Al-Raya", "الراية", "صحيفة الراية", "جريدة الراية"), ("raya.com",)),
+    ("Okaz", ("Okaz", "عكاظ", "صحيفة عكاظ"), ("okaz.com.sa",)),
+    ("Khaleej Times", ("Khaleej Times",), ("khaleejtimes.com",)),
+    ("The National", ("The National", "The National News"), ("thenationalnews.com",)),
+    ("Gulf News", ("Gulf News",), ("gulfnews.com",)),
+    ("Gulf Times", ("Gulf Times",), ("gulf-times.com",)),
+    ("Kuwait Times", ("Kuwait Times",), ("kuwaittimes.com",)),
     (
         "Xinhua",
         ("Xinhua", "شنہوا", "شينخوا", "新华社", "新華社", "신화통신"),
@@ -258,16 +316,35 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Belga", ("Belga", "Agence Belga"), ("belga.be",)),
     ("STT", ("STT-Lehtikuva", "Suomen Tietotoimisto"), ("stt.fi",)),
     ("APA", ("Austria Presse Agentur", "APA-Austria Presse Agentur"), ("apa.at",)),
+    # (and Switzerland's: "Bern (sda) -", "(SDA) Keystone-SDA/fr/mk" had no outlet — a German
+    # and Nordic desk's walkthrough; "sda", "SDA", "ats" only in a credit, ``CREDIT_ONLY``)
+    (
+        "Keystone-SDA",
+        ("Keystone-SDA", "Keystone-ATS", "Schweizerische Depeschenagentur"),
+        ("keystone-sda.ch",),
+    ),
+    # (Austria's paper whose copies of APA's takes were signed "Redaktion derStandard.at", a
+    # byline with no outlet: the same walkthrough; "Der Standard" only as written alone)
+    (
+        "Der Standard",
+        ("Der Standard", "DER STANDARD", "derStandard", "derStandard.at"),
+        ("derstandard.at", "derstandard.de"),
+    ),
     ("PA Media", ("PA Media", "PA", "Press Association"), ("pamediagroup.com",)),
     ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
     ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
     ("Bernama", ("Bernama",), ("bernama.com",)),
     ("Antara", ("Antara",), ("antaranews.com",)),
-    ("KUNA", ("KUNA", "Kuwait News Agency"), ("kuna.net.kw",)),
-    ("WAM", ("WAM", "Emirates News Agency"), ("wam.ae",)),
-    ("SPA", ("SPA", "Saudi Press Agency"), ("spa.gov.sa",)),
-    ("MENA", ("MENA", "Middle East News Agency"), ()),
-    ("QNA", ("QNA", "Qatar News Agency"), ("qna.org.qa",)),
+    ("KUNA", ("KUNA", "Kuwait News Agency", "وكالة الأنباء الكويتية"), ("kuna.net.kw",)),
+    ("WAM", ("WAM", "Emirates News Agency", "وكالة أنباء الإمارات"), ("wam.ae",)),
+    ("SPA", ("SPA", "Saudi Press Agency", "وكالة الأنباء السعودية"), ("spa.gov.sa",)),
+    ("MENA", ("MENA", "Middle East News Agency", "وكالة أنباء الشرق الأوسط"), ()),
+    ("QNA", ("QNA", "Qatar News Agency", "وكالة الأنباء القطرية"), ("qna.org.qa",)),
+    # (the Gulf's other two state agencies, by their credits "المنامة في 30 نوفمبر / بنا /",
+    # "مسقط في 30 نوفمبر /العمانية/" — their initials and Arabic short names, "with us",
+    # "the Omani", only in a credit, ``CREDIT_ONLY``: a Gulf night desk's walkthrough)
+    ("BNA", ("Bahrain News Agency", "وكالة أنباء البحرين"), ("bna.bh",)),
+    ("ONA", ("Oman News Agency", "وكالة الأنباء العمانية"), ("omannews.gov.om",)),
     ("UPI", ("UPI", "United Press International"), ("upi.com",)),
     # French-language papers, sites and broadcasters (a French desk's walkthrough: none was
     # known, Libération's and Ouest-France's copies had no outlet and were titled by their
@@ -478,6 +555,13 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Anandabazar Patrika", ("Anandabazar Patrika", "আনন্দবাজার পত্রিকা"), ("anandabazar.com",)),
     ("Dhaka Tribune", ("Dhaka Tribune",), ("dhakatribune.com",)),
     ("The Daily Star", ("The Daily Star",), ("thedailystar.net",)),
+    # (Pakistan's: "Dawn" and "The News" are words, known only by their addresses, a credit,
+    # a site's name or a masthead with its day, ``WORD_NAMES``; "جنگ" is war, never alone)
+    ("Dawn", ("Dawn", "DAWN", "Dawn.com"), ("dawn.com",)),
+    ("The News International", ("The News International", "The News"), ("thenews.com.pk",)),
+    ("The Express Tribune", ("The Express Tribune", "Express Tribune"), ("tribune.com.pk",)),
+    ("Business Recorder", ("Business Recorder", "Brecorder"), ("brecorder.com",)),
+    ("Daily Jang", ("Daily Jang", "روزنامہ جنگ"), ("jang.com.pk",)),
     # Southeast Asia's agencies, papers and sites (a Southeast Asian monitoring desk's
     # walkthrough: TTXVN's original was "a copy" of Thanh Niên's reprint, PNA's take had no
     # outlet, and 10 of 17 texts were "(no outlet)"); "VNA" and "PNA" alone (Vietnam
@@ -545,7 +629,8 @@ _CASED = frozenset(
     |NOS|VG|DR|DN|TV 2|TV2|Dagbladet|Expressen|Dagens Nyheter|Politiken|Parool
     |Ekstra Bladet|SVT|Verdens Gang|Tempo|Kompas|The Star|Utusan|Inquirer|Milenio|La Nación
     |La Jornada|El Tiempo|El Universal|O Globo|Clarín|Estadão|Detik|Berita Harian|Thanh Niên
-    |Tuổi Trẻ|Tuoi Tre""".replace("\n", "")
+    |Tuổi Trẻ|Tuoi Tre|Al Khaleej|Al Bayan|Al Ittihad|Al-Ittihad|Al Raya|Al-Raya|Okaz
+    |The National|Der Standard|DER STANDARD""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -575,6 +660,8 @@ _MASTHEADS = frozenset(
 # "जागरण" "waking", "ข่าวสด" "fresh news")
 # (a publisher's name opens a business headline: "Nation Media Group posts loss")
 _MASTHEADS |= frozenset(["Nation Media Group"])
+# ("Gulf news agencies reported…", "Gulf times of crisis")
+_MASTHEADS |= frozenset(["Gulf News", "Gulf Times"])
 _MASTHEADS |= frozenset(
     "The Hindu|THE HINDU|প্রথম আলো|प्रथम आलो|दैनिक जागरण|ข่าวสด|ไทยรัฐ|มติชน|G1".split("|")
 )
@@ -597,6 +684,33 @@ _ANY_CASE = frozenset(["ynet"])
 # Persian names as a copy in Arabic letters writes them ("خبرگزاري تسنيم", Windows-1256):
 # looked up with Arabic yeh and kaf as Persian's
 _PERSIAN_FOLD = str.maketrans("\u064a\u0643", "\u06cc\u06a9")
+# Names that are words of a sentence, or a title, a kicker or a section alone on a line
+# ("الخليج" the Gulf, "البيان" the statement, "الاتحاد" the union, "الشرق الأوسط" the Middle
+# East, "العربية" Arabic, "Dawn", "The News"): known only as a credit ("الشارقة: «الخليج»",
+# "دبي - البيان": ``arabic_credit``), a whole metadata field (a page's site name, ``field``)
+# or a masthead with its day ("Dawn | December 6, 2026": ``dated_masthead``) — never alone
+# on a line, at a line's start, in a file's name nor as what a text names
+_WORD_NAMES = frozenset(
+    """الخليج|البيان|الاتحاد|الإمارات اليوم|الراية|عكاظ|الجزيرة|الشرق الأوسط|العربية|Dawn|DAWN
+    |The News""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_WORDS_FOLDED = frozenset(name.translate(_PERSIAN_FOLD) for name in _WORD_NAMES)
+
+
+def _a_word_name(name: str) -> bool:
+    """Whether ``name`` is one of ``_WORD_NAMES``, as written (in Persian letters too)."""
+    return name.strip().translate(_PERSIAN_FOLD) in _WORDS_FOLDED
+
+
+def word_named(name: str) -> str:
+    """The outlet a name that is words too (``_WORD_NAMES``) is, as written ("البيان" is Al
+    Bayan's, "The News" The News International's), else "": of a masthead with its day or a
+    credit, where the name is the paper's."""
+    return outlet_named(name, field=True) if _a_word_name(name) else ""
+
+
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
 WIRES = ("Reuters", "AP", "AFP", "dpa", "EFE", "Xinhua", "TASS", "Anadolu Agency")
 # Every news agency: a story's base is the agency's text when one of its versions is one.
@@ -616,7 +730,7 @@ AGENCIES = frozenset(
         *("PAP", "ČTK", "TASR", "MTI"),
         *("BSS", "UNB", "TTXVN", "PNA", "Télam", "Notimex", "Folhapress"),
         *("AzerTac", "Report.az", "Trend", "ANKA", "News1", "APA (Azerbaijan)"),
-        *("RBC-Ukraine",),
+        *("RBC-Ukraine", "BNA", "ONA", "Keystone-SDA"),
         *("NAN", "APS", "KNA", "ENA", "MAP", "SAnews", "ANA", "PANA"),
     )
 )
@@ -653,7 +767,8 @@ def _start_pattern() -> re.Pattern[str]:
         f"(?P<a{i}>{re.escape(a) if _case_sensitive(a) else f'(?i:{re.escape(a)})'})"
         + (r"(?=\s*(?:[|,،:–—-]|$))" if a in _MASTHEADS else "")
         for i, (a, _name) in enumerate(_aliases())
-        if a not in _CASED  # (named exactly only: "Libération de trois otages" is a headline)
+        # (named exactly only: "Libération de trois otages" is a headline)
+        if a not in _CASED and a not in _WORDS_FOLDED
     ]
     return re.compile(rf"(?:{'|'.join(parts)})(?!\w)")
 
@@ -675,12 +790,13 @@ def outlet_named(text: str, field: bool = False) -> str:
     """The outlet ``text`` names exactly ("politico", "Associated Press"), or "".
     ``field``: ``text`` is a whole metadata field's value (a record's "source", a page's
     site name), whose case says nothing: "ap", "Afp" are AP's and AFP's (a researcher's
-    per-outlet table had rows for AP, Ap and ap)."""
+    per-outlet table had rows for AP, Ap and ap); a name that is words too
+    (``_WORD_NAMES``: "البيان", "Dawn") only so."""
     text = text.strip().translate(_PERSIAN_FOLD)
     alias, name = _by_lower().get(text.lower().replace("\u0307", ""), ("", ""))
     if not alias or (_case_sensitive(alias) and text != alias and not field):
         return ""
-    return name
+    return "" if alias in _WORDS_FOLDED and not field else name
 
 
 def bare_host(host: str) -> str:
@@ -772,7 +888,8 @@ def _file_keys() -> dict[str, str]:
         for key in {domain.split(".")[0] for domain in domains}:
             keys.setdefault(_squeezed(key), set()).add(name)
         for alias in (name, *aliases):
-            keys.setdefault(_squeezed(alias), set()).add(name)
+            if not _a_word_name(alias):  # ("الخليج_العربي.txt": the Arabian Gulf)
+                keys.setdefault(_squeezed(alias), set()).add(name)
     return {
         key: next(iter(names))
         for key, names in keys.items()
@@ -787,7 +904,7 @@ def _run_together_keys() -> frozenset[str]:
         _squeezed(alias)
         for name, aliases, _domains in OUTLETS
         for alias in (name, *aliases)
-        if len(re.split(r"[\s'’-]+", alias.strip())) > 1
+        if len(re.split(r"[\s'’-]+", alias.strip())) > 1 and not _a_word_name(alias)
     )
 
 
@@ -858,7 +975,7 @@ def _names_outlet_in(text: str, outlet: str) -> bool:
     3 letters or more, or its web address): "SME", "sme.sk", "INQUIRER.net"."""
     look = text[:_LANGUAGE_LOOK] + "\n" + text[-_LANGUAGE_LOOK:]
     domains = next((d for n, _a, d in OUTLETS if n == outlet), ())
-    names = [a for a in (outlet, *_aliases_of(outlet)) if len(a) >= 3]
+    names = [a for a in (outlet, *_aliases_of(outlet)) if len(a) >= 3 and not _a_word_name(a)]
     return any(
         re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", look) for n in (*names, *domains)
     ) or any(d.casefold() in look.casefold() for d in domains)
@@ -977,6 +1094,18 @@ CREDIT_ONLY = {
     "MAP": "MAP",
     "ANA": "ANA",
     "PANA": "PANA",
+    # (the Gulf's: "المنامة في 30 نوفمبر / بنا /", "مسقط في 30 نوفمبر /العمانية/"; as words,
+    # "with us", "the Omani", Bloomberg BNA, the Online News Association)
+    "بنا": "BNA",
+    "BNA": "BNA",
+    "العمانية": "ONA",
+    "ONA": "ONA",
+    # (Switzerland's: "Bern (sda) -", "(SDA) Keystone-SDA/fr/mk", "Genève (ats) -"; as words,
+    # the Seventh-day Adventists, an applicant tracking system)
+    "sda": "Keystone-SDA",
+    "SDA": "Keystone-SDA",
+    "ats": "Keystone-SDA",
+    "ATS": "Keystone-SDA",
 }
 # ... and alone on a text's first line, as their takes are headed ("NTB", "TT" over the
 # headline), or opening a file's name ("anp_dijken_take1.txt", "tt_varden.txt")
@@ -1045,7 +1174,7 @@ def dated_masthead(line: str, text: str) -> str:
     if found is None:
         return ""
     name = found["name"].strip()
-    known = dated_name_in(name, text) or outlet_named(name)
+    known = dated_name_in(name, text) or outlet_named(name) or word_named(name)
     if not known:
         return ""
     from wirediff.core.reading.dates import is_date_line, line_date  # (dates imports us)
@@ -1086,6 +1215,33 @@ def slashed_credit(line: str) -> str:
 
 
 _SLASHED_LOOK = 40  # characters of a line its place's slash is looked for in
+
+
+# An Arabic paper's or agency's credit line, a place of one to three words, a dash (a
+# tatweel too, as Arabic papers write one) or a colon, then the outlet's name, maybe in
+# «», maybe after "source:": Al Khaleej's "الشارقة: «الخليج»", Emarat Al Youm's "أبوظبي -
+# الإمارات اليوم", "دبي ـ البيان", "المصدر: أبوظبي - وام" (Al Khaleej's and Emarat Al
+# Youm's copies had no outlet, and Al Bayan's page's author field, "دبي - البيان", gave the
+# byline "دبي", a place — a Gulf night desk's walkthrough). Only a known outlet's name, or
+# an agency's known in a credit (``CREDIT_ONLY``: "وام"); "الرياض - وكالات" (agencies)
+# names none.
+_ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3"
+_ARABIC_CREDIT = re.compile(
+    rf"(?:المصدر\s*:\s*)?(?P<place>[{_ARABIC_LETTERS}]+(?:\s+[{_ARABIC_LETTERS}]+){{0,2}})"
+    rf"\s*[-–—ـ:]\s*«?(?P<name>[^«»:\n]{{2,40}}?)»?\s*\.?"
+)
+
+
+def arabic_credit(line: str) -> tuple[str, str]:
+    """The name an Arabic credit line gives (``_ARABIC_CREDIT``) and its outlet: ("الخليج",
+    "Al Khaleej") of "الشارقة: «الخليج»", ("وام", "WAM") of "أبوظبي - وام"; ("", "") for a
+    line that is none, or names no known outlet."""
+    found = _ARABIC_CREDIT.fullmatch(line.strip())
+    if found is None:
+        return "", ""
+    name = found["name"].strip()
+    outlet = outlet_named(name, field=True) or CREDIT_ONLY.get(name, "")
+    return (name, outlet) if outlet else ("", "")
 
 
 def agency_code(word: str) -> str:
@@ -1286,6 +1442,8 @@ def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
                 continue  # (a sentence's words: "Accounts payable (AP) automation …")
             yield from _CREDIT_PARTS.split(credit.strip())
         yield from _bare_credit(line)
+        if named := arabic_credit(line)[0]:  # ("أبوظبي - وام": a copy of WAM's text)
+            yield named
         yield from _named_after_day(line)
         yield from _reported_by(line[:_CREDIT_CHARS])
         lines += 1
