@@ -441,11 +441,23 @@ _NEWSROOM = re.compile(
 )
 
 
+# ... and a German paper's or site's newsroom by its name: "Redaktion derStandard.at" was a
+# .docx's author, the copy of no outlet (a German and Nordic desk's walkthrough)
+_NAMED_NEWSROOM = re.compile(r"(?i:redaktion)\s+(?P<name>\S.{0,40})")
+
+
 def newsroom(byline: str) -> bool:
     """Whether ``byline`` is a newsroom's, no person's ("Habertürk Haber Merkezi", "DIŞ
-    HABERLER SERVİSİ")."""
+    HABERLER SERVİSİ", "Redaktion derStandard.at")."""
     folded = byline.strip().replace("I", "ı").replace("İ", "i").lower()
-    return _NEWSROOM.fullmatch(folded) is not None
+    return _NEWSROOM.fullmatch(folded) is not None or bool(newsroom_name(byline))
+
+
+def newsroom_name(byline: str) -> str:
+    """The paper or site a newsroom's byline names, "derStandard.at" of "Redaktion
+    derStandard.at", else ""."""
+    found = _NAMED_NEWSROOM.fullmatch(byline.strip())
+    return found["name"].strip() if found is not None else ""
 
 
 # A paper's staff credit, no one's name: "By Staff Reporter", "By Our Correspondent", "From

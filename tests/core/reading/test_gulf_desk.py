@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.reading.samples import make_docx
 from wirediff.core.outlet_names import other_names
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.metadata import guess_source
@@ -36,6 +37,17 @@ def _read(tmp_path: Path, text: str, name: str = "copy.txt"):  # type: ignore[no
     saved = datetime(2026, 12, 1, 8, 0, tzinfo=UTC).timestamp()
     os.utime(path, (saved, saved))
     return load_paths([path]).documents[0]
+
+
+def _page(tmp_path: Path, author: str, site: str = "", name: str = "page.html"):  # type: ignore[no-untyped-def]
+    site_meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    body = "".join(f"<p>{p}</p>" for p in LEDE.split("\n\n"))
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{HEADLINE}</title>{site_meta}'
+        f'<meta name="author" content="{author}"></head><body><article><h1>{HEADLINE}</h1>'
+        f'<div class="byline">{author}</div>{body}{body}</article></body></html>'
+    )
+    return _read(tmp_path, page, name)
 
 
 @pytest.mark.parametrize(
@@ -179,6 +191,45 @@ def test_the_gulfs_and_switzerlands_agencies_are_named_by_their_credits(
 def test_the_initials_alone_are_no_agency() -> None:
     for line in ("BNA reports on tax law changes", "ONA awards for online journalism"):
         assert guess_source(f"{line}\n\nSome text of the report follows here.\n") == ""
+
+
+def test_a_pages_author_field_that_is_a_city_and_its_paper_names_the_paper(
+    tmp_path: Path,
+) -> None:
+    """Al Bayan's pages' author field, "دبي - البيان", was the byline "دبي" (Dubai, a place)
+    and the page's outlet "البيان", which a filter on "Al Bayan" did not find."""
+    with_site = _page(tmp_path, "دبي - البيان", site="البيان", name="a.html")
+    assert (with_site.source, with_site.byline) == ("Al Bayan", "")
+    alone = _page(tmp_path, "دبي - البيان", name="b.html")
+    assert (alone.source, alone.byline) == ("Al Bayan", "")
+    wam = _page(tmp_path, "أبوظبي - وام", name="c.html")
+    assert (wam.source, wam.byline) == ("WAM", "")
+    copy = _page(tmp_path, "أبوظبي - وام", site="البيان", name="d.html")
+    assert (copy.source, copy.byline) == ("Al Bayan", "")
+
+
+def test_a_pages_author_field_loses_its_role(tmp_path: Path) -> None:
+    """Gulf News' "By Sajila Saseendran, Senior Reporter" was two authors, "Sajila
+    Saseendran; Senior Reporter", where the same byline in a text gives one."""
+    doc = _page(tmp_path, "By Sajila Saseendran, Senior Reporter", site="Gulf News")
+    assert (doc.source, doc.byline) == ("Gulf News", "Sajila Saseendran")
+    two = _page(tmp_path, "By Jane Doe and John Roe", site="Gulf News", name="two.html")
+    assert two.byline == "Jane Doe; John Roe"  # (trafilatura's, as before)
+
+
+def test_a_newsrooms_byline_names_its_paper(tmp_path: Path) -> None:
+    """A .docx whose author is "Redaktion derStandard.at" (Der Standard's newsroom) was "by
+    Redaktion derStandard.at", of no outlet."""
+    lede = (
+        "Der Wiener Gemeinderat hat am Freitag das Budget für 2027 beschlossen. Die Stadt "
+        "rechnet mit Einnahmen von 17,1 Milliarden Euro."
+    )
+    path = tmp_path / "wien_budget.docx"
+    path.write_bytes(
+        make_docx(["Wien: Budget beschlossen", lede], creator="Redaktion derStandard.at")
+    )
+    doc = load_paths([path]).documents[0]
+    assert (doc.source, doc.byline) == ("Der Standard", "")
 
 
 def test_pakistans_papers_by_masthead_and_address_not_by_a_word(tmp_path: Path) -> None:

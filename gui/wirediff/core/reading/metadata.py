@@ -49,6 +49,7 @@ from wirediff.core.papers import (
     labelled_writers,
     lone_paper,
     newsroom,
+    newsroom_name,
     staff_credit,
 )
 from wirediff.core.reading.dates import (
@@ -918,12 +919,18 @@ def _dateline_on(text: str, saved: date) -> date | None:
 
 def enrich(doc: Document) -> Document:
     """``doc`` with source, byline and date filled in from its text where still empty."""
-    byline = bare_byline(doc.byline) or guess_byline(doc.text)
+    credited = byline_credit(doc.byline)  # ("دبي - البيان": Al Bayan's credit, no person)
+    byline = "" if credited else field_byline(doc.byline)
+    byline = byline or guess_byline(doc.text)
     if newsroom(byline):  # ("Habertürk Haber Merkezi": no person)
         byline = ""
     byline = staff_credit(byline) or byline  # ("BY STAFF REPORTER": no person's name)
-    source = doc.source or guess_source(
-        doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
+    paper = "" if is_agency(credited) else credited  # (a paper's, over the agency it credits)
+    source = (
+        doc.source
+        or paper
+        or guess_source(doc.text, title=doc.title, url=doc.url, file_name=doc.file.name)
+        or credited
     )
     if byline and _signs_itself(byline, source):  # ("By HDN": Hürriyet Daily News)
         byline = ""
@@ -937,6 +944,24 @@ def enrich(doc: Document) -> Document:
     return replace(
         doc, source=source, byline=byline, date=day, date_source=day_source, captured=captured
     )
+
+
+def byline_credit(byline: str) -> str:
+    """The outlet a byline field that is a credit names, no person: an Arabic credit line,
+    a place and the outlet ("دبي - البيان" is Al Bayan's, "أبوظبي - وام" WAM's:
+    ``outlets.arabic_credit``; Al Bayan's pages were "by دبي", by Dubai), or a newsroom's
+    ("Redaktion derStandard.at": ``papers.newsroom_name``); "" for another."""
+    found = arabic_credit(byline)[1]
+    desk = newsroom_name(byline) if not found else ""
+    return found or (outlet_named(desk, field=True) or _outlet_of_host_name(desk) if desk else "")
+
+
+def field_byline(author: str) -> str:
+    """The people a format's author field names, as a text's byline is read: without their
+    label, nor their role after a comma ("By Sajila Saseendran, Senior Reporter" is "Sajila
+    Saseendran", ``document.signed_by``: a Gulf News page's author field gave "Sajila
+    Saseendran; Senior Reporter", two authors, where its text's byline gave one)."""
+    return bare_byline(signed_by(author.strip()) or author)
 
 
 def _signs_itself(byline: str, source: str) -> bool:

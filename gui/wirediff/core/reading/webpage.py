@@ -22,6 +22,7 @@ from wirediff.core.document import (
     first_line_title,
     no_headline,
     normalize_newlines,
+    signed_by,
 )
 from wirediff.core.reading.dates import (
     AHEAD,
@@ -37,7 +38,7 @@ from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.html_marks import show_marks
 from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.markup import QUOTE_MARKS, html_to_text
-from wirediff.core.reading.metadata import dated, guess_source
+from wirediff.core.reading.metadata import byline_credit, dated, guess_source
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.tables import row_lines
 
@@ -1094,10 +1095,45 @@ def _document(
         encoding=encoding,
         format="html",
         url=url,
-        byline=(meta.author or "").strip(),
+        byline=_page_author((meta.author or "").strip(), page),
         meta=kept,
     )
     return _day_to_date_line(doc)
+
+
+# A page's author field as written, name or content first: trafilatura cuts it at a dash
+# and splits it at a comma, "دبي - البيان" (a city and the paper, Al Bayan's credit) into
+# "دبي", "By Sajila Saseendran, Senior Reporter" into two authors, "Sajila Saseendran;
+# Senior Reporter" (a Gulf night desk's walkthrough)
+_AUTHOR_FIELD = (
+    re.compile(
+        r"""<meta\s[^>]{0,200}?name=["']author["'][^>]{0,200}?content=["']([^"'<>]{1,200})["']""",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"""<meta\s[^>]{0,200}?content=["']([^"'<>]{1,200})["'][^>]{0,200}?name=["']author["']""",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _page_author(author: str, page: str) -> str:
+    """trafilatura's ``author`` of a page, or the page's author field it was read from
+    (``_AUTHOR_FIELD``) when that is a credit (``metadata.byline_credit``) or a byline with
+    its people's role (``document.signed_by``): ``metadata.enrich`` reads them as a text's
+    byline is read."""
+    for pattern in _AUTHOR_FIELD:
+        found = pattern.search(page, 0, _MAX_HEAD)
+        if found is not None:
+            break
+    else:
+        return author
+    field = " ".join(html.unescape(found[1]).split())
+    if author and author.split(";")[0].strip() not in field:
+        return author  # (another field's: JSON-LD's, a byline box's)
+    # (a credit that trafilatura dropped too: its outlet is the page's where nothing else
+    # names one)
+    return field if byline_credit(field) or (author and signed_by(field)) else author
 
 
 _WIKIMEDIA = re.compile(
