@@ -28,3 +28,13 @@ def test_a_share_is_100_percent_only_when_it_is_all() -> None:
     assert [percent(s) for s in (1.0, 0.9999, 0.9983, 0.995, 0.994, 0.99, 0.989, 0.5, 0.0)] == [
         "100%", "99.9%", "99.8%", "99.5%", "99.4%", "99.0%", "99%", "50%", "0%",
     ]  # fmt: skip
+
+
+def test_a_right_to_left_name_owns_as_an_attribute() -> None:
+    """ "Edited version of البيان's story" put an English possessive on an Arabic name (a Gulf
+    night desk's walkthrough): "the البيان story"."""
+    from wirediff.core.counts import possessive
+
+    assert [possessive(n) for n in ("Reuters", "APP", "البيان", "הארץ", "«البيان»")] == [
+        "Reuters'", "APP's", "the البيان", "the הארץ", "the «البيان»",
+    ]  # fmt: skip

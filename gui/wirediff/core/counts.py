@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def count(n: int, noun: str) -> str:
     """``3 stories``, ``1 event`` (thousands separated)."""
@@ -10,8 +12,22 @@ def count(n: int, noun: str) -> str:
 
 
 def possessive(name: str) -> str:
-    """ "Reuters'", "APP's": a name owning what follows."""
+    """ "Reuters'", "APP's": a name owning what follows; a name written right to left, as
+    a noun's attribute, "the البيان" (story): "البيان's story" put an English possessive on
+    an Arabic name, its "'s" drawn beside the name's first letter, not its last (a Gulf
+    night desk's walkthrough)."""
+    if _right_to_left(name):
+        return f"the {name}"
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _right_to_left(name: str) -> bool:
+    """Whether ``name``'s first letter of a direction is a right-to-left script's."""
+    for char in name:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("L", "R", "AL"):
+            return direction != "L"
+    return False
 
 
 def percent(share: float) -> str:

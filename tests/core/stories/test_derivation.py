@@ -642,6 +642,13 @@ def test_a_copy_that_corrects_figures_is_an_edited_version_that_names_them() -> 
     )
     assert pair.evidence.swapped().figures == (("62 people", "60 people"), ("21", "12"))
     assert pair_derivation(index, base, _doc(index, "digits.txt")).level is Derivation.COPY
+    # (an outlet named right to left owns its story as an attribute: "Edited version of
+    # البيان's story" put an English possessive on an Arabic name — a Gulf desk's walkthrough)
+    docs[0] = replace(docs[0], source="البيان")
+    index = build_story_index(docs)
+    assert describe(index, _doc(index, "source.txt"), _doc(index, "fixed.txt")).startswith(
+        "Edited version of the البيان story"
+    )
 
 
 def test_every_sentence_kept_with_words_changed_in_each_is_edited_not_a_copy(
