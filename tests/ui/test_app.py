@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.helpers import windows_run_gui_makes
 from wirediff.ui.app import run_gui
 from wirediff.ui.common.arguments import USAGE, Start, read_start
+from wirediff.ui.shell.parts import MAIN
 
 
 def test_screenshot_of_a_pair(qapp, tmp_path: Path, sample_paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -100,6 +102,24 @@ def test_double_dash_ends_the_options(  # type: ignore[no-untyped-def]
             ["--screenshot", "o.png", "--max-size", "30", "a"],
             Start("screenshot", "o.png", ("a",), 30 * 2**20),
         ),
+        (
+            ["--max-tokens", "3000000", "F", "--max-lines=1e6"],
+            Start("window", "", ("F",), None, {"max_tokens": 3_000_000, "max_lines": 10**6}),
+        ),
+        (
+            ["--screenshot", "o.png", "--max-unpacked", "200", "--max-total-chars", "7", "a"],
+            Start(
+                "screenshot",
+                "o.png",
+                ("a",),
+                None,
+                {"max_unpacked": 200 * 2**20, "max_total_chars": 7},
+            ),
+        ),
+        (
+            ["--max-chars", "9", "--max-records=3", "--", "--max-tokens"],
+            Start("window", "", ("--max-tokens",), None, {"max_chars": 9, "max_records": 3}),
+        ),
     ],
 )
 def test_the_arguments_read(args: list[str], start: Start) -> None:
@@ -124,6 +144,19 @@ def test_the_arguments_read(args: list[str], start: Start) -> None:
         (
             ["--max-size", "nan"],
             "wirediff: --max-size: nan is not a size between 1 byte and 4,096 MB\n",
+        ),
+        # The caps are checked as the commands check them, in the same words.
+        (["--max-tokens"], "wirediff: --max-tokens needs a number\n"),
+        (["--max-unpacked"], "wirediff: --max-unpacked needs a size in MB\n"),
+        (["--max-tokens", "many", "a"], "wirediff: --max-tokens: 'many' is not a whole number\n"),
+        (["--max-lines=1.5", "a"], "wirediff: --max-lines: 1.5 is not a whole number\n"),
+        (
+            ["--max-chars", "0", "a"],
+            "wirediff: --max-chars: 0 is not between 1 and 1,000,000,000,000,000\n",
+        ),
+        (
+            ["--max-unpacked", "inf", "a"],
+            "wirediff: --max-unpacked: inf is not a size between 1 byte and 4,096 MB\n",
         ),
     ],
 )
@@ -153,6 +186,39 @@ def test_max_size_reaches_the_window_s_reading(
     big = sized(ReaderOptions(max_lines=7), 40 * 2**20)  # the caps grow with the size...
     assert (big.max_chars, big.max_tokens, big.max_lines) == (40 * 2**20, 20 * 2**20, 7)
     assert sized(ReaderOptions(), MAX_BYTES) == ReaderOptions()  # ...past the default only
+
+
+def test_the_too_large_hint_s_option_is_one_the_app_takes(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The Problems panel said "too large: more than 2,000,000 words and punctuation marks —
+    split the file, or raise the limit (--max-tokens on the command line)", and the app said
+    "unknown option --max-tokens", exit 2 (a big folder's walkthrough): the option the hint
+    names, given to the app, reads the file."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "dump.txt").write_text("Tokens of a wire dump, a few more than ten. " * 3)
+    (folder / "story.txt").write_text("A short story.")
+    made = windows_run_gui_makes(monkeypatch, tmp_path / "home")
+
+    def problems(args: list[str], tokens: int) -> list[str]:
+        assert run_gui(args) == 0
+        window = made[-1]
+        try:
+            qtbot.waitUntil(lambda: window.stack.currentIndex() == MAIN, timeout=20000)
+            assert window.session.loading.options.max_tokens == tokens
+            listed = window.problems.list
+            return [listed.item(i).text() for i in range(listed.count())]
+        finally:
+            window.close()
+            window.deleteLater()
+
+    (said,) = problems(["--max-tokens", "10", str(folder)], 10)
+    assert said.startswith("dump.txt: too large: more than 10 words and punctuation marks")
+    option = re.search(r"\((--[a-z-]+) on the command line\)", said)
+    assert option is not None and option[1] == "--max-tokens"
+    assert problems([f"{option[1]}=100", str(folder)], 100) == []
 
 
 def test_a_path_not_there_is_said_in_the_window_and_the_others_open(

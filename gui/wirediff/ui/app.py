@@ -100,7 +100,9 @@ def run_gui(args: Sequence[str]) -> int:
         from wirediff.ui.shell.headless import screenshot
 
         _application()
-        return screenshot(Path(start.value), [Path(a) for a in present], start.max_bytes)
+        return screenshot(
+            Path(start.value), [Path(a) for a in present], start.max_bytes, start.caps
+        )
     # A path that is not there is said, and the window opens on the others all the same: a
     # launch from the menu or a file manager has no terminal to read stderr in (the app
     # exited 2 and showed nothing, the good files of the selection unopened).
@@ -129,6 +131,7 @@ def run_gui(args: Sequence[str]) -> int:
     window = MainWindow()
     if start.max_bytes is not None:
         window.session.loading.max_bytes = start.max_bytes
+    window.session.loading.caps = dict(start.caps)
     open_files_in(
         window, window.open_paths
     )  # macOS: files opened from the Finder come as events, not arguments

@@ -9,18 +9,24 @@ a path, as it always was.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from wirediff.core.textsafe import printable
 
-USAGE = """usage: wirediff [--max-size MB] [FOLDER | FILE ...] [-- PATH ...]
+USAGE = """usage: wirediff [--max-size MB] [CAP N ...] [FOLDER | FILE ...] [-- PATH ...]
        wirediff --index INDEX_FOLDER
-       wirediff --screenshot OUT.png [--max-size MB] [FOLDER | FILE ...] [-- PATH ...]
-       wirediff --self-test"""
+       wirediff --screenshot OUT.png [--max-size MB] [CAP N ...] [FOLDER | FILE ...] [-- PATH ...]
+       wirediff --self-test
+CAP: --max-tokens, --max-lines, --max-chars, --max-records, --max-total-chars (N: a count)
+     or --max-unpacked (N: MB), as the commands take them"""
 
 SIZE = "--max-size"  # MB: read files up to this size (the Problems panel's hint names it)
 _MAX_MB = 4096
+# The caps the Problems panel's hints name ("raise the limit (--max-tokens on the command
+# line)"), each a ReaderOptions field, read as the commands read them (``reading_args``):
+# the app refused every one but --max-size, so a hint was false for the app.
+CAPS = ("max_tokens", "max_lines", "max_chars", "max_records", "max_total_chars", "max_unpacked")
 
 END = "--"
 
@@ -33,6 +39,9 @@ class Start:
     value: str = ""  # the folder of "index", the image "screenshot" writes
     paths: tuple[str, ...] = ()  # the folders and files to open ("window", "screenshot")
     max_bytes: int | None = None  # --max-size, in bytes (None: the readers' default)
+    # The caps given (--max-tokens N...), by ReaderOptions field: the others keep their
+    # defaults (grown with --max-size, as the commands' do).
+    caps: Mapping[str, int] = field(default_factory=dict)
 
 
 def read_start(args: Sequence[str]) -> Start | str:
@@ -51,13 +60,58 @@ def read_start(args: Sequence[str]) -> Start | str:
     size = _max_size(options)
     if isinstance(size, str):
         return f"wirediff: {size}\n{USAGE}"
+    caps = _caps(options)
+    if isinstance(caps, str):
+        return f"wirediff: {caps}\n{USAGE}"
     unknown = [a for a in options if a.startswith("--")]
     if unknown:
         return f"wirediff: unknown option {printable(unknown[0], one_line=True)}\n{USAGE}"
     paths = options + paths
     if mode == "index" and paths:
         return USAGE
-    return Start(mode, value, tuple(paths), size)
+    return Start(mode, value, tuple(paths), size, caps)
+
+
+def _caps(options: list[str]) -> dict[str, int] | str:
+    """The caps (``CAPS``: --max-tokens N, --max-tokens=N...) taken out of ``options``, by
+    ReaderOptions field, checked as the commands check them (the same words), or what is
+    wrong with one."""
+    import argparse  # (the commands' checks raise its error)
+
+    from wirediff.commands.reading_args import count, megabytes
+
+    caps: dict[str, int] = {}
+    for name in CAPS:
+        option = "--" + name.replace("_", "-")
+        given = _take(options, option)
+        if given is None:
+            continue
+        if not given:
+            return f"{option} needs {'a size in MB' if name == 'max_unpacked' else 'a number'}"
+        check: Callable[[str], int] = megabytes if name == "max_unpacked" else count
+        try:
+            caps[name] = check(given[0])
+        except argparse.ArgumentTypeError as exc:
+            return f"{option}: {printable(str(exc), one_line=True)}"
+    return caps
+
+
+def _take(options: list[str], option: str) -> tuple[str] | tuple[()] | None:
+    """The value of ``option`` (``option V`` or ``option=V``) taken out of ``options``: (V,),
+    () when it has none, None when it is not given."""
+    for k, arg in enumerate(options):
+        name, equals, given = arg.partition("=")
+        if name != option:
+            continue
+        if equals:
+            del options[k]
+            return (given,)
+        if k + 1 >= len(options):
+            return ()
+        given = options[k + 1]
+        del options[k : k + 2]
+        return (given,)
+    return None
 
 
 def _max_size(options: list[str]) -> int | str | None:

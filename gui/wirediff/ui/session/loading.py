@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -392,6 +393,7 @@ class LoadingController(QObject):
         self._opening: list[Path] = []  # paths of the load under way (watched once it is done)
         self.options = ReaderOptions()  # how the last load reads (and the watch looks)
         self.max_bytes = MAX_BYTES  # files larger are problems (--max-size raises it)
+        self.caps: dict[str, Any] = {}  # ReaderOptions caps given (--max-tokens N: ints)
 
     def open(
         self, paths: Sequence[Path], follow_links: bool = False, desk_zone: str = LOCAL_ZONE
@@ -402,6 +404,7 @@ class LoadingController(QObject):
         self._opening = list(paths)
         self.watch.stop()  # what is open may change while this is read: not told over it
         reading = ReaderOptions(follow_external_links=follow_links, desk_zone=desk_zone)
+        reading = dataclasses.replace(reading, **self.caps)
         self.options = sized(reading, self.max_bytes)
         self.started.emit(list(paths))
         self.progress.emit(0, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -121,8 +122,14 @@ def _quiet_qt(kind: QtMsgType, _context: object, text: str) -> None:
         print(text, file=sys.stderr)
 
 
-def screenshot(out: Path, paths: list[Path], max_bytes: int | None = None) -> int:
-    """Render the window (on ``paths`` if given, files of at most ``max_bytes``) to ``out``
+def screenshot(
+    out: Path,
+    paths: list[Path],
+    max_bytes: int | None = None,
+    caps: Mapping[str, int] | None = None,
+) -> int:
+    """Render the window (on ``paths`` if given, files of at most ``max_bytes``, ``caps``:
+    the ReaderOptions caps given, --max-tokens N...) to ``out``
     and exit: 0, 1 when the paths could not be opened, 2 when ``out`` cannot be written
     (the reason said)."""
     why = _unwritable(out)
@@ -133,7 +140,7 @@ def screenshot(out: Path, paths: list[Path], max_bytes: int | None = None) -> in
         return 2
     previous = qInstallMessageHandler(_quiet_qt)
     try:
-        return _screenshot(out, paths, max_bytes)
+        return _screenshot(out, paths, max_bytes, caps or {})
     finally:
         qInstallMessageHandler(previous)
 
@@ -153,12 +160,15 @@ def _with_the_users_store(folder: str) -> None:
                 return
 
 
-def _screenshot(out: Path, paths: list[Path], max_bytes: int | None) -> int:
+def _screenshot(
+    out: Path, paths: list[Path], max_bytes: int | None, caps: Mapping[str, int]
+) -> int:
     with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
         _with_the_users_store(folder)
         window = _isolated_window(folder)
         if max_bytes is not None:
             window.session.loading.max_bytes = max_bytes
+        window.session.loading.caps = dict(caps)
         error = _wait_for(window, paths) if paths else None
         if error is not None:
             _close(window)
