@@ -320,3 +320,9 @@ def shared_start(texts: Sequence[str]) -> str:
     while 0 < n < len(first) and unicodedata.combining(first[n]):
         n -= 1
     return first[:n]
+
+
+def files_read(done: int, total: int) -> str:
+    """How far a load is, as the window's centre and its status bar both say it: "580 of
+    19,991 files read" (the status bar said "Reading 580/19991 files…" beside it)."""
+    return f"{done:,} of {total:,} file{'s' if total != 1 else ''} read"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wirediff.ui.common.paths import Examined, examine
 from wirediff.ui.common.roles import PATH_ROLE
 from wirediff.ui.common.settings import path_of, stored_path
-from wirediff.ui.common.text import names, one_line, plain_tooltip
+from wirediff.ui.common.text import files_read, names, one_line, plain_tooltip
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.widgets.focus_frame import FocusFrame
 
@@ -176,6 +176,10 @@ class WelcomeView(QWidget):
         """``done`` files of ``total`` read (0 of 0: the files are still being listed)."""
         self.reading_view.show_progress(done, total)
 
+    def reading_stage(self, said: str, done: int, total: int) -> None:
+        """Every file is read: ``said`` is what is done with them, ``done`` of ``total``."""
+        self.reading_view.show_stage(said, done, total)
+
     def stop_reading(self) -> None:
         """The reading is over (the list shows, or it was cancelled or failed): the view
         offers its buttons again."""
@@ -292,7 +296,14 @@ class ReadingView(QWidget):
             self.count.setText("Listing the files…")
             self.bar.setRange(0, 0)  # (busy: no count yet)
             return
-        self.count.setText(f"{done:,} of {total:,} file{'s' if total != 1 else ''} read")
+        self.count.setText(files_read(done, total))
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def show_stage(self, said: str, done: int, total: int) -> None:
+        """The files are read: what is done with them (``said``), ``done`` of ``total``
+        (0 of 0: busy, no count)."""
+        self.count.setText(said)
         self.bar.setRange(0, total)
         self.bar.setValue(done)
 

@@ -20,7 +20,7 @@ from wirediff.core.review.folders import real
 from wirediff.core.stories import StoryIndex
 from wirediff.core.stories.corrections import Chosen
 from wirediff.core.tokens import count_words
-from wirediff.ui.common.text import names, one_line
+from wirediff.ui.common.text import files_read, names, one_line
 from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.model import BuiltList, blank_model, build_list
 from wirediff.ui.jobs.collector import collection_paused
@@ -108,20 +108,43 @@ class PairHint:
     pinned: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """What a load does once its files are read (a progress payload): 19,991 files took
+    about 3 minutes more, the window saying "19,991 of 19,991 files read" all along."""
+
+    doing: str  # "Counting words", "Building the list of 19,991 documents"
+
+    def said(self, done: int, total: int) -> str:
+        """ "Counting words… 5,000 of 19,991 documents" (``total`` 0: no count)."""
+        if not total:
+            return f"{self.doing}…"
+        return f"{self.doing}… {done:,} of {total:,} document{'s' if total != 1 else ''}"
+
+
+def documents(n: int) -> str:
+    return f"{n:,} document{'s' if n != 1 else ''}"
+
+
 class _Said:
     """A load's progress told at most 20 times a second: (files done, total, (the number of
-    the file named, its name)). An update held back is told when the load next asks
-    whether to stop (between the chunks or pages of a long file) once its time has come:
-    the status line named a file read a while before, at 25%, for the minutes a PDF four
-    files on took, and the user could not tell which file to take out."""
+    the file named, its name)), or (done, total, a ``Stage``) once the files are read. An
+    update held back is told when the load next asks whether to stop (between the chunks
+    or pages of a long file) once its time has come: the status line named a file read a
+    while before, at 25%, for the minutes a PDF four files on took, and the user could not
+    tell which file to take out."""
 
     def __init__(self, job: Job) -> None:
         self.job = job
         self.last = 0.0
-        self.held: tuple[int, int, tuple[int, str]] | None = None
+        self.held: tuple[int, int, object] | None = None
 
     def __call__(self, done: int, total: int, number: int, path: Path, now: bool = False) -> None:
         self.held = (done, total, (number, path.name))
+        self._tell(now)
+
+    def stage(self, stage: Stage, done: int, total: int, now: bool = False) -> None:
+        self.held = (done, total, stage)
         self._tell(now)
 
     def _tell(self, now: bool = False) -> None:
@@ -134,6 +157,23 @@ class _Said:
     def cancelled(self) -> bool:
         self._tell()
         return self.job.cancelled()
+
+
+COUNTING = Stage("Counting words")
+_COUNTED_AT_ONCE = 64  # documents counted between two asks whether to stop (and progress)
+
+
+def count_all_words(docs: Sequence[Document], said: _Said) -> list[int] | None:
+    """Each document's word count, its progress told; None when the load was cancelled."""
+    words: list[int] = []
+    said.stage(COUNTING, 0, len(docs), now=True)
+    for start in range(0, len(docs), _COUNTED_AT_ONCE):
+        if start:
+            said.stage(COUNTING, start, len(docs))
+        if said.cancelled():
+            return None
+        words.extend(count_words(doc.text) for doc in docs[start : start + _COUNTED_AT_ONCE])
+    return words
 
 
 def load_job(
@@ -156,11 +196,13 @@ def load_job(
                 should_cancel=said.cancelled,
                 options=options,
             )
-            words = [count_words(doc.text) for doc in result.documents]
-            if job.cancelled():
-                return Loaded(result, words)
+            docs = result.documents
+            words = count_all_words(docs, said)
+            if words is None or job.cancelled():
+                return Loaded(result, words or [])
             # All of this walks every document: done here, not in the GUI thread.
-            built = build_list(result.documents, words, blank=blank)
+            said.stage(Stage(f"Building the list of {documents(len(docs))}"), 0, 0, now=True)
+            built = build_list(docs, words, blank=blank)
         resolved = [real(doc.path) for doc in result.documents]
         folders = [str(f) for f in result.snapshot.folders(roots)]
         return Loaded(result, words, built, resolved, folders, roots)
@@ -382,6 +424,9 @@ class LoadingController(QObject):
 
     started = Signal(object)  # list[Path]: the paths a load begins to read
     progress = Signal(int, int)  # files done, files in all (0, 0: starting)
+    # The files read, what the load does ("Counting words… 5,000 of 19,991 documents"), and
+    # how far (documents done, in all; 0, 0: no count)
+    stage = Signal(str, int, int)
     message = Signal(str)  # what is being read
     loaded = Signal(object)  # Loaded
     failed = Signal(str)
@@ -435,10 +480,18 @@ class LoadingController(QObject):
         self.watch.stop()
 
     def _progress(self, done: int, total: int, named: object) -> None:
-        """``named``: the number of the file being read (or just read) and its name."""
+        """``named``: the number of the file being read (or just read) and its name; or the
+        ``Stage`` the load is at once every file is read (``done`` of ``total`` documents)."""
+        if isinstance(named, Stage):
+            said = named.said(done, total)
+            self.stage.emit(said, done, total)
+            self.message.emit(said)
+            return
         self.progress.emit(done, total)
         number, name = named if isinstance(named, tuple) else (done, named)
-        self.message.emit(f"Reading {number}/{total} files… {one_line(str(name))}")
+        name = one_line(str(name))
+        what = f"reading {name}…" if number > done else name
+        self.message.emit(f"{files_read(done, total)} — {what}")
 
     def _kept(self) -> None:
         """The load was dropped: what was open before it is still open and watched again."""

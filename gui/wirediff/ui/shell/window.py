@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         loading = session.loading
         loading.started.connect(self._reading_started)
         loading.progress.connect(self.welcome.reading_progress)
+        loading.stage.connect(self.welcome.reading_stage)
         session.busy.connect(lambda busy: None if busy else self._reading_over())
         watch = session.loading.watch
         watch.changed.connect(
