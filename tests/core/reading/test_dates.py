@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.reading.samples import make_docx
 from tests.core.stories.helpers import Writer
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths, read_document
@@ -1162,6 +1163,78 @@ def test_a_date_the_story_names_under_a_label_of_its_own_is_not_its_date() -> No
     assert find_header_date(page) == "2026-03-11"
     assert find_header_date("Rate rise\n\nPublished: March 11, 2026\n\nMore.") == "2026-03-11"
     assert find_header_date(f"Rate rise\n\n{standfirst}\n\nThe rate rose to 21% on March 5.") == ""
+
+
+_FLOODS_HEADLINE = "Floods hit Karachi as minister calls for calm"
+_FLOODS_LEDE = (
+    "KARACHI, March 12 (Reuters) - Floods hit the city on Thursday, officials said, and "
+    "hundreds of families were moved to shelters across the province."
+)
+_FLOODS_BODY = [
+    "The minister told reporters the army had been called in to help with rescue work in the "
+    "low-lying districts of the city.",
+    "Rainfall records go back to the colonial era. The previous record was set in a storm "
+    "that the archive logs as follows:",
+]
+_ARCHIVE_LINE = "Archive entry 15:35, 18 May 2004 (UTC)"
+_FLOODS_CLOSE = "Officials said the water would recede within days."
+
+
+def test_a_date_line_deep_in_the_story_is_not_its_headers() -> None:
+    """A big-folder walkthrough: a Reuters story of 12 March 2026 whose fifth paragraph is
+    "Archive entry 15:35, 18 May 2004 (UTC)" was dated 2004-05-18 — a short date line,
+    read after three paragraphs of the story. After two the story has begun in earnest;
+    under a dateline of March 12 a line of another day is the story's own date; a line of
+    the dateline's day still gives its year, and a standfirst still stands over the date."""
+    floods = [_FLOODS_HEADLINE, _FLOODS_LEDE, *_FLOODS_BODY, _ARCHIVE_LINE, _FLOODS_CLOSE]
+    assert find_header_date("\n\n".join(floods)) == ""
+    undatelined = [_FLOODS_HEADLINE, *_FLOODS_BODY, _FLOODS_CLOSE, _ARCHIVE_LINE]
+    assert find_header_date("\n\n".join(undatelined)) == ""
+    right_under = [_FLOODS_HEADLINE, _FLOODS_LEDE, _ARCHIVE_LINE, *_FLOODS_BODY]
+    assert find_header_date("\n\n".join(right_under)) == ""
+    its_year = [_FLOODS_HEADLINE, _FLOODS_LEDE, "Updated 10:32 GMT, March 12, 2026"]
+    assert find_header_date("\n\n".join(its_year)) == "2026-03-12"
+    standfirst = [_FLOODS_HEADLINE, _FLOODS_BODY[0], "By Jane Doe", "12 March 2026", "More."]
+    assert find_header_date("\n\n".join(standfirst)) == "2026-03-12"
+
+
+def test_a_word_file_and_a_text_of_that_story_keep_its_day(tmp_path: Path) -> None:
+    """The walkthrough's .docx, made 2026-03-12T08:38Z, and the same text as .txt were both
+    dated 2004-05-18 by the archive line: the Word file is dated by its property, the text
+    by its dateline's day on the day it was saved."""
+    floods = [_FLOODS_HEADLINE, _FLOODS_LEDE, *_FLOODS_BODY, _ARCHIVE_LINE, _FLOODS_CLOSE]
+    word = tmp_path / "floods.docx"
+    word.write_bytes(make_docx(floods, created="2026-03-12T08:38:00Z"))
+    doc = read_document(word)
+    assert (doc.date[:10], doc.date_source) == ("2026-03-12", "metadata")
+    plain = tmp_path / "floods.txt"
+    plain.write_text("\n\n".join(floods), encoding="utf-8")
+    saved = datetime(2026, 3, 12, 18, 0, tzinfo=UTC).timestamp()
+    os.utime(plain, (saved, saved))
+    doc = read_document(plain)
+    assert (doc.date, doc.date_source) == ("2026-03-12", "document")
+
+
+@pytest.mark.parametrize(
+    ("created", "expected"),
+    [
+        # (the property's day is the dateline's: the header line's other day is the story's)
+        ("2026-03-12T08:38:00Z", ("2026-03-12", "metadata")),
+        # (a file made weeks later, as a release printed to PDF: the header's date, as before)
+        ("2026-04-20T09:00:00Z", ("2004-05-18", "document")),
+    ],
+)
+def test_a_word_files_day_its_dateline_agrees_on_beats_another_header_date(
+    tmp_path: Path, created: str, expected: tuple[str, str]
+) -> None:
+    """A date line of another day above the dateline ("KARACHI, March 12 (Reuters) -") is
+    still the header's, and a Word file's date gives way to its header's: but not when the
+    file was made on the dateline's own day, which they agree on."""
+    above = [_FLOODS_HEADLINE, _ARCHIVE_LINE, _FLOODS_LEDE, *_FLOODS_BODY]
+    word = tmp_path / "floods.docx"
+    word.write_bytes(make_docx(above, created=created))
+    doc = read_document(word)
+    assert (doc.date[:10], doc.date_source) == expected
 
 
 def test_a_mastheads_date_under_a_headline_of_lower_case_words_is_read() -> None:

@@ -1567,6 +1567,12 @@ def _joined_clock(line: str) -> str:
 
 
 _HEADLINE_MAX = 200  # the longest first line read as a headline, not the story's first paragraph
+# Paragraphs of the story after which no line is the header's: one may be a standfirst over
+# the byline and the date line ("The bank raised its rate again…" / "By Jane Doe" / "March
+# 11, 2026"); after two the story has begun in earnest, and a date line further down is the
+# story's own ("Archive entry 15:35, 18 May 2004 (UTC)", the fifth paragraph of a Reuters
+# story of 12 March 2026, dated it 2004 — a big-folder walkthrough).
+_BODY_PARAGRAPHS = 2
 
 
 def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
@@ -1575,11 +1581,17 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
     ``stop``: or "Berlin, 2. Dezember 2026. Ein Streik…", ``dateline_date``'s).
 
     Elsewhere in a long line a date is not taken, on purpose: a photo caption ("in this
-    April 20, 2003 file photo") names a date that is not the article's.
+    April 20, 2003 file photo") names a date that is not the article's. Nor after
+    ``_BODY_PARAGRAPHS`` paragraphs of the story, nor, under a dateline that gives its day
+    without a year ("KARACHI, March 12 (Reuters) -"), a date of another day: the dateline
+    says the story's day, and a later line may give its year only.
     """
-    body = False  # a paragraph of the story was passed: a short line must be a date line
+    body = 0  # paragraphs of the story passed: a short line after one must be a date line
+    told: tuple[int, int] | None = None  # (month, day) of a year-less dateline above
     day_first: bool | None = None  # (``day_first_text``, asked of a date of digits alone)
     for at, line in enumerate(header_lines(text)):
+        if body >= _BODY_PARAGRAPHS:
+            break
         # (a stamp line longer than a date line's: "Pubblicato il 05/12/2026 alle ore 14:30 -
         # Aggiornato il 05/12/2026 alle ore 18:42" left an Italian page undated, a walkthrough)
         short = (
@@ -1601,13 +1613,14 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
             if not found and _NUMERIC.search(line, 0, _DATELINE_SPAN):  # "Brasília, 06/12/2026 -"
                 day_first = day_first_text(text) if day_first is None else day_first
                 found = dateline_date(line, stop, day_first)
-        if found:
+        if found and (told is None or found[5:10] == f"{told[0]:02d}-{told[1]:02d}"):
             return found
+        told = told or dateline_day(line)
         # (a headline is no paragraph of the story, however many words of lower case:
         # "From the bakery to the Booker: … honoured by her home city" over "The Northern
         # Review of Books, 18 March 2026" left a review undated: a walkthrough)
         headline = at == 0 and len(line) <= _HEADLINE_MAX and line.rstrip()[-1:] not in ".。۔।"
-        body = body or not (short or headline)
+        body += not (short or headline)
     return ""
 
 

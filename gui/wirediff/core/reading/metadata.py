@@ -815,11 +815,12 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
 def dated(doc: Document) -> tuple[str, str]:
     """``(date, date_source)`` for ``doc``, strongest evidence first: the format's metadata
     (after the header's date and the file name's for a PDF or a Word file, whose property
-    is when the file was made), a dateline in the text's header (either, a day alone,
-    refined by the file name's time on that day: ``_timed``), a date stamp in the file
-    name (a day alone refined so by a PDF's or a Word file's property), else the file's
-    modification time (``FILE_TIME``: when it was saved, not when it
-    was written)."""
+    is when the file was made — but not after a header's date of another day than the one
+    its dateline and its property agree on: ``_dateline_agrees``), a dateline in the text's
+    header (either, a day alone, refined by the file name's time on that day: ``_timed``),
+    a date stamp in the file name (a day alone refined so by a PDF's or a Word file's
+    property), else the file's modification time (``FILE_TIME``: when it was saved, not
+    when it was written)."""
     folders = date_from_folders(str(doc.file.parent))
     named = date_from_file_name(doc.file.name, near=folders)
     # (the time of a file of several articles is the export's, not each article's)
@@ -832,6 +833,8 @@ def dated(doc: Document) -> tuple[str, str]:
     # edition saved from Word, its header's day alone, was "dated the same day" as the
     # morning page, and the other way round came first: a walkthrough)
     made = (doc.date if made_on else "", doc.date_source or "metadata")
+    if found and made[0] and _dateline_agrees(doc.text, made[0], found):
+        found = ""  # (the property's day is the dateline's, the header line's another's)
     if found:
         day = _revised_day(doc.text, found)
         return _timed(day, "document", (timed, "file name"), made)
@@ -859,6 +862,20 @@ def dated(doc: Document) -> tuple[str, str]:
     if stopped:
         return stopped, "document"
     return saved.isoformat(timespec="seconds"), FILE_TIME
+
+
+def _dateline_agrees(text: str, made: str, found: str) -> bool:
+    """Whether the day a year-less dateline gives ("KARACHI, March 12 (Reuters) -",
+    ``header_day``) is the day of a Word file's or a PDF's property, ``made``, and not the
+    day of the header's date line ``found``: the dateline and the property agree on the
+    story's day, and ``found`` is the story's own date ("Archive entry 15:35, 18 May 2004
+    (UTC)" dated a Reuters story of 12 March 2026, made that day, 2004 — a big-folder
+    walkthrough). A release printed to PDF months later still takes its header's date."""
+    told = header_day(text)
+    if told is None:
+        return False
+    day = f"{told[0]:02d}-{told[1]:02d}"
+    return made[5:10] == day and found[5:10] != day
 
 
 STOPPED_MAX_DAYS = 730  # a dateline ending in a full stop dates a file saved this soon after
