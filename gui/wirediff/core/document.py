@@ -16,6 +16,7 @@ from wirediff.core.papers import (
     paper_name,
     without_tagline,
 )
+from wirediff.core.reading.outlets import CREDIT_ONLY, outlet_named
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS, thai_dot
@@ -1612,6 +1613,17 @@ def login_name(name: str) -> bool:
     stringer's Word file showed "by jperez" over the text's own "Por Juan Pérez" (a Latin
     American wire desk's walkthrough)."""
     return _LOGIN.fullmatch(name.strip()) is not None
+
+
+def author_byline(author: str) -> str:
+    """The byline a file's author property gives (a Word, OpenDocument, PDF or RTF file's),
+    "" when it names no one: a login ("jperez": the text's own "Por Juan Pérez" is read) or
+    a news outlet, the file's own or another's ("Reuters", "dpa", WAM's "وام": a Gulf desk's
+    WAM file read "WAM · by وام", as a .docx, then as an .odt and a PDF)."""
+    author = author.strip()
+    if login_name(author) or outlet_named(author, field=True) or author in CREDIT_ONLY:
+        return ""
+    return author
 
 
 def _split_byline(line: str) -> tuple[str, str, str]:

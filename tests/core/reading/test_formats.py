@@ -807,6 +807,27 @@ def test_a_pdf_date_that_is_no_day_costs_the_date_only(
     assert (doc.title, doc.byline, doc.published) == ("PDF Title", "Press Office", day)
 
 
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("وام", ""),  # WAM's own file
+        ("Reuters", ""),
+        ("dpa", ""),
+        ("Emirates News Agency", ""),
+        ("jperez", ""),  # a login
+        ("سارة المهيري", "سارة المهيري"),
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_pdfs_outlet_or_login_is_no_byline(tmp_path: Path, author: str, byline: str) -> None:
+    """As a .docx's: a PDF whose /Author named a news outlet (WAM's "وام") read "WAM · by
+    وام", and a login ("jperez") "by jperez"; the text's own byline is read."""
+    utf16 = "<FEFF" + author.encode("utf-16-be").hex().upper() + ">"
+    info = f"<< /Title (PDF Title) /Author {utf16} /CreationDate (D:20210726) >>"
+    doc = read_document(write(tmp_path / "wam_quake.pdf", make_pdf([ARTICLE], info=info)))
+    assert doc.byline == byline
+
+
 @pytest.mark.parametrize("title", ["1 0 R", "<< /A 1 >>", "/Name", "42", "[(a) (b)]"])
 def test_a_pdf_title_that_is_no_text_is_no_title(tmp_path: Path, title: str) -> None:
     """A /Title leading to the catalog became the title in Python's notation, with a memory

@@ -287,3 +287,36 @@ def test_an_odt_lists_malformed_number_is_ignored_not_the_file(tmp_path: Path, v
     text = read_document(write_odt(tmp_path / "plan.odt", body)).text
     assert "\n\n1. first again\n\n2. seventh\n\n" in text
     assert "\n\n1. fountains\n\n" in text  # (display-levels: the default, this level's)
+
+
+_WAM_BODY = (
+    "<office:body><office:text><text:p>زلزال في هرمزجان</text:p><text:p>أعلن المركز الوطني"
+    " للأرصاد أن زلزالا بقوة 5.6 درجة ضرب جنوب إيران مساء الاثنين.</text:p>"
+    "</office:text></office:body>"
+)
+
+
+@pytest.mark.parametrize(
+    ("creator", "initial", "byline"),
+    [
+        ("وام", "", ""),  # WAM's own file
+        ("Reuters", "", ""),
+        ("dpa", "", ""),
+        ("Emirates News Agency", "", ""),
+        ("jperez", "", ""),  # a login
+        ("سارة المهيري", "", "سارة المهيري"),
+        ("", "وام", ""),  # its first author's alone
+        ("وام", "سارة المهيري", "سارة المهيري"),  # saved again at the desk: its writer's
+        ("سارة المهيري", "وام", "سارة المهيري"),
+    ],
+)
+def test_an_odts_outlet_or_login_is_no_byline(
+    tmp_path: Path, creator: str, initial: str, byline: str
+) -> None:
+    """As a .docx's: an .odt whose author property named a news outlet (WAM's "وام") read
+    "WAM · by وام", and a login ("jperez") "by jperez"; the text's own byline is read."""
+    meta = _META.replace(
+        "<dc:creator>Tomás Lindqvist</dc:creator>",
+        f"<dc:creator>{creator}</dc:creator><meta:initial-creator>{initial}</meta:initial-creator>",
+    )
+    assert read_document(write_odt(tmp_path / "wam_quake.odt", _WAM_BODY, meta)).byline == byline

@@ -79,6 +79,8 @@ def test_info_gives_the_title_byline_and_date_as_a_docx_properties_do(tmp_path: 
     assert doc.date.startswith("2023-06-02")  # (\creatim's, not \revtim's)
     login = HEAD.replace(rb"Jane Clerk", b"jclerk")  # (a login is no byline)
     assert read_document(_write(tmp_path / "login.rtf", rtf(body, login))).byline == ""
+    outlet = HEAD.replace(rb"Jane Clerk", b"Reuters")  # (nor an outlet, as a .docx's)
+    assert read_document(_write(tmp_path / "outlet.rtf", rtf(body, outlet))).byline == ""
 
 
 def test_footnotes_and_endnotes_follow_the_text_led_by_their_numbers(tmp_path: Path) -> None:

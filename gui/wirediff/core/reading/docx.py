@@ -19,14 +19,18 @@ from io import BytesIO
 from pathlib import Path
 
 from wirediff.core.counts import count
-from wirediff.core.document import Document, login_name, normalize_newlines, properties_title
+from wirediff.core.document import (
+    Document,
+    author_byline,
+    normalize_newlines,
+    properties_title,
+)
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.docx_lists import Numbering, number_label
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.outlets import CREDIT_ONLY, outlet_named
 from wirediff.core.reading.tables import MAX_NESTED, row_lines
 from wirediff.core.reading.xmlparts import REFUSED, Handler, PropertyText, parse_part
 
@@ -561,17 +565,6 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             headings=tuple(body.headings),
         )
     ]
-
-
-def author_byline(creator: str) -> str:
-    """The byline a Word file's author property gives, "" when it names no one: a login
-    ("jperez": the text's own "Por Juan Pérez" is read) or a news outlet, the file's own
-    or another's ("Reuters", "dpa", WAM's "وام": a Gulf desk's WAM file read "WAM · by
-    وام")."""
-    creator = creator.strip()
-    if login_name(creator) or outlet_named(creator, field=True) or creator in CREDIT_ONLY:
-        return ""
-    return creator
 
 
 # Word's built-in heading styles, by their id ("Heading1", "Title") or, where Word names

@@ -19,7 +19,7 @@ import zlib
 from io import BytesIO
 from pathlib import Path
 
-from wirediff.core.document import Document, normalize_newlines, properties_title
+from wirediff.core.document import Document, author_byline, normalize_newlines, properties_title
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
@@ -377,7 +377,9 @@ def read_odt(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
             date=to_iso(values.get("created", "") or values.get("saved", "")),
             encoding="utf-8 (odt)",
             format="odt",
-            byline=values.get("creator", "") or values.get("initial-creator", ""),
+            # (the last author who names someone: a login or an outlet, "وام", is no one)
+            byline=author_byline(values.get("creator", ""))
+            or author_byline(values.get("initial-creator", "")),
             headings=tuple(content.headings),
         )
     ]

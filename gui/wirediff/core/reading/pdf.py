@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirediff.core.document import Document, normalize_newlines, properties_title
+from wirediff.core.document import Document, author_byline, normalize_newlines, properties_title
 from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNREADABLE, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
@@ -703,6 +703,6 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
             date=day,
             encoding=_TEXT_LAYER + (f"; {TURNED}" if turned else ""),
             format="pdf",
-            byline=author,
+            byline=author_byline(author),  # (as a .docx's: no login, no outlet)
         )
     ]

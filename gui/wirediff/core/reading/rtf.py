@@ -37,7 +37,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from wirediff.core.document import Document, login_name, normalize_newlines, properties_title
+from wirediff.core.document import Document, author_byline, normalize_newlines, properties_title
 from wirediff.core.reading.decoding import encoding_name, not_its_format
 from wirediff.core.reading.docx_lists import number_label
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
@@ -696,7 +696,7 @@ def read_rtf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
             date=reader.created_on(),
             encoding=encoding,
             format="rtf",
-            byline="" if login_name(author) else author,  # (as a .docx's: no login)
+            byline=author_byline(author),  # (as a .docx's: no login, no outlet)
             headings=tuple(reader.body.headings),
         )
     ]
