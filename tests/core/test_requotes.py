@@ -627,3 +627,60 @@ def test_a_toll_changed_in_a_quote_beside_a_dates_digits_is_said_both_ways() -> 
     result = compare(old, new)
     assert len(quote_changes(result)) == 1
     assert changed_figures(result)[0] == ["Nine people → 12 people"]
+
+
+_TR_EVACUATED = (
+    'İçişleri Bakanı, "Depremden sonra {} kişi evlerinden tahliye edildi ve çadırlara '
+    'yerleştirildi" dedi. Ekipler bölgede çalışmalarını sürdürüyor ve yeni bir açıklama '
+    "bekleniyor."
+)
+# (the quote alone too short to be judged Turkish: its text is)
+_TR_SHORT = (
+    'Vali, "Depremde {} kişi evsiz kaldı" dedi. Ekipler bölgede çalışmalarını sürdürüyor ve '
+    "yeni bir açıklama için bekleniyor."
+)
+_AZ_DAMAGED = 'Nazir bildirib: "Zəlzələ nəticəsində {} ev zədələnib" və əlavə edib.'
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (_TR_EVACUATED, "12 bin 500", "12.500"),
+        (_TR_EVACUATED, "12 bin 500", "12500"),
+        (_TR_EVACUATED, "12.500", "12 bin 500"),
+        (_TR_SHORT, "12 bin 500", "12.500"),
+        (_TR_SHORT, "12 bin", "12.000"),
+        (_AZ_DAMAGED, "3 min 200", "3200"),
+    ],
+)
+def test_a_turkic_figure_with_its_thousand_in_words_in_a_quote_is_no_quote_changed(
+    text: str, old: str, new: str
+) -> None:
+    """A Turkish quote's "12 bin 500 kişi" printed "12.500 kişi" was "quotes changed", the
+    misquote's alarm over a house style: "12 bin 500" was read as two figures, "12 bin" and
+    "500", and a quote too short to be judged Turkish read "12 bin" as a bin (the figures
+    summary, judging the whole text, read them as one figure, 12.500)."""
+    assert quote_changes(compare(text.format(old), text.format(new))) == []
+    assert quote_changes(compare(text.format(old), text.format(new), EVIDENCE_OPTIONS)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (_TR_EVACUATED, "12 bin 500", "12.600"),
+        (_TR_EVACUATED, "12 bin 500", "13.500"),
+        (_TR_EVACUATED, "12 bin 500", "12 bin 600"),
+        (_TR_SHORT, "12 bin", "13.000"),
+        (_AZ_DAMAGED, "3 min 200", "3300"),
+        # (in English "bin" is a bin, "12 bin 500" no 12.500: a Turkic text's only)
+        (
+            'The mayor said: "We emptied {} times last week," the council reported.',
+            "12 bin 500",
+            "12500",
+        ),
+    ],
+)
+def test_a_turkic_figure_with_its_thousand_in_words_changed_in_a_quote_is_a_quote_changed(
+    text: str, old: str, new: str
+) -> None:
+    assert len(quote_changes(compare(text.format(old), text.format(new)))) == 1

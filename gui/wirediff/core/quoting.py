@@ -956,23 +956,35 @@ def _dress(text: str, start: int, end: int, unit: str) -> tuple[str, str]:
     return currency, unit
 
 
-def figures_aside(text: str) -> tuple[str, list[str]]:
+def figures_aside(text: str, in_turkic: bool | None = None) -> tuple[str, list[str]]:
     """``text`` with each figure in it, said with its currency, its sign and its unit
     (``_figures``' way), put as "0", and those figures in order: the words a quotation says
-    apart from its figures, which compare as values (``same_figure``)."""
+    apart from its figures, which compare as values (``same_figure``). ``in_turkic``:
+    whether the text ``text`` is quoted from is Turkish or Azerbaijani (``turkic``; None:
+    ``text`` itself is judged), where "12 bin" is a thousand and "12 bin 500" one figure, as
+    ``_figures`` reads them (a quote's "12 bin 500 kişi" was "12 bin" and "500", two
+    figures, against another's "12.500 kişi", and a quotation too short to be judged read
+    "12 bin" as a bin: "quotes changed", a misquote's alarm over a house style)."""
     words: list[str] = []
     figures: list[str] = []
     at = 0
+    thousand_end = -1  # (where a figure with its thousand, "12 bin", ends, if just before)
     for m in _FIGURE.finditer(text):
         if m.start() < at:
             continue
-        currency, unit = _dress(text, m.start(), m.end(), _unit_after(text, m.end()))
+        unit = _unit_after(text, m.end(), in_turkic)
+        if figures and thousand_end >= 0 and _TURKIC_THEN.fullmatch(text, thousand_end, m.end()):
+            figures[-1] += text[thousand_end : m.end() + len(unit)]  # ("12 bin 500": 12.500)
+            at, thousand_end = m.end() + len(unit), -1
+            continue
+        currency, unit = _dress(text, m.start(), m.end(), unit)
         start = m.start() - len(currency)
         start -= len(_sign(text, start))
         words.append(text[at:start])
         words.append("0")
         figures.append(text[start : m.end() + len(unit)])
         at = m.end() + len(unit)
+        thousand_end = at if _TURKIC_THOUSAND.fullmatch(unit) else -1
     words.append(text[at:])
     return "".join(words), figures
 
@@ -1335,13 +1347,14 @@ def _prefix(text: str, at: int) -> str:
     return "" if found is None else found.group()
 
 
-def _unit_after(text: str, at: int) -> str:
+def _unit_after(text: str, at: int, in_turkic: bool | None = None) -> str:
     """The unit written after a figure ending at ``at`` ("%", " km", " million", "人", "원"),
-    with the unit after a magnitude's word ("тысяч человек", "million euros"), or ""."""
+    with the unit after a magnitude's word ("тысяч человек", "million euros"), or "".
+    ``in_turkic``: ``_turkic_thousand``'s."""
     cjk = _CJK_UNIT.match(text, at)
     if cjk is not None:
         return cjk.group()
-    unit = _UNIT.match(text, at) or _turkic_thousand(text, at)
+    unit = _UNIT.match(text, at) or _turkic_thousand(text, at, in_turkic)
     if unit is None:
         return ""
     said = unit.group().rstrip()
@@ -1352,11 +1365,14 @@ def _unit_after(text: str, at: int) -> str:
     return said
 
 
-def _turkic_thousand(text: str, at: int) -> re.Match[str] | None:
+def _turkic_thousand(text: str, at: int, in_turkic: bool | None = None) -> re.Match[str] | None:
     """Turkish's "bin" or Azerbaijani's "min" after a figure ending at ``at``, in a text
-    ``numerals.turkic`` says is Turkish or Azerbaijani (``_TURKIC_THOUSAND``), else None."""
+    ``numerals.turkic`` says is Turkish or Azerbaijani (``_TURKIC_THOUSAND``), else None.
+    ``in_turkic``: whether the text ``text`` is part of is (None: ``text`` is judged)."""
     found = _TURKIC_THOUSAND.match(text, at)
-    return found if found is not None and turkic(text) else None
+    if found is None:
+        return None
+    return found if (turkic(text) if in_turkic is None else in_turkic) else None
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
-from wirediff.core.numerals import dots_group_each
+from wirediff.core.numerals import dots_group_each, turkic
 from wirediff.core.quotemarks import CLOSERS, gershayim, quoted_spans
 from wirediff.core.quoting import (
     ARROW,
@@ -40,6 +40,7 @@ from wirediff.core.segments import sentence_starts
 from wirediff.core.tokens import fold_key
 
 Quote = tuple[str, str]  # a quotation as the old side gives it, and as the new one does
+Aside = tuple[str, list[str]]  # a quotation's words and its figures (``figures_aside``)
 
 _OPENERS = frozenset(CLOSERS)
 _DASHES = frozenset("-–—")
@@ -138,6 +139,9 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
     seen_new: set[tuple[int, int]] = set()
     kept_by_row: dict[int, list[tuple[int, int]]] = {}
     dots: Dots | None = None  # (how each text groups thousands: asked at the first quote)
+    # (whether each text is Turkish or Azerbaijani, its "12 bin 500" one figure: asked
+    # then too, of the whole text, as a quote alone is too short to tell)
+    turkic_each: tuple[bool, bool] = (False, False)
     for row in rows:
         for op in row.ops:
             if op.kind is OpKind.EQUAL:
@@ -154,19 +158,25 @@ def quote_changes(comparison: Comparison) -> list[Quote]:
             seen_old.add(old)
             seen_new.add(new)
             said = _marked(left_text, old), _marked(right_text, new)
-            dots = dots_group_each(left_text, right_text) if dots is None else dots
-            if _changed(said, comparison, dots):
+            if dots is None:
+                dots = dots_group_each(left_text, right_text)
+                turkic_each = turkic(left_text), turkic(right_text)
+            if _changed(said, comparison, dots, turkic_each):
                 spelled = _spelled_as_left(comparison, (old, new), dots)
-                if spelled is None or _changed(spelled, comparison, dots):
+                if spelled is None or _changed(spelled, comparison, dots, turkic_each):
                     found.append(_shortened(*_ends_cut(*cut_kept(*said))))
     return found
 
 
-def _changed(said: Quote, comparison: Comparison, dots: Dots) -> bool:
-    """Whether two quotations (old, new) say other words or other figures."""
+def _changed(
+    said: Quote, comparison: Comparison, dots: Dots, turkic_each: tuple[bool, bool]
+) -> bool:
+    """Whether two quotations (old, new) say other words or other figures (``turkic_each``:
+    whether each side's text is Turkish or Azerbaijani, ``figures_aside``'s)."""
+    asides = figures_aside(said[0], turkic_each[0]), figures_aside(said[1], turkic_each[1])
     if _letters(said[0], comparison) == _letters(said[1], comparison):
-        return _refigured(said, dots)
-    return not _alike(said, comparison, dots)
+        return _refigured(asides, dots)
+    return not _alike(asides, comparison, dots)
 
 
 def _spelled_as_left(
@@ -219,13 +229,13 @@ def _within(where: tuple[int, int], span: Span) -> bool:
     return where[0] <= span.start < span.end <= where[1]
 
 
-def _alike(said: Quote, comparison: Comparison, dots: Dots) -> bool:
+def _alike(asides: tuple[Aside, Aside], comparison: Comparison, dots: Dots) -> bool:
     """Whether two quotations of other letters say the same words and the same figures,
     written otherwise (``quoting.same_figure``): "The ₦2.5 billion will cover…" against
     "The N2.5bn will cover…", a Nigerian paper's house style for the agency's sign and
     magnitude, was "quotes changed" on every rewrite, a misquote's alarm (an Africa desk's
     walkthrough)."""
-    (old_words, old_figures), (new_words, new_figures) = map(figures_aside, said)
+    (old_words, old_figures), (new_words, new_figures) = asides
     if _letters(old_words, comparison) != _letters(new_words, comparison):
         return False
     return len(old_figures) == len(new_figures) and all(
@@ -233,12 +243,12 @@ def _alike(said: Quote, comparison: Comparison, dots: Dots) -> bool:
     )
 
 
-def _refigured(said: Quote, dots: Dots) -> bool:
+def _refigured(asides: tuple[Aside, Aside], dots: Dots) -> bool:
     """Whether two quotations of the same letters and digits change a figure: a sum put in
     another currency, its sign of no letter ("₦2.5 billion" against "$2.5 billion"), or a
     figure's point moved ("1.5%" against "15%"), which the letters alone did not see (an
     Africa desk's walkthrough)."""
-    (_, old_figures), (_, new_figures) = map(figures_aside, said)
+    (_, old_figures), (_, new_figures) = asides
     return len(old_figures) == len(new_figures) and any(
         other_figure(a, b, dots) for a, b in zip(old_figures, new_figures, strict=True)
     )
