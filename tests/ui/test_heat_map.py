@@ -24,6 +24,8 @@ from wirediff.ui.panels.heatmap import (
 )
 from wirediff.ui.shell.window import MainWindow
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 @pytest.fixture
 def index(sample_dir: Path) -> StoryIndex:
@@ -464,3 +466,47 @@ def test_row_labels_take_the_room_the_cells_leave(qtbot, heat: HeatMap) -> None:
     heat.resize(narrow, heat.height())
     qtbot.waitUntil(lambda: heat.width() == narrow)
     assert heat.label_width <= narrow * 2 // 5 < wide
+
+
+def test_a_large_story_s_map_shows_its_least_similar_versions(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A big-folder walkthrough: the 60 documents of a 166-version story's map, the base and
+    the first 59 versions, left out the least similar, the ones a map is opened to find."""
+    folder = write_long_story(tmp_path / "hundred", versions=100, units=6)
+    open_and_wait(qtbot, window, [folder])
+    index = window.index
+    assert index is not None
+    story = max(index.stories, key=lambda s: len(s.documents))
+    assert len(story.documents) == 100
+    by_similarity = sorted(story.versions[1:], key=lambda v: v.similarity)
+    least = [v.doc for v in by_similarity[:30]]
+    assert not set(least) <= set(story.documents[:60])  # (the first 60 lacked some)
+
+    def open_map_on(doc: int) -> HeatMapDialog:
+        with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+            window.doc_list.select(doc)
+        shown = window.shown
+        assert shown is not None and shown.pair == (story.base, doc)
+        with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+            if window.heat_map is None:  # as the user: the keys, in the list
+                qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL_SHIFT)
+            else:  # (the map's window is the active one)
+                window.actions_["heat_map_story"].trigger()
+        dialog = window.heat_map
+        assert dialog is not None and dialog.map.matrix is not None
+        qtbot.waitUntil(lambda: not dialog._refit.isActive())  # (its size asked for again)
+        qtbot.wait(100)
+        return dialog
+
+    sample = index.story_sample(story.id, 60)
+    dialog = open_map_on(sample[6])
+    heat = dialog.map
+    docs = heat.matrix.docs  # type: ignore[union-attr]
+    assert "— 60 of 100 documents" in dialog.heading.text()
+    assert docs == sample and docs[0] == story.base and len(docs) == 60
+    assert set(least) <= set(docs)  # every one of the 30 least similar versions
+    assert set(story.documents[:30]) <= set(docs)  # and the first versions
+    order = [story.documents.index(d) for d in docs]
+    assert order == sorted(order)  # in the story's order
+    assert heat.cell_cursor == (0, 6) and in_sight(heat, 0, 6)

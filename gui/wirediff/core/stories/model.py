@@ -188,6 +188,24 @@ class StoryIndex:
         """Every document of an event, story by story, each story base first."""
         return tuple(d for s in self.events[event].stories for d in self.stories[s].documents)
 
+    def story_sample(self, story: int, limit: int) -> tuple[int, ...]:
+        """At most ``limit`` documents of a story, in its order, base first. A larger story
+        gives half the room after its base to its versions least similar to the base (what
+        a heat map is opened to find: a rewrite, a text merged in by mistake), the rest to
+        its first versions (the first ``limit`` of a 166-version story left out the 39
+        merged into it by mistake)."""
+        versions = self.stories[story].versions
+        if len(versions) <= limit:
+            return tuple(v.doc for v in versions)
+        room = max(0, limit - 1)
+        others = range(1, len(versions))
+        taken = set(sorted(others, key=lambda k: (versions[k].similarity, k))[: (room + 1) // 2])
+        for k in others:
+            if len(taken) >= room:
+                break
+            taken.add(k)
+        return tuple(versions[k].doc for k in (0, *sorted(taken)))[:limit]
+
     def event_sample(self, event: int, limit: int) -> tuple[int, ...]:
         """At most ``limit`` documents of an event, story by story, each base first, taken
         round the stories: every story's base before any story's second version, and so

@@ -120,7 +120,8 @@ class HeatMapDialog(QDialog):
         self.map.set_matrix(index, matrix, at)
         # In the heading, which stays: the status line is the cursor's from the first move.
         shown = len(matrix.docs)
-        # (a story's first versions; an event's, some of every story: ``event_sample``)
+        # (a story's least similar and first versions: ``story_sample``; an event's, some of
+        # every story: ``event_sample``)
         more = f" — {shown:,} of {total:,} documents" if total > shown else ""
         self.heading.setText(self._title + more)
         self.status.setText(self.map.describe(*self.map.cell_cursor))

@@ -376,7 +376,7 @@ class StoryReader(QObject):
     # --- the heat map ------------------------------------------------------------------------
     def heat_map(self, story: IndexStory, event: IndexEvent | None = None) -> None:
         """Score every pair of ``story``'s versions, or of its ``event``'s documents (at
-        most ``MAX_MATRIX``: ``StoryIndex.event_sample``), once read."""
+        most ``MAX_MATRIX``: ``StoryIndex.story_sample``, ``event_sample``), once read."""
         entries = sum(len(s.entries) for s in event.stories) if event else len(story.entries)
         heading = f"Event: {event.title}" if event else f"Story: {story.title}"
         self.heat_map_started.emit(heading, min(entries, MAX_MATRIX), 0)
@@ -384,7 +384,9 @@ class StoryReader(QObject):
         def scored(found: ArchiveStory) -> None:
             index = found.index
             docs = index.event_documents(0) if event else index.stories[0].documents
-            shown = index.event_sample(0, MAX_MATRIX) if event else docs[:MAX_MATRIX]
+            shown = (
+                index.event_sample(0, MAX_MATRIX) if event else index.story_sample(0, MAX_MATRIX)
+            )
 
             def done(matrix: SimilarityMatrix) -> None:
                 self.matrix_of = found

@@ -381,8 +381,8 @@ class StoriesController(QObject):
 
     def heat_map(self, story_id: int, event: bool) -> bool:
         """Score every pair of ``story_id``'s documents, or its event's (at most
-        ``MAX_MATRIX``: ``StoryIndex.event_sample``), in the background; False when stories
-        are not grouped yet."""
+        ``MAX_MATRIX``: ``StoryIndex.story_sample``, ``event_sample``), in the background;
+        False when stories are not grouped yet."""
         index = self.index
         if index is None:
             return False
@@ -390,7 +390,11 @@ class StoriesController(QObject):
         docs = index.event_documents(story.event) if event else story.documents
         heading = f"Event: {index.events[story.event].title}" if event else f"Story: {story.title}"
         self.heat_map_started.emit(heading, min(len(docs), MAX_MATRIX), len(docs))
-        shown = index.event_sample(story.event, MAX_MATRIX) if event else docs[:MAX_MATRIX]
+        shown = (
+            index.event_sample(story.event, MAX_MATRIX)
+            if event
+            else index.story_sample(story_id, MAX_MATRIX)
+        )
         self._mapped = (self.generation, index.documents, shown[0], event) if shown else None
 
         def done(matrix: SimilarityMatrix) -> None:
