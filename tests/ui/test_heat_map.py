@@ -468,10 +468,12 @@ def test_row_labels_take_the_room_the_cells_leave(qtbot, heat: HeatMap) -> None:
     assert heat.label_width <= narrow * 2 // 5 < wide
 
 
-def test_a_large_story_s_map_shows_its_least_similar_versions(  # type: ignore[no-untyped-def]
+def test_a_large_story_s_map_opens_at_its_corner_with_its_least_similar_versions(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    """A big-folder walkthrough: the 60 documents of a 166-version story's map, the base and
+    """A big-folder walkthrough: the map of a 166-version story opened scrolled right, its
+    columns 1-4 hidden, though the cursor's cell fitted beside them (scrolled to it at the
+    window's waiting size, it kept that scroll at its own); and its 60 documents, the base and
     the first 59 versions, left out the least similar, the ones a map is opened to find."""
     folder = write_long_story(tmp_path / "hundred", versions=100, units=6)
     open_and_wait(qtbot, window, [folder])
@@ -499,6 +501,7 @@ def test_a_large_story_s_map_shows_its_least_similar_versions(  # type: ignore[n
         qtbot.wait(100)
         return dialog
 
+    # The 7th column: out of sight at the waiting size, in sight beside the first at its own.
     sample = index.story_sample(story.id, 60)
     dialog = open_map_on(sample[6])
     heat = dialog.map
@@ -510,3 +513,11 @@ def test_a_large_story_s_map_shows_its_least_similar_versions(  # type: ignore[n
     order = [story.documents.index(d) for d in docs]
     assert order == sorted(order)  # in the story's order
     assert heat.cell_cursor == (0, 6) and in_sight(heat, 0, 6)
+    assert heat.hbar.isVisible() and heat.hbar.value() == 0 == heat.vbar.value()
+    assert heat.body().contains(heat.cell_rect(0, 0))  # the first column and row in sight
+    # A column beyond the window: scrolled the least that shows it, from the corner.
+    far = len(docs) - 5
+    dialog = open_map_on(docs[far])
+    assert heat.cell_cursor == (0, far) and in_sight(heat, 0, far)
+    assert heat.hbar.value() == (far + 1) * heat.cell_w - heat.body().width()
+    assert heat.vbar.value() == 0

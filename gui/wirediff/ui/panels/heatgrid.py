@@ -166,7 +166,7 @@ class HeatMap(QWidget):
         self.vbar.setValue(0)
         self._place_bars()
         self._reveal = True
-        self.ensure_visible(*self.cell_cursor)
+        self._open_on_cursor()
         self.updateGeometry()
         self.update()
 
@@ -286,7 +286,7 @@ class HeatMap(QWidget):
         self._fit_labels()
         self._place_bars()
         if self._reveal and self.matrix is not None:
-            self.ensure_visible(*self.cell_cursor)
+            self._open_on_cursor()
 
     def cell_rect(self, row: int, col: int) -> QRect:
         """The cell where it is painted now (under a frozen band when scrolled there)."""
@@ -335,6 +335,18 @@ class HeatMap(QWidget):
                 bar.setValue(start)
             elif start + cell > bar.value() + room:
                 bar.setValue(start + cell - room)
+
+    def _open_on_cursor(self) -> None:
+        """As the map opens (and gets its size): its top-left corner, the first rows and
+        columns, unless that leaves the cursor's cell out of sight; then scrolled the least
+        that shows it, from the corner. Scrolled from where it was, a map opened on its 6th
+        column at the dialog's waiting size (320 pixels) kept that scroll once the window
+        took its size, its first columns hidden with the cursor's cell in the middle."""
+        body = self.body()
+        row, col = self.cell_cursor
+        for bar, k, cell, room in ((self.hbar, col, self.cell_w, body.width()),
+                                   (self.vbar, row, self.cell_h, body.height())):  # fmt: skip
+            bar.setValue(max(0, (k + 1) * cell - room))
 
     # --- painting ----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
