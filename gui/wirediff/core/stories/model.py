@@ -192,8 +192,8 @@ class StoryIndex:
         """At most ``limit`` documents of a story, in its order, base first. A larger story
         gives half the room after its base to its versions least similar to the base (what
         a heat map is opened to find: a rewrite, a text merged in by mistake), the rest to
-        its first versions (the first ``limit`` of a 166-version story left out the 39
-        merged into it by mistake)."""
+        its first versions (the first ``limit`` of a 166-version story left out its least
+        similar versions, where a big-folder walkthrough's wrongly grouped ones were)."""
         versions = self.stories[story].versions
         if len(versions) <= limit:
             return tuple(v.doc for v in versions)
