@@ -8,6 +8,7 @@ import os
 import shutil
 import threading
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -59,11 +60,12 @@ def counts(added: int = 0, removed: int = 0, modified: int = 0):  # type: ignore
 def test_describe_names_the_counts() -> None:
     a, b, c = Path("a.txt"), Path("b.txt"), Path("c.txt")
     text = describe(Changes(added=[a, b], removed=[], modified=[c]), one_folder=True)
-    assert (
-        text == "3 files changed in the folder since it was loaded (2 added, 1 modified). Reload?"
+    assert text == (
+        "3 files changed in the folder since it was loaded (2 added, 1 modified): "
+        "a.txt, b.txt, c.txt. Reload?"
     )
     text = describe(Changes(added=[], removed=[a], modified=[]), one_folder=False)
-    assert text == "1 file changed since the files were loaded (1 removed). Reload?"
+    assert text == "1 file changed since the files were loaded (1 removed): a.txt. Reload?"
 
 
 def test_keep_pair_keeps_what_remains() -> None:
@@ -116,6 +118,54 @@ def test_new_and_modified_files_offer_a_reload(
     assert window.documents[window.base or 0].path == base  # same base, at its new index
     assert window.shown is not None and window.shown.right.path == other
     assert "A correction was appended" in window.documents[1].text
+
+
+def test_the_bar_names_the_files_and_says_first_that_the_document_on_screen_changed(
+    qtbot, window: MainWindow, folder: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """The bar said "2 files changed in the folder since it was loaded (1 added, 1
+    modified). Reload?", not which, not even that the document on the left was one (a
+    big-folder walkthrough, finding 9)."""
+    open_and_settle(qtbot, window, [folder])
+    bar, label = window.change_bar, window.change_bar.label
+    window.resize(1600, 900)
+    assert window.shown is not None
+    right = window.shown.right.path
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1, 0, 1)):
+        (folder / "late").mkdir()
+        shutil.copy(sample_paths[3], folder / "late" / "floods.txt")
+        with right.open("a", encoding="utf-8") as f:
+            f.write("\nA correction was appended to this article.\n")
+    assert bar.isVisible()
+    said = label.accessibleDescription()
+    assert said == (
+        "The document on the right changed. 2 files changed in the folder since it was "
+        f"loaded (1 added, 1 modified): {right.name}, late/floods.txt. Reload?"
+    )
+    qtbot.waitUntil(lambda: label.text() == said)  # (room enough for all of it)
+    assert "Added: late/floods.txt" in label.toolTip()
+    assert f"Modified: {right.name}" in label.toolTip()
+
+    # Another pair on screen: the bar follows it
+    view = window.doc_list.view
+    view.setFocus()
+    for _ in range(len(window.documents)):
+        if right not in (window.shown.left.path, window.shown.right.path):
+            break
+        with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+            qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert right not in (window.shown.left.path, window.shown.right.path)
+    assert label.accessibleDescription().startswith("2 files changed in the folder")
+
+    # Many files: three named, the others counted (the tooltip lists more of them)
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(6, 0, 1)):
+        for n in range(5):
+            (folder / "late" / f"take{n}.txt").write_text(f"Take {n} of the story.\n")
+    said = label.accessibleDescription()
+    assert said.endswith(
+        "(6 added, 1 modified): late/floods.txt, late/take0.txt, late/take1.txt and 4 more. Reload?"
+    ), said
+    assert "late/take4.txt" in label.toolTip() and "late/take4.txt" not in said
 
 
 def test_a_change_outside_the_folder_does_not_count(
@@ -607,7 +657,7 @@ def test_a_folder_opened_unreadable_is_noticed_once_it_can_be_read(
         folder.chmod(0o755)
     bar = window.change_bar
     assert bar.isVisible() and bar.reload_button.isVisible()
-    assert "(3 added). Reload?" in bar.label.text()
+    assert "(3 added): " in bar.label.text()
     qtbot.waitUntil(lambda: str(folder) in watch(window).watched(), timeout=WAIT_MS)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         qtbot.keyClick(bar.reload_button, Qt.Key.Key_Space)
@@ -623,7 +673,7 @@ def test_describe_says_which_folders_cannot_be_read() -> None:
     both = Changes([a], [], [], {b: "permission denied", Path("x"): "Input/output error"})
     assert describe(both, True) == (
         "2 folders cannot be read (Input/output error, permission denied): drafts, x. "
-        "1 file changed in the folder since it was loaded (1 added). Reload?"
+        "1 file changed in the folder since it was loaded (1 added): a.txt. Reload?"
     )
     # By their paths in the folder opened: "m01" was one of four (y2020/m01 … y2023/m01).
     deep = Changes([], [], [], {Path("news/y2023/m01"): "permission denied"})
@@ -790,11 +840,17 @@ def test_the_bar_says_it_shorter_in_a_narrow_window_at_a_large_font(
         qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0)
         lines = label.fontMetrics().lineSpacing()
         qtbot.waitUntil(lambda: label.height() <= 2 * lines + 4)
-        whole = describe(Changes(added=[folder], removed=[folder], modified=[]), one_folder=True)
+        gone, new = sample_paths[0].name, "000-new.txt"  # (the one gone was on the left)
+        whole = (
+            "The document on the left was removed. 2 files changed in the folder since it was "
+            f"loaded (1 added, 1 removed): {gone}, {new}. Reload?"
+        )
         assert label.text() == "2 files changed. Reload?" and bar.height() < 3 * lines
-        assert whole in label.toolTip() and label.accessibleDescription() == whole
-        window.resize(1600, 700)  # more room: the counts too
-        qtbot.waitUntil(lambda: label.text() == "2 files changed (1 added, 1 removed). Reload?")
+        assert label.accessibleDescription() == whole
+        assert escape(whole) in label.toolTip() and f"Added: {new}" in label.toolTip()
+        window.resize(1600, 700)  # more room: the document on screen first
+        left = "The document on the left was removed. 2 files changed"
+        qtbot.waitUntil(lambda: label.text().startswith(left))
 
     alone = ChangeBar()  # too narrow for the buttons beside the sentence: under it
     qtbot.addWidget(alone)

@@ -32,6 +32,7 @@ from wirediff.ui.common.text import one_line, one_line_isolating
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.doclist.tree import doc_at
 from wirediff.ui.jobs.collector import settle_shown
+from wirediff.ui.panels.change_bar import OnScreen, on_screen
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown, Single
 from wirediff.ui.session.headings import pair_headings
@@ -294,8 +295,11 @@ class MainWindow(QMainWindow):
         session.busy.connect(lambda busy: None if busy else self._reading_over())
         watch = session.loading.watch
         watch.changed.connect(
-            lambda changes: self.change_bar.show_changes(changes, watch.one_folder, watch.paths)
+            lambda changes: self.change_bar.show_changes(
+                changes, watch.one_folder, watch.paths, self._on_screen()
+            )
         )
+        self.comparison_shown.connect(lambda: self.change_bar.set_shown(self._on_screen()))
         watch.moved.connect(self.change_bar.show_moved)
         watch.checked.connect(lambda changes: None if changes else self.change_bar.hide())
         session.runner.busy_changed.connect(
@@ -490,6 +494,12 @@ class MainWindow(QMainWindow):
         page = self.parts.splitter
         if from_welcome or focus is None or not focus.isVisible() or not page.isAncestorOf(focus):
             self.doc_list.view.setFocus()
+
+    def _on_screen(self) -> OnScreen:
+        """The files of the documents compared, by side (the change bar says when one of
+        them changed on disk)."""
+        shown = self.shown
+        return {} if shown is None else on_screen(shown.left.path, shown.right.path)
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
