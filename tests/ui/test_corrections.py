@@ -996,6 +996,9 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     said = window.status_label.text()
     assert said.startswith("Grouping again cancelled: the list keeps the grouping of before")
     assert "F5" in said and "stays flat" not in said
+    assert said.endswith(
+        "apply at the next grouping: at the next correction, or F5, which reads the folder again)"
+    )
     store = window.session.review.store
     assert store is not None and len(store.corrections(str(levels.resolve()))) == 1
     # A reload while a correction's regrouping waits: its Cancel leaves a flat list, said so
@@ -1006,9 +1009,8 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     qtbot.waitUntil(lambda: len(started) == 3, timeout=WAIT_MS)
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert (
-        window.status_label.text()
-        == "Story grouping cancelled: the list stays flat (F5 groups it again)"
+    assert window.status_label.text() == (
+        "Story grouping cancelled: the list stays flat (to group it, F5 reads the folder again)"
     )
 
 

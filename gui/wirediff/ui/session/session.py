@@ -70,6 +70,9 @@ from wirediff.ui.session.view_options import ViewOptions
 
 RELATION_SCORE = "relation-score"  # the pair's shingle overlap, for a long pair
 SCORE_AT_ONCE = 100_000  # shingles of a pair scored on the GUI thread (~30 ms); more: a job
+GROUPING_CANCELLED = (
+    "Story grouping cancelled: the list stays flat (to group it, F5 reads the folder again)"
+)
 
 
 class Session(QObject):
@@ -361,16 +364,17 @@ class Session(QObject):
             self.busy.emit(False)
             self.message.emit("Loading cancelled")
         elif self.stories.cancel():
+            # (no command groups again without reading: "F5 groups it again" hid that F5
+            # is Reload folder, minutes of reading at 20,000 files — a big-folder walkthrough)
             self.busy.emit(False)
             corrected, self._corrected = self._corrected, False
             if not corrected or self.stories.index is None:
-                self.message.emit(
-                    "Story grouping cancelled: the list stays flat (F5 groups it again)"
-                )
+                self.message.emit(GROUPING_CANCELLED)
             else:  # grouping again after a correction: the grouping of before stays
                 self.message.emit(
                     "Grouping again cancelled: the list keeps the grouping of before "
-                    "(corrections made are kept, and apply at the next grouping: F5)"
+                    "(corrections made are kept, and apply at the next grouping: at the next "
+                    "correction, or F5, which reads the folder again)"
                 )
 
     def _progress(self, done: int, total: int) -> None:
