@@ -125,16 +125,26 @@ def test_after_the_last_file_is_read_the_window_says_what_it_does(
     files = sum(1 for p in news.rglob("*") if p.is_file())
     try:
         window.open_paths([news])
+        assert reading.title.text() == "Reading news…"
+        assert reading.bar.accessibleName() == "Files read"
         docs = f"{files} documents"  # (the sample's files are one document each)
         said = f"Counting words… 0 of {docs}"
         qtbot.waitUntil(lambda: reading.count.text() == said, timeout=WAIT_MS)
         assert status.text() == said and "files read" not in status.text()
         assert (reading.bar.value(), reading.bar.maximum()) == (0, files)
+        # the title and the bar's name follow the stage: they said "Reading news…" and
+        # "Files read" through the minutes of counting and building (finding 8's follow-up)
+        assert reading.title.text() == "Counting the words of news…"
+        assert reading.accessibleName() == reading.title.text()
+        assert reading.bar.accessibleName() == "Documents counted"
         counting.set()
         said = f"Building the list of {docs}…"
         qtbot.waitUntil(lambda: reading.count.text() == said, timeout=WAIT_MS)
         assert status.text() == said
         assert reading.bar.maximum() == 0  # (busy: no count)
+        assert reading.title.text() == "Building the list of news…"
+        assert reading.accessibleName() == reading.title.text()
+        assert reading.bar.accessibleName() == "Building the list"
         assert window.welcome.reading()
     finally:
         counting.set()

@@ -44,6 +44,7 @@ KIND = "recent"
 OPEN_FOLDER_KEY = QKeySequence.StandardKey.Open
 OPEN_FILES_KEY = "Ctrl+Shift+O"
 HELP_KEY = QKeySequence.StandardKey.HelpContents
+FILES_READ = "Files read"  # the reading view's progress bar, until every file is read
 
 
 def key_text(key: QKeySequence.StandardKey | str) -> str:
@@ -176,9 +177,13 @@ class WelcomeView(QWidget):
         """``done`` files of ``total`` read (0 of 0: the files are still being listed)."""
         self.reading_view.show_progress(done, total)
 
-    def reading_stage(self, said: str, done: int, total: int) -> None:
-        """Every file is read: ``said`` is what is done with them, ``done`` of ``total``."""
-        self.reading_view.show_stage(said, done, total)
+    def reading_stage(
+        self, said: str, done: int, total: int, of: str = "", measure: str = ""
+    ) -> None:
+        """Every file is read: ``said`` is what is done with them, ``done`` of ``total``;
+        ``of`` begins the title ("Counting the words of" news…), ``measure`` names the
+        progress ("Documents counted")."""
+        self.reading_view.show_stage(said, done, total, of, measure)
 
     def stop_reading(self) -> None:
         """The reading is over (the list shows, or it was cancelled or failed): the view
@@ -245,6 +250,7 @@ class ReadingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reading_view")
+        self._named = ""  # what is read: "news", "a.txt, b.txt"
         self.title = QLabel("")
         self.title.setObjectName("reading_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -262,7 +268,7 @@ class ReadingView(QWidget):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar()
         self.bar.setObjectName("reading_progress")
-        self.bar.setAccessibleName("Files read")
+        self.bar.setAccessibleName(FILES_READ)
         self.cancel = QPushButton("Cancel")
         self.cancel.setObjectName("reading_cancel")
         self.cancel.setToolTip("Stop reading: nothing is opened")
@@ -285,11 +291,17 @@ class ReadingView(QWidget):
 
     def start(self, paths: list[Path]) -> None:
         """Reading ``paths`` begins: named, their files still to be counted."""
-        self.title.setText(f"Reading {names([p.name or str(p) for p in paths])}…")
+        self._named = names([p.name or str(p) for p in paths])
+        self._title("Reading", FILES_READ)
         self.where.setText(f"in {one_line(str(paths[0].parent))}" if len(paths) == 1 else "")
         self.where.setVisible(bool(self.where.text()))
-        self.setAccessibleName(self.title.text())
         self.show_progress(0, 0)
+
+    def _title(self, doing: str, measure: str) -> None:
+        """ "Reading news…", "Counting the words of news…"; the bar named what it counts."""
+        self.title.setText(f"{doing} {self._named}…")
+        self.setAccessibleName(self.title.text())
+        self.bar.setAccessibleName(measure)
 
     def show_progress(self, done: int, total: int) -> None:
         if not total:
@@ -300,9 +312,12 @@ class ReadingView(QWidget):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
 
-    def show_stage(self, said: str, done: int, total: int) -> None:
+    def show_stage(self, said: str, done: int, total: int, of: str = "", measure: str = "") -> None:
         """The files are read: what is done with them (``said``), ``done`` of ``total``
-        (0 of 0: busy, no count)."""
+        (0 of 0: busy, no count); the title begins with ``of`` ("Counting the words of"
+        news…), and the bar is named ``measure`` ("Documents counted"), when given."""
+        if of:
+            self._title(of, measure or said)
         self.count.setText(said)
         self.bar.setRange(0, total)
         self.bar.setValue(done)

@@ -114,6 +114,11 @@ class Stage:
     about 3 minutes more, the window saying "19,991 of 19,991 files read" all along."""
 
     doing: str  # "Counting words", "Building the list of 19,991 documents"
+    # The reading view's title, before the names of what is read ("Counting the words of"
+    # news…), and what its progress bar measures (its accessible name): the title said
+    # "Reading news…" and the bar "Files read" through the minutes of these stages.
+    of: str = ""
+    measure: str = ""
 
     def said(self, done: int, total: int) -> str:
         """ "Counting words… 5,000 of 19,991 documents" (``total`` 0: no count)."""
@@ -159,7 +164,7 @@ class _Said:
         return self.job.cancelled()
 
 
-COUNTING = Stage("Counting words")
+COUNTING = Stage("Counting words", "Counting the words of", "Documents counted")
 _COUNTED_AT_ONCE = 64  # documents counted between two asks whether to stop (and progress)
 
 
@@ -201,7 +206,12 @@ def load_job(
             if words is None or job.cancelled():
                 return Loaded(result, words or [])
             # All of this walks every document: done here, not in the GUI thread.
-            said.stage(Stage(f"Building the list of {documents(len(docs))}"), 0, 0, now=True)
+            building = Stage(
+                f"Building the list of {documents(len(docs))}",
+                "Building the list of",
+                "Building the list",
+            )
+            said.stage(building, 0, 0, now=True)
             built = build_list(docs, words, blank=blank)
         resolved = [real(doc.path) for doc in result.documents]
         folders = [str(f) for f in result.snapshot.folders(roots)]
@@ -424,9 +434,9 @@ class LoadingController(QObject):
 
     started = Signal(object)  # list[Path]: the paths a load begins to read
     progress = Signal(int, int)  # files done, files in all (0, 0: starting)
-    # The files read, what the load does ("Counting words… 5,000 of 19,991 documents"), and
-    # how far (documents done, in all; 0, 0: no count)
-    stage = Signal(str, int, int)
+    # The files read, what the load does ("Counting words… 5,000 of 19,991 documents"), how
+    # far (documents done, in all; 0, 0: no count), and the stage's ``of`` and ``measure``
+    stage = Signal(str, int, int, str, str)
     message = Signal(str)  # what is being read
     loaded = Signal(object)  # Loaded
     failed = Signal(str)
@@ -484,7 +494,7 @@ class LoadingController(QObject):
         ``Stage`` the load is at once every file is read (``done`` of ``total`` documents)."""
         if isinstance(named, Stage):
             said = named.said(done, total)
-            self.stage.emit(said, done, total)
+            self.stage.emit(said, done, total, named.of, named.measure)
             self.message.emit(said)
             return
         self.progress.emit(done, total)
