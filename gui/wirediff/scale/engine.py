@@ -47,6 +47,8 @@ from wirediff.scale.persisted import Persisted, shared
 from wirediff.scale.sources import Source, read_part
 
 Log = Callable[[str], None]
+# The work under way, as ``commands.progress.Progress.say`` takes it: a step, its text.
+Say = Callable[[str, str], None]
 
 
 @dataclass(slots=True)
@@ -74,14 +76,16 @@ def group_source(
     max_bytes: int,
     client: Any,
     log: Log | None = None,
+    say: Say | None = None,
 ) -> Grouping:
-    """Group the documents of ``source`` on the cluster behind ``client``."""
+    """Group the documents of ``source`` on the cluster behind ``client``; ``log`` is told
+    each stage as it ends, ``say`` the files (or shards) read so far as each part is."""
     import dask
 
     # Every compute and persist below on this cluster; pickled payloads stay bytes (Dask
     # would convert object columns to Arrow strings).
     with client.as_current(), dask.config.set({"dataframe.convert-string": False}):
-        return _group(source, options, reader, max_bytes, client, log)
+        return _group(source, options, reader, max_bytes, client, log, say)
 
 
 def _group(
@@ -91,6 +95,7 @@ def _group(
     max_bytes: int,
     client: Any,
     log: Log | None,
+    say: Say | None = None,
 ) -> Grouping:
     import dask
 
@@ -98,6 +103,8 @@ def _group(
     if not source.parts:  # an empty folder: dask computes nothing ("No collections provided")
         return Grouping(source, 0, [], [], list(source.problems), stages.seconds, {})
     raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
+    if say is not None:
+        _follow_reading(source, raw, say)
     counts = dask.compute(*[dask.delayed(_count)(r) for r in raw])
     problems = [*source.problems, *(p for _, found, _names in counts for p in found)]
     offsets = np.concatenate(([0], np.cumsum([c for c, _, _names in counts]))).tolist()
@@ -376,6 +383,25 @@ def _story_arrays(
         if other >= 0:
             role[other] = 1
     return story_of, role
+
+
+def _follow_reading(source: Source, raw: list[Any], say: Say) -> None:
+    """Say the files (or shards) read so far as each part's read ends, until all have: the
+    reading stage alone took 19 minutes of a 20,000-file folder, and a cron job's log had
+    no line meanwhile (a big-folder walkthrough). A read that failed counts as ended: the
+    compute after says its error."""
+    from distributed import as_completed, futures_of
+
+    files = all(p.kind == "files" for p in source.parts)
+    noun = "files" if files else "shards"
+    sizes: dict[Any, int] = {}
+    for part, read in zip(source.parts, raw, strict=True):
+        for future in futures_of(read):
+            sizes[future.key] = sizes.get(future.key, 0) + (len(part.paths) if files else 1)
+    total, done = sum(sizes.values()), 0
+    for future in as_completed(futures_of(raw)):
+        done += sizes.pop(future.key, 0)
+        say("reading", f"reading {noun} ({done:,}/{total:,})")
 
 
 def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem], SiteNames]:
