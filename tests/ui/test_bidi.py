@@ -908,13 +908,13 @@ def test_the_story_panel_keeps_an_arabic_outlet_apart_from_its_file_name(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """Two versions of one Arabic paper named by outlet and file: the panel drew "1130… ·
-    البيان.html · edited", the outlet run into the file's name (an Arabic desk's
+    جريدة الفرات.html · edited", the outlet run into the file's name (an Arabic desk's
     walkthrough). Each part is laid out in its own direction, in this order."""
     folder = tmp_path / "news"
     folder.mkdir()
     body = "قال الرئيس إن الشركة ستستثمر في مصر.\n\nبلغ عدد القتلى ٢٥ شخصا في الحادث."
     for stamp, text in (("1130", body), ("1245", body.replace("٢٥", "٢٦"))):
-        article = {"title": "الرئيس يزور مصر", "source": "البيان", "date": "2021-07-24"}
+        article = {"title": "الرئيس يزور مصر", "source": "جريدة الفرات", "date": "2021-07-24"}
         path = folder / f"albayan_budget_{stamp}.json"
         path.write_text(json.dumps({**article, "text": text}, ensure_ascii=False), "utf-8")
     open_and_wait(qtbot, window, sorted(folder.iterdir()))
@@ -930,7 +930,7 @@ def test_the_story_panel_keeps_an_arabic_outlet_apart_from_its_file_name(
     for first in firsts():
         stamp = re.search(r"1130|1245", first)
         assert stamp is not None, first
-        parts = ["البيان", "·", stamp.group(), ".json"]
+        parts = ["جريدة الفرات", "·", stamp.group(), ".json"]
         level = [word for word in levels if first.endswith(f" · {word}")]
         assert reads_in_order(first, parts + level, view.font()), first
 

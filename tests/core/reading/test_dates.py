@@ -97,6 +97,8 @@ TODAY = date(2024, 6, 1)
         ("budget_2023-03-15_2023.pdf", "2023-03-15"),
         ("x_2023-03-15_2022.txt", "2023-03-15"),
         ("x_2023-03-15_2021.txt", "2023-03-15T20:21:00"),
+        ("x_20231114T2023.txt", "2023-11-14T20:23:00"),  # (after "T", always a time)
+        ("x_2023-11-14T2024.txt", "2023-11-14T20:24:00"),
         ("x_20231130_1860.txt", "2023-11-30"),  # (no time of day: the day alone)
         ("x_20231130_2400.txt", "2023-11-30"),
         # ... and a year alone is still no date (nor a time)
@@ -1397,3 +1399,29 @@ def test_a_take_dated_by_its_datelines_time_is_ordered_by_it(tmp_path: Path) -> 
     )
     doc = read_document(path)
     assert (doc.date, doc.captured) == ("2026-11-09", "2026-11-09T06:15:00")
+
+
+_RATE_HEADLINE = (
+    "Central bank raises its main interest rate for the third time this year as inflation "
+    "stays high across the region"
+)
+_RATE_STANDFIRST = (
+    "The bank said inflation remained too high and that further increases could not be "
+    "ruled out in the months ahead."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"EXCLUSIVE\n\n{_RATE_HEADLINE}\n\n{_RATE_STANDFIRST}\n\nBy Jane Doe\n\nMarch 11, 2026",
+        f"Business\n\n{_RATE_HEADLINE}\n\n{_RATE_STANDFIRST}\n\nMarch 11, 2026 10:42 GMT",
+        f"Rates rise again\n\n{_RATE_STANDFIRST}\n\n{_RATE_STANDFIRST}\n\nMarch 11, 2026",
+    ],
+)
+def test_a_date_under_a_kicker_s_long_headline_or_two_standfirsts_is_the_header_s(
+    text: str,
+) -> None:
+    """A kicker's headline of more than 80 characters, or two standfirsts, counted as the
+    story's paragraphs, and such copy was left undated (a review)."""
+    assert find_header_date(f"{text}\n\n{_RATE_STANDFIRST}") == "2026-03-11"

@@ -1567,12 +1567,16 @@ def _joined_clock(line: str) -> str:
 
 
 _HEADLINE_MAX = 200  # the longest first line read as a headline, not the story's first paragraph
-# Paragraphs of the story after which no line is the header's: one may be a standfirst over
-# the byline and the date line ("The bank raised its rate again…" / "By Jane Doe" / "March
-# 11, 2026"); after two the story has begun in earnest, and a date line further down is the
-# story's own ("Archive entry 15:35, 18 May 2004 (UTC)", the fifth paragraph of a Reuters
-# story of 12 March 2026, dated it 2004 — a big-folder walkthrough).
-_BODY_PARAGRAPHS = 2
+# Paragraphs of the story (lines of prose: ending in a sentence's stop) after which no line
+# is the header's: one or two may be standfirsts over the byline and the date line ("The
+# bank raised its rate again…" / "By Jane Doe" / "March 11, 2026"); after three the story
+# has begun in earnest, and a date line further down is the story's own ("Archive entry
+# 15:35, 18 May 2004 (UTC)", the fifth paragraph of a Reuters story of 12 March 2026, dated
+# it 2004 — a big-folder walkthrough). A kicker's long headline ("EXCLUSIVE" over 90
+# characters of headline) ends in no stop: no paragraph (counted, it left such copy
+# undated: a review).
+_BODY_PARAGRAPHS = 3
+_PROSE_END = ".。۔।!?…:;"
 
 
 def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
@@ -1620,8 +1624,13 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
         # "From the bakery to the Booker: … honoured by her home city" over "The Northern
         # Review of Books, 18 March 2026" left a review undated: a walkthrough)
         headline = at == 0 and len(line) <= _HEADLINE_MAX and line.rstrip()[-1:] not in ".。۔।"
-        body += not (short or headline)
+        body += not (short or headline) and _prose(line)
     return ""
+
+
+def _prose(line: str) -> bool:
+    """Whether a line ends as a sentence does (its stop maybe inside a closing quote)."""
+    return line.rstrip().rstrip("\"'”’»)」』]")[-1:] in _PROSE_END
 
 
 _STAMP_LEAD = 12  # characters a stamp's date may stand after its label ("Fri, ", "on ")
@@ -1840,8 +1849,8 @@ def _at_clock(day: date, match: re.Match[str]) -> str:
     # date's own year or the one either side of it is that year ("budget_2023-03-15_2024":
     # a budget for 2024, not 20:24).
     groups = match.groupdict()
-    bare = not groups.get("sep") and not match["S"]
-    if bare and abs(int(hour + minute) - day.year) <= 1:
+    bare = not groups.get("sep") and not match["S"] and groups.get("before") in ("_", "-", " ")
+    if bare and abs(int(hour + minute) - day.year) <= 1:  # (after "T", always a time)
         return day.isoformat()
     return f"{day.isoformat()}T{hour}:{minute}:{second}"
 
