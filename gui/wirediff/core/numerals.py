@@ -322,6 +322,12 @@ _FA_UNITS = "یک دو سه چهار پنج شش هفت هشت _ ده یازده
 _FA_UNITS += "هفده هجده نوزده".split()
 _UR_UNITS = "ایک دو تین چار پانچ چھ سات آٹھ _ دس".split()
 _NINES = ("نه", "نو")
+# Read only before a word a count goes with too, as the nines: Persian's "ده" (ten, and a
+# village: "سیل به ده رسید" read "ده → 12"); and never alone, Arabic's short feminine forms
+# that are other words as often ("تسع", holds: "القاعة تسع لألف شخص" read "تسع → 1200";
+# "خمس", a fifth; "سبع", a beast; "عشر", a tenth) — they still make teens ("خمس عشرة").
+_COUNTED_ONLY = ("ده",)
+_AR_ALONE_NOT = frozenset({"خمس", "سبع", "تسع", "عشر"})
 _COUNTED = (
     "نفر تن هزار میلیون میلیارد درصد سال روز ماه ساعت کیلومتر ریشتر مورد بار کشته زخمی"
     " افراد ہزار لاکھ کروڑ ارب فیصد دن مہینے گھنٹے بجے کلومیٹر شہری ہلاک زخمی"
@@ -345,7 +351,7 @@ def _spelt(words: Iterable[str], letters: dict[str, str] = _HAMZA) -> str:
 _AR_UNIT_WORDS = [w for forms in _AR_UNITS.values() for w in forms if forms[0] != "عشرة"]
 _AR_ANY_UNIT = _spelt([*_AR_UNIT_WORDS, *_AR_TWO, _AR_SIX])
 _AR_TENS_WORDS = _spelt(w for forms in _AR_TENS.values() for w in forms)
-_NINE_WORDS = "|".join(_NINES)
+_NINE_WORDS = "|".join((*_NINES, *_COUNTED_ONLY))
 _COUNTED_WORDS = _spelt(_COUNTED.split(), _PERSIAN_LETTERS)
 
 
@@ -354,7 +360,8 @@ def _number_pattern(nine_counted: bool) -> str:
     goes with (``_COUNTED``), else any. Its groups: "teen" a teen's first word, "unit" a
     unit before "و" and a ten, "ten" that ten, the others a number in one word."""
     nine_then = rf"(?=[ \u00a0](?:{_COUNTED_WORDS}){_AR_END})" if nine_counted else ""
-    persian = (w for w in _FA_UNITS + _UR_UNITS if w != "_")
+    persian = (w for w in _FA_UNITS + _UR_UNITS if w != "_" and w not in _COUNTED_ONLY)
+    alone = (w for forms in _AR_UNITS.values() for w in forms if w not in _AR_ALONE_NOT)
     return (
         rf"{_AR_START}(?:"
         rf"{_PREFIX}(?P<teen>{_spelt([*_AR_UNIT_WORDS, *_AR_TEEN_ONE, *_AR_TEEN_TWO])})"
@@ -363,7 +370,7 @@ def _number_pattern(nine_counted: bool) -> str:
         rf"|{_PREFIX}(?P<tens>{_AR_TENS_WORDS})"
         rf"|{_PREFIX}(?P<two>{_spelt(_AR_TWO)})"
         rf"|(?:[وف]?(?:[بك]?ال|لل))?(?P<six>{_AR_SIX})"
-        rf"|{_ARTICLED}(?P<word>{_spelt(w for forms in _AR_UNITS.values() for w in forms)})"
+        rf"|{_ARTICLED}(?P<word>{_spelt(alone)})"
         rf"|(?P<persian>{_spelt(persian, _PERSIAN_LETTERS)})(?![ \u00a0\u200c]?ش[نم]به)"
         rf"|(?P<nine>{_NINE_WORDS}){nine_then}"
         rf"){_AR_END}"
