@@ -16,6 +16,7 @@ from wirediff.core.outlet_names import other_names
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.outlets import (
+    arabic_credit,
     credited_agency,
     is_agency,
     outlet_at_start,
@@ -251,3 +252,15 @@ def test_pakistans_papers_by_masthead_and_address_not_by_a_word(tmp_path: Path) 
         assert (masthead.source, masthead.title) == (outlet, "Floods in Sindh"), head
     named = _read(tmp_path, f"Rain hits Lahore\n\n{body}\n\nMore at dawn.com.\n", "dawn_rain.txt")
     assert named.source == "Dawn"
+
+
+@pytest.mark.parametrize(
+    "line", ["نهائي الكأس: الاتحاد", "قال الوزير: الاتحاد", "نتيجة المباراة: العربية"]
+)
+def test_a_word_name_after_any_words_is_no_credit(line: str) -> None:
+    """A paper's name that is a word too (the union, Arabic) after a final's score or a
+    quote's speaker named the outlet: "نهائي الكأس: الاتحاد" was Al Ittihad (a review). Its
+    credit opens with a place, or quotes it."""
+    assert arabic_credit(line) == ("", "")
+    assert arabic_credit("أبوظبي - الاتحاد") == ("الاتحاد", "Al Ittihad")
+    assert arabic_credit("ابوظبي: «الاتحاد»")[1] == "Al Ittihad"

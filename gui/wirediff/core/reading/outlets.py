@@ -1232,6 +1232,22 @@ _ARABIC_CREDIT = re.compile(
 )
 
 
+def _bare_alef(word: str) -> str:
+    """``word`` with its hamza's and madda's alefs bare ("أبوظبي" as "ابوظبي")."""
+    return word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+# The places an Arabic credit line opens with before a paper's name that is a word too
+# ("دبي - البيان"): the Gulf's and the Arab world's capitals and emirates, as datelines
+# write them.
+_ARAB_PLACES = frozenset(
+    """دبي أبوظبي الشارقة عجمان الفجيرة العين القاهرة الرياض جدة الدوحة المنامة مسقط الكويت
+    عمان بيروت دمشق بغداد الرباط تونس الجزائر طرابلس الخرطوم صنعاء لندن باريس واشنطن
+    نيويورك""".split()
+) | {"أبو ظبي", "رأس الخيمة", "أم القيوين"}
+_ARAB_PLACES = frozenset(map(_bare_alef, _ARAB_PLACES))
+
+
 def arabic_credit(line: str) -> tuple[str, str]:
     """The name an Arabic credit line gives (``_ARABIC_CREDIT``) and its outlet: ("الخليج",
     "Al Khaleej") of "الشارقة: «الخليج»", ("وام", "WAM") of "أبوظبي - وام"; ("", "") for a
@@ -1240,6 +1256,11 @@ def arabic_credit(line: str) -> tuple[str, str]:
     if found is None:
         return "", ""
     name = found["name"].strip()
+    quoted = "«" in found.group(0)
+    if _a_word_name(name) and not quoted and _bare_alef(found["place"]) not in _ARAB_PLACES:
+        # (a word-name after any words and a colon or dash is a sentence's or a
+        # headline's: "نهائي الكأس: الاتحاد", a final's score, named Al Ittihad — a review)
+        return "", ""
     outlet = outlet_named(name, field=True) or CREDIT_ONLY.get(name, "")
     return (name, outlet) if outlet else ("", "")
 
