@@ -79,6 +79,16 @@ def test_german_and_nordic_abbreviations_end_no_sentence(text: str) -> None:
             ["Read more at www.reuters.com.", "Back to top."],
         ),
         ("See bbc.co.uk. The site is down.", ["See bbc.co.uk.", "The site is down."]),
+        # a short address's domain is no abbreviation's end (a review)
+        (
+            "Read the full story at ft.com. The paper said so.",
+            ["Read the full story at ft.com.", "The paper said so."],
+        ),
+        ("He works for ap.org. She does not.", ["He works for ap.org.", "She does not."]),
+        (
+            "Mehr bei dr.dk. Det siger politiet.",
+            ["Mehr bei dr.dk.", "Det siger politiet."],
+        ),
     ],
 )
 def test_a_sentence_still_ends_after_an_abbreviation_where_one_starts(

@@ -398,10 +398,18 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     word = text[i:stop]
     if len(word) == 1 or word.lower() in ABBREVIATIONS:
         return True
-    if not 0 < len(word) <= 3 or i < 2 or text[i - 1] != ".":
-        return False
+    if not 0 < len(word) <= 3 or i < 2 or text[i - 1] != "." or word.lower() in _DOMAINS:
+        return False  # (a web address's ending: "ft.com.", "dr.dk." end their sentences)
     j = _word_before(text, i - 1)
     return 0 < i - 1 - j <= 2 and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "."))
+
+
+# Top-level domains a short web address ends in ("ft.com", "ap.org", "dr.dk", "tt.se"): not
+# the last part of a dotted abbreviation (a review found such sentences run together)
+_DOMAINS = frozenset(
+    "com org net gov edu int info biz io tv fm eu uk us dk se no fi is de at ch nl be fr es it"
+    " pt pl cz ru ua tr ae sa qa pk in cn jp kr au nz ca za ng ke".split()
+)
 
 
 def _goes_on(text: str, stop: int, after: int) -> bool:
