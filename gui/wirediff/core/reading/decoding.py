@@ -8,7 +8,6 @@ import string
 import unicodedata
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from wirediff.core.reading.alphabets import (
     broken_words,
@@ -22,6 +21,7 @@ from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_form
 from wirediff.core.reading.signatures import confirmed
 from wirediff.core.reading.vni import vni_text
 
+TYPE_CHECKING = False  # (typing not imported: a plain comparison does not need it)
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
 
