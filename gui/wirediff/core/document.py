@@ -16,7 +16,7 @@ from wirediff.core.papers import (
     paper_name,
     without_tagline,
 )
-from wirediff.core.reading.outlets import CREDIT_ONLY, outlet_named
+from wirediff.core.reading.outlets import CREDIT_ONLY, outlet_named, word_named
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS, thai_dot
@@ -1621,7 +1621,9 @@ def author_byline(author: str) -> str:
     a news outlet, the file's own or another's ("Reuters", "dpa", WAM's "وام": a Gulf desk's
     WAM file read "WAM · by وام", as a .docx, then as an .odt and a PDF)."""
     author = author.strip()
-    if login_name(author) or outlet_named(author, field=True) or author in CREDIT_ONLY:
+    # (a paper's name that is a person's too, "Dawn", is the person's: a review)
+    outlet = outlet_named(author, field=True) and not (author.isascii() and word_named(author))
+    if login_name(author) or outlet or author in CREDIT_ONLY:
         return ""
     return author
 

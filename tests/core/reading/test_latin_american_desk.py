@@ -189,6 +189,7 @@ ARABIC_LEDE = "أعلن المركز الوطني للأرصاد أن زلزال
         ("Deutsche Presse-Agentur", [ES_HEADLINE, ES_LEDE], ""),
         ("Emirates News Agency", ["زلزال في هرمزجان", ARABIC_LEDE], ""),
         ("سارة المهيري", ["زلزال في هرمزجان", ARABIC_LEDE], "سارة المهيري"),
+        ("Dawn", [ES_HEADLINE, ES_LEDE], "Dawn"),  # (a person's name, a paper's too: a review)
     ],
 )
 def test_a_word_files_outlet_is_no_byline(

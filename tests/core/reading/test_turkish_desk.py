@@ -310,3 +310,14 @@ def test_azerbaijans_apa_is_told_from_austrias_by_its_text(text: str, outlet: st
     agency's, nor the other way round (a Turkish and Azerbaijani desk's walkthrough)."""
     assert guess_source(text) == outlet
     assert is_agency(outlet)
+
+
+def test_a_section_breadcrumb_is_no_dateline_credit() -> None:
+    """ "World / Reuters", "Opinion / The National" at the top of a pasted page are a
+    section's breadcrumb, read as a dateline's credit by the rule for "ANKARA / HDN" (a
+    review)."""
+    from wirediff.core.reading.outlets import slashed_credit
+
+    assert slashed_credit("World / Reuters") == ""
+    assert slashed_credit("Opinion / The National") == ""
+    assert slashed_credit("ANKARA / HDN") == "Hürriyet Daily News"

@@ -1195,6 +1195,10 @@ _SLASHED_CREDIT = re.compile(
 )
 _NO_PLACES = frozenset(
     "photo photos foto fotoğraf image picture video graphic source kaynak".split()
+    # a page's section breadcrumb, "World / Reuters", "Opinion / The National" (a review)
+    + "home news world opinion politics business sport sports economy analysis culture"
+    " lifestyle tech technology science health entertainment local national region"
+    " international markets latest live comment editorial features".split()
 )
 
 
