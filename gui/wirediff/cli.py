@@ -51,6 +51,8 @@ def help_text() -> str:
         "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
         "  --self-test                                start, render, check, print OK, exit",
         "  --max-size MB                              read files up to MB (default 20)",
+        "  --max-tokens N, --max-lines N, --max-chars N, --max-records N,",
+        "  --max-total-chars N, --max-unpacked MB     the reading caps, as the commands'",
         "  --version                                  print the version",
         "  -- PATH ...                                paths after it, even ones starting with --",
         "",

@@ -120,6 +120,10 @@ def test_double_dash_ends_the_options(  # type: ignore[no-untyped-def]
             ["--max-chars", "9", "--max-records=3", "--", "--max-tokens"],
             Start("window", "", ("--max-tokens",), None, {"max_chars": 9, "max_records": 3}),
         ),
+        (  # given twice: the last, as the commands take it (it was "unknown option": a review)
+            ["--max-tokens", "5", "F", "--max-tokens=6"],
+            Start("window", "", ("F",), None, {"max_tokens": 6}),
+        ),
     ],
 )
 def test_the_arguments_read(args: list[str], start: Start) -> None:

@@ -84,6 +84,11 @@ def _caps(options: list[str]) -> dict[str, int] | str:
     for name in CAPS:
         option = "--" + name.replace("_", "-")
         given = _take(options, option)
+        while given:  # (given again: the last one, as the commands take it)
+            again = _take(options, option)
+            if again is None:
+                break
+            given = again
         if given is None:
             continue
         if not given:
