@@ -171,7 +171,9 @@ def _arabic_words(parts: list[str], chars: list[str], join: str) -> tuple[list[s
 
 def _ligatures(parts: list[str], chars: list[str]) -> list[str]:
     """``parts`` with the letters a Latin ligature stands for matching it too ("fi" finds
-    "ﬁ", as the comparison folds it), and a ligature typed its letters."""
+    "ﬁ", as the comparison folds it), and a ligature typed its letters; German's umlauts
+    likewise with their letters spelt out, as the list's filter takes them
+    (``tokens.filter_key``): "fernzuege" finds "Fernzüge", "fernzüge" "Fernzuege"."""
     out: list[str] = []
     at = 0
     while at < len(parts):
@@ -182,11 +184,17 @@ def _ligatures(parts: list[str], chars: list[str]) -> list[str]:
                 out.append(f"(?:{re.escape(_LIGATURE_OF[letters])}|{joined})")
                 at += size
                 break
+            umlaut = _UMLAUT_OF.get(letters) if size == 2 else None
+            if umlaut is not None:  # ("ue" typed: ü as well, composed or not; no "u")
+                joined = _INVISIBLE.join(parts[at : at + size])
+                out.append(f"(?:{umlaut}|{letters[0]}\u0308|{joined})")
+                at += size
+                break
         else:
-            letters = _LIGATURES.get(chars[at], "")
+            letters = _LIGATURES.get(chars[at], "") or _SPELLED.get(chars[at].casefold(), "")
             if letters:
                 spelled = _INVISIBLE.join(re.escape(c) for c in letters)
-                out.append(f"(?:{re.escape(chars[at])}|{spelled})")
+                out.append(f"(?:{parts[at]}|{spelled})")
             else:
                 out.append(parts[at])
             at += 1
@@ -201,6 +209,10 @@ _LIGATURES = {
     if isinstance(folded, str) and len(folded) > 1 and "\ufb00" <= char <= "\ufb06"
 }
 _LIGATURE_OF = {letters: char for char, letters in _LIGATURES.items() if char != "\ufb05"}
+# German's umlauts and their letters spelt out ("Fernzuege", as APA's file names and a
+# keyboard without them write them); the pattern is case-blind, so the small ones do.
+_SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_UMLAUT_OF = {letters: umlaut for umlaut, letters in _SPELLED.items()}
 
 
 class Hit(NamedTuple):
