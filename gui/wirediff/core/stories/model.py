@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -134,6 +135,10 @@ class StoryIndex:
     def story_of(self, doc: int) -> Story:
         """The story a document belongs to."""
         return self.stories[self._story_of[doc]]
+
+    def shingles(self, doc: int) -> array[int]:
+        """``doc``'s distinct shingle hashes, boilerplate left out (what ``scores`` weighs)."""
+        return self._shingles[doc].full
 
     def shingle_count(self, doc: int) -> int:
         """How many shingles ``doc`` has: what ``scores`` of a pair with it costs."""

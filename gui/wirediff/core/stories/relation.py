@@ -10,9 +10,11 @@ APP's story: 41% of its sentences reused"), for a relation banner or a report.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from wirediff.core.cancel import checker
 from wirediff.core.chronology import SILENT_EDIT, stamp_kept
 from wirediff.core.compare import compare
 from wirediff.core.counts import count, percent, possessive
@@ -165,16 +167,17 @@ class Readings:
 def version_sources(index: StoryIndex, story: int) -> dict[int, int]:
     """The text each version of ``story`` but the base is measured against, in the story's
     order (``nearest_source``: the base, or an agency's text in the story)."""
-    base, *others = index.stories[story].documents
-    wires = _wires(index, story)
-    return {doc: nearest_source(index, base, wires, doc) for doc in others}
+    sources = Sources(index)  # (the story's candidates indexed once for all its versions)
+    found = {doc: sources(doc) for doc in index.stories[story].documents[1:]}
+    return {doc: source for doc, source in found.items() if source is not None}
 
 
 def source_of(index: StoryIndex, doc: int) -> int | None:
     """The text ``doc``'s level was measured against, as ``version_sources`` gives it (the
     stories' ``derived_from``, or their base): None for a story's base, made from nothing
     in it. For one version, without weighing the story's other versions: the app asks it of
-    the version selected ("Compare with the version it was made from")."""
+    the version selected ("Compare with the version it was made from"), through a
+    ``Sources`` it keeps for the story index on screen (many versions asked)."""
     story = index.story_of(doc)
     if story.base == doc:
         return None
@@ -202,7 +205,123 @@ def nearest_source(index: StoryIndex, base: int, wires: Sequence[int], doc: int)
     if is_agency(index.documents[doc].source) or len(candidates) == 1:
         return base
     held = dict(zip(candidates, index.contained(doc, candidates), strict=True))
+    return _most_held(held, base)
+
+
+def _most_held(held: dict[int, float], base: int) -> int:
+    """Of the candidates, the one whose shingles hold most of the version's (the first of
+    those on a tie, the base before any)."""
     return max(held, key=lambda c: (held[c], c == base))
+
+
+class Sources:
+    """``source_of`` of many versions of one story index: each story's candidates (its base
+    and its agencies' texts) indexed once, when the first of its versions is asked of, as
+    the base's shingles and, for each agency's text, the base's shingles it lacks and those
+    it adds. The takes of a wire feed's story differ from its first by a sentence or a few,
+    so a paper's version is weighed against 400 takes by a few small intersections each:
+    ``source_of`` intersected its whole shingle set with every take's, 0.3 s a version (a
+    key press on the GUI thread). Exact: the same answers as ``source_of``.
+
+    Made for one index: a regrouping or a correction makes a new index, and so a new
+    ``Sources``. A story indexed is stored whole, once built: one thread may weigh while
+    another asks ``quick``."""
+
+    def __init__(self, index: StoryIndex) -> None:
+        self.index = index
+        self._stories: dict[int, _Candidates] = {}
+
+    def __call__(self, doc: int, should_cancel: Cancel = None) -> int | None:
+        """What ``source_of(index, doc)`` answers (``Cancelled`` once ``should_cancel()``
+        returns True while the story's candidates are indexed)."""
+        index = self.index
+        story = index.story_of(doc)
+        if story.base == doc:
+            return None
+        if not self._weighs(doc):
+            return story.base
+        candidates = self._stories.get(story.id)
+        if candidates is None:
+            candidates = _Candidates.of(index, story.id, should_cancel)
+            self._stories[story.id] = candidates
+        return candidates.nearest(index.shingles(doc))
+
+    def quick(self, doc: int) -> bool:
+        """Whether answering for ``doc`` costs at most ``QUICK_WORK`` shingles looked up:
+        a base, an agency's text, a story with no agency's text, or one already indexed
+        whose candidates differ little from its base."""
+        if not self._weighs(doc):
+            return True
+        candidates = self._stories.get(self.index.story_of(doc).id)
+        return candidates is not None and candidates.work <= QUICK_WORK
+
+    def _weighs(self, doc: int) -> bool:
+        """Whether ``doc`` is weighed against its story's candidates (``nearest_source``):
+        a version, not an agency's own text, in a story holding an agency's text."""
+        index = self.index
+        story = index.story_of(doc)
+        if story.base == doc or is_agency(index.documents[doc].source):
+            return False
+        return bool(_wires(index, story.id))
+
+
+# How many shingles a story's candidates may hold (their differences from the base, or
+# the whole of those that differ more) for a version to be weighed against them on the GUI
+# thread: about 0.1 µs each, 10 ms at most on a loaded machine (``bench_sources.py``: 400
+# takes of 2,500 words, 3% of their sentences edited, held about 43,000; of 800 words, 20%
+# edited, 87,000).
+QUICK_WORK = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """A story's candidate sources, indexed (``Sources``): its base's shingles, and for
+    each agency's text the base's it lacks and those it adds, or its own where those are
+    more (a text far from the base: weighed whole, as ``contained`` weighs it)."""
+
+    base: int
+    base_set: frozenset[int]
+    wires: tuple[int, ...]
+    differs: tuple[tuple[frozenset[int], frozenset[int]] | array[int], ...]
+    work: int  # shingles held: what weighing one version against them looks up at most
+
+    @classmethod
+    def of(cls, index: StoryIndex, story: int, should_cancel: Cancel = None) -> _Candidates:
+        check = checker(should_cancel)
+        base = index.stories[story].base
+        base_set = frozenset(index.shingles(base))
+        wires = tuple(_wires(index, story))
+        differs: list[tuple[frozenset[int], frozenset[int]] | array[int]] = []
+        work = len(base_set)
+        for wire in wires:
+            check()
+            shingles = index.shingles(wire)
+            own = frozenset(shingles)
+            lacks, adds = base_set - own, own - base_set
+            if len(lacks) + len(adds) < len(own):
+                differs.append((lacks, adds))
+                work += len(lacks) + len(adds)
+            else:
+                differs.append(shingles)
+                work += len(shingles)
+        return cls(base, base_set, wires, tuple(differs), work)
+
+    def nearest(self, shingles: array[int]) -> int:
+        """``nearest_source`` of a version (not an agency's text) with these shingles."""
+        n = len(shingles)
+        if not n:  # (held of nothing: the base, on the tie)
+            return self.base
+        own = set(shingles)
+        core = len(own.intersection(self.base_set))
+        held = {self.base: core / n}
+        for wire, differs in zip(self.wires, self.differs, strict=True):
+            if isinstance(differs, tuple):
+                lacks, adds = differs
+                shared = core - len(own.intersection(lacks)) + len(own.intersection(adds))
+            else:
+                shared = len(own.intersection(differs))
+            held[wire] = shared / n
+        return _most_held(held, self.base)
 
 
 def every_derivation(
