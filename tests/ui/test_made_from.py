@@ -10,6 +10,8 @@ take, and nothing reached the 23:05 take it ran — which is what a corrections 
 from __future__ import annotations
 
 import shutil
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.ui.helpers import WAIT_MS, open_and_wait, settle
 from wirediff.core.stories import source_of
+from wirediff.core.stories.relation import Sources
 from wirediff.ui.common.text import flat
 from wirediff.ui.doclist.columns import LEVEL
+from wirediff.ui.session import derivation
 from wirediff.ui.shell.window import MainWindow
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "takes-rewrite"
@@ -159,3 +163,134 @@ def test_the_list_menu_and_the_compare_menu_offer_it(
     settle(qtbot, window)
     qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
     assert names(window) == (UPDATE, PAPER)
+
+
+# --- a story whose versions are weighed in the background ----------------------------------
+# In a story of hundreds of takes, which one a paper's version was made from is weighed in
+# a worker (``Sources``: the story's takes indexed on the first version asked of). Here
+# the levels are still being measured (they never arrive), and the weighing is held until
+# the test lets it go: what the user sees while it runs, and once it answers.
+
+
+@pytest.fixture
+def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Levels not measured yet; a version's source weighed in a worker, held until set."""
+    release = threading.Event()
+
+    class Held(Sources):
+        def __call__(self, doc: int, should_cancel: Callable[[], bool] | None = None) -> int | None:
+            if threading.current_thread() is not threading.main_thread():
+                release.wait(WAIT_MS / 1000)
+            return super().__call__(doc, should_cancel)
+
+    monkeypatch.setattr(derivation, "Sources", Held)
+    monkeypatch.setattr(derivation, "levels_job", lambda _index, _stories: lambda _job: None)
+    yield release
+    release.set()  # (a test that failed lets its worker go)
+
+
+def on_the_paper_unmeasured(qtbot, window: MainWindow, folder: Path) -> int:  # type: ignore[no-untyped-def]
+    """The folder open, the paper's version selected beside the base, its levels unknown."""
+    open_and_wait(qtbot, window, [folder], settle_down=False)
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    paper = doc(window, PAPER)
+    window.doc_list.view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(paper)
+    qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
+    assert names(window) == (FIRST, PAPER)
+    return paper
+
+
+def key(qtbot, window: MainWindow, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """A key in the document list, and the comparison it starts (not the weighing held)."""
+    qtbot.keyClick(window.doc_list.view, which)
+    qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
+
+
+def test_d_returns_at_once_and_the_pair_opens_when_the_source_is_weighed(
+    qtbot, window: MainWindow, takes: Path, slow: threading.Event
+) -> None:  # type: ignore[no-untyped-def]
+    paper = on_the_paper_unmeasured(qtbot, window, takes)
+    assert NOTE not in banner(window)  # (not known yet: weighed in the background)
+    key(qtbot, window, Qt.Key.Key_D)
+    assert names(window) == (FIRST, PAPER)  # (the key returned; nothing opened yet)
+    assert window.status_label.text() == "Finding the text it was made from…"
+    assert window.session.derivation.finding() == paper
+    slow.set()
+    qtbot.waitUntil(lambda: names(window) == (UPDATE, PAPER), timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert flat(window.status_label.text()).startswith(
+        f"Against the text it was made from: {MADE_FROM} (pinned"
+    )
+    press(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)  # (released)
+    assert names(window) == (FIRST, PAPER)
+    qtbot.waitUntil(lambda: NOTE in banner(window), timeout=WAIT_MS)  # (known now)
+    press(qtbot, window, Qt.Key.Key_D)  # (known: at once)
+    assert names(window) == (UPDATE, PAPER)
+
+
+def test_a_newer_key_press_drops_the_older_answer(
+    qtbot, window: MainWindow, takes: Path, slow: threading.Event
+) -> None:  # type: ignore[no-untyped-def]
+    """d on the paper, then (its source still weighed) the 01:40 take selected and d
+    pressed on it, which answers at once (an agency's take: the base): the paper's answer,
+    arriving then, opens nothing."""
+    paper = on_the_paper_unmeasured(qtbot, window, takes)
+    key(qtbot, window, Qt.Key.Key_D)
+    assert window.session.derivation.finding() == paper
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(doc(window, MORNING))
+    key(qtbot, window, Qt.Key.Key_V)  # (the take before it: 23:05)
+    assert names(window) == (UPDATE, MORNING)
+    key(qtbot, window, Qt.Key.Key_D)
+    assert names(window) == (FIRST, MORNING)
+    opened: list[object] = []
+    window.comparison_shown.connect(lambda *shown: opened.append(shown))
+    with qtbot.waitSignal(window.session.derivation.source_ready, timeout=WAIT_MS):
+        slow.set()  # (the paper's answer arrives)
+    settle(qtbot, window)
+    assert names(window) == (FIRST, MORNING) and not opened
+    assert window.doc_list.selected() == doc(window, MORNING)
+
+
+def test_a_key_changing_the_pair_drops_the_answer_d_waits_for(
+    qtbot, window: MainWindow, takes: Path, slow: threading.Event
+) -> None:  # type: ignore[no-untyped-def]
+    """d, then V before the answer arrives, on the same version: V's pair stays."""
+    paper = on_the_paper_unmeasured(qtbot, window, takes)
+    key(qtbot, window, Qt.Key.Key_D)
+    key(qtbot, window, Qt.Key.Key_V)
+    assert names(window) == (MORNING, PAPER)
+    with qtbot.waitSignal(window.session.derivation.source_ready, timeout=WAIT_MS):
+        slow.set()
+    settle(qtbot, window)
+    assert names(window) == (MORNING, PAPER) and window.doc_list.selected() == paper
+    qtbot.waitUntil(lambda: NOTE in banner(window), timeout=WAIT_MS)  # (the way there)
+
+
+def test_a_correction_weighs_the_source_again(
+    qtbot, window: MainWindow, takes: Path, slow: threading.Event
+) -> None:  # type: ignore[no-untyped-def]
+    """The sources weighed are kept for one grouping: the 01:40 take made the base (b, a
+    correction kept with the folder), every version is measured against it, and d says so
+    (the 23:05 take, weighed before, is no longer the paper's source)."""
+    slow.set()  # (not held)
+    paper = on_the_paper_unmeasured(qtbot, window, takes)
+    press(qtbot, window, Qt.Key.Key_D)
+    assert names(window) == (UPDATE, PAPER)
+    press(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)
+    window.doc_list.select(doc(window, MORNING))
+    settle(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_B)  # (the 01:40 take, the story's base)
+    index = window.index
+    assert index is not None and index.story_of(paper).base == doc(window, MORNING)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(paper)
+    settle(qtbot, window)
+    assert names(window) == (MORNING, PAPER)
+    press(qtbot, window, Qt.Key.Key_D)
+    assert names(window) == (MORNING, PAPER)
+    assert flat(window.status_label.text()) == (
+        "Already against the text it was made from: Reuters' story of 2025-11-18 01:40"
+    )

@@ -5,7 +5,9 @@ aligned diff per version, so levels are measured in the background, story by sto
 stories the user looks at — those on screen in the list, the story panel's, the heat map's —
 and kept for the story index they were measured on. Each story's levels are sent as they
 come (``levels_ready``). The relation banner's sentence (``describe``) is one more diff,
-unless the pair is a version and its base, whose level is known.
+unless the pair is a version and its base, whose level is known. Which text a version was
+made from (d, and the banner's note) is weighed against its story's candidates, indexed
+once a story index (``Sources``): at once when that is quick, else in the background.
 """
 
 from __future__ import annotations
@@ -24,14 +26,15 @@ from wirediff.core.stories import (
     derivations,
     pair_derivation,
     said_quotations,
-    source_of,
     wording,
     wording_as_compared,
 )
+from wirediff.core.stories.relation import Sources
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session import texts
 from wirediff.ui.session.stories import StoriesController
 
-LEVELS, RELATION = "levels", "relation"
+LEVELS, RELATION, SOURCE = "levels", "relation", "made from"
 SOURCE_SENTENCE = "The base of its story: what its other versions were made from"
 
 
@@ -77,6 +80,8 @@ class DerivationController(QObject):
     # (left, right), the sentence that says how they relate, and the quotations it may quote
     # (``said_quotations``: each laid out in its own direction where it is shown)
     relation_ready = Signal(object, str, object)
+    # index, doc: the text ``doc`` was made from is known now (weighed in the background)
+    source_ready = Signal(object, int)
     failed = Signal(str)
 
     def __init__(self, runner: Runner, stories: StoriesController, parent: QObject | None = None):
@@ -95,6 +100,9 @@ class DerivationController(QObject):
         self._pending: tuple[int, int] | None = None
         # Each version asked of: the text its level was measured against (None: a base)
         self._sources: dict[int, int | None] = {}
+        self._finder: Sources | None = None  # (its story's candidates indexed once)
+        # The version weighed in the background (``SOURCE``), and what waits for it
+        self._finding: tuple[int, Callable[[int | None], None] | None] | None = None
         # The story panel's story first, then the heat map's documents.
         stories.story.connect(lambda _i, story, _s: self.want([story.id], True) if story else None)
         stories.matrix_ready.connect(lambda _i, matrix, _n: self.want_documents(matrix.docs))
@@ -105,9 +113,11 @@ class DerivationController(QObject):
         if index is not self._index:
             self._index, self._levels, self._queued, self._relations = index, {}, [], {}
             self._measured_pairs, self._sources = {}, {}
-            self._pending = None
+            self._finder = None if index is None else Sources(index)
+            self._pending, self._finding = None, None
             self.runner.cancel(LEVELS)
             self.runner.cancel(RELATION)
+            self.runner.cancel(SOURCE)
         return index
 
     def level(self, doc: int) -> Level | None:
@@ -117,19 +127,60 @@ class DerivationController(QObject):
             return None
         return self._levels.get(index.story_of(doc).id, {}).get(doc)
 
-    def made_from(self, doc: int) -> int | None:
-        """The text ``doc`` was made from: the one its level in the list is measured
-        against (``source_of``: its story's base, or an agency's text it holds more of;
-        the stories' ``derived_from``), None for a story's base or with no stories yet.
-        The measured level's when it is known, else weighed now (shingles, no diff)."""
+    def made_from(self, doc: int) -> tuple[bool, int | None]:
+        """(True, the text ``doc`` was made from) when it is known now: the one its level
+        in the list is measured against (``source_of``: its story's base, or an agency's
+        text it holds more of; the stories' ``derived_from``), None for a story's base or
+        with no stories yet. The measured level's when it is known, else weighed now when
+        that is quick (``Sources.quick``); (False, None) when it must be weighed in the
+        background first (``find_source``): against 400 takes, 0.3 s a key press."""
         index = self._current()
-        if index is None:
-            return None
+        if index is None or self._finder is None:
+            return True, None
         if doc not in self._sources:
             measured = self._measured_pairs.get(index.story_of(doc).id, {}).get(doc)
-            found = source_of(index, doc) if measured is None else measured.source
-            self._sources[doc] = found
-        return self._sources[doc]
+            if measured is not None:
+                self._sources[doc] = measured.source
+            elif self._finder.quick(doc):
+                self._sources[doc] = self._finder(doc)
+            else:
+                return False, None
+        return True, self._sources[doc]
+
+    def find_source(self, doc: int, then: Callable[[int | None], None] | None = None) -> None:
+        """Weigh in the background which text ``doc`` was made from: ``source_ready`` then,
+        and ``then(source)`` (a key waiting for it). A newer question supersedes one under
+        way for another version (the answer to an older key press is dropped); one for the
+        version under way waits for its answer (``then``: the newer's, if given)."""
+        index = self._current()
+        finder = self._finder
+        if index is None or finder is None:
+            return
+        finding = self._finding
+        if finding is not None and finding[0] == doc and self.runner.running(SOURCE):
+            self._finding = (doc, then or finding[1])
+            return
+        self._finding = (doc, then)
+
+        def done(source: int | None) -> None:
+            if index is not self._index or self._finding is None or self._finding[0] != doc:
+                return
+            waiting, self._finding = self._finding[1], None
+            self._sources[doc] = source
+            self.source_ready.emit(index, doc)
+            if waiting is not None:
+                waiting(source)
+
+        def failed(message: str) -> None:
+            self._finding = None
+            self.failed.emit(message)
+
+        job = lambda job: finder(doc, job.cancelled)  # noqa: E731
+        self.runner.start(SOURCE, job, done, failed, subject=texts.FINDING_SOURCE)
+
+    def finding(self) -> int | None:
+        """The version whose source is weighed in the background, if any."""
+        return None if self._finding is None else self._finding[0]
 
     def want_documents(self, docs: Iterable[int]) -> None:
         """The list shows ``docs``: measure their stories."""

@@ -56,11 +56,35 @@ class PairKeys:
         base; ``derived_from`` in ``wirediff stories``) —, that text pinned on the left for
         its story as a pair opened from the heat map is: a paper's rewrite of Reuters'
         23:05 take was "rewrite" in the list, "written anew" beside the 22:10 base, and v
-        compared it with the 01:40 take (a Gulf desk's walkthrough)."""
+        compared it with the 01:40 take (a Gulf desk's walkthrough). Where that must be
+        weighed first (a story of hundreds of takes), the key returns at once and the pair
+        opens when the answer arrives, unless another key changed the pair or the selection
+        since."""
         session = self.session
         doc, index = session.selection.selected, session.index
-        source = None if doc is None else session.derivation.made_from(doc)
-        if index is None or doc is None or source is None:
+        if index is None or doc is None:
+            self._say(texts.made_from_nothing(index, doc))
+            return
+        known, source = session.derivation.made_from(doc)
+        if known:
+            self._made_from(doc, source)
+            return
+        self._say(texts.FINDING_SOURCE + "…")
+        pair = session.selection.pair()
+
+        def found(source: int | None) -> None:
+            # (another version selected, or another pair shown since: a newer key's)
+            selection = session.selection
+            if session.index is index and selection.selected == doc and selection.pair() == pair:
+                self._made_from(doc, source)
+
+        session.derivation.find_source(doc, found)
+
+    def _made_from(self, doc: int, source: int | None) -> None:
+        """Show ``doc`` beside ``source``, the text it was made from (None: none)."""
+        session = self.session
+        index = session.index
+        if index is None or source is None:
             self._say(texts.made_from_nothing(index, doc))
             return
         named = source_named(index, source, doc)
@@ -76,12 +100,16 @@ class PairKeys:
         """The relation banner's note for ``pair`` on screen: when the version selected
         in it was made from another text than the one beside it, and than its story's
         base (the list's level is then measured against a text not on screen), that text
-        and the key that shows it; else ""."""
+        and the key that shows it; else "". Not known yet: weighed in the background, and
+        the banner said again when it is (``source_ready``)."""
         session = self.session
         doc, index = session.selection.selected, session.index
         if index is None or doc is None or doc not in pair:
             return ""
-        source = session.derivation.made_from(doc)
+        known, source = session.derivation.made_from(doc)
+        if not known:
+            session.derivation.find_source(doc)
+            return ""
         if source is None or source in pair or source == index.story_of(doc).base:
             return ""
         level = session.derivation.level(doc)

@@ -187,6 +187,7 @@ def outcome(result: Outcome, key: str, documents: Sequence[Document], grouped: b
     return f"Swapped: {name} on the left{released}"
 
 
+FINDING_SOURCE = "Finding the text it was made from"  # (d, weighed in the background)
 MADE_FROM_KEY = "d"  # (Compare ▸ Compare with the version it was made from: said where it helps)
 
 # How a version's level says it was made from its source, in the banner's note.

@@ -111,6 +111,7 @@ class Grouping:
         derivation = session.derivation
         derivation.levels_ready.connect(self._show_levels)
         derivation.relation_ready.connect(self._show_relation)
+        derivation.source_ready.connect(self._show_source)
         parts.doc_list.documents_shown.connect(derivation.want_documents)
         session.stories_ready.connect(self._refresh_dialog)
         session.corrections.listed.connect(self._refresh_dialog)  # (b: no regrouping)
@@ -133,6 +134,14 @@ class Grouping:
         said = self._sentence
         if said is not None and said[0] is index and self.parts.banner.text() == said[-1]:
             self._show_relation(*said[1:4])  # (its note names the version's level now)
+
+    def _show_source(self, index: StoryIndex, doc: int) -> None:
+        """Which text ``doc`` was made from is known now: the banner of its pair says it
+        (its note: weighed in the background, it said nothing yet)."""
+        said = self._sentence
+        shown = said is not None and said[0] is index and doc in said[1]
+        if said is not None and shown and self.parts.banner.text() == said[-1]:
+            self._show_relation(*said[1:4])
 
     def _show_relation(self, pair: tuple[int, int], sentence: str, quotes: list[str]) -> None:
         shown, banner = self.session.current, self.parts.banner
