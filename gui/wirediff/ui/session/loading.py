@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import LOCAL_ZONE, Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
+from wirediff.core.reading.folder import Reuse
 from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.reading.options import MAX_BYTES, sized
 from wirediff.core.review.folders import real
@@ -44,6 +45,29 @@ class Loaded:
     folders: list[str] | None = None  # the folders to watch for changes
     roots: dict[str, FolderId] | None = None  # the folders opened, as they were when the
     # load began (one deleted while it was read is watched as gone, and for its return)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the last load read, and how: a reload read the same way takes again the
+    documents of the files unchanged since (``folder.Reuse``), and their word counts — F5
+    read 3,000 files again, ~30 s, for one changed (a big-folder walkthrough). Only what is
+    open: the documents read before that a reload does not take again are let go with it."""
+
+    reuse: Reuse
+    documents: Sequence[Document]
+    words: Sequence[int]
+    options: ReaderOptions
+    max_bytes: int
+
+    def fits(self, options: ReaderOptions, max_bytes: int) -> bool:
+        """Whether a load with ``options`` and ``max_bytes`` would read the files as this
+        one did (any option changed: every file is read again)."""
+        return self.options == options and self.max_bytes == max_bytes
+
+    def counted(self) -> dict[Path, tuple[str, int]]:
+        """Each document's text and word count, by its path."""
+        return {doc.path: (doc.text, n) for doc, n in zip(self.documents, self.words, strict=False)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +155,18 @@ def documents(n: int) -> str:
     return f"{n:,} document{'s' if n != 1 else ''}"
 
 
+def changed_files(to_read: int, listed: int) -> str:
+    """ "Reading 1 changed file of 3,000" (``to_read``: the files of the ``listed`` that
+    changed since the last load; "No file of 3,000 changed" when none)."""
+    if not to_read:
+        return f"No file of {listed:,} changed"
+    return f"Reading {to_read:,} changed file{'s' if to_read != 1 else ''} of {listed:,}"
+
+
 class _Said:
     """A load's progress told at most 20 times a second: (files done, total, (the number of
-    the file named, its name)), or (done, total, a ``Stage``) once the files are read. An
+    the file named, its name, the files listed when only those changed are read, else 0)),
+    or (done, total, a ``Stage``) once the files are read. An
     update held back is told when the load next asks whether to stop (between the chunks
     or pages of a long file) once its time has come: the status line named a file read a
     while before, at 25%, for the minutes a PDF four files on took, and the user could not
@@ -143,10 +176,19 @@ class _Said:
         self.job = job
         self.last = 0.0
         self.held: tuple[int, int, object] | None = None
+        self.listed = 0  # the files listed, when only those changed are read (a reload)
 
     def __call__(self, done: int, total: int, number: int, path: Path, now: bool = False) -> None:
-        self.held = (done, total, (number, path.name))
+        self.held = (done, total, (number, path.name, self.listed))
         self._tell(now)
+
+    def changed(self, files: int, to_read: int) -> None:
+        """Of the ``files`` listed, only ``to_read`` are read: the others did not change
+        since the last load ("Reading 1 changed file of 3,000…")."""
+        if to_read < files:
+            self.listed = files
+            self.held = (0, to_read, (0, "", files))
+            self._tell(now=True)
 
     def stage(self, stage: Stage, done: int, total: int, now: bool = False) -> None:
         self.held = (done, total, stage)
@@ -168,24 +210,41 @@ COUNTING = Stage("Counting words", "Counting the words of", "Documents counted")
 _COUNTED_AT_ONCE = 64  # documents counted between two asks whether to stop (and progress)
 
 
-def count_all_words(docs: Sequence[Document], said: _Said) -> list[int] | None:
-    """Each document's word count, its progress told; None when the load was cancelled."""
-    words: list[int] = []
-    said.stage(COUNTING, 0, len(docs), now=True)
-    for start in range(0, len(docs), _COUNTED_AT_ONCE):
+def count_all_words(
+    docs: Sequence[Document], said: _Said, counted: Mapping[Path, tuple[str, int]] | None = None
+) -> list[int] | None:
+    """Each document's word count, its progress told; None when the load was cancelled.
+    ``counted``: documents counted before (a reload's), by path, with their texts: one
+    with the very same text (taken again, not read) keeps its count."""
+    words: list[int] = [-1] * len(docs)
+    todo: list[int] = []
+    for i, doc in enumerate(docs):
+        before = counted.get(doc.path) if counted else None
+        if before is not None and before[0] is doc.text:
+            words[i] = before[1]
+        else:
+            todo.append(i)
+    said.stage(COUNTING, 0, len(todo), now=True)
+    for start in range(0, len(todo), _COUNTED_AT_ONCE):
         if start:
-            said.stage(COUNTING, start, len(docs))
+            said.stage(COUNTING, start, len(todo))
         if said.cancelled():
             return None
-        words.extend(count_words(doc.text) for doc in docs[start : start + _COUNTED_AT_ONCE])
+        for i in todo[start : start + _COUNTED_AT_ONCE]:
+            words[i] = count_words(docs[i].text)
     return words
 
 
 def load_job(
-    paths: Sequence[Path], options: ReaderOptions, max_bytes: int = MAX_BYTES
+    paths: Sequence[Path],
+    options: ReaderOptions,
+    max_bytes: int = MAX_BYTES,
+    before: Reading | None = None,
 ) -> Callable[[Job], Loaded]:
     """Read ``paths`` (folders and files, of at most ``max_bytes`` each), reporting (done,
-    total, file name) as it goes."""
+    total, file name) as it goes; ``before``: the last load, read with the same options,
+    whose documents are taken again for the files that did not change since (only the
+    others are read, and counted in done and total)."""
     blank = blank_model()  # (made here, in the GUI thread: ``jobs.handover``)
 
     def run(job: Job) -> Loaded:
@@ -200,9 +259,11 @@ def load_job(
                 on_reading=lambda done, total, path: said(done, total, done + 1, path),
                 should_cancel=said.cancelled,
                 options=options,
+                reuse=before.reuse if before is not None else Reuse(),
+                on_listed=said.changed,
             )
             docs = result.documents
-            words = count_all_words(docs, said)
+            words = count_all_words(docs, said, before.counted() if before is not None else None)
             if words is None or job.cancelled():
                 return Loaded(result, words or [])
             # All of this walks every document: done here, not in the GUI thread.
@@ -449,6 +510,7 @@ class LoadingController(QObject):
         self.options = ReaderOptions()  # how the last load reads (and the watch looks)
         self.max_bytes = MAX_BYTES  # files larger are problems (--max-size raises it)
         self.caps: dict[str, Any] = {}  # ReaderOptions caps given (--max-tokens N: ints)
+        self.last: Reading | None = None  # what is open, as read: a reload takes it again
 
     def open(
         self, paths: Sequence[Path], follow_links: bool = False, desk_zone: str = LOCAL_ZONE
@@ -465,7 +527,10 @@ class LoadingController(QObject):
         self.progress.emit(0, 0)
         subject = f"Reading {names([p.name or str(p) for p in paths])}"
         self.message.emit(f"{subject}…")
-        job = load_job(self._opening, self.options, self.max_bytes)
+        before = self.last
+        if before is not None and not before.fits(self.options, self.max_bytes):
+            before = None  # read another way: every file is read again
+        job = load_job(self._opening, self.options, self.max_bytes, before)
         self.runner.start(KIND, job, self._loaded, self._failed, self._progress, subject)
 
     def reading(self) -> bool:
@@ -488,20 +553,32 @@ class LoadingController(QObject):
         """No more loading or watching (the window closes)."""
         self.runner.cancel(KIND)
         self.watch.stop()
+        self.last = None
 
     def _progress(self, done: int, total: int, named: object) -> None:
-        """``named``: the number of the file being read (or just read) and its name; or the
-        ``Stage`` the load is at once every file is read (``done`` of ``total`` documents)."""
+        """``named``: the number of the file being read (or just read), its name ("": none
+        yet) and the files listed when only the ``total`` that changed are read (else 0); or
+        the ``Stage`` the load is at once every file is read (``done`` of ``total``
+        documents)."""
         if isinstance(named, Stage):
             said = named.said(done, total)
             self.stage.emit(said, done, total, named.of, named.measure)
             self.message.emit(said)
             return
         self.progress.emit(done, total)
-        number, name = named if isinstance(named, tuple) else (done, named)
+        number, name, listed = named if isinstance(named, tuple) else (done, named, 0)
         name = one_line(str(name))
         what = f"reading {name}…" if number > done else name
-        self.message.emit(f"{files_read(done, total)} — {what}")
+        if not listed:
+            self.message.emit(f"{files_read(done, total)} — {what}")
+            return
+        changed = changed_files(total, listed)
+        if not name:
+            self.message.emit(f"{changed}…")
+        elif total == 1:
+            self.message.emit(f"{changed} — {what}")
+        else:
+            self.message.emit(f"{changed}: {done:,} read — {what}")
 
     def _kept(self) -> None:
         """The load was dropped: what was open before it is still open and watched again."""
@@ -515,4 +592,9 @@ class LoadingController(QObject):
     def _loaded(self, loaded: Loaded) -> None:
         result = loaded.result
         self.watch.watch(self._opening, result.snapshot, loaded.folders, self.options, loaded.roots)
+        reuse, result.reuse = result.reuse, None  # (kept here only: one reading at a time)
+        self.last = None
+        if reuse is not None:
+            docs = result.documents
+            self.last = Reading(reuse, docs, loaded.words, self.options, self.max_bytes)
         self.loaded.emit(loaded)
