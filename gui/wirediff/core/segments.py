@@ -81,10 +81,26 @@ def _cjk_end() -> re.Pattern[str]:
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
-    inc corp co ltd llc bros dept univ assn vs etc al approx est fig no nos vol pp ed eds
+    inc corp co ltd llc bros dept univ assn vs etc al approx est fig vol pp ed eds
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     mt ft ave blvd rd""".split()
 )
+# (Spanish's and Portuguese's titles, places and firms, before a name, never at a sentence's
+# end: "La Sra. Martínez", "El Lic. Ramírez", "el Gral. Sandoval", "la Av. Insurgentes",
+# "Cía. Minera", "Sta. María", "a Sra. Souza", and the months no English word spells, "7
+# Dic." — each was cut after its dot, a Spanish/Portuguese desk's walkthrough)
+ABBREVIATIONS |= frozenset(
+    """sra sras sres srta dña lic licda licdo ing dra gral profa mtro mtra pdte pdta pte
+    dip arq cnel tte excmo excma ilmo ud uds av avda cía cia sta sto ltda dpto depto edo
+    ene abr dic fev""".split()
+)
+# Abbreviations that are words too, read so only where what they are written with says:
+# English's "no." (number) before a number only, "No. 10", "nos. 3 and 4" (the Spanish
+# sentence "…respondió que no. El partido lo respaldó." was never cut); Spanish's and
+# Portuguese's months that are words ("ago", "may", "set", "out", "dez": ten) after a day's
+# number only, "7 ago.", "12 set." ("two years ago. The …" ends its sentence)
+_BEFORE_NUMBER = frozenset("no nos".split())
+_AFTER_DAY = frozenset("ago may set out dez".split())
 # (Greek's: "Δρ." doctor, "Καθ." professor, "κλπ."/"κτλ." etc., "δηλ." i.e., "βλ." see, "Αγ."
 # saint, "υπ." minister, "οδ."/"λεωφ." street/avenue, "τηλ.", "αρ.": "Ο Δρ. Παπαδάκης" was
 # cut after "Δρ.", a Greek desk's walkthrough; one letter, "κ. Παπαδάκης", "π.χ.", is one)
@@ -390,14 +406,20 @@ def _word_before(text: str, stop: int) -> int:
 
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Whether the word ending at ``stop`` (where a single "." stands) is an abbreviation:
-    one letter, a known one (``ABBREVIATIONS``), or the last part of a dotted one whose
+    one letter, a known one (``ABBREVIATIONS``; "no." before a number, "ago." after a
+    day's: ``_BEFORE_NUMBER``, ``_AFTER_DAY``), or the last part of a dotted one whose
     first part is of one or two letters and the last of three at most, Swedish "t.ex."
     (e.g.), Norwegian and Danish "f.eks.", German "z.T." (not "www.reuters.com.", nor
     "bbc.co.uk.")."""
     i = _word_before(text, stop)
     word = text[i:stop]
-    if len(word) == 1 or word.lower() in ABBREVIATIONS:
+    key = word.lower()
+    if len(word) == 1 or key in ABBREVIATIONS:
         return True
+    if key in _BEFORE_NUMBER:
+        return _number_after(text, stop + 1)
+    if key in _AFTER_DAY:
+        return _after_number(text, i)
     if not 0 < len(word) <= 3 or i < 2 or text[i - 1] != "." or word.lower() in _DOMAINS:
         return False  # (a web address's ending: "ft.com.", "dr.dk." end their sentences)
     j = _word_before(text, i - 1)
@@ -429,6 +451,13 @@ def _goes_on(text: str, stop: int, after: int) -> bool:
     elif key not in _CLOSING:
         return False
     return not _opens_sentence(text, after)
+
+
+def _number_after(text: str, at: int) -> bool:
+    """Whether a number follows white space at ``at`` ("No. 10", "nos.\u00a03")."""
+    while at < len(text) and text[at] in _NUMBER_SPACE:
+        at += 1
+    return at < len(text) and text[at].isdigit()
 
 
 def _after_number(text: str, start: int) -> bool:
