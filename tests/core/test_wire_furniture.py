@@ -343,3 +343,76 @@ def test_dpas_desk_codes_are_boilerplate_of_its_take() -> None:
         text = index.documents[d].text
         at = text.rindex(codes)
         assert any(start <= at < end for start, end in index.boilerplate[d]), codes
+
+
+@pytest.mark.parametrize(
+    ("trailer", "count"),
+    [
+        (["EFE mcm/jgb", "(c) Agencia EFE"], 2),
+        (["EFE mcm/jgb/rrt"], 1),  # (its initials grow with each desk)
+        (["EFE ns/jgb (foto) (vídeo)"], 1),
+        (["(C) EFE 2026"], 1),
+        (["Con información de EFE"], 1),  # (a paper's credit of the agency it copies)
+        (["Con información de EFE y AFP"], 1),
+        (["Con información de agencias"], 1),
+        (["Com informações da Reuters"], 1),
+    ],
+)
+def test_efes_signature_rights_and_a_papers_credit_close_a_take(
+    trailer: list[str], count: int
+) -> None:
+    """EFE's "EFE mcm/jgb" and "(c) Agencia EFE" under its take, and a paper's "Con
+    información de EFE" under its copy, were changes of every pair, boilerplate hidden or
+    not, where ANSA's, AFP's, Notimex's and Lusa's were hidden (a Spanish/Portuguese
+    desk's walkthrough)."""
+    story = "La próxima decisión de política monetaria está prevista para el 11 de febrero."
+    assert foot_furniture([story, *trailer]) == count
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) the minister shall publish the rules.",  # (a list's item)
+        "Con información de fuentes oficiales",  # (no agency)
+        "Con información de Juan Pérez",
+        "El mcm/jgb",  # (no agency's name)
+        "Con información de EFE, el Gobierno decidió subir la tasa.",
+    ],
+)
+def test_what_names_no_agency_closes_no_take(line: str) -> None:
+    story = "La próxima decisión de política monetaria está prevista para el 11 de febrero."
+    assert foot_furniture([story, line]) == 0
+
+
+def test_efes_correction_note_is_furniture() -> None:
+    assert head_furniture(
+        "(Corrige cifra del programa de apoyo en el sexto párrafo: son 1.800 millones de"
+        " pesos, no 1.500 millones)"
+    )
+    assert head_furniture("(Actualiza con declaraciones del ministro)")
+    assert head_furniture("(Atualiza com declarações do ministro)")
+    assert not head_furniture("(Corrige, dijo el juez) y se fue.")
+
+
+def test_efes_furniture_is_boilerplate_of_its_take_and_its_correction() -> None:
+    from tests.core.stories.helpers import Writer, doc
+    from wirediff.core.stories import build_story_index
+
+    w = Writer(13)
+    lines = w.article(w.topic(), paragraphs=5)
+    body = [f"CIUDAD DE MÉXICO, 7 dic (EFE).- {lines[1]}", *lines[2:]]
+    take = doc("efe.txt", [lines[0], *body, "EFE mcm/jgb", "(c) Agencia EFE"])
+    note = "(Corrige cifra del programa de apoyo en el sexto párrafo)"
+    fixed = doc("efe2.txt", [lines[0], note, *body, "EFE mcm/jgb/rrt", "(c) Agencia EFE"])
+    paper = doc("paper.txt", [*lines, "Con información de EFE"])
+    index = build_story_index([take, fixed, paper])
+    for d, said in (
+        (0, "EFE mcm/jgb"),
+        (0, "(c) Agencia EFE"),
+        (1, note),
+        (1, "EFE mcm/jgb/rrt"),
+        (2, "Con información de EFE"),
+    ):
+        text = index.documents[d].text
+        at = text.index(said)
+        assert any(start <= at < end for start, end in index.boilerplate[d]), said

@@ -95,6 +95,11 @@ _HEAD_FURNITURE = re.compile(
     r"(?:eds?|editors?|editor['’]s\s+note)\s*[:.]\s.*"
     # (not a headline's verbs: "(Changes to bus routes take effect Monday)", a review)
     r"|\((?:corrects|correcting|refiles|adds|updates|recasts|repeats|rewrites)\b[^()]*\)"
+    # (Spanish's and Portuguese's: EFE's "(Corrige cifra del programa de apoyo …)", each
+    # such note a stop of n in the pair of a take and its correction, a Spanish/Portuguese
+    # desk's walkthrough)
+    r"|\((?:corrige|corrigen|rectifica|retifica|actualiza|atualiza|amplía|amplia|añade"
+    r"|agrega|acrescenta|repite|repete|reitera)\b[^()]*\)"
     # (a slug of two parts at least: "BC-Hydro, … raise rates" is a headline)
     r"|BC-[A-Z][\w]*-[\w-]+(?:[/,][^.!?]{0,80})?",
     re.IGNORECASE,
@@ -149,6 +154,30 @@ _NO_CODES = frozenset(
 # editors' names, PTI-Bhasha's "भाषा अजय रमण". The name must be an agency's (``_agency``):
 # "India won", "-- Gandhi" are no trailer.
 _SIGNED_INITIALS = re.compile(r"(?P<name>\S{2,20})(?:[ \t]+[A-Z]{2,4}){1,3}")
+# EFE's: its name, then its desks' initials in small letters apart by slashes, growing with
+# each desk that handles the take, and what it sends with it, "EFE mcm/jgb", "EFE
+# mcm/jgb/rrt", "EFE ns/jgb (foto) (vídeo)" (a change of every pair of EFE's take and its
+# correction, and a deletion of every paper's copy: a Spanish/Portuguese desk's walkthrough)
+_SIGNED_DESKS = re.compile(
+    r"(?P<name>\S{2,20})[ \t]+[a-z]{1,4}(?:/[a-z]{1,4}){1,5}"
+    r"(?:[ \t]*\((?:foto|fotos|vídeo|video|audio|infografía|infografia)\))*"
+)
+# A rights' line of an agency, "(c) Agencia EFE", "(C) EFE 2026", "© Agência Lusa" (the
+# agency's name must be one: "(c) the minister shall …", a list's item, is none)
+_AGENCY_RIGHTS = re.compile(
+    r"(?:\([cC]\)|©)[ \t]*(?:(?:19|20)\d\d[ \t]+)?(?:(?:Agencia|Agência|Agenzia|Agence)[ \t]+)?"
+    r"(?P<name>[^\d\n]{2,30}?)(?:[ \t]+(?:19|20)\d\d)?\.?"
+)
+# A paper's credit of the agencies its copy is written from, "Con información de EFE",
+# "Con información de EFE y AFP", "Con información de agencias", "Com informações da
+# Reuters": each named an agency (``_agency``) or the agencies
+_CREDITED_TO = re.compile(
+    r"(?:con[ \t]+informaci[oó]n[ \t]+de(?:[ \t]+(?:la|las|el|los))?"
+    r"|com[ \t]+informa[çc](?:[ãa]o|[õo]es)[ \t]+d(?:[aeo]s?|e))[ \t]+(?P<names>[^\n]{2,80}?)\.?",
+    re.IGNORECASE,
+)
+_NAMES_APART = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:y|e|and)[ \t]+")
+_AGENCIES = frozenset("agencias agências agencia agência agencies".split())
 _DASHED_NAME = re.compile(r"(?:-{1,2}|[–—])[ \t]*(?P<name>\S[^\n]{1,30})")
 # ... names in a script without capitals, one to three short words of letters, no figure,
 # no full stop: read so only on the last line of a text the same agency's dateline credits
@@ -169,13 +198,25 @@ def _signature(line: str, signed: str) -> bool:
     ``signed`` (the agency the text's dateline credits) is the one it names."""
     match = (
         _SIGNED_INITIALS.fullmatch(line)
+        or _SIGNED_DESKS.fullmatch(line)
         or _DASHED_NAME.fullmatch(line)
         or _SLASHED_NAME.fullmatch(line)
+        or _AGENCY_RIGHTS.fullmatch(line)
     )
     if match is not None:
         return bool(_agency(match["name"]))
     match = _SIGNED_NAMES.fullmatch(line)
     return match is not None and not line.isascii() and _agency(match["name"]) == signed != ""
+
+
+def _credited_to_agencies(line: str) -> bool:
+    """Whether ``line`` credits the agencies a paper's copy is written from (``_CREDITED_TO``):
+    each name an agency's, or "agencias"."""
+    match = _CREDITED_TO.fullmatch(line)
+    if match is None:
+        return False
+    names = _NAMES_APART.split(match["names"].strip())
+    return all(name.casefold() in _AGENCIES or _agency(name) for name in names)
 
 
 def needs_signer(line: str) -> bool:
@@ -216,8 +257,10 @@ def head_furniture(line: str) -> bool:
 
 def foot_furniture(lines: list[str], signed: str = "") -> int:
     """How many of a text's last ``lines`` (non-empty, in order) are an agency's trailer:
-    its credit alone, its desk's initials, its signature, its transmission stamp, a source's
-    or a rights' line, its name between slashes ("/ritzau/"), dpa's desk codes directly
+    its credit alone, its desk's initials, its signature (EFE's "EFE mcm/jgb"), its
+    transmission stamp, a source's or a rights' line ("(c) Agencia EFE"), a paper's credit
+    of the agencies ("Con información de EFE"), its name between slashes ("/ritzau/"), dpa's
+    desk codes directly
     above its stamp or last (``dpa_codes``) — counted from the end, as long as each is one.
     ``signed``: the agency the text's dateline credits, if any; its
     last line may then be its desk's initials in small letters (``desk_initials``), that
@@ -233,7 +276,10 @@ def foot_furniture(lines: list[str], signed: str = "") -> int:
         )
         signature = _signature(plain, signed if not count else "")
         codes = (stamped or not count) and dpa_codes(plain, stamped)
-        if not (stamp or initials or signature or codes or _FOOT_FURNITURE.fullmatch(plain)):
+        credit = _credited_to_agencies(plain)
+        if not (
+            stamp or initials or signature or codes or credit or _FOOT_FURNITURE.fullmatch(plain)
+        ):
             break
         count += 1
         stamped = stamp
