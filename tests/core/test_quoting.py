@@ -419,7 +419,7 @@ def test_a_releases_stamp_reposted_later_is_no_figure(old: str, new: str) -> Non
     in its text is a figure changed."""
     assert changed_figures(compare(_RELEASE.format(old, "9"), _RELEASE.format(new, "9")))[0] == []
     said = changed_figures(compare(_RELEASE.format(old, "9"), _RELEASE.format(new, "10")))[0]
-    assert said == ["9 → 10"]
+    assert said == ["9 a.m. → 10 a.m."]  # (quoted with its half of the day, as a unit is)
 
 
 _TURKISH_TAIL = " ve hastaneye kaldırıldı, valilik daha sonra bir açıklama yaptı."

@@ -354,7 +354,8 @@ def _paired(
     """Of a replacement giving more figures on one side than on the other, each figure of
     the side with fewer with the one of the other side it is said as (``_akin``: the word
     just before it alike, else the word just after), when each has one such figure; the
-    other side's others are facts it adds or drops. Else None.
+    other side's others are facts it adds or drops (else, when every figure is said with a
+    unit in words, the one said with the same unit: ``_unit_of``). Else None.
     A rewritten sentence's "quake of 5.9 degrees" against "three dead and 18 injured when a
     quake of 6.1 degrees struck" was "figures changed: 5.9 → 18 … 6.1", a magnitude paired
     with the injured (a Gulf desk's walkthrough)."""
@@ -370,8 +371,19 @@ def _paired(
         ]
         for text, places, figures in zip(texts, (old_at, new_at), (old, new), strict=True)
     ]
-    for side in (0, 1):  # (the words before, else those after)
-        akin = [[j for j, b in enumerate(said[1]) if _akin(a, b, side)] for a in said[0]]
+    # (the unit, when each figure of both sides is said with one: "toll rose to 38 as 6
+    # people remained missing" does not say which the 27 people became)
+    units = [[_unit_of(figure) for figure in side] for side in (old, new)]
+    told = all(all(side) for side in units)
+    for side in (0, 1, 2) if told else (0, 1):  # (the words before, else those after)
+        akin = [
+            [
+                j
+                for j, b in enumerate(said[1])
+                if (_akin(a, b, side) if side < 2 else units[0][i] == units[1][j])
+            ]
+            for i, a in enumerate(said[0])
+        ]
         pairs = [
             (i, js[0])
             for i, js in enumerate(akin)
@@ -380,6 +392,15 @@ def _paired(
         if len(pairs) == min(len(old), len(new)):
             return [old[i] for i, _ in pairs], [new[j] for _, j in pairs]
     return None
+
+
+def _unit_of(figure: str) -> str:
+    """The unit a figure is said with, in words ("cinco muertos", "5 muertos": "muertos"),
+    or "": figures said with one unit are paired, "cinco muertos" against "siete muertos y 43
+    heridos" (the words after "cinco", none, say nothing)."""
+    found = _UNIT_END.search(_in_digits(figure))
+    unit = "" if found is None else found.group().strip().casefold()
+    return unit if unit.isalpha() else ""
 
 
 def _akin(
@@ -1034,12 +1055,16 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     East Asian agency monitor's walkthrough), a Turkic text's figure with its thousands in
     words ("12 bin 500": ``_TURKIC_WHOLE``), and the figure before a word of its magnitude
     that starts it ("2,5 milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no
-    figure changed, an Italian desk's walkthrough)."""
+    figure changed, an Italian desk's walkthrough), a clock time with its half of the day
+    ("9:41 p.m.", ``_TWELVE_WHOLE``)."""
     for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end():
             start, end = min(start, whole.start()), max(end, whole.end())
     for whole in _TURKIC_WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end() and turkic(text):
+            start, end = min(start, whole.start()), max(end, whole.end())
+    for whole in _TWELVE_WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
+        if whole.start() < end and start < whole.end():  # ("9:41 p.m. → 9:41 a.m.")
             start, end = min(start, whole.start()), max(end, whole.end())
     if _scale_word(text, start, end):
         figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
@@ -1185,6 +1210,11 @@ _UNIT = re.compile(
     # (German and Spanish: "1,5 Millionen Euro", "3.200 Menschen", "1.500 millones de euros")
     r"|Millionen|Milliarden|Prozent|Menschen|Stunden|Tage|Jahre|millones|personas|horas"
     r"|días|años"
+    # (the dead and the injured Spanish's and Portuguese's copy counts: "cinco muertos →
+    # siete muertos" in a headline was counted as the lede's "cinco personas → siete
+    # personas (×2)", a Spanish/Portuguese desk's walkthrough)
+    r"|muert[oa]s|fallecid[oa]s|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|víctimas"
+    r"|mort[oa]s|ferid[oa]s|vítimas"
     # (Portuguese's and Spanish's: "R$ 2,1 bilhões" was "$ 2,1", its magnitude lost)
     r"|bilh(?:ão|ões)|milh(?:ão|ões)|trilh(?:ão|ões)|billón|billones"
     # (Italian's and Spanish's magnitudes: "2,5 milioni di euro" was "2,5 → 3,1")
@@ -1349,11 +1379,17 @@ def _prefix(text: str, at: int) -> str:
 
 def _unit_after(text: str, at: int, in_turkic: bool | None = None) -> str:
     """The unit written after a figure ending at ``at`` ("%", " km", " million", "人", "원"),
-    with the unit after a magnitude's word ("тысяч человек", "million euros"), or "".
+    with the unit after a magnitude's word ("тысяч человек", "million euros"), or "";
+    after a clock's hour, its half of the day ("9:41 p.m.", "9 de la noche": ``_MERIDIEM``).
     ``in_turkic``: ``_turkic_thousand``'s."""
     cjk = _CJK_UNIT.match(text, at)
     if cjk is not None:
         return cjk.group()
+    clock = _CLOCK_BEFORE.search(text, max(0, at - 5), at)
+    if clock is not None:
+        half = _MERIDIEM.match(text, at)
+        if half is not None and (":" in clock.group() or not half["bare"] or half.start(1) == at):
+            return half.group()
     unit = _UNIT.match(text, at) or _turkic_thousand(text, at, in_turkic)
     if unit is None:
         return ""
@@ -1374,6 +1410,34 @@ def _turkic_thousand(text: str, at: int, in_turkic: bool | None = None) -> re.Ma
         return None
     return found if (turkic(text) if in_turkic is None else in_turkic) else None
 
+
+# A clock's half of the day after its time, English's and Spanish's "a.m." and "p.m." ("p.
+# m.", "PM"), Spanish's and Portuguese's "de la noche", "da tarde": "9:41 p.m." against a
+# Mexican paper's "21:41 horas" was "figures changed: 9:41 → 21:41 horas", the same time (a
+# Spanish/Portuguese desk's walkthrough). An hour alone takes the dotted forms only ("9
+# p.m."; "9 am Montag" is German's "on").
+_HALVES = (
+    r"de[ \u00a0]la[ \u00a0](?:mañana|tarde|noche|madrugada)|del[ \u00a0]mediodía"
+    r"|da[ \u00a0](?:manhã|tarde|noite|madrugada)"
+)
+_MERIDIEM = re.compile(
+    r"[ \u00a0\u202f]?(?:[ap]\.[ \u00a0]?m\.|(?P<bare>[ap]m)(?![^\W\d_])"
+    rf"|(?:{_HALVES})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# The hour, or the hour and its minutes, a half of the day may follow (no figure's part:
+# "1.5 p.m." is none)
+_CLOCK_BEFORE = re.compile(r"(?<![\d.,:])(?:1[0-2]|0?\d)(?::[0-5]\d)?$")
+# A clock time in twelve hours, as a value reads it: its hour, its minutes, its half
+_TWELVE_HOUR = re.compile(
+    rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?(?P<half>{_MERIDIEM.pattern})",
+    re.IGNORECASE,
+)
+# ... in a text: a replacement of its half of the day is one of the time ("9:41 de la
+# noche → 9:41 de la mañana" was no figure changed)
+_TWELVE_WHOLE = re.compile(rf"(?<![\d.,:]){_TWELVE_HOUR.pattern}", re.IGNORECASE)
+# A clock time in 24 hours, its hour maybe written with a zero ("09:41" is "9:41")
+_CLOCK = re.compile(r"0(?=\d:\d\d(?::\d\d)?(?!\d))")
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_AFTER_DAY = re.compile(r",? ")
@@ -1739,6 +1803,11 @@ def _value(figure: str, dots: bool = False) -> str:
     figure = _DASHES.sub("-", figure)
     if _DOTTED_TIME.fullmatch(figure):
         figure = figure.replace(".", ":")
+    twelve = _TWELVE_HOUR.fullmatch(figure)
+    if twelve is not None:  # ("9:41 p.m." is "21:41")
+        figure = _in_24_hours(twelve)
+    elif _CLOCK.match(figure):  # ("09:41" is "9:41")
+        figure = figure[1:]
     if _H_TIME.fullmatch(figure):  # ("10h30" is "10 h 30": one time, written otherwise)
         hour, minute = re.findall(r"\d+", figure)
         figure = f"{int(hour)}:{minute}"
@@ -1753,6 +1822,43 @@ def _value(figure: str, dots: bool = False) -> str:
     ascii_digits = _CROWNS.sub("kr", ascii_digits)
     ascii_digits = _INDIAN_GROUPS.sub(lambda m: m.group().replace(",", ""), ascii_digits)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
+
+
+def _in_24_hours(twelve: re.Match[str]) -> str:
+    """A clock time in twelve hours (``_TWELVE_HOUR``'s) in 24: "9:41 p.m." is "21:41",
+    "12:30 a.m." "0:30", "9 de la noche" "21:00", "12 de la noche" "0:00"; an hour of no
+    clock as written ("14 p.m.")."""
+    hour, minute = int(twelve["hour"]), twelve["minute"] or "00"
+    if not 1 <= hour <= 12:
+        return twelve.group()
+    half = twelve["half"].strip().casefold()
+    if half[:1] == "p" or half.endswith("tarde"):
+        hour = hour % 12 + 12
+    elif half.endswith(("noche", "noite")):
+        hour = 0 if hour == 12 else hour % 12 + 12
+    elif half[:1] == "a" or half.endswith("madrugada"):
+        hour %= 12
+    return f"{hour}:{minute}"
+
+
+def _half_alike(a: str, b: str) -> bool:
+    """Whether one of two figures is a clock time in twelve hours ("9:41 p.m.") and the
+    other the same time written with no half of the day, as English copy often drops it
+    ("9:41"), or in 24 hours ("21:41")."""
+    for twelve, other in ((a, b), (b, a)):
+        found = _TWELVE_HOUR.fullmatch(twelve)
+        bare = _BARE_CLOCK.fullmatch(other)
+        if found is not None and bare is not None:
+            hour, minute = int(found["hour"]), found["minute"] or "00"
+            return (
+                1 <= hour <= 12
+                and int(bare[1]) == hour % 12 + 12 * (hour == 12)
+                and (bare[2] == minute)
+            )
+    return False
+
+
+_BARE_CLOCK = re.compile(r"0?(\d{1,2}):(\d\d)")
 
 
 def _scaled(value: str) -> str:
@@ -1806,6 +1912,8 @@ def _differ(a: str, b: str, dots: Dots) -> bool:
     standards editor's walkthrough)."""
     if other_currency(a, b):  # (reais for dollars)
         return True
+    if _half_alike(a, b):  # ("9:41 p.m." against "9:41")
+        return False
     old, new = _plain_value(a, dots[0]), _plain_value(b, dots[1])
     if old == new:
         return False
