@@ -1296,6 +1296,67 @@ def fold_units(
     return folded, spans, dropped
 
 
+# Mexican and Portuguese press style's thousands in words beside a figure, "mil 500" (1.500),
+# "250 mil" (250.000), "2 mil 300" (2.300): a figure of one to three digits on either side
+# of "mil", on its line (``fold_mil``)
+_MIL_NEAR = re.compile(r"\d[ \u00a0]mil(?![^\W\d_])|(?<![^\W\d_])mil[ \u00a0]\d", re.IGNORECASE)
+_SMALL_FIGURE = re.compile(r"\d{1,3}")
+
+
+def fold_mil(
+    text: str, arrays: tuple[list[int], list[int], list[str], list[str]]
+) -> tuple[list[str], list[int], set[int]]:
+    """A figure said with "mil", Mexican and Portuguese press style's thousand, read as its
+    value in digits, one token: "mil 500" is "1500", "250 mil" "250000", "2 mil 300" "2300",
+    as "1.500", "1,500" and "250.000" are where their text groups thousands so
+    (``fold_groups``): they were changed words of every Mexican paper's rewrite of an
+    agency's copy, while the figures summary saw none (a Spanish/Portuguese desk's
+    walkthrough). "mil" alone ("mil gracias") stays a word; a figure beside it of more than
+    three digits, or with a decimal ("3,5 mil"), is not read so.
+
+    ``arrays``: the tokens' starts, ends, texts and keys; returns the keys, the ends (the
+    first token of the figure ends where its last does) and the indices of the tokens left
+    out."""
+    starts, ends, texts, keys = arrays
+    n = len(texts)
+    folded, spans = list(keys), list(ends)
+    dropped: set[int] = set()
+
+    def near(a: int, b: int) -> bool:  # (tokens a < b on one line, white space between)
+        gap = text[ends[a] : starts[b]]
+        return "\n" not in gap and not gap.strip()
+
+    def small(k: int) -> bool:
+        return 0 <= k < n and _SMALL_FIGURE.fullmatch(texts[k]) is not None and keys[k] == texts[k]
+
+    for j in range(n):
+        if texts[j].casefold() != "mil" or j in dropped:
+            continue
+        b = j - 1 - (j > 0 and texts[j - 1].isspace())
+        a = j + 1 + (j + 1 < n and texts[j + 1].isspace())
+        lead = b if small(b) and near(b, j) and not (b > 0 and _joined(text, starts[b])) else -1
+        tail = a if small(a) and near(j, a) and not _joined_after(text, ends[a]) else -1
+        if lead < 0 and tail < 0:
+            continue
+        value = (int(texts[lead]) if lead >= 0 else 1) * 1000 + (
+            int(texts[tail]) if tail >= 0 else 0
+        )
+        first, last = (lead if lead >= 0 else j), (tail if tail >= 0 else j)
+        folded[first], spans[first] = str(value), ends[last]
+        dropped.update(range(first + 1, last + 1))
+    return folded, spans, dropped
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether the figure starting at ``at`` goes on from one before it ("1.250 mil")."""
+    return at > 1 and text[at - 1] in ".," and text[at - 2].isdigit()
+
+
+def _joined_after(text: str, at: int) -> bool:
+    """Whether the figure ending at ``at`` goes on into another ("mil 500,5")."""
+    return at + 1 < len(text) and text[at] in ".," and text[at + 1].isdigit()
+
+
 def _priced(text: str, at: int) -> bool:
     """Whether a currency's sign stands against the figure at ``at`` ("₦800m")."""
     return at > 0 and unicodedata.category(text[at - 1]) == "Sc"
@@ -1492,6 +1553,13 @@ def scan(
         keys, ends, out = fold_units(
             text, (starts, ends, texts, keys), not options.ignore_punctuation
         )
+        if out:
+            held = [i for i in range(len(keys)) if i not in out]
+            starts, ends = [starts[i] for i in held], [ends[i] for i in held]
+            keys, words = [keys[i] for i in held], [words[i] for i in held]
+            texts = [texts[i] for i in held]
+    if options.fold_typography and _MIL_NEAR.search(region):
+        keys, ends, out = fold_mil(text, (starts, ends, texts, keys))
         if out:
             held = [i for i in range(len(keys)) if i not in out]
             starts, ends = [starts[i] for i in held], [ends[i] for i in held]
