@@ -413,3 +413,59 @@ def test_a_button_too_short_for_a_ring_clear_of_its_text_gets_none(qtbot) -> Non
     short.setFocus()
     qtbot.waitUntil(short.hasFocus, timeout=WAIT_MS)
     assert _visible_ring(short)
+
+
+def _framed_whole(view: QAbstractItemView) -> bool:
+    frame = view.viewport().findChild(FocusFrame)
+    return frame is not None and frame.isVisible() and frame.geometry() == view.viewport().rect()
+
+
+def test_a_lists_focus_frame_stays_on_its_edge_as_it_scrolls(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """End in the document list, PgDown in the changes list: the frame, a child of the
+    viewport, was scrolled with the rows (QAbstractItemView scrolls by moving the viewport's
+    children) — its bottom edge across the middle of the list, then no frame at all, though
+    the list still had the keys (a keyboard-only, 150% walkthrough)."""
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field, view = QLineEdit(), QListWidget()
+    view.addItems([f"row {n}" for n in range(200)])
+    layout.addWidget(field)
+    layout.addWidget(view)
+    FocusFrame(view)
+    qtbot.addWidget(window)
+    window.resize(300, 240)
+    window.show()
+    qtbot.waitExposed(window)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab, NONE)
+    qtbot.waitUntil(view.hasFocus)
+    assert _framed_whole(view)
+    scrolled = []
+    for key in (Qt.Key.Key_End, Qt.Key.Key_Home, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        qtbot.keyClick(view, key, NONE)
+        scrolled.append(view.verticalScrollBar().value())
+        assert _framed_whole(view), key
+    assert scrolled[0] > 0 and scrolled[1] == 0 and scrolled[3] > 0  # (End, Home, PgDown)
+    view.scrollToItem(view.item(120), QAbstractItemView.ScrollHint.PositionAtCenter)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert _framed_whole(view)
+    # its pixels too: the frame's colour along the viewport's bottom edge, mid-width
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    bottom = image.pixelColor(int(image.width() / 2), int(image.height() - ratio))
+    assert bottom == focus_colour(view.palette())
+
+
+def test_the_cheat_sheets_frame_stays_as_page_down_scrolls_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """F1, PgDown ×2: the sheet's list, framed by the dialogs' cues, lost its frame."""
+    qtbot.keyClick(window, Qt.Key.Key_F1, NONE)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    tree = sheet.tree
+    qtbot.waitUntil(tree.hasFocus, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _framed_whole(tree), timeout=WAIT_MS)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_End):
+        qtbot.keyClick(tree, key, NONE)
+        assert _framed_whole(tree), key
+    assert tree.verticalScrollBar().value() > 0
+    sheet.close()

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
+from PySide6.QtGui import QMoveEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -80,7 +80,12 @@ def paint_focus_frame(widget: QWidget, palette: QPalette) -> None:
 
 class FocusFrame(QWidget):
     """An overlay on ``area``'s viewport, shown while ``area`` has the focus: it lets mouse
-    clicks through and is drawn over the rows, so the view's own painting is untouched."""
+    clicks through and is drawn over the rows, so the view's own painting is untouched.
+
+    It is put back on the viewport's rect whenever it is moved: an item view scrolls by
+    ``viewport()->scroll(dx, dy)``, which moves the viewport's children with the rows, and
+    the frame slid off with them (End, PgDown, a scroll to a moved document: its bottom edge
+    across the middle of the list, or no frame at all — a keyboard-only walkthrough)."""
 
     def __init__(self, area: QAbstractScrollArea, follow: bool = True) -> None:
         """``follow``: the frame follows the focus itself (else ``install_focus_cues``'s
@@ -109,6 +114,11 @@ class FocusFrame(QWidget):
         if event.type() == QEvent.Type.Resize and watched is self.area.viewport():
             self.setGeometry(self.area.viewport().rect())
         return False
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if event.pos() != QPoint(0, 0):  # (scrolled with the rows: back on the edge)
+            self.setGeometry(self.area.viewport().rect())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         paint_focus_frame(self, self.area.palette())
