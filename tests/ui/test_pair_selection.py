@@ -384,6 +384,8 @@ def test_the_chain_says_a_revision_putting_back_an_earlier_ones_text_is_a_revert
     said = chain_message(selection, documents, 2, 1)  # type: ignore[arg-type]
     assert said == (
         "Version 3 of 3 in time order: against the one before it, identical to the "
-        "2026-12-01 13:20 version: a revert — V back, Shift+V forward"
+        "2026-12-01 13:20 version: a revert — press v to go back, Shift+V forward"
     )
+    # (the key back is lowercase v: "V back" read as Shift+V, the key forward)
+    assert "V back" not in said
     assert "revert" not in chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]

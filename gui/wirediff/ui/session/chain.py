@@ -66,4 +66,6 @@ def chain_message(
     reverted = reverts(chain, documents).get(moved_to)
     if reverted is not None:
         against += f", {identical_to(documents, reverted, named=False)}"
-    return f"{where}: against {against} — V back, Shift+V forward"
+    # (the key back is lowercase v: "V back" read as Shift+V, the key forward — a
+    # keyboard-only walkthrough)
+    return f"{where}: against {against} — press v to go back, Shift+V forward"
