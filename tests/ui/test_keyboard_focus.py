@@ -530,3 +530,21 @@ def test_the_whole_text_goes_with_its_window(
         window.hide()
     qtbot.waitUntil(lambda: not shown_whole_text(), timeout=WAIT_MS)
     assert WholeText.shown is None
+
+
+def test_the_inline_pane_is_named_for_what_it_shows(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+I: the one pane, both sides' words in it, was still announced "Base document
+    (left)" (a keyboard-only walkthrough); side by side again, it is the base's."""
+    open_and_wait(qtbot, window, [sample_dir])
+    diff = window.diff
+    diff.right.setFocus()
+    side_by_side = diff.left.accessibleName()
+    assert "left" in side_by_side.lower()
+    qtbot.keyClick(diff.right, Qt.Key.Key_I, CTRL)
+    assert diff.inline and diff.left.hasFocus()
+    assert diff.left.accessibleName() == "Changes inline"
+    qtbot.keyClick(diff.left, Qt.Key.Key_I, CTRL)
+    assert not diff.inline
+    assert diff.left.accessibleName() == side_by_side

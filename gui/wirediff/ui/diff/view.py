@@ -36,6 +36,9 @@ from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.place import Place
 from wirediff.ui.diff.plan import JUMP_KEY, KIND_WORDS, PairPlan, PanePlan, spoken_change
 
+# The left pane's names, a screen reader's: side by side (or a document alone), and inline
+LEFT_NAME, INLINE_NAME = "Base document (left)", "Changes inline"
+
 
 class DiffView(QWidget):
     """Side-by-side (or inline) display of one PairPlan, with change navigation."""
@@ -49,7 +52,7 @@ class DiffView(QWidget):
         self.setObjectName("diff_view")
         self.left = DiffPane("left_pane")
         self.right = DiffPane("right_pane")
-        self.left.setAccessibleName("Base document (left)")
+        self.left.setAccessibleName(LEFT_NAME)
         self.right.setAccessibleName("Compared document (right)")
         self.overview = Overview()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -178,6 +181,7 @@ class DiffView(QWidget):
         self.right.setDocument(self._own(QTextDocument(), self.right))
         self.right.set_empty_message(message)
         show_headings(self.headers, self._headings, False)
+        self._name_left(False)  # (beside the message, even in the inline mode)
         if top or offset:
             self.left.scroll_to_y(self.left.row_top(top) + max(0, offset))
         for old_doc in old:
@@ -185,6 +189,11 @@ class DiffView(QWidget):
                 old_doc.deleteLater()
         self.find_box.recount()
         self.current_changed.emit(None)
+
+    def _name_left(self, inline: bool) -> None:
+        """The left pane's name as a screen reader says it: inline it shows both sides, and
+        it was still announced as the base document (a keyboard-only walkthrough)."""
+        self.left.setAccessibleName(INLINE_NAME if inline else LEFT_NAME)
 
     def _widths_first(self, both: bool) -> None:
         """The panes (``both``, or the left one alone) take their new widths before they are
@@ -252,6 +261,7 @@ class DiffView(QWidget):
             self.left.setDocument(self.docs["left"])
             self.right.setDocument(self.docs["right"])
         show_headings(self.headers, self._headings, self.inline)
+        self._name_left(self.inline)
         self._outline()
         self._realign.start()
         self.find_box.recount()
