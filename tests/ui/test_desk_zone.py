@@ -137,3 +137,60 @@ def test_a_stored_zone_that_is_none_is_this_computers(settings_path: Path) -> No
     assert settings.desk_zone == LOCAL_ZONE
     settings.desk_zone = "+02:00"
     assert settings.desk_zone == "+02:00"
+
+
+def _opened(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, look: str
+) -> DeskZoneDialog:  # type: ignore[no-untyped-def]
+    """Options ▸ Times without a zone… in ``look``, the dialog shown as exec shows it (it
+    is left open for the test, and closed with the window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from wirediff.ui.shell import appearance
+
+    appearance.shared().apply(look)
+    opened: list[DeskZoneDialog] = []
+
+    def show(dialog: DeskZoneDialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        opened.append(dialog)
+        return DeskZoneDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DeskZoneDialog, "exec", show)
+    window.actions_["desk_zone"].trigger()
+    (dialog,) = opened
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=WAIT_MS)
+    return dialog
+
+
+def test_the_zone_dialogs_fields_are_named_and_its_title_says_wirediff(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The zone's box and its text field had no name a screen reader says, the only
+    unnamed fields of the app's dialogs, and the title lacked the " — wirediff" the others
+    carry (a keyboard-only walkthrough)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    from wirediff.ui.shell import appearance
+
+    dialog = _opened(qtbot, window, monkeypatch, appearance.LIGHT)
+    assert dialog.windowTitle() == "Times without a zone — wirediff"
+    focusable = [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert dialog.name in focusable and dialog.name.lineEdit() in focusable
+    unnamed = [
+        widget
+        for widget in focusable
+        if not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text())
+    ]
+    assert unnamed == []
+    assert "zone" in dialog.name.lineEdit().accessibleName()
+    dialog.reject()
+

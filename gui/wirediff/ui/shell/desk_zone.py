@@ -51,6 +51,7 @@ COMMON_ZONES = (
     "America/Chicago",
     "America/Los_Angeles",
 )
+ZONE_NAME = "The desk's zone: a zone's name or an offset"
 _WHAT = (
     "When a folder's times give zones hours apart, a time that gives none — a file name's, "
     "a dateline's — is read in its outlet's zone, else in its language's (Hebrew, Greek, "
@@ -70,7 +71,7 @@ class DeskZoneDialog(QDialog):
 
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Times without a zone")
+        self.setWindowTitle("Times without a zone — wirediff")
         layout = QVBoxLayout(self)
         what = QLabel(_WHAT)
         what.setWordWrap(True)
@@ -100,10 +101,14 @@ class DeskZoneDialog(QDialog):
         self.computer.toggled.connect(self._check)
         self.name.editTextChanged.connect(self._typed)
         self._check()
+        # (the keys start on the choice made, not on the first one whatever it is)
+        (self.computer if zone == LOCAL_ZONE else self.named).setFocus()
 
     def _build_names(self, zone: str) -> QComboBox:
         names = QComboBox()
         names.setObjectName("zone_name")
+        # (named, as every other dialog's fields are: a screen reader said nothing of it)
+        names.setAccessibleName(ZONE_NAME)
         names.setEditable(True)
         names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         names.addItems(COMMON_ZONES)
@@ -112,6 +117,7 @@ class DeskZoneDialog(QDialog):
         typed = names.lineEdit()
         if typed is not None:  # (an editable combo box has one)
             typed.setPlaceholderText("Europe/Athens, or +02:00")
+            typed.setAccessibleName(ZONE_NAME)
         return names
 
     def _typed(self, _text: object) -> None:
