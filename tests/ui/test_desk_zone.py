@@ -194,3 +194,64 @@ def test_the_zone_dialogs_fields_are_named_and_its_title_says_wirediff(
     assert "zone" in dialog.name.lineEdit().accessibleName()
     dialog.reject()
 
+
+@pytest.mark.parametrize("look", ["light", "dark", "contrast"])
+def test_the_zone_dialog_opens_showing_where_the_keys_are(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, look: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The dialog opened with the keys on a radio button and nothing showed it: Fusion
+    draws a check box's or a radio button's focus only once a key has moved it, and then
+    as a faint tint (1.1:1 in the dark look). A box round its words in the focus colour,
+    3:1 from the window, on the choice made."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from wirediff.ui.common.theme import contrast, focus_colour
+
+    dialog = _opened(qtbot, window, monkeypatch, look)
+    radio = QApplication.focusWidget()
+    assert radio is dialog.computer and radio.isChecked()  # (this computer's: the default)
+    focused = radio.grab().toImage()
+    qtbot.keyClick(radio, Qt.Key.Key_Tab)
+    assert not radio.hasFocus()
+    unfocused = radio.grab().toImage()
+    window_colour = radio.palette().color(QPalette.ColorRole.Window)
+    cue = focus_colour(radio.palette(), QPalette.ColorRole.Window)
+    assert contrast(cue, window_colour) >= 3.0
+    changed = {
+        focused.pixelColor(x, y).rgb()
+        for x in range(focused.width())
+        for y in range(focused.height())
+        if focused.pixelColor(x, y) != unfocused.pixelColor(x, y)
+    }
+    assert cue.rgb() in changed
+    dialog.reject()
+
+
+@pytest.mark.parametrize("look", ["dark", "contrast"])
+def test_a_radio_buttons_circle_stands_out_on_a_dark_window(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, look: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The unticked choice's circle was black on black in high contrast and grey on grey in
+    the dark look, as a check box's square was before it was edged in the text's colour."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from wirediff.ui.common.theme import contrast
+
+    dialog = _opened(qtbot, window, monkeypatch, look)
+    radio = dialog.named
+    assert not radio.isChecked() and not radio.hasFocus()
+    option = QStyleOptionButton()
+    radio.initStyleOption(option)
+    circle = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+    image = radio.grab().toImage()
+    ground = radio.palette().color(QPalette.ColorRole.Window)
+    strongest = max(
+        contrast(image.pixelColor(x, y), ground)
+        for x in range(circle.left(), circle.right() + 1)
+        for y in range(circle.top(), circle.bottom() + 1)
+    )
+    assert strongest >= 3.0
+    dialog.reject()

@@ -11,16 +11,20 @@ the application started with. The diff's colours follow the palette (``theme.cur
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QProxyStyle,
+    QRadioButton,
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
     QWidget,
 )
+
+from wirediff.ui.common.theme import FOCUS_FRAME, focus_colour
 
 SYSTEM, LIGHT, DARK, CONTRAST = "system", "light", "dark", "contrast"
 LOOKS = (SYSTEM, LIGHT, DARK, CONTRAST)
@@ -134,6 +138,10 @@ _FIELDS = (
     QStyle.PrimitiveElement.PE_PanelButtonCommand,
 )
 _BOXED = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+# A radio button's circle, edged as a check box's square is: the dark look's was a grey
+# circle on grey, high contrast's unticked one black on black (Options ▸ Times without a
+# zone, a keyboard-only walkthrough)
+_ROUND = QStyle.PrimitiveElement.PE_IndicatorRadioButton
 
 
 def _stark(option: QStyleOption) -> bool:
@@ -152,13 +160,41 @@ def _edge(painter: QPainter, option: QStyleOption, colour: QColor) -> None:
     painter.restore()
 
 
+def _ring(painter: QPainter, option: QStyleOption, colour: QColor) -> None:
+    """A one-pixel circle inside ``option.rect`` in ``colour``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+    painter.restore()
+
+
+def _choice_focus(painter: QPainter, option: QStyleOption) -> None:
+    """A check box's or a radio button's focus: a box round its words, FOCUS_FRAME thick
+    in the focus colour, whether the focus came by a key or not. Fusion's is a faint blue
+    tint (1.1:1 in the dark look) and is drawn only once a key has moved the focus: a
+    dialog opening on a radio button showed no focus at all (a keyboard-only walkthrough)."""
+    if not option.state & QStyle.StateFlag.State_HasFocus:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(focus_colour(option.palette, Role.Window), FOCUS_FRAME))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = FOCUS_FRAME / 2  # (a pixel wider than Fusion's: clear of the first letter)
+    box = QRectF(option.rect).adjusted(inset - 1, inset, 1 - inset, -inset)
+    painter.drawRoundedRect(box, 2, 2)
+    painter.restore()
+
+
 class Outlined(QProxyStyle):
-    """Fusion, a check box's edge drawn in the text's colour on a dark palette: Fusion draws
-    it a shade darker than the window, and an unticked box in a menu (View ▸ Hide
-    boilerplate lines, the list's columns) was a dark square on a dark menu, the item read
-    as a command (a low-vision walkthrough). In high contrast the edges of fields, frames,
-    buttons, combo and spin boxes without the focus are drawn grey (7:1 on black; the
-    focused one keeps its yellow)."""
+    """Fusion, a check box's edge (and a radio button's circle) drawn in the text's colour
+    on a dark palette: Fusion draws it a shade darker than the window, and an unticked box
+    in a menu (View ▸ Hide boilerplate lines, the list's columns) was a dark square on a
+    dark menu, the item read as a command (a low-vision walkthrough). In high contrast the
+    edges of fields, frames, buttons, combo and spin boxes without the focus are drawn grey
+    (7:1 on black; the focused one keeps its yellow). A check box or radio button with the
+    focus has a box in the focus colour round its words (``_choice_focus``)."""
 
     def drawPrimitive(
         self,
@@ -167,16 +203,24 @@ class Outlined(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(
+            widget, QCheckBox | QRadioButton
+        ):
+            _choice_focus(painter, option)
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element in _FIELDS:
             self._field_edge(option, painter)
             return
         window = option.palette.color(Role.Window)
-        if element not in _BOXES or window.lightness() >= 128:
+        if element not in (*_BOXES, _ROUND) or window.lightness() >= 128:
             return
         edge = QColor(option.palette.color(Role.WindowText))
         edge.setAlpha(170)
-        _edge(painter, option, edge)
+        if element == _ROUND:
+            _ring(painter, option, edge)
+        else:
+            _edge(painter, option, edge)
 
     def drawComplexControl(
         self,
