@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionMenuItem,
     QWidget,
 )
 
@@ -142,6 +143,12 @@ _BOXED = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 # circle on grey, high contrast's unticked one black on black (Options ▸ Times without a
 # zone, a keyboard-only walkthrough)
 _ROUND = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+# A menu's edge, and its separators, which Fusion draws a shade off the window's colour:
+# black on black in high contrast, a menu or the list's context menu running into the
+# window with nothing to mark where it ends nor its groups (#1c1c1c on #2d2d2d in the dark
+# look): a keyboard-only, low-vision walkthrough
+# (Fusion edges a menu in its panel, a frame of its own being 0 wide: both, should it not be)
+_MENU = (QStyle.PrimitiveElement.PE_PanelMenu, QStyle.PrimitiveElement.PE_FrameMenu)
 
 
 def _stark(option: QStyleOption) -> bool:
@@ -157,6 +164,29 @@ def _edge(painter: QPainter, option: QStyleOption, colour: QColor) -> None:
     painter.setPen(QPen(colour, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
+def _dark(option: QStyleOption) -> bool:
+    """A dark window (the dark and high-contrast looks)."""
+    return option.palette.color(Role.Window).lightness() < 128
+
+
+def _dark_edge(option: QStyleOption) -> QColor:
+    """The edge of a box, a circle or a menu on a dark window: the text's colour, a little
+    dimmed (3:1 and more from the window)."""
+    edge = QColor(option.palette.color(Role.WindowText))
+    edge.setAlpha(170)
+    return edge
+
+
+def _separator(painter: QPainter, option: QStyleOption) -> None:
+    """A menu separator's line across the middle of its row, in ``_dark_edge``."""
+    margin = option.fontMetrics.averageCharWidth() // 2 + 1
+    y = option.rect.center().y()
+    painter.save()
+    painter.setPen(QPen(_dark_edge(option), 1))
+    painter.drawLine(option.rect.left() + margin, y, option.rect.right() - margin, y)
     painter.restore()
 
 
@@ -188,10 +218,11 @@ def _choice_focus(painter: QPainter, option: QStyleOption) -> None:
 
 
 class Outlined(QProxyStyle):
-    """Fusion, a check box's edge (and a radio button's circle) drawn in the text's colour
-    on a dark palette: Fusion draws it a shade darker than the window, and an unticked box
-    in a menu (View ▸ Hide boilerplate lines, the list's columns) was a dark square on a
-    dark menu, the item read as a command (a low-vision walkthrough). In high contrast the
+    """Fusion, a check box's edge (and a radio button's circle, a menu's edge and its
+    separators) drawn in the text's colour on a dark palette: Fusion draws it a shade darker
+    than the window, and an unticked box in a menu (View ▸ Hide boilerplate lines, the
+    list's columns) was a dark square on a dark menu, the item read as a command (a
+    low-vision walkthrough). In high contrast the
     edges of fields, frames, buttons, combo and spin boxes without the focus are drawn grey
     (7:1 on black; the focused one keeps its yellow). A check box or radio button with the
     focus has a box in the focus colour round its words (``_choice_focus``)."""
@@ -212,15 +243,29 @@ class Outlined(QProxyStyle):
         if element in _FIELDS:
             self._field_edge(option, painter)
             return
-        window = option.palette.color(Role.Window)
-        if element not in (*_BOXES, _ROUND) or window.lightness() >= 128:
+        if element not in (*_BOXES, _ROUND, *_MENU) or not _dark(option):
             return
-        edge = QColor(option.palette.color(Role.WindowText))
-        edge.setAlpha(170)
         if element == _ROUND:
-            _ring(painter, option, edge)
+            _ring(painter, option, _dark_edge(option))
         else:
-            _edge(painter, option, edge)
+            _edge(painter, option, _dark_edge(option))
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if (
+            element == QStyle.ControlElement.CE_MenuItem
+            and isinstance(option, QStyleOptionMenuItem)
+            and option.menuItemType == QStyleOptionMenuItem.MenuItemType.Separator
+            and not option.text
+            and _dark(option)
+        ):
+            _separator(painter, option)
 
     def drawComplexControl(
         self,
