@@ -511,3 +511,35 @@ def test_a_menus_edge_and_separators_stand_out_on_a_dark_window(
     ]
     assert max(contrast(colour, ground) for colour in row) >= 3.0, [c.name() for c in row]
     menu.close()
+
+
+def test_high_contrast_tells_the_panes_focus_from_the_current_change(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """High contrast, the left pane focused, n: the pane's focus frame and the current
+    change's outline were the same yellow and nested together (the light and dark looks
+    draw them in different colours): a keyboard-only, low-vision walkthrough."""
+    window = make_window()
+    window.actions_["look_contrast"].trigger()
+    qtbot.waitUntil(lambda: window.theme is CONTRAST, timeout=WAIT_MS)
+    open_and_wait(qtbot, window, [sample_dir])
+    pane = window.diff.left
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(pane, Qt.Key.Key_N, NONE)
+    qtbot.waitUntil(lambda: pane.outline is not None, timeout=WAIT_MS)
+    image = pane.viewport().grab().toImage()
+    frame = image.pixelColor(0, image.height() // 2)
+    assert frame == focus_colour(pane.palette())
+    outline = pane.outline_color
+    drawn = {
+        image.pixelColor(x, y).rgb()
+        for x in range(0, image.width(), 2)
+        for y in range(FOCUS_FRAME, image.height() - FOCUS_FRAME)
+    }
+    assert outline.rgb() in drawn  # (the current change's outline is on screen)
+    black = QColor("#000000")
+    assert contrast(outline, black) >= 3.0
+    # apart in hue, not in lightness alone: a yellow frame, the outline not yellow
+    assert abs(outline.hslHue() - frame.hslHue()) >= 60 or outline.hslSaturation() < 30
+    assert outline.rgb() != frame.rgb()

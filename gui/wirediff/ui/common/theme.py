@@ -101,7 +101,9 @@ DARK = Theme(
 
 # White words on black (Options ▸ Appearance ▸ High contrast, or a system palette as stark):
 # each kind's shade 4.5:1 at least under white words, and its second cue kept (a keyboard-only,
-# 200% walkthrough preferring high contrast); the current change's outline yellow, as the focus.
+# 200% walkthrough preferring high contrast); the current change's outline cyan, apart from
+# the focus's yellow frame (both yellow, they nested together in the pane with the keys: a
+# keyboard-only, low-vision walkthrough), as the other looks keep them apart.
 CONTRAST = Theme(
     dark=True,
     delete_bg="#A00000",
@@ -109,7 +111,7 @@ CONTRAST = Theme(
     replace_bg="#805400",
     moved_bg="#8A2A8A",
     gap="#9A9A9A",
-    outline="#FFFF00",
+    outline="#00FFFF",
     label="#FFFF00",
     flag="#FF9A4D",
 )
