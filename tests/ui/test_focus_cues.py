@@ -543,3 +543,39 @@ def test_high_contrast_tells_the_panes_focus_from_the_current_change(
     # apart in hue, not in lightness alone: a yellow frame, the outline not yellow
     assert abs(outline.hslHue() - frame.hslHue()) >= 60 or outline.hslSaturation() < 30
     assert outline.rgb() != frame.rgb()
+
+
+@pytest.mark.parametrize("look", [appearance.DARK, appearance.CONTRAST])
+def test_the_close_buttons_cross_is_drawn_in_the_buttons_text_colour(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, look: str
+) -> None:  # type: ignore[no-untyped-def]
+    """F1 in high contrast: the ✕ on the cheat sheet's Close (and Corrections', the heat
+    map's) was a dark glyph on the black button, where the platform gives dialog buttons
+    icons (X11). Its ink stands 4.5:1 from the button, in the button's text colour."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    has_icons = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+
+    def hint(self, which, *rest):  # type: ignore[no-untyped-def]
+        # (as X11's platform theme says; the offscreen one gives buttons no icons)
+        return 1 if which == has_icons else QProxyStyle.styleHint(self, which, *rest)
+
+    monkeypatch.setattr(appearance.Outlined, "styleHint", hint)
+    appearance.shared().apply(look)
+    qtbot.keyClick(window, Qt.Key.Key_F1, NONE)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    close = sheet.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert not close.icon().isNull()
+    image = close.icon().pixmap(32).toImage()
+    face = close.palette().color(Role.Button)
+    inked = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+    assert len(inked) > 50  # (the cross's strokes)
+    assert all(contrast(colour, face) >= 4.5 for colour in inked), face.name()
+    assert all(colour == close.palette().color(Role.ButtonText) for colour in inked)
+    sheet.close()

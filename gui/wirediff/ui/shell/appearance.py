@@ -11,8 +11,8 @@ the application started with. The diff's colours follow the palette (``theme.cur
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -167,6 +167,33 @@ def _edge(painter: QPainter, option: QStyleOption, colour: QColor) -> None:
     painter.restore()
 
 
+# Standard icons drawn as a dark glyph whatever the palette: Close's ✕ (the cheat sheet's,
+# Corrections', the heat map's) was black on a black button in high contrast (a low-vision
+# walkthrough). On a dark window they are drawn in the buttons' text colour.
+_GLYPHS = (QStyle.StandardPixmap.SP_DialogCloseButton,)
+_GLYPH_SIZES = (16, 22, 24, 32, 48, 64)
+
+
+def _inked(icon: QIcon, ink: QColor) -> QIcon:
+    """``icon`` in ``ink``: each of its pixmaps' shape, filled with that colour."""
+    made = QIcon()
+    sizes = icon.availableSizes() or [QSize(side, side) for side in _GLYPH_SIZES]
+    for size in sizes:
+        shape = icon.pixmap(size)
+        if shape.isNull():
+            continue
+        filled = QPixmap(shape.size())
+        filled.setDevicePixelRatio(shape.devicePixelRatio())
+        filled.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(filled)
+        painter.drawPixmap(0, 0, shape)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(filled.rect(), ink)
+        painter.end()
+        made.addPixmap(filled)
+    return made if not made.isNull() else icon
+
+
 def _dark(option: QStyleOption) -> bool:
     """A dark window (the dark and high-contrast looks)."""
     return option.palette.color(Role.Window).lightness() < 128
@@ -249,6 +276,26 @@ class Outlined(QProxyStyle):
             _ring(painter, option, _dark_edge(option))
         else:
             _edge(painter, option, _dark_edge(option))
+
+    def standardIcon(
+        self,
+        standard: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        icon = super().standardIcon(standard, option, widget)
+        if standard not in _GLYPHS or icon.isNull():
+            return icon
+        colours = (
+            option.palette
+            if option is not None
+            else widget.palette()
+            if widget is not None
+            else QApplication.palette()
+        )
+        if colours.color(Role.Window).lightness() >= 128:
+            return icon
+        return _inked(icon, colours.color(Role.ButtonText))
 
     def drawControl(
         self,
