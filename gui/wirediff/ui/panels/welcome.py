@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProxyStyle,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedLayout,
     QStyle,
     QStyleHintReturn,
@@ -76,11 +78,20 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.home = QWidget()  # what it offers: open buttons, recent folders, drop hint
+        self.home = HomePage()  # what it offers: open buttons, recent folders, drop hint
+        # The page scrolls when even a squeezed drop box leaves it too little room (at 200%
+        # in a 1280x800 window the keys line was drawn over the drop box, the column squeezed
+        # below its least height; a keyboard-only walkthrough).
+        self.home_scroll = QScrollArea()
+        self.home_scroll.setObjectName("welcome_scroll")
+        self.home_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.home_scroll.setWidgetResizable(True)
+        self.home_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (its buttons take the keys)
+        self.home_scroll.setWidget(self.home)
         self.reading_view = ReadingView()
         self.reading_view.cancel.clicked.connect(self.cancel_reading)
         self._pages = QStackedLayout(self)
-        self._pages.addWidget(self.home)
+        self._pages.addWidget(self.home_scroll)
         self._pages.addWidget(self.reading_view)
         # What a screen reader says of the page the app starts on: what it is, what to do.
         self.setAccessibleName("Welcome to wirediff: no folder is open")
@@ -134,11 +145,10 @@ class WelcomeView(QWidget):
         self._settings_notes: list[str] = []
         self._unreachable: list[Examined] = []  # recent folders that could not be examined
         self.runner = Runner(self)
-        self.drop_hint = QLabel("Drop a folder or files here")
+        self.drop_hint = DropHint("Drop a folder or files here")
         self.drop_hint.setObjectName("drop_hint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_hint.setMinimumHeight(110)
         self.drop_hint.setStyleSheet(_DROP_HINT_STYLE)
         hint_font = QFont(self.drop_hint.font())
         hint_font.setPointSizeF(hint_font.pointSizeF() * 1.3)
@@ -188,7 +198,7 @@ class WelcomeView(QWidget):
     def stop_reading(self) -> None:
         """The reading is over (the list shows, or it was cancelled or failed): the view
         offers its buttons again."""
-        self._pages.setCurrentWidget(self.home)
+        self._pages.setCurrentWidget(self.home_scroll)
 
     def reading(self) -> bool:
         return self._pages.currentWidget() is self.reading_view
@@ -241,6 +251,36 @@ class WelcomeView(QWidget):
         self.recent.setFixedHeight(min(170, max(1, rows) * self.recent.sizeHintForRow(0) + 8))
         self.recent.setVisible(bool(rows))
         self.recent_label.setVisible(bool(rows))
+
+
+class HomePage(QWidget):
+    """The welcome page's offers, in its scroll area: as tall as the area where its least
+    height fits (the drop box squeezed first), taller, and scrolled, where it does not."""
+
+    def heightForWidth(self, width: int) -> int:
+        # (a resizable scroll area makes a widget its height for the width: the layout's
+        # preferred one would scroll the page rather than let the drop box give way)
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout else super().heightForWidth(width)
+
+
+class DropHint(QLabel):
+    """The dashed drop box: 110 pixels tall where there is room, and the first part of the
+    welcome page to give way where there is not, down to its text and a margin."""
+
+    ROOMY = 110
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.ROOMY))
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return QSize(least.width(), least.height() + self.fontMetrics().lineSpacing())
 
 
 class ReadingView(QWidget):
