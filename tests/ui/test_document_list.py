@@ -282,6 +282,7 @@ def test_a_bases_bold_date_fits_its_column(
     from wirediff.ui.doclist.fitting import widest_date
 
     index, words = sample
+    doc_list.resize(1400, 400)  # (room for it: the sample's few dates give way first)
     doc_list.install(build_list(index.documents, words))
     view = doc_list.view
     bold = QFont(view.font())

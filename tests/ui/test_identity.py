@@ -484,7 +484,7 @@ def test_an_outlet_column_few_rows_fill_gives_way_before_the_level() -> None:
         Document(path=Path(f"{n}.txt"), text="x", title="x", source="Reuters" if n < 5 else "")
         for n in range(44)
     ]
-    assert sparse_columns(documents) == {SOURCE, AUTHOR}  # (no byline either)
+    assert sparse_columns(documents) == {SOURCE, AUTHOR, DATE}  # (no byline, no date either)
     shown = [TITLE, SOURCE, LEVEL]
     plain = auto_hidden(300, lambda _c: 100, shown, 150)
     first = auto_hidden(300, lambda _c: 100, shown, 150, sparse=sparse_columns(documents))

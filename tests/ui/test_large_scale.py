@@ -9,7 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.helpers import drop, large_font
+from tests.ui.helpers import STORY, drop, large_font, open_and_wait
+from wirediff.core.document import Document
+from wirediff.ui.doclist.columns import AUTHOR, DATE, FILE, LEVEL, MARK, SIMILARITY, SOURCE, TITLE
+from wirediff.ui.doclist.fitting import (
+    MIN_TITLE,
+    MIN_TITLE_BESIDE_LEVEL,
+    auto_hidden,
+    sparse_columns,
+)
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -50,3 +58,65 @@ def test_the_welcome_keys_line_is_never_drawn_over_the_drop_box(
         window.drops.dropped.connect(opened.append)
         drop(qtbot, hint, [sample_dir])  # a drop on the page, in its scroll area, still opens
         assert opened == [[sample_dir]]
+
+
+def test_a_mostly_undated_date_column_gives_way_before_the_title_gives_its_room() -> None:
+    """``auto_hidden``: at 150% a story's version rows read "s… · 8…" (a title of 70
+    pixels, the level taking the rest of it) while a Date column reading "undated" for 39
+    of 41 rows kept its width. A date few rows have gives way first, as a sparse outlet
+    does; it, and the columns that give way before the level, go before the title gives
+    the level any of its least width."""
+    dated = Path("reuters_2021-07-25.txt")
+    documents = [Document(path=Path(f"{n}.txt"), text="x", title="x") for n in range(40)]
+    documents.append(Document(path=dated, text="x", title="x", date="2021-07-25"))
+    assert sparse_columns(documents) == {SOURCE, AUTHOR, DATE}
+    assert DATE in sparse_columns([*documents[-5:-1], documents[-1]])  # (1 of 5: sparse)
+    assert DATE not in sparse_columns([*documents[-4:-1], documents[-1]])  # (1 of 4: not)
+    floors = {LEVEL: 60}
+    shown = [MARK, TITLE, DATE, LEVEL]
+    # 250 pixels, each column 50: the title had 100 beside the level, less than its 120
+    assert auto_hidden(250, lambda _c: 50, shown, 120, floors=floors) == set()
+    assert auto_hidden(250, lambda _c: 50, shown, 120, sparse={DATE}, floors=floors) == {DATE}
+    # the File column gives way before the level: it goes before the title gives it room
+    with_file = [MARK, TITLE, FILE, SIMILARITY, LEVEL]
+    assert auto_hidden(300, lambda _c: 50, with_file, 120, floors=floors) == {FILE}
+    # the date and the outlet, which give way after the level, stay as they would without it
+    kept = [MARK, TITLE, DATE, SOURCE, LEVEL]
+    assert auto_hidden(300, lambda _c: 50, kept, 120, floors=floors) == set()
+
+
+def _mostly_undated_story(folder: Path) -> Path:
+    """Six versions of one story, titles alike, told apart by their file names; one dated."""
+    folder.mkdir(parents=True)
+    names = [f"council-budget_{n:02d}a7f3.txt" for n in range(5)] + ["wire_2021-07-25.txt"]
+    for n, name in enumerate(names):
+        paragraphs = [
+            p.replace("council", f"council ({n})", 1) if k == n else p for k, p in enumerate(STORY)
+        ]
+        body = "\n\n".join(paragraphs)
+        (folder / name).write_text(f"Council approves budget after long debate\n\n{body}\n")
+    return folder
+
+
+def test_the_titles_of_a_mostly_undated_story_get_the_room_of_its_date_column(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A list as narrow as the walkthrough's at 150%: the Date column, "undated" but for one
+    row, gives way, and the title keeps its least width beside the level."""
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    open_and_wait(qtbot, window, [_mostly_undated_story(tmp_path / "story")])
+    view = window.doc_list.view
+    header, metrics = view.header(), view.fontMetrics()
+    least, floor = (metrics.horizontalAdvance(t) for t in (MIN_TITLE, MIN_TITLE_BESIDE_LEVEL))
+    window.splitter.setSizes([900, 300, 200])  # every column, to read their widths
+    qtbot.waitUntil(lambda: not view.isColumnHidden(LEVEL) and not view.isColumnHidden(DATE))
+    beside = sum(header.sectionSize(c) for c in (MARK, DATE, SIMILARITY, LEVEL))
+    frame = window.splitter.sizes()[0] - view.viewport().width()
+    room = beside + (least + floor) // 2  # the title had less than its least width
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([room + frame, sum(sizes) - room - frame - sizes[2], sizes[2]])
+    qtbot.waitUntil(lambda: view.viewport().width() == room)
+    qtbot.waitUntil(lambda: view.isColumnHidden(DATE))
+    assert not view.isColumnHidden(LEVEL) and view.isColumnHidden(FILE)
+    assert header.sectionSize(TITLE) >= least
