@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.helpers import STORY, drop, large_font, open_and_wait
+from tests.ui.helpers import (
+    STORY,
+    drop,
+    large_font,
+    open_and_wait,
+)
 from wirediff.core.document import Document
 from wirediff.ui.doclist.columns import AUTHOR, DATE, FILE, LEVEL, MARK, SIMILARITY, SOURCE, TITLE
 from wirediff.ui.doclist.fitting import (
@@ -120,3 +125,42 @@ def test_the_titles_of_a_mostly_undated_story_get_the_room_of_its_date_column(
     qtbot.waitUntil(lambda: view.isColumnHidden(DATE))
     assert not view.isColumnHidden(LEVEL) and view.isColumnHidden(FILE)
     assert header.sectionSize(TITLE) >= least
+
+
+def test_the_changes_list_keeps_its_share_with_the_note_editor_open(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """With the note editor open at 200% the changes list showed two and a half rows (a
+    keyboard-only walkthrough): the figures and the editor left it its share."""
+    with large_font(14):  # (the walkthrough's: 1280x800 at 200%, fonts at 144 dpi)
+        window = make_window(resize=False)
+        window.resize(640, 400)
+        open_and_wait(qtbot, window, [sample_dir])
+        window.diff.right.setFocus()
+        qtbot.keyClick(window.diff.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        changes = window.changes
+        qtbot.waitUntil(lambda: changes.view.isVisible())
+        window.diff.right.setFocus()
+        qtbot.keyClick(window.diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(window.diff.right, Qt.Key.Key_M)  # a note on the change: its editor
+        editor = changes.note_editor
+        qtbot.waitUntil(lambda: editor.isVisible())
+        heading, head, view = editor.heading, changes.head, changes.view
+        for height in (400, 560, 900):
+            window.resize(640, height)
+            qtbot.waitUntil(lambda: window.height() == height)  # noqa: B023
+            qtbot.wait(20)
+            panel = changes.height()
+            # the editor's heading whole, its text a line at least, the list its share,
+            # when the editor's least leaves it that (the figures gave way first)
+            assert heading.height() >= heading.heightForWidth(heading.width())
+            assert editor.text.height() >= editor.text.fontMetrics().lineSpacing()
+            share = min(0.4 * panel, panel - editor.height() - 12)
+            assert view.height() >= share, (height, panel, view.height(), editor.height())
+            if height == 560:  # (an editor at its least and the list its share: no figures)
+                assert view.height() >= 0.4 * panel and not head.isVisible()
+            if height == 900:  # room for all: the figures are back, scrolled
+                assert head.isVisible() and view.height() >= 0.4 * panel
+        qtbot.keyClick(editor.text, Qt.Key.Key_Escape)  # put away: the figures as before
+        qtbot.waitUntil(lambda: not editor.isVisible())
+        qtbot.waitUntil(lambda: head.isVisible() and head.height() > 0.3 * changes.height())

@@ -52,6 +52,11 @@ STAT_TIPS = {
 CHANGE_ROOM = "x" * 20
 HEAD_SHARE = 0.55  # the most of the panel's height its figures take (the list has the rest)
 NOTE_SHARE = 0.2  # the most of its height the note on the current change takes
+# The least of the panel's height the list keeps with the note editor open: the figures
+# give way first (down to nothing), then the editor's text (down to a line); at 200% the
+# list had two and a half rows (a keyboard-only walkthrough)
+LIST_SHARE = 0.4
+MOST = 16777215  # (Qt's QWIDGETSIZE_MAX: no maximum)
 # The summary's tooltip when paragraph breaks are counted or ignored: where the switch is.
 PARAGRAPHS_TIP = (
     "Compare ▸ Ignore paragraph breaks leaves paragraphs split in two or run into one out "
@@ -159,6 +164,8 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.note_scroll)
         self.note_editor = NoteEditor()
         layout.addWidget(self.note_editor)
+        self.note_editor.installEventFilter(self)  # (shown or hidden: the heights shared)
+        self._head_given_way = False
 
     def least_width(self) -> int:
         """The width its figures and story panel need: they scroll up and down only, and a
@@ -239,7 +246,50 @@ class ChangesPanel(QWidget):
             self._fit_columns()
             if isinstance(event, QResizeEvent):
                 self._keep_current_in_sight(event.oldSize().height())
+        elif watched is self.note_editor and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self._share_height()
         return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self._share_height()
+
+    def _share_height(self) -> None:
+        """With the note editor open, the list keeps ``LIST_SHARE`` of the panel's height:
+        the editor takes what it asks for of the rest, down to its least, and the figures
+        what is left, scrolled, or none (they come back when the editor closes)."""
+        editor, head = self.note_editor, self.head
+        height = self.height()
+        if not editor.isVisibleTo(self) or height <= 0:
+            editor.setMaximumHeight(MOST)
+            head.share = HEAD_SHARE
+            if self._head_given_way:
+                self._head_given_way = False
+                head.show()
+            head.updateGeometry()
+            return
+        gap = self.layout().spacing()
+        note = self.note_scroll.height() + gap if self.note_scroll.isVisibleTo(self) else 0
+        rest = int(height * (1 - LIST_SHARE)) - note - gap  # (the editor's and the figures')
+        least, wanted = editor.minimumSizeHint().height(), editor.sizeHint().height()
+        inner = editor.layout()
+        if inner is not None and inner.hasHeightForWidth():  # (its heading wraps: whole)
+            width = editor.width() if editor.width() > 0 else self.width()
+            least = max(least, inner.totalMinimumHeightForWidth(width))
+            wanted = max(wanted, inner.totalHeightForWidth(width))
+        given = max(least, min(wanted, rest))
+        editor.setMaximumHeight(given)
+        figures = rest - given - gap
+        shown = figures >= head.minimumSizeHint().height()
+        head.share = max(figures, 0) / height
+        if shown == self._head_given_way:  # (hidden when it would get less than its least)
+            self._head_given_way = not shown
+            head.setVisible(shown)
+        head.updateGeometry()
 
     def _keep_current_in_sight(self, was: int) -> None:
         """The current change, in sight before the list shrank (or before it had a size),
