@@ -272,7 +272,8 @@ class ChangesPanel(QWidget):
                 head.show()
             head.updateGeometry()
             return
-        gap = self.layout().spacing()
+        outer = self.layout()
+        gap = outer.spacing() if outer is not None else 0
         note = self.note_scroll.height() + gap if self.note_scroll.isVisibleTo(self) else 0
         rest = int(height * (1 - LIST_SHARE)) - note - gap  # (the editor's and the figures')
         least, wanted = editor.minimumSizeHint().height(), editor.sizeHint().height()
