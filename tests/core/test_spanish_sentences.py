@@ -23,6 +23,8 @@ from tests.core.helpers import sentences
         "MADRID, 7 Dic. (EUROPA PRESS) - El presidente habló.",
         "Ocurrió el 7 ago. (hora local) en la costa.",
         "O prazo vence a 12 Set. Portaria do ministério.",
+        "La cumbre será el 7 may. en la capital.",
+        "El Dip. Pérez y la Cia. Minera firmaron.",
     ],
 )
 def test_spanish_and_portuguese_abbreviations_end_no_sentence(text: str) -> None:
@@ -50,6 +52,20 @@ def test_spanish_and_portuguese_abbreviations_end_no_sentence(text: str) -> None
             ["That was two years ago.", "The council met."],
         ),
         ("He walked out. The council met.", ["He walked out.", "The council met."]),
+        # English words Spanish abbreviates, as English writes them (a review: one sentence)
+        (
+            "The election will be held on 7 May. The council met on Monday.",
+            ["The election will be held on 7 May.", "The council met on Monday."],
+        ),
+        (
+            "He was briefed by the CIA. The agency declined to comment.",
+            ["He was briefed by the CIA.", "The agency declined to comment."],
+        ),
+        (
+            "Shares of the firm took a dip. Investors sold on Monday.",
+            ["Shares of the firm took a dip.", "Investors sold on Monday."],
+        ),
+        ("The bank is ING. It said so.", ["The bank is ING.", "It said so."]),
     ],
 )
 def test_no_and_words_that_are_abbreviations_elsewhere_end_a_sentence(

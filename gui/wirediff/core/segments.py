@@ -101,6 +101,12 @@ ABBREVIATIONS |= frozenset(
 # number only, "7 ago.", "12 set." ("two years ago. The …" ends its sentence)
 _BEFORE_NUMBER = frozenset("no nos".split())
 _AFTER_DAY = frozenset("ago may set out dez".split())
+# Of those, the ones English writes as words at a sentence's end, read as Spanish's only as
+# Spanish writes them: its titles and firms capitalised, "Dip. Pérez", "Ing. Torres", "Cia.
+# Minera" (English's "the CIA.", "took a dip." ended no sentence), its month in small
+# letters, "7 may." (British copy's "held on 7 May. The council…" was one sentence)
+_CAPITALISED_ONLY = frozenset("cia dip ing".split())
+_SMALL_ONLY = frozenset(["may"])
 # (Greek's: "Δρ." doctor, "Καθ." professor, "κλπ."/"κτλ." etc., "δηλ." i.e., "βλ." see, "Αγ."
 # saint, "υπ." minister, "οδ."/"λεωφ." street/avenue, "τηλ.", "αρ.": "Ο Δρ. Παπαδάκης" was
 # cut after "Δρ.", a Greek desk's walkthrough; one letter, "κ. Παπαδάκης", "π.χ.", is one)
@@ -414,6 +420,10 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     i = _word_before(text, stop)
     word = text[i:stop]
     key = word.lower()
+    if key in _CAPITALISED_ONLY and not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if key in _SMALL_ONLY and not word.islower():
+        return False
     if len(word) == 1 or key in ABBREVIATIONS:
         return True
     if key in _BEFORE_NUMBER:

@@ -94,6 +94,33 @@ def test_only_the_files_changed_added_or_touched_are_read(
     assert seen(load_paths([folder], reuse=again.reuse)) == seen(again) and parsed == []
 
 
+def test_a_same_size_edit_with_its_time_put_back_is_read_again(
+    tmp_path: Path, parsed: list[str]
+) -> None:
+    """Written in place, the same size, its modification time put back (``cp -p``, a
+    restore): the stamp is as it was, the status change time is not (a review: F5 kept the
+    old text, where reading everything again gave the new)."""
+    folder = tmp_path / "news"
+    files = news(folder, 2)
+    first = load_paths([folder], reuse=Reuse())
+    path = files[0]
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    with open(path, "r+", encoding="utf-8") as f:  # (in place: the same inode)
+        f.write(text.replace("Story 0", "Story 9"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ino,
+    )
+    parsed.clear()
+    again = load_paths([folder], reuse=first.reuse)
+    assert parsed == [path.name]
+    assert any(d.text.startswith("Story 9") for d in again.documents)
+
+
 def test_a_file_that_gave_a_problem_is_read_again(tmp_path: Path, parsed: list[str]) -> None:
     """Its stamp as it was, it may read now (a folder's permissions given back do not change
     it), as reading everything again did."""

@@ -57,23 +57,38 @@ class Reuse:
     names and desk zones, which a load works out again over all of its documents), and
     the stamp the file had when it was listed (before it was read). A later load takes
     them for a file whose stamp is the same (its size, modification time and inode): read
-    with the same ``ReaderOptions`` and ``max_bytes``, which the caller makes sure of.
+    with the same ``ReaderOptions`` and ``max_bytes``, which the caller makes sure of,
+    and whose status change time is the one it had once read: a same-size edit in place
+    with its modification time put back (``cp -p``, a restore) keeps the stamp, and F5,
+    the way out before, kept the old text (a review). The folder watch leaves that time
+    out (``watch.Stamp``: it moves on a chmod or a sync client's marks, a bar for
+    nothing); a reload the user asked for reads such a file again, which costs little.
     A file that gave a problem is read again (its permissions given back, say, leave its
     stamp as it was)."""
 
     stamps: Mapping[Path, Stamp] = field(default_factory=dict)
     documents: Mapping[Path, tuple[Document, ...]] = field(default_factory=dict)
+    changed_at: Mapping[Path, int] = field(default_factory=dict)  # status change times, ns
 
     def unchanged(self, stamps: Mapping[Path, Stamp], files: Iterable[Path]) -> dict[Path, Outcome]:
-        """The documents of those of ``files`` whose stamp (in ``stamps``, now) is the one
-        they were read at."""
+        """The documents of those of ``files`` whose stamp (in ``stamps``, now) and status
+        change time are those they were read at."""
         found: dict[Path, Outcome] = {}
         for path in files:
             docs = self.documents.get(path)
             stamp = stamps.get(path, UNREAD)
             if docs is not None and stamp != UNREAD and self.stamps.get(path) == stamp:
-                found[path] = list(docs)
+                if _changed_at(path) == self.changed_at.get(path, -1):
+                    found[path] = list(docs)
         return found
+
+
+def _changed_at(path: Path) -> int:
+    """The file's status change time in ns, -1 if it cannot be told."""
+    try:
+        return os.stat(path).st_ctime_ns
+    except OSError:
+        return -1
 
 
 def _reusable(stamps: Snapshot, outcomes: dict[Path, Outcome]) -> Reuse:
@@ -84,7 +99,7 @@ def _reusable(stamps: Snapshot, outcomes: dict[Path, Outcome]) -> Reuse:
         docs = tuple(item for item in items if isinstance(item, Document))
         if docs and len(docs) == len(items):
             documents[path] = docs
-    return Reuse(stamps.files, documents)
+    return Reuse(stamps.files, documents, {path: _changed_at(path) for path in documents})
 
 
 def _fetch(path: Path, max_bytes: int, root: Path | None = None) -> bytes | ReadError:
