@@ -77,9 +77,10 @@ class Reuse:
         for path in files:
             docs = self.documents.get(path)
             stamp = stamps.get(path, UNREAD)
-            if docs is not None and stamp != UNREAD and self.stamps.get(path) == stamp:
-                if _changed_at(path) == self.changed_at.get(path, -1):
-                    found[path] = list(docs)
+            if docs is None or stamp == UNREAD or self.stamps.get(path) != stamp:
+                continue
+            if _changed_at(path) == self.changed_at.get(path, -1):
+                found[path] = list(docs)
         return found
 
 
