@@ -709,7 +709,10 @@ def search_pattern(typed: str) -> str | None:
 
 # German's umlauts spelt out, as a keyboard without them and APA's file names write them
 # ("Fernzuege", "ERGAENZT", "oetztal")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+UMLAUTS_SPELT = {"ä": "ae", "ö": "oe", "ü": "ue"}  # (Find in the panes takes them too)
+_UMLAUTS = str.maketrans(
+    {**UMLAUTS_SPELT, **{u.upper(): s.capitalize() for u, s in UMLAUTS_SPELT.items()}}
+)
 
 
 def _spelled_out(text: str) -> str | None:

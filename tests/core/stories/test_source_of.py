@@ -108,3 +108,16 @@ def test_a_wire_feeds_story_is_indexed_once_and_weighed_quickly() -> None:
     assert [sources(d) for d in papers] == [source_of(index, d) for d in papers]
     assert sources.quick(350)
     assert sources(5) == 0 and sources(0) is None
+
+
+def test_a_small_storys_version_is_quick_before_its_takes_are_indexed() -> None:
+    """Four versions' takes hold a few hundred shingles: indexing them costs no more than
+    weighing against an indexed story, so the first d answers at once (a review: it went
+    to the background, the pair opening late, as in a story of hundreds of takes)."""
+    documents = load_paths(sorted(FOLDER.glob("*.txt"))).documents
+    index = build_story_index(documents)
+    named = {d.path.stem: i for i, d in enumerate(index.documents)}
+    paper = named["gazette_quake_2025-11-18"]
+    sources = Sources(index)
+    assert sources.quick(paper)
+    assert sources(paper) == source_of(index, paper)

@@ -248,12 +248,23 @@ class Sources:
 
     def quick(self, doc: int) -> bool:
         """Whether answering for ``doc`` costs at most ``QUICK_WORK`` shingles looked up:
-        a base, an agency's text, a story with no agency's text, or one already indexed
-        whose candidates differ little from its base."""
+        a base, an agency's text, a story with no agency's text, one already indexed whose
+        candidates differ little from its base, or one whose candidates hold so few
+        shingles that indexing them is quick too (a story of four versions went to the
+        background at its first d, its pair opening late: a review)."""
         if not self._weighs(doc):
             return True
-        candidates = self._stories.get(self.index.story_of(doc).id)
-        return candidates is not None and candidates.work <= QUICK_WORK
+        index = self.index
+        story = index.story_of(doc)
+        candidates = self._stories.get(story.id)
+        if candidates is not None:
+            return candidates.work <= QUICK_WORK
+        held = index.shingle_count(story.base)
+        for wire in _wires(index, story.id):
+            held += index.shingle_count(wire)
+            if held > QUICK_WORK:
+                return False
+        return True
 
     def _weighs(self, doc: int) -> bool:
         """Whether ``doc`` is weighed against its story's candidates (``nearest_source``):

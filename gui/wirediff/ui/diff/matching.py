@@ -28,6 +28,7 @@ from wirediff.core.tokens import (
     HEBREW_POINTS,
     INVISIBLE_MARKS,
     TYPOGRAPHY,
+    UMLAUTS_SPELT,
     search_key,
 )
 from wirediff.ui.diff.plan import PanePlan
@@ -211,7 +212,7 @@ _LIGATURES = {
 _LIGATURE_OF = {letters: char for char, letters in _LIGATURES.items() if char != "\ufb05"}
 # German's umlauts and their letters spelt out ("Fernzuege", as APA's file names and a
 # keyboard without them write them); the pattern is case-blind, so the small ones do.
-_SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_SPELLED = UMLAUTS_SPELT
 _UMLAUT_OF = {letters: umlaut for umlaut, letters in _SPELLED.items()}
 
 
