@@ -6,6 +6,8 @@ import calendar
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache, wraps
+from time import time
 
 from wirediff.core.document import (
     ASIAN_STAMP_LABELS,
@@ -19,6 +21,43 @@ from wirediff.core.document import (
     without_tonos,
 )
 from wirediff.core.lookalikes import fold_lookalikes_in
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, ParamSpec, TypeVar
+
+    _P = ParamSpec("_P")
+    _R = TypeVar("_R")
+
+
+def line_cache(size: int, longest: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """A function of a line of text (its first argument) remembered for the ``size`` last
+    questions asked of it in one minute of the clock: its answer depends on its arguments
+    and on today's date alone (the latest day a date may name, ``_numeric_date``), which
+    changes only on a minute's turn. A line of more than ``longest`` characters is not kept
+    (a text of one line of megabytes). An article's header lines are asked of by a dozen
+    guesses of its date, outlet and byline, each going through twenty patterns: a big
+    folder's walkthrough found reading cost 10 ms a file, nine tenths of it guessing."""
+
+    def decorate(function: Callable[_P, _R]) -> Callable[_P, _R]:
+        @lru_cache(maxsize=size)
+        def on(_minute: int, *args: Any, **kwargs: Any) -> _R:
+            return function(*args, **kwargs)
+
+        @wraps(function)
+        def remembered(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            first = args[0]
+            if isinstance(first, str) and len(first) > longest:
+                return function(*args, **kwargs)
+            return on(int(time()) // 60, *args, **kwargs)  # type: ignore[arg-type]
+
+        return remembered
+
+    return decorate
+
+
+LINES_KEPT, LINE_CHARS = 4096, 1000  # header lines remembered (``line_cache``), and their size
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
@@ -582,6 +621,15 @@ _BANGLA_DATE = re.compile(
     r"(?![\w\u0981-\u0983\u09bc-\u09d7])\s{1,3}(?P<bn_year>14\d\d)(?!\d)"
     r"(?:\s{1,3}বঙ্গাব্দ)?"  # (the era's word is the date's: the line is no headline for it)
 )
+_CJK_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+)
+_THAI_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_THAI_MONTH})\s+(?:พ\.ศ\.\s*)?(?P<be>25\d\d)"
+)
+_PERSIAN_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_PERSIAN_MONTHS)})\s+(?P<sh>1[34]\d\d)"
+)
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     _MONTH_FIRST,
     # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
@@ -602,9 +650,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2021-07-24 / 2021/07/24 / 2021.07.24 (as Korean papers write it: "입력 2026.05.12")
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
     # 2026年5月12日 (Chinese, Japanese), 2026년 5월 12일 (Korean)
-    re.compile(
-        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-    ),
+    _CJK_DATE,
     # 令和8年12月7日, 令和元年5月1日, 平成31年4月30日 (a Japanese era's year: ``_ERA_DATE``)
     _ERA_DATE,
     # 民國115年12月7日, 115年12月7日, 二〇二六年十二月七日 (``_ROC_DATE``…)
@@ -615,11 +661,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # ኅዳር 27 ቀን 2019 ዓ.ም, ኅዳር 27፣ 2019 (the Ethiopian calendar: ``_ETHIOPIAN_DATE``)
     _ETHIOPIAN_DATE,
     # 12 พฤษภาคม 2569 (a Thai date, its year of the Buddhist era)
-    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_THAI_MONTH})\s+(?:พ\.ศ\.\s*)?(?P<be>25\d\d)"),
+    _THAI_DATE,
     # 24.07.2021 (day first, as written across Europe)
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     # ۱۴ آذر ۱۴۰۵ (a Persian date, of the Solar Hijri calendar Iran and Afghanistan write)
-    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_PERSIAN_MONTHS)})\s+(?P<sh>1[34]\d\d)"),
+    _PERSIAN_DATE,
     # ۱۴۰۵/۰۹/۱۵ (the same in digits: ``_SOLAR_DIGITS``), ۱۵/۰۹/۱۴۰۵
     *_SOLAR,
     _ROMAN_DATE,
@@ -633,6 +679,30 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 _PERSIAN_LETTERS = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af\u06f0-\u06f9]")
 _URDU_LETTERS = re.compile("[\u06d2\u06c1\u0679\u0688\u0691\u06ba\u06be]")
 _PATTERNS += _CENTRAL_PATTERNS
+# The patterns a text of ASCII alone can match: the others need a letter of another script
+# (年, 民國, an era's name, an Amharic, Thai, Persian or Bangla month) or a Persian line
+# (``_SOLAR``). Each of these needs a year of 19xx or 20xx (``_YEAR_DIGITS``) but for a Taiwan
+# year's date of slashes (``_ROC_SLASHED``, of a Chinese text only): nine lines of ten of an
+# article's head have no year, and went through all twenty patterns (a big folder's
+# walkthrough: reading cost 10 ms a file, mostly this).
+_ASCII_PATTERNS = tuple(
+    p
+    for p in _PATTERNS
+    if p
+    not in (
+        _CJK_DATE,
+        _ERA_DATE,
+        _ROC_DATE,
+        _BARE_ROC_DATE,
+        _CHINESE_NUMERAL_DATE,
+        _ETHIOPIAN_DATE,
+        _THAI_DATE,
+        _PERSIAN_DATE,
+        *_SOLAR,
+        _BANGLA_DATE,
+    )
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def solar_hijri(year: int, month: int, day: int | str) -> str:
@@ -700,13 +770,19 @@ def bangla(year: int, month: int, day: int) -> str:
     return (date(year + 593, 4, 14) + timedelta(days=days)).isoformat()
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def _first_date(text: str, chinese: bool = False) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
     as ``YYYY-MM-DD``; None when there is none. ``chinese``: ``text`` is of a Chinese text
     (``chinese_text``), a Taiwan year's date of slashes read in it though it holds no Han
     character itself (a date line of the date alone)."""
     persian = False
-    if not text.isascii():
+    patterns = _PATTERNS
+    if text.isascii():
+        if not chinese and _YEAR_DIGITS.search(text) is None:
+            return None
+        patterns = _ASCII_PATTERNS
+    else:
         persian = bool(_PERSIAN_LETTERS.search(text)) and not _URDU_LETTERS.search(text)
         chinese = chinese or chinese_text(text)
         # (one for one: the places stay; a copy disguised with Latin letters in its Cyrillic
@@ -714,7 +790,7 @@ def _first_date(text: str, chinese: bool = False) -> tuple[int, int, str] | None
         text = fold_lookalikes_in(text.translate(_LETTERS))
     found: list[tuple[int, int, str]] = []
     bangla_at: tuple[int, int, str] | None = None
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         if (pattern in _SOLAR and not persian) or (pattern is _ROC_SLASHED and not chinese):
             continue
         for match in pattern.finditer(text):
@@ -974,11 +1050,19 @@ def bangladeshi_text(text: str) -> bool:
 def small_words(text: str, theirs: frozenset[str]) -> tuple[int, int]:
     """How many of ``theirs`` (a language's small words) and of English's the opening of
     ``text`` holds: which it holds more of says which it is written in."""
-    opening = text[:_LANGUAGE_LOOK]
+    counts = _word_counts(text[:_LANGUAGE_LOOK])
+    return sum(counts.get(w, 0) for w in theirs), sum(counts.get(w, 0) for w in _ENGLISH_SMALL)
+
+
+@lru_cache(maxsize=8)  # (a text's language is asked of by several guesses, in several sets)
+def _word_counts(opening: str) -> dict[str, int]:
+    """How many times each word (casefolded) is written in ``opening``; not to be changed."""
     if not opening.isascii():  # (a Vietnamese text decomposed: "của" as "cu" and marks)
         opening = unicodedata.normalize("NFC", opening)
-    words = _WORD.findall(opening.casefold())
-    return sum(w in theirs for w in words), sum(w in _ENGLISH_SMALL for w in words)
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(opening.casefold()):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
 
 
 def date_span(text: str) -> tuple[int, int] | None:
@@ -1062,6 +1146,7 @@ _STOP_END = re.compile(r"(?:\s+(?:г|года|року|р))?\.\s+(?=[«\"“„]
 _DATE_ARTICLE = re.compile(r"(?:^|(?<=[\s,]))(?:le|el|il|am|den)$")
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def _is_place(text: str) -> bool:
     """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
     starting with a capital (or a letter of a script without capitals), no digits."""
@@ -1082,6 +1167,7 @@ def _is_place(text: str) -> bool:
     )
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def dateline_date(line: str, stop: bool = False, day_first: bool = False) -> str:
     """The date of a dateline opening ``line`` ("PARIS, July 24, 2021 (AFP) - Café owners
     said…", "24 July 2021 (Reuters) -", "July 24, 2021 —"), or "" when the line's first
@@ -1161,6 +1247,7 @@ _YEARLESS = (
     re.compile(r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
 # "Hà Nội, 7/12 (TTXVN) -": a day and a month of digits (``dateline_day``, ``day_first``)
+_DIGIT = re.compile(r"\d")
 _YEARLESS_NUMERIC = re.compile(r"(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
 _NUMERIC_CREDIT = re.compile(r"\s*\([^()\d]{2,40}\)")
 _THAI_MONTHS = frozenset(m for m in _SCRIPT_MONTHS if "\u0e00" <= m[0] <= "\u0e7f")
@@ -1168,6 +1255,7 @@ _THAI_MONTHS = frozenset(m for m in _SCRIPT_MONTHS if "\u0e00" <= m[0] <= "\u0e7
 _CREDIT = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|{_WIRED})|{CAPS_CREDIT}")
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def dateline_day(line: str, day_first: bool = False) -> tuple[int, int] | None:
     """``(month, day)`` of a dateline opening ``line`` that gives no year: a place and a
     comma, or an agency's credit after the day ("PARIS, July 24 -", "5 de diciembre (EFE)
@@ -1179,6 +1267,8 @@ def dateline_day(line: str, day_first: bool = False) -> tuple[int, int] | None:
     head = line[:_DATELINE_SPAN]
     if not head.isascii():
         head = fold_lookalikes_in(head.translate(_LETTERS))  # («БEЛГOPOД, 5 дeкaбpя»)
+    if _DIGIT.search(head) is None:  # (each pattern reads the day's digits)
+        return None
     for pattern in (*_YEARLESS, _YEARLESS_NUMERIC) if day_first else _YEARLESS:
         found = pattern.search(head)
         if found is None or not _is_place(head[: found.start()]):
@@ -1226,6 +1316,8 @@ def dateline_credit(line: str) -> tuple[str, bool]:
     ``_BARE_CREDIT``), and whether it is written in capitals before a dash — a credit
     whatever its name; else ``("", False)``."""
     head = line[:_DATELINE_SPAN]
+    if head.isascii() and _DIGIT.search(head) is None:  # (no date, no day: ``_YEARLESS``)
+        return "", False
     ends = []
     found = _first_date(head)
     if found is not None and _is_place(head[: found[0]]):
@@ -1516,6 +1608,11 @@ def _dot_only(month: str) -> bool:
 
 def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
     """The first ``count`` non-empty lines, stripped (without splitting the whole text)."""
+    return list(_header_lines(text, count))
+
+
+@line_cache(8, 1 << 62)  # (the texts of the last few articles: each guess reads their header)
+def _header_lines(text: str, count: int) -> tuple[str, ...]:
     lines: list[str] = []
     start, size = 0, len(text)
     while len(lines) < count and start < size:
@@ -1527,7 +1624,7 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
         if line:
             lines.append(_joined_clock(_half_width(line)))
         start = end + 1
-    return lines
+    return tuple(lines)
 
 
 # Full-width digits and a date's marks, as Japanese pages write a date ("２０２６年１２月５日
@@ -1636,6 +1733,7 @@ def _prose(line: str) -> bool:
 _STAMP_LEAD = 12  # characters a stamp's date may stand after its label ("Fri, ", "on ")
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def stamp_labelled(line: str) -> bool:
     """Whether ``line`` holds a time stamp's label with its date right after it ("Updated
     Fri, 04 Dec 2026 12:05 PM IST"), in capitals or a script without case ("प्रकाशित:"):
@@ -1704,6 +1802,7 @@ _SENTENCE_WORDS = 4
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*")  # (a Hindi word whole: "दिसंबर")
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def _a_sentence(line: str) -> bool:
     """Whether a short line reads as a sentence of the story, not a date or byline line: at
     least ``_SENTENCE_WORDS`` words in lower case of three letters or more that are no date
@@ -1718,6 +1817,7 @@ def _a_sentence(line: str) -> bool:
     return sum(w not in _DATE_LINE_WORDS and not is_month_name(w) for w in words) >= _SENTENCE_WORDS
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
 def is_date_line(line: str) -> bool:
     """Whether a line of an article's head is there to date it, not to tell the story: a
     dateline ("LONDON, Dec 5 (Reuters) -"), a byline or a stamp ("Updated 10:32 GMT"), or

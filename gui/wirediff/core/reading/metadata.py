@@ -53,6 +53,8 @@ from wirediff.core.papers import (
     staff_credit,
 )
 from wirediff.core.reading.dates import (
+    LINE_CHARS,
+    LINES_KEPT,
     bangladeshi_text,
     date_from_file_name,
     date_from_folders,
@@ -62,6 +64,7 @@ from wirediff.core.reading.dates import (
     header_day,
     header_lines,
     indian_text,
+    line_cache,
     line_date,
     line_date_span,
     sent_time,
@@ -226,11 +229,18 @@ def _cjk_byline(line: str) -> re.Match[str] | None:
     return next((m for m in (p.search(line) for p in _CJK_BYLINES) if m), None)
 
 
+@line_cache(LINES_KEPT, LINE_CHARS)
+def _staff_credit_of(line: str) -> str:
+    """The staff credit a header line's byline is (``staff_credit(bare_byline(line))``):
+    asked of each line by the byline's guess and by the outlet's."""
+    return staff_credit(bare_byline(line))
+
+
 def guess_byline(text: str) -> str:
     """A byline in the header: "By Jane Doe" -> "Jane Doe", "Our Bureau", "Reuters"."""
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
-        credit = staff_credit(bare_byline(bare)) if at else ""
+        credit = _staff_credit_of(bare) if at else ""
         if credit:  # "From Our Correspondent", "Staff Reporter, Karachi"
             return credit
         person = (
@@ -645,11 +655,11 @@ def _from_byline(text: str) -> str:
     for at, line in enumerate(header_lines(text)):
         bare = line.strip(_BULLETS)
         name = byline_outlet(bare)[1]
-        if name and not _known_credit(name) and staff_credit(bare_byline(bare)):
+        if name and not _known_credit(name) and _staff_credit_of(bare):
             name = ""  # ("By Our Correspondent, Lahore": where the paper's own filed from)
         name = name or byline_paper(bare) or credit_paper(bare)
         name = name or _papers_reporter(bare)[0]  # ("明報記者 黃芷晴": Ming Pao's)
-        credit = staff_credit(bare_byline(bare)) if at and not name else ""
+        credit = _staff_credit_of(bare) if at and not name else ""
         if credit and (paper := short_name(credit.split()[0])):  # ("By NATION REPORTER")
             return paper
         if not name and at and nordic_byline(bare)[1] and _nordic_text(text):
@@ -799,9 +809,9 @@ def _from_file_name(file_name: str, text: str | None = None) -> str:
         return CREDIT_ONLY[tokens[0]]
     if tokens[1:] and tokens[0].lower() in _CREDIT_FILE_CODES:  # "pna_ulysses.txt"
         return CREDIT_ONLY[tokens[0].upper()]
-    coded = tokens[1:] and text is not None and not _english_text(text)
-    if coded and agency_code(tokens[0].upper()):  # "anp_dijken_take1.txt", "tt_varden.txt"
-        return agency_code(tokens[0].upper())
+    code = agency_code(tokens[0].upper()) if tokens[1:] and text is not None else ""
+    if code and not _english_text(text or ""):  # "anp_dijken_take1.txt", "tt_varden.txt"
+        return code
     for token in tokens:  # (and "ynet_taktziv.txt": a short name known in any case)
         found = outlet_named(token) if len(token) > 4 or any_case(token) else ""
         if found:

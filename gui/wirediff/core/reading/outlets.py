@@ -956,12 +956,22 @@ def outlet_of_name_and_country(name: str, country: str) -> str:
     name, country = name.lower(), country.lower()
     if len(country) != 2 or not country.isalpha():
         return ""
+    return _by_name_and_country().get((name, country), "")
+
+
+@cache
+def _by_name_and_country() -> dict[tuple[str, str], str]:
+    """The first outlet (in ``OUTLETS``' order) of each web address's first and last labels
+    (``outlet_of_name_and_country``): every pair of a file name's words went through every
+    address, "in", "of" and "to" as countries, a millisecond a file (a big folder's
+    walkthrough)."""
+    found: dict[tuple[str, str], str] = {}
     for outlet, _aliases, domains in OUTLETS:
         for domain in domains:
             labels = domain.split(".")
-            if len(labels) > 1 and labels[0] == name and labels[-1] == country:
-                return outlet
-    return ""
+            if len(labels) > 1:
+                found.setdefault((labels[0], labels[-1]), outlet)
+    return found
 
 
 def _in_language(text: str, language: str) -> bool:
