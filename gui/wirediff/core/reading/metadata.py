@@ -232,8 +232,15 @@ def _cjk_byline(line: str) -> re.Match[str] | None:
 @line_cache(LINES_KEPT, LINE_CHARS)
 def _staff_credit_of(line: str) -> str:
     """The staff credit a header line's byline is (``staff_credit(bare_byline(line))``):
-    asked of each line by the byline's guess and by the outlet's."""
+    asked of each line by the byline's guess and by the outlet's. None but of a line naming
+    a role (``papers.staff_credit``; ``bare_byline`` keeps a part of the line): a paragraph's
+    label and tail were looked for first, 0.2 ms a line."""
+    if _STAFF_ROLE.search(line) is None:
+        return ""
     return staff_credit(bare_byline(line))
+
+
+_STAFF_ROLE = re.compile("reporter|correspondent|writer", re.IGNORECASE)
 
 
 def guess_byline(text: str) -> str:
