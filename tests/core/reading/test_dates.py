@@ -184,6 +184,37 @@ def test_german_date_lines_and_stamps_are_read(line: str, day: str) -> None:
     assert find_header_date(f"Rekordumsatz erwartet\n\n{line}{apart}{GERMAN_LEDE}\n") == day
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a day's dot, the month's abbreviation without its own (a German site's stamp)
+        ("Berlin, 5. Dez 2026 (dpa) -", "2026-12-05"),
+        ("Stand: 5. Dez 2026, 14:30 Uhr", "2026-12-05"),
+        ("Wien, 5. Jän 2026 (APA) -", "2026-01-05"),
+        ("Hamburg, 5. Mär 2026 (dpa) -", "2026-03-05"),
+        ("Berlin, 5. Okt 2026 (dpa) -", "2026-10-05"),
+        # ... and the month's dot without the day's
+        ("Berlin, 5 Dez. 2026 (dpa) -", "2026-12-05"),
+        ("Stand: 5 Dez. 2026, 14:30 Uhr", "2026-12-05"),
+        # (an English abbreviation after a numbered item's dot stays none)
+        ("Item 3. Nov 2019", ""),
+    ],
+)
+def test_german_dates_missing_one_of_their_dots_are_read(
+    tmp_path: Path, line: str, day: str
+) -> None:
+    """ "5. Dez 2026" (German sites stamp their pages so) was undated: the day's dot was
+    read before a month in full or abbreviated with its dot only."""
+    apart = " " if line.endswith("-") else "\n\n"  # (a dateline opens the lede)
+    take = tmp_path / "take.txt"
+    take.write_text(f"Rekordumsatz erwartet\n\n{line}{apart}{GERMAN_LEDE}\n", encoding="utf-8")
+    doc = read_document(take)
+    if day:
+        assert (doc.date, doc.date_source) == (day, "document")
+    else:
+        assert doc.date_source == "file time"
+
+
 def test_a_german_stamp_s_time_is_the_text_s(tmp_path: Path) -> None:
     """The time of "Stand: 05.12.2026, 14:30 Uhr" on its day, as an update line's is."""
     for label in ("Stand:", "Zuletzt aktualisiert:"):

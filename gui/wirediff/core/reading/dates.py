@@ -659,11 +659,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 5. Dezember 2026 (a day's dot before a German month only: "Item 3. May 2019" is none),
     # and the Danish and Norwegian ones: "5. december 2026", "5. desember 2026", "5. dec.
     # 2026" (an abbreviation with its dot: German's too, dpa's and APA's "Berlin, 5. Dez.
-    # 2026 (dpa) -" left their takes undated, a German and Nordic desk's walkthrough)
+    # 2026 (dpa) -" left their takes undated, a German and Nordic desk's walkthrough); and
+    # German's abbreviations that are no English one without their dot, "5. Dez 2026",
+    # "5. Okt 2026", as German sites stamp their pages ("Item 3. Nov 2019" stays none)
     re.compile(
         r"\b(?P<day>\d{1,2})\.\s+(?P<month>(?i:januar|jänner|februar|märz|april|mai|juni|"
         r"juli|august|september|oktober|november|dezember|marts|mars|maj|december|desember"
-        r"|(?:jan|jän|feb|mar|mär|apr|jun|jul|aug|sep|sept|okt|nov|dec|dez|des)\.))"
+        r"|(?:jan|jän|feb|mar|mär|apr|jun|jul|aug|sep|sept|okt|nov|dec|dez|des)\.|jän|mär|okt|dez))"
         r"\s+(?P<year>(?:19|20)\d\d)\b"
     ),
     # 2021-07-24 / 2021/07/24 / 2021.07.24 (as Korean papers write it: "입력 2026.05.12")
