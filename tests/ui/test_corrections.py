@@ -1354,11 +1354,11 @@ def test_the_pair_on_screen_made_reports_of_different_events_then_of_one(
     index = window.index
     assert index is not None
     assert index.story_of(doc(window, "002")).event != index.story_of(doc(window, "000")).event
-    settle(qtbot, window)  # 002 stands alone, by the user's doing: said so
+    settle(qtbot, window)  # 002 stands alone, by the user's doing: said so (after what was)
     qtbot.waitUntil(
         lambda: window.status_label.text().startswith(
-            "Alone by your correction: you marked it a report of another event than "
-            "000_95eef2de69d379ca.txt"
+            f"Corrected: {said[1].removeprefix('Grouping again: ')} · Alone by your "
+            "correction: you marked it a report of another event than 000_95eef2de69d379ca.txt"
         ),
         timeout=WAIT_MS,
     )
@@ -1564,3 +1564,53 @@ def test_the_story_picker_finds_an_agency_by_its_chinese_names_as_the_list_does(
     assert found("外貿") == ["xinhua_trade.txt"]  # (and the title, either script)
     assert found("美联社") == []  # another agency's name finds neither
     picker.reject()
+
+
+def test_undo_redo_and_a_correction_that_leave_a_lone_article_say_what_they_did(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z of a move that left a lone article on screen never said "Undone: …": why it
+    stands alone, said once it was shown by itself, wrote over it at once (a keyboard-only
+    walkthrough). What was undone, redone or corrected now starts that line, as it starts
+    a pair's."""
+    (levels / "lone.txt").write_text(LONE_TEXT, encoding="utf-8")
+    open_and_wait(qtbot, window, [levels])
+    window.doc_list.select(doc(window, "lone"))
+    window.actions_["move_to_story"].trigger()
+    picker = window.commands.grouping.picker
+    assert picker is not None
+    qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(picker.filter, "APP_source")
+    regrouped(qtbot, window, lambda: qtbot.keyClick(picker.filter, Qt.Key.Key_Return))
+    assert "lone" in story(window, "APP_source")
+    said: list[str] = []
+    window.session.message.connect(said.append)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    view = window.doc_list.view
+    view.setFocus()
+    undo = Qt.KeyboardModifier.ControlModifier
+    redo = undo | Qt.KeyboardModifier.ShiftModifier
+    lone = doc(window, "lone")
+
+    def after(keys: Callable[[], None]) -> str:
+        """What the status line says once ``keys`` are pressed and all is shown."""
+        regrouped(qtbot, window, keys)
+        assert window.doc_list.selected() == lone
+        return said[-1]
+
+    moved = "lone.txt moved to the story of APP_source.txt"
+    line = after(lambda: qtbot.keyClick(view, Qt.Key.Key_Z, undo))
+    assert story(window, "lone") == {"lone"} and window.session.current is None  # by itself
+    assert line.startswith(f"Undone: {moved} · A lone article: no other version"), line
+    line = after(lambda: qtbot.keyClick(view, Qt.Key.Key_Z, redo))
+    assert window.shown is not None and lone in window.shown.pair
+    assert line.startswith(f"Redone: {moved} · "), line
+    # A correction of the pair that leaves it alone: said before why it is alone.
+    line = after(window.actions_["independent"].trigger)
+    apart = "lone.txt is independent of APP_source.txt"
+    assert window.session.current is None
+    assert line.startswith(f"Corrected: {apart} · Alone by your correction"), line
+    after(lambda: qtbot.keyClick(view, Qt.Key.Key_Z, undo))
+    line = after(lambda: qtbot.keyClick(view, Qt.Key.Key_Z, redo))
+    assert line.startswith(f"Redone: {apart} · Alone by your correction"), line

@@ -602,9 +602,16 @@ class Session(QObject):
         self.review.show_marks(shown)
         self._show_relation()
         self.view.show_story()
-        note, self.note = self.note, ""
-        self._say_pair(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
+        self._say_pair(self._noted(texts.compared(shown)))
         self._go_back(shown)
+
+    def _noted(self, message: str) -> str:
+        """``message`` of what is shown now, after what brought it (``note``: a correction,
+        its undo or redo, b, s or Shift+B), said once: shown by itself (a lone article
+        after an undo), the document's line wrote over "Undone: …" at once, as the pair's
+        numbers had (a keyboard-only walkthrough)."""
+        note, self.note = self.note, ""
+        return f"{note} · {message}" if note else message
 
     def _go_back(self, shown: Shown) -> None:
         """The pair on screen before a reload is shown again with the same texts: back to
@@ -629,14 +636,14 @@ class Session(QObject):
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
-        self._say_pair(message)  # not the numbers of the pair that was on screen
+        self._say_pair(self._noted(message))  # not the numbers of the pair on screen before
         self._show_relation()
         self.view.show_story()
 
     def _single(self, single: Single) -> None:
         """Nothing compared, the selected document shown by itself: as ``_cleared``."""
         self.single.emit(single)
-        self._say_pair(single.message)
+        self._say_pair(self._noted(single.message))
         self._show_relation()
         self.view.show_story()
 
