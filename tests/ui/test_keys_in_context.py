@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import WAIT_MS, open_and_wait, press, settle
@@ -169,6 +170,51 @@ def test_esc_in_the_filter_clears_it_then_goes_back_to_the_list(
     assert doc_list.filter.text() == "" and doc_list.filter.hasFocus()
     press(qtbot, Qt.Key.Key_Escape)
     assert doc_list.view.hasFocus()
+
+
+def test_down_in_the_filter_goes_to_the_first_document_listed_and_up_comes_back(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Down in the filter did nothing: Enter first, then Down (a Spanish desk's
+    walkthrough). Down or PgDown now takes the keyboard to the first document the filter
+    lists, compared; Up on the list's top row comes back to the filter, its text kept."""
+    open_and_wait(qtbot, window, [sample_dir])
+    doc_list, view = window.doc_list, window.doc_list.view
+    third = next(i for i, d in enumerate(window.documents) if d.name.startswith("003"))
+    assert doc_list.selected() != third
+    view.setFocus()
+    press(qtbot, Qt.Key.Key_Slash)
+    qtbot.keyClicks(doc_list.filter, "zzzz")  # nothing listed: nowhere to go
+    press(qtbot, Qt.Key.Key_Down)
+    assert doc_list.filter.hasFocus()
+    doc_list.filter.clear()
+    qtbot.keyClicks(doc_list.filter, "003")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        press(qtbot, Qt.Key.Key_Down)
+    assert view.hasFocus() and doc_list.selected() == third
+    assert window.shown is not None and third in window.shown.pair
+    # Up to the list's top row (a story's or an event's row above it), then to the filter.
+    for _ in range(3):
+        if view.indexAbove(view.currentIndex()).isValid():
+            press(qtbot, Qt.Key.Key_Up)
+    assert view.hasFocus() and not view.indexAbove(view.currentIndex()).isValid()
+    held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier, "", True)
+    QApplication.sendEvent(view, held)  # (Up held: it stops at the top row)
+    assert view.hasFocus()
+    press(qtbot, Qt.Key.Key_Up)
+    assert doc_list.filter.hasFocus() and doc_list.filter.text() == "003"
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert view.hasFocus() and doc_list.selected() == third
+    # No filter typed: Down goes to the list's current row, Up at its top stays there.
+    press(qtbot, Qt.Key.Key_Slash)
+    doc_list.filter.clear()
+    doc_list.select(0)
+    settle(qtbot, window)
+    press(qtbot, Qt.Key.Key_Down)
+    assert view.hasFocus() and doc_list.selected() == 0
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Up)
+    assert view.hasFocus()
 
 
 def test_enter_on_a_story_row_opens_or_closes_it_and_says_what_compares(

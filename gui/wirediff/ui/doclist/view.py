@@ -70,6 +70,11 @@ SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 SEARCH_MS = 250  # a stories index is searched once typing in the filter pauses this long
 FILTER_MS = 150  # a big list is filtered once typing in the filter pauses this long
 FILTER_AT_ONCE = 2_000  # documents up to which the list is filtered at each key (a few ms)
+# In the filter: to the list, on its first document listed (the filter's matches)
+TO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+# On the list's top row, the list filtered: back to the filter
+TO_FILTER_KEYS = (Qt.Key.Key_Up,)
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
 class DocumentList(QWidget):
@@ -525,6 +530,8 @@ class DocumentList(QWidget):
             return True
         if self._down_to_first_match(watched, event):
             return True
+        if self._filter_to_list(watched, event) or self._list_to_filter(watched, event):
+            return True
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return super().eventFilter(watched, event)
         view = self.view
@@ -555,6 +562,40 @@ class DocumentList(QWidget):
         if not found.isValid():
             return False
         self._make_current(found)
+        return True
+
+    def _filter_to_list(self, watched: QObject, event: QEvent) -> bool:
+        """Down or PgDown in the filter: the keyboard to the list, on its first document
+        listed when a filter is typed (it did nothing: Enter first, then Down — a Spanish
+        desk's walkthrough); nothing listed: it stays in the filter, which says so. An
+        empty filter: to the list's current row, as Esc."""
+        if watched is not self.filter or not _plain_press(event, TO_LIST_KEYS):
+            return False
+        self._filter_now()
+        searching = self.paged and self._search.isActive()  # (the rows shown are not its)
+        if self.filter.text() and not searching:
+            found = first_document(self.proxy)
+            if not found.isValid():
+                return True
+            self._make_current(found)
+        self.focus_list()
+        return True
+
+    def _list_to_filter(self, watched: QObject, event: QEvent) -> bool:
+        """Up on the top row of the list filtered (or with no row current): back to the
+        filter, to change what it lists. Not while Up is held (it ran on into the filter,
+        where the next letter, a key of the list's, was typed), nor with no filter typed
+        (the list's top is where Home and a held Up stop)."""
+        if (
+            watched is not self.view
+            or not _plain_press(event, TO_FILTER_KEYS)
+            or (isinstance(event, QKeyEvent) and event.isAutoRepeat())
+            or not self.filter.text()
+            or not self.filter.isVisibleTo(self)
+            or self.view.indexAbove(self.view.currentIndex()).isValid()
+        ):
+            return False
+        self.filter.setFocus(Qt.FocusReason.OtherFocusReason)  # (the caret after the text)
         return True
 
     def open_menu(self, index: QModelIndex | None = None) -> None:
@@ -711,3 +752,13 @@ class DocumentList(QWidget):
         if doc is not None:
             self.select(doc)
         return doc
+
+
+def _plain_press(event: QEvent, keys: tuple[Qt.Key, ...]) -> bool:
+    """Whether ``event`` is a press of one of ``keys`` with no modifier (the keypad's too)."""
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and event.key() in keys
+        and event.modifiers() in _PLAIN
+    )

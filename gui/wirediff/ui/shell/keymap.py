@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from wirediff.ui.doclist.view import TO_FILTER_KEYS, TO_LIST_KEYS
 from wirediff.ui.panels.change_bar import HIDE_KEY
 from wirediff.ui.panels.corrections import PICKER_MOVES, REDO_KEY, UNDO_KEY
 from wirediff.ui.panels.flags import FORGET_KEY
@@ -104,6 +105,10 @@ WIDGET_KEYS: tuple[WidgetKeys, ...] = (
     WidgetKeys("File", "Hide the folder-changed bar", _names([HIDE_KEY]), "change_bar"),
     WidgetKeys("View", "Move from cell to cell", ARROWS, "story"),
     WidgetKeys("View", "Clear the filter, then back to the list", ("Esc",), "filter"),
+    WidgetKeys("View", "To the first document listed", _names(TO_LIST_KEYS), "filter"),
+    WidgetKeys(
+        "View", "Back to the filter from the top row, filtered", _names(TO_FILTER_KEYS), "list"
+    ),
     # Qt's activation keys of a list (the panel's versions: ``itemActivated``).
     WidgetKeys("Compare", "Select that version in the list", ("Return", "Enter"), "story_panel"),
     WidgetKeys("View", "Move the cell cursor", _names(MOVES), "heat_map"),
