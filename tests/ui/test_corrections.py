@@ -986,7 +986,12 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
         return real(automatic, corrections, root, should_cancel=should_cancel)
 
     monkeypatch.setattr(stories_module, "corrected_index", until_cancelled)
-    window.doc_list.select(before.story_of(doc(window, "copy")).documents[2])
+    chosen = before.story_of(doc(window, "copy")).documents[2]
+    window.doc_list.select(chosen)
+    # (its pair compared first: after the debounce, it wrote over the Cancel's line)
+    qtbot.waitUntil(
+        lambda: window.shown is not None and chosen in window.shown.pair, timeout=WAIT_MS
+    )
     settle(qtbot, window)
     window.actions_["split_story"].trigger()
     qtbot.waitUntil(lambda: len(started) == 1, timeout=WAIT_MS)
@@ -997,7 +1002,8 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     assert said.startswith("Grouping again cancelled: the list keeps the grouping of before")
     assert "F5" in said and "stays flat" not in said
     assert said.endswith(
-        "apply at the next grouping: at the next correction, or F5, which reads the folder again)"
+        "apply at the next grouping: at the next correction, or F5, which reloads the folder, "
+        "reading only the files changed since)"
     )
     store = window.session.review.store
     assert store is not None and len(store.corrections(str(levels.resolve()))) == 1
@@ -1010,7 +1016,8 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.status_label.text() == (
-        "Story grouping cancelled: the list stays flat (to group it, F5 reads the folder again)"
+        "Story grouping cancelled: the list stays flat (to group it, F5 reloads the folder, "
+        "reading only the files changed since)"
     )
 
 

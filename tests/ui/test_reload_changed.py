@@ -150,3 +150,26 @@ def test_a_reading_option_changed_reads_every_file(  # type: ignore[no-untyped-d
     read.clear()
     f5(qtbot, window)
     assert read == []
+
+
+def test_once_read_and_grouped_a_reload_says_how_many_files_it_read(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], said
+) -> None:
+    """Once done, the status line said only "5 documents opened", as after reading every
+    file, and then the stories' numbers: what F5 read again was said only while it read."""
+    folder = copy_of(tmp_path / "news", sample_paths)
+    open_and_settle(qtbot, window, [folder])
+    assert "5 documents opened" in said  # (a folder opened: every file read, nothing more)
+    said.clear()
+    f5(qtbot, window)
+    none = "no file of 5 changed: none read again"
+    assert f"5 documents opened · {none}" in said
+    grouped = [m for m in said if m.startswith("5 documents: ")]
+    assert grouped and grouped[-1].endswith(f" · {none}")
+    edited = folder / sample_paths[1].name
+    changed_on_disk(qtbot, window, lambda: edited.write_text(f"Edited\n\n{CORRECTION}\n"))
+    said.clear()
+    f5(qtbot, window)
+    assert "5 documents opened · 1 changed file of 5 read again" in said
+    grouped = [m for m in said if m.startswith("5 documents: ")]
+    assert grouped and grouped[-1].endswith(" · 1 changed file of 5 read again")

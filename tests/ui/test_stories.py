@@ -263,11 +263,13 @@ def test_grouping_can_be_cancelled_from_the_status_bar(
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.index is None and not window.cancel_button.isVisible()
-    # F5 is Reload folder, which reads every file again (minutes at 20,000 files): said so,
-    # where it said "F5 groups it again" (a big-folder walkthrough, finding 10)
+    # F5 is Reload folder, which reads the files changed since (it read every file again,
+    # minutes at 20,000 files): said so, where it said "F5 groups it again" (a big-folder
+    # walkthrough, finding 10)
     said = window.status_label.text()
     assert said == (
-        "Story grouping cancelled: the list stays flat (to group it, F5 reads the folder again)"
+        "Story grouping cancelled: the list stays flat (to group it, F5 reloads the folder, "
+        "reading only the files changed since)"
     )
     assert window.actions_["reload"].shortcut().toString() == "F5"
     assert tree(window) == [0, 1, 2, 3, 4]  # the flat list stays, and still works

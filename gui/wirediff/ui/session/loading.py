@@ -45,6 +45,9 @@ class Loaded:
     folders: list[str] | None = None  # the folders to watch for changes
     roots: dict[str, FolderId] | None = None  # the folders opened, as they were when the
     # load began (one deleted while it was read is watched as gone, and for its return)
+    # A load that took again what the one before read of the files unchanged since (a
+    # reload): the files it read, of those listed (its status line says so once opened)
+    reread: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,7 @@ class _Said:
         self.last = 0.0
         self.held: tuple[int, int, object] | None = None
         self.listed = 0  # the files listed, when only those changed are read (a reload)
+        self.reread: tuple[int, int] | None = None  # ... and those read: (read, listed)
 
     def __call__(self, done: int, total: int, number: int, path: Path, now: bool = False) -> None:
         self.held = (done, total, (number, path.name, self.listed))
@@ -186,7 +190,7 @@ class _Said:
         """Of the ``files`` listed, only ``to_read`` are read: the others did not change
         since the last load ("Reading 1 changed file of 3,000…")."""
         if to_read < files:
-            self.listed = files
+            self.listed, self.reread = files, (to_read, files)
             self.held = (0, to_read, (0, "", files))
             self._tell(now=True)
 
@@ -276,7 +280,7 @@ def load_job(
             built = build_list(docs, words, blank=blank)
         resolved = [real(doc.path) for doc in result.documents]
         folders = [str(f) for f in result.snapshot.folders(roots)]
-        return Loaded(result, words, built, resolved, folders, roots)
+        return Loaded(result, words, built, resolved, folders, roots, said.reread)
 
     return run
 

@@ -70,8 +70,11 @@ from wirediff.ui.session.view_options import ViewOptions
 
 RELATION_SCORE = "relation-score"  # the pair's shingle overlap, for a long pair
 SCORE_AT_ONCE = 100_000  # shingles of a pair scored on the GUI thread (~30 ms); more: a job
+# (F5 reads again only the files changed since: "F5 reads the folder again" said it cost
+# every file's reading, as it did before)
 GROUPING_CANCELLED = (
-    "Story grouping cancelled: the list stays flat (to group it, F5 reads the folder again)"
+    "Story grouping cancelled: the list stays flat (to group it, F5 reloads the folder, "
+    "reading only the files changed since)"
 )
 
 
@@ -124,6 +127,7 @@ class Session(QObject):
         self._corrected = False  # the grouping under way follows a correction of the user's
         self._facing_base: int | None = None  # the left side as its base, before a regrouping
         self._untouched: tuple[int, int | None] | None = None  # the first pair, if no hint
+        self._reread = ""  # what the load read of a folder read before, said once grouped
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
@@ -364,9 +368,11 @@ class Session(QObject):
             self.busy.emit(False)
             self.message.emit("Loading cancelled")
         elif self.stories.cancel():
-            # (no command groups again without reading: "F5 groups it again" hid that F5
-            # is Reload folder, minutes of reading at 20,000 files — a big-folder walkthrough)
+            # (no command groups again without reloading: "F5 groups it again" hid that F5
+            # is Reload folder, then minutes of reading at 20,000 files — a big-folder
+            # walkthrough; it reads only the files changed since now)
             self.busy.emit(False)
+            self._reread = ""  # (said of this grouping, not of a later one)
             corrected, self._corrected = self._corrected, False
             if not corrected or self.stories.index is None:
                 self.message.emit(GROUPING_CANCELLED)
@@ -374,7 +380,8 @@ class Session(QObject):
                 self.message.emit(
                     "Grouping again cancelled: the list keeps the grouping of before "
                     "(corrections made are kept, and apply at the next grouping: at the next "
-                    "correction, or F5, which reads the folder again)"
+                    "correction, or F5, which reloads the folder, reading only the files "
+                    "changed since)"
                 )
 
     def _progress(self, done: int, total: int) -> None:
@@ -400,7 +407,9 @@ class Session(QObject):
         corrections = self.corrections.corrections()
         chosen = (*self._given_base(loaded, corrections), *chosen)  # (a later choice wins)
         self.documents_loaded.emit(loaded)
-        self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
+        problems = len(loaded.result.problems)
+        self.message.emit(texts.opened(len(self.documents), problems, loaded.reread))
+        self._reread = texts.files_reread(*loaded.reread) if loaded.reread is not None else ""
         self._place = self._hint.place if self._hint is not None else None
         self._untouched = None
         if self.documents:
@@ -455,6 +464,8 @@ class Session(QObject):
     def _grouped(self, grouped: Grouped) -> None:
         self.busy.emit(False)
         said, self.corrections.said = (self.corrections.said if self._corrected else ""), ""
+        # What a reload read, after the numbers (the grouping's progress wrote over it).
+        reread, self._reread = ("" if self._corrected else self._reread), ""
         if self.grouping:
             self.selection.set_stories(IndexStories(grouped.index))
             self._keep_or_choose_pair()
@@ -463,7 +474,8 @@ class Session(QObject):
         # and before the line of the pair compared again (which wrote over it at once).
         self.note = said or self.note
         self._arranged()
-        self.message.emit(f"{said} — " * bool(said) + texts.grouped(grouped.index))
+        numbers = texts.grouped(grouped.index) + f" · {reread}" * bool(reread)
+        self.message.emit(f"{said} — " * bool(said) + numbers)
         self.review.import_legacy(self.documents, grouped.index, self.options)
         self.stories_ready.emit()
 

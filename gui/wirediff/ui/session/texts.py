@@ -19,9 +19,21 @@ from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
 NAME_MAX = 120  # characters of a file name in the status line (two of them, and the rest)
 
 
-def opened(n: int, skipped: int) -> str:
+def opened(n: int, skipped: int, reread: tuple[int, int] | None = None) -> str:
+    """The status line once a load is done: ``n`` documents, ``skipped`` files, and what a
+    reload read (``reread``, as for ``files_reread``)."""
     more = f", {skipped} skipped (see Problems)" if skipped else ""
-    return f"{n} document{'s' if n != 1 else ''} opened{more}"
+    said = f"{n} document{'s' if n != 1 else ''} opened{more}"
+    return f"{said} · {files_reread(*reread)}" if reread is not None else said
+
+
+def files_reread(read: int, listed: int) -> str:
+    """What a reload read when it took the files unchanged since as they were read: the
+    ``read`` of the ``listed`` files, as its progress said it ("Reading 1 changed file of
+    3,000…"); once done the line said "3,000 documents opened", as after reading every file."""
+    if not read:
+        return f"no file of {listed:,} changed: none read again"
+    return f"{count(read, 'changed file')} of {listed:,} read again"
 
 
 def nothing_to_reload(folder: Path) -> str:
