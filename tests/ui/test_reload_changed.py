@@ -173,3 +173,6 @@ def test_once_read_and_grouped_a_reload_says_how_many_files_it_read(  # type: ig
     assert "5 documents opened · 1 changed file of 5 read again" in said
     grouped = [m for m in said if m.startswith("5 documents: ")]
     assert grouped and grouped[-1].endswith(" · 1 changed file of 5 read again")
+    qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
+    # The last line too, the pair's when it was compared after the grouping (at its start).
+    assert "1 changed file of 5 read again" in window.status_label.text()

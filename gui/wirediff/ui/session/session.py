@@ -474,6 +474,8 @@ class Session(QObject):
         # and before the line of the pair compared again (which wrote over it at once).
         self.note = said or self.note
         self._arranged()
+        if reread and not self.note and self.comparing.pending():
+            self.note = reread  # (so is what a reload read: the pair's line ended its say)
         numbers = texts.grouped(grouped.index) + f" · {reread}" * bool(reread)
         self.message.emit(f"{said} — " * bool(said) + numbers)
         self.review.import_legacy(self.documents, grouped.index, self.options)
