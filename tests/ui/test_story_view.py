@@ -532,6 +532,46 @@ def test_versions_a_little_too_wide_are_narrowed_to_fit(
             assert width == usual and grid.horizontalScrollBar().value() > 0
 
 
+def test_all_versions_but_one_fill_the_view_leaving_no_blank_at_the_end(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 150% a story's 4th version opened beside the base with a blank strip right of it,
+    versions 2 and 3 scrolled out of sight under the base (a keyboard-only walkthrough):
+    only whole versions stand beside the base, and columns of 34 characters did not fill the
+    view. When all but one fit a little narrower (down to 85%) or wider (up to 110%), they
+    are made so: at the end the versions before the last are in sight, no blank after it."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from wirediff.ui.storyview.view import COLUMN_CHARS, SQUEEZE, STRETCH, column_width
+
+    # (34 characters of 6.9 pixels: 235; far too many, or all but one far too few, keep it)
+    assert column_width(612, 4, 6.9) == 204 and column_width(750, 4, 6.9) == 250
+    assert column_width(612, 50, 6.9) == 235 and column_width(790, 4, 6.9) == 235
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "story")])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    grid, header, bar = view.table, view.table.horizontalHeader(), view.table.horizontalScrollBar()
+    char = QFontMetricsF(grid.font()).averageCharWidth()
+    columns = view.model.columnCount()  # (the base and three versions)
+    usual = round(char * COLUMN_CHARS)
+    for share in ((1 + SQUEEZE) / 2, (1 + STRETCH) / 2):  # a little narrower, a little wider
+        was = grid.viewport().width()
+        room = round((columns - 1) * usual * share)
+        window.resize(window.width() + room - was, window.height())
+        qtbot.waitUntil(lambda was=was: grid.viewport().width() != was, timeout=WAIT_MS)  # type: ignore[misc]
+        settle(qtbot, window)
+        qtbot.keyClick(grid, Qt.Key.Key_Home)
+        qtbot.keyClick(grid, Qt.Key.Key_End)  # the last version
+        settle(qtbot, window)
+        room, edge = grid.viewport().width(), grid.columnWidth(BASE_COLUMN)
+        at = [header.sectionViewportPosition(header.logicalIndex(v)) for v in range(columns)]
+        width = header.sectionSize(header.logicalIndex(columns - 1))
+        assert bar.value() > 0
+        assert at[1] + width <= edge  # the first version under the base, whole
+        assert at[2:] == [edge + i * width for i in range(columns - 2)]  # the others beside it
+        assert 0 <= room - (at[-1] + width) < columns - 1, (share, room, at, width)  # no blank
+
+
 _URDU = (
     "پاکستان نے پہلے ون ڈے میچ میں آسٹریلیا کو {n} وکٹوں سے شکست دے دی۔ کپتان نے کہا کہ "
     "ٹیم نے بہت اچھا کھیل پیش کیا اور تمام کھلاڑیوں نے سخت محنت کی، تماشائیوں نے بھی "

@@ -49,6 +49,12 @@ FILL_CHARS = 80
 # in the view: three versions 10 pixels too wide scrolled, and the one before the last
 # opened hidden under the base, a blank where it was (a translation reviser).
 SQUEEZE = 0.85
+# ... and when one version more than fit scrolls, narrower (down to SQUEEZE) or wider (up to
+# this share) to fill the view with the others: only whole versions stand beside the base,
+# so scrolled to the last a view they do not fill ends in a blank (opened on a story's 4th
+# version at 150%, a blank stood right of it, versions 2 and 3 scrolled out of sight under
+# the base: a keyboard-only walkthrough).
+STRETCH = 1.1
 # ... and narrower still, down to this, when the base and one version would not fit side by
 # side: at 200% the current version's cell was cut at the view's right edge, the base
 # frozen over its left, and no key could bring the rest of it on screen (a keyboard-only,
@@ -471,11 +477,18 @@ class StoryView(QWidget):
 def column_width(room: int, shown: int, char: float) -> int:
     """Each of ``shown`` columns' width on a view ``room`` pixels wide (``char``: an average
     character's width): COLUMN_CHARS, wider up to FILL_CHARS to fill the room, narrower
-    down to SQUEEZE of it when all then fit, and never wider than half the room (down to
+    down to SQUEEZE of it when all then fit, or down to SQUEEZE or up to STRETCH of it when
+    all but one then fill the room, and never wider than half the room (down to
     LEAST_CHARS), so that the current version is seen whole beside the frozen base."""
     each = room // max(shown, 1)
     usual = round(char * COLUMN_CHARS)
     if SQUEEZE * usual <= each < usual:
         return each
-    width = max(usual, min(each, round(char * FILL_CHARS)))
+    but_one = room // max(shown - 1, 1)  # (all but one in the room: one scrolls in whole)
+    if each >= usual:
+        width = min(each, round(char * FILL_CHARS))
+    elif shown > 2 and SQUEEZE * usual <= but_one <= STRETCH * usual:
+        width = but_one
+    else:
+        width = usual
     return min(width, max(room // 2, round(char * LEAST_CHARS)))  # (beside the base, whole)
