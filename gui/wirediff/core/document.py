@@ -1654,6 +1654,7 @@ def _a_date_line(line: str) -> bool:
     2026, 10:15", "Monday, 5 December 2026, 10:15 GMT"): a page's time stamp, not its
     headline (it named a story, its report and the report's file)."""
     line = _CJK_CLOCK.sub(" ", line)  # ("2026年12月5日 12時10分": the time's "時", "分")
+    line = _PAGE_AT_END.sub("", line)  # ("Lunes 7 de diciembre de 2026, p. 21")
     if not any(c.isdigit() for c in line) or len(_unstamped(line.split())) > _DATE_MAX_WORDS:
         return False  # (a sentence: no date parser to import for it)
     from wirediff.core.reading.dates import line_date_span  # (reading imports this module)
@@ -1674,6 +1675,16 @@ def _a_date_line(line: str) -> bool:
     return all(_stamp_word(w) for w in words if w)
 
 
+# A page's number after a print edition's day, labelled after a comma, a bar, a dash or a
+# space ("Lunes 7 de diciembre de 2026, p. 21", "…, pág. 14", "… página 3", "7. Dezember
+# 2026, Seite 3", "December 7, 2026 p. A12"), or a bare number after a bar ("… | 7"): La
+# Jornada's print edition heads its page so, and the line titled the story over its
+# headline (a Spanish/Portuguese desk's walkthrough)
+_PAGE_AT_END = re.compile(
+    r"(?:(?:\s*[,|·•–—-]\s*|\s+)(?:pp?\.|pg\.|p[áa]g\.|p[áa]gina|page|seite|s\.|side|sida"
+    r"|sivu|strona|str\.)\s*[A-Z]?\d{1,3}[A-Z]?|\s*[|·•]\s*\d{1,3})\s*$",
+    re.IGNORECASE,
+)
 # The most words of letters a date holds ("14 de marzo de 2026", "the 14th of March").
 _DATE_MAX_WORDS = 4
 _DATES_ON_LINE = 3  # the most dates a stamp line gives (published, updated)

@@ -212,6 +212,8 @@ def lone_paper(line: str) -> str:
         name = found["name"]
     if cjk_paper(name):
         return name.strip()
+    if found is None and (headed := headed_paper(name)):
+        return headed
     bare = paper_name(name, dated=False)
     words = [w.strip(_QUOTES) for w in bare.split()]
     if not 2 <= len(words) <= _LONE_MAX_WORDS or script_of(bare[0]) != "Cyrillic":
@@ -227,6 +229,37 @@ def lone_paper(line: str) -> str:
         if not _PLACE_ADJECTIVE.fullmatch(words[at - 1]):
             return ""  # ("Горькая правда": a kicker)
     return bare
+
+
+# The word a Spanish or Portuguese paper's name is put after on its masthead ("Periódico La
+# Jornada", "Diario El Universal", "Jornal O Globo", "Revista Proceso"), as an Arabic one's
+# after "صحيفة": "Periódico La Jornada" over its print page named no outlet, where "La
+# Jornada" alone named it (a Spanish/Portuguese desk's walkthrough)
+_PAPER_HEADS = frozenset(
+    "periódico periodico diario diário jornal semanario semanário revista".split()
+)
+# The articles such a name opens with ("La Jornada", "El Sol de Tlaxcala", "O Povo")
+_NAME_ARTICLES = frozenset("El La Los Las O A Os As".split())
+_NAME_JOINERS = frozenset("de del da do dos das la el y e".split())
+
+
+def headed_paper(line: str) -> str:
+    """The paper's name after a paper's word heading a masthead alone ("Periódico La
+    Jornada": "La Jornada"), when it is a known outlet's ("Diario Reforma", "Revista
+    Proceso") or an article and capitalized words ("Periódico El Sol de Tlaxcala"), else
+    "": "Diario Oficial de la Federación" is a gazette, "Periódico cierra su edición" a
+    headline."""
+    head, _, rest = line.strip().partition(" ")
+    words = rest.split()
+    if head.casefold() not in _PAPER_HEADS or not head[:1].isupper() or not 0 < len(words) <= 5:
+        return ""
+    from wirediff.core.reading.outlets import outlet_named  # (reading imports document, us)
+
+    known = outlet_named(rest)
+    if known:
+        return known
+    named = all(w[:1].isupper() or (at and w in _NAME_JOINERS) for at, w in enumerate(words))
+    return rest if named and words[0] in _NAME_ARTICLES and len(words) > 1 else ""
 
 
 # A paper's own words, which a Chinese, Japanese or Korean paper's name alone ends in (not

@@ -1,0 +1,76 @@
+"""A Spanish/Portuguese night desk's copy: La Jornada's print page heads, a Notimex take
+with no headline, and the papers and agencies the desk reads (a walkthrough found the page's
+date line titling the story, the take titled by its dateline and lede, and eighteen outlets
+unknown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core.reading.samples import read_one
+from wirediff.core.document import first_line_title
+
+HEADLINE = "Banxico recorta su tasa"
+LEDE = (
+    "Ciudad de México. El Banco de México recortó este lunes su tasa de interés de referencia"
+    " en 25 puntos básicos. La Junta de Gobierno aprobó el recorte por mayoría."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("La Jornada\nLunes 7 de diciembre de 2026, p. 21", "La Jornada"),
+        ("Periódico La Jornada\nLunes 7 de diciembre de 2026, p. 21", "La Jornada"),
+        ("Lunes 7 de diciembre de 2026, p. 21", ""),
+        ("La Jornada\nLunes 7 de diciembre de 2026, pág. 14", "La Jornada"),
+        ("La Jornada\nLunes 7 de diciembre de 2026, página 3", "La Jornada"),
+        ("La Jornada\nLunes 7 de diciembre de 2026 p. A12", "La Jornada"),
+        ("La Jornada | Lunes 7 de diciembre de 2026", "La Jornada"),
+    ],
+)
+def test_a_print_pages_head_with_its_page_is_no_title(
+    tmp_path: Path, head: str, outlet: str
+) -> None:
+    """The page's day and number ("…, p. 21") is a date line, passed over as one: it titled
+    La Jornada's trim; "Periódico La Jornada" names the paper as "La Jornada" does."""
+    doc = read_one(tmp_path, f"{head}\n\n{HEADLINE}\n\n{LEDE}\n", name="nota.txt")
+    assert doc.title == HEADLINE
+    assert doc.source == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Montag, 7. Dezember 2026, Seite 3",
+        "Sunday, December 7, 2026, page 3",
+        "7 de dezembro de 2026, pág. 14",
+    ],
+)
+def test_a_date_line_with_its_page_is_no_headline(line: str) -> None:
+    text = f"{line}\n\nStreik legt den Fernverkehr lahm\n\n{LEDE}\n"
+    assert first_line_title(text) == "Streik legt den Fernverkehr lahm"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a headline naming a page, a day's date in it, is one)
+        "Budget vote set for 7 December, page 3 of the plan",
+        "Diario Oficial publica el decreto del 7 de diciembre",
+    ],
+)
+def test_a_headline_naming_a_page_stays_the_title(line: str) -> None:
+    assert first_line_title(f"{line}\n\n{LEDE}\n") == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Diario Oficial de la Federación", "Periódico cierra su edición", "Jornal da Noite"],
+)
+def test_a_papers_word_before_no_name_names_no_paper(tmp_path: Path, line: str) -> None:
+    """A gazette, a headline, a programme: no paper's masthead."""
+    doc = read_one(tmp_path, f"{line}\n\n{HEADLINE}\n\n{LEDE}\n", name="nota.txt")
+    assert doc.source == ""
