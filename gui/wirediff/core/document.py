@@ -435,7 +435,48 @@ def first_line_title(text: str, limit: int = 200) -> str:
             return _shorten(line, limit)
         if n >= 20:
             break
-    return _shorten(news or plain or first, limit)
+    if news:
+        return _shorten(news, limit)
+    return _shorten(_lede_title(plain or first), limit)
+
+
+# A dateline opening a lede, to the dash or the colon after its date, maybe after the
+# credit: "Ciudad de México, 7 de diciembre (Notimex).- ", "NAIROBI, Dec 6 (Reuters) - ",
+# "(ANSA) - BUENOS AIRES, 07 DIC - ", "Rio de Janeiro, 07/12/2026 - " (its date read by
+# ``dates.dateline_date`` or ``dateline_day``; the lede's first word after it)
+_DATELINE_HEAD = re.compile(
+    r"[^\n]{0,80}?\d[^\n]{0,50}?"
+    r"(?:\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)\s*\.?\s*[-–—:]*|\s*[-–—]+|:)\s+(?=[^\s\-–—])"
+)
+# A lede titling a text with no headline is cut at a word near this many characters, as
+# the evidence report's summary cuts a title (its ``SUMMARY_TITLE``): a Notimex take's
+# title was its dateline and two lines of its lede
+_LEDE_TITLE_CHARS = 90
+
+
+def _lede_title(line: str) -> str:
+    """``line``, the text's first line when none reads as a headline, as its title: a
+    paragraph opening with a dateline without it, cut at a clause's end or a word near
+    ``_LEDE_TITLE_CHARS`` ("Ciudad de México, 7 de diciembre (Notimex).- La tasa de
+    interés interbancaria…" is "La tasa de interés interbancaria…": it titled the take, its
+    story and its event); else ``line`` as it is."""
+    if not line or not _a_paragraph(line):
+        return line
+    found = _DATELINE_HEAD.match(line)
+    if found is None:
+        return line
+    from wirediff.core.reading.dates import dateline_date, dateline_day  # (reading imports us)
+
+    if not (dateline_date(line, day_first=True) or dateline_day(line, day_first=True)):
+        return line  # ("In 2026, 12 ministers - all of them…": no dateline)
+    lede = line[found.end() :]
+    if len(lede) <= _LEDE_TITLE_CHARS:
+        return lede
+    head = lede[: _LEDE_TITLE_CHARS - 1]
+    # (at a clause's end if one is past the half, "… en 6.75 por ciento…", else at a word)
+    clause = max(head.rfind(", "), head.rfind("; "))
+    space = clause if clause > _LEDE_TITLE_CHARS // 2 else head.rfind(" ")
+    return (head[:space] if space > _LEDE_TITLE_CHARS // 2 else head).rstrip(" ,;:") + "…"
 
 
 def _a_dateline_alone(line: str) -> bool:

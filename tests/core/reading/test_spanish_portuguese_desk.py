@@ -74,3 +74,45 @@ def test_a_papers_word_before_no_name_names_no_paper(tmp_path: Path, line: str) 
     """A gazette, a headline, a programme: no paper's masthead."""
     doc = read_one(tmp_path, f"{line}\n\n{HEADLINE}\n\n{LEDE}\n", name="nota.txt")
     assert doc.source == ""
+
+
+NOTIMEX_LEDE = (
+    "La tasa de interés interbancaria a un día quedó este lunes en 6.75 por ciento, luego de"
+    " que el Banco de México decidiera una reducción de 0.25 puntos porcentuales, la última"
+    " del año."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Ciudad de México, 7 de diciembre (Notimex).-",
+        "CIUDAD DE MÉXICO, 7 dic (EFE).-",
+        "Lisboa, 7 dez 2026 (Lusa) -",
+        "(ANSA) - BUENOS AIRES, 07 DIC -",
+        "Rio de Janeiro, 07/12/2026 -",
+        "MEXICO CITY, Dec 7 (Reuters) -",
+    ],
+)
+def test_a_lede_titling_a_take_has_no_dateline(tmp_path: Path, dateline: str) -> None:
+    """A take with no headline is titled by its lede without its dateline, cut at a word:
+    "Ciudad de México, 7 de diciembre (Notimex).- La tasa…" titled the take, its story and
+    its event, two lines long."""
+    text = f"{dateline} {NOTIMEX_LEDE}\n\nEn conferencia de prensa, el subgobernador habló.\n"
+    title = read_one(tmp_path, text, name="nota.txt").title
+    assert title == "La tasa de interés interbancaria a un día quedó este lunes en 6.75 por ciento…"
+    assert len(title) <= 90
+
+
+def test_a_short_lede_titles_its_take_whole(tmp_path: Path) -> None:
+    text = "Ciudad de México, 7 de diciembre (Notimex).- Banxico recortó su tasa de interés.\n"
+    assert read_one(tmp_path, text).title == "Banxico recortó su tasa de interés."
+
+
+def test_a_lede_with_no_dateline_is_left_as_it_is() -> None:
+    """Only a dateline is dropped: a year and a dash in a sentence are none."""
+    lede = (
+        "In 2026, 12 ministers - all of them new to the cabinet - signed the accord that"
+        " ended the strike."
+    )
+    assert first_line_title(f"{lede}\n") == lede
