@@ -1589,10 +1589,34 @@ def _signed(rest: str) -> str:
         splits.append((rest[:comma], rest[comma + 1 :]))
     for head, tail in splits:
         if _people(head) and (
-            _a_date_line(tail.strip()) or _DOMAIN.fullmatch(tail.strip()) is not None
+            _a_date_line(tail.strip())
+            or _DOMAIN.fullmatch(tail.strip()) is not None
+            or _outlet_after_role(tail)
         ):
             return head.strip()
     return ""
+
+
+# A reporter's role before the outlet a byline in Spanish or Portuguese names ("Por Ana
+# Cristina Campos - Repórter da Agência Brasil", Agência Brasil's layout: its report had no
+# outlet nor byline — a Spanish/Portuguese desk's walkthrough); or a state's initials after
+# it, its edition ("Por Pedro Almeida, g1 SP")
+_ROLE_OF = re.compile(
+    r"(?i:rep[óo]rter|reporter[oa]|corresponsal|correspondente|enviad[oa](?:\s+especial)?"
+    r"|redator[a]?|redactor[a]?|colaborador[a]?)\s+(?:de\s+la|d[aeo]l?|de)\s+"
+)
+_EDITION = re.compile(r"\s+[A-Z]{2,3}$")
+
+
+def _outlet_after_role(tail: str) -> str:
+    """The known outlet ``tail``, after a byline's people, names after a reporter's role
+    ("Repórter da Agência Brasil") or before its edition's initials ("g1 SP"), else ""."""
+    tail = tail.strip()
+    role = _ROLE_OF.match(tail)
+    if role is not None:
+        return outlet_named(tail[role.end() :])
+    edition = _EDITION.search(tail)
+    return outlet_named(tail[: edition.start()]) if edition is not None else ""
 
 
 # A desk rather than people: "Metro Evening staff and agencies", "our correspondent",
@@ -1629,7 +1653,13 @@ def byline_outlet(line: str) -> tuple[str, str]:
     """A byline's people and the outlet it names after them ("By Tom Edgington, BBC News"
     is ("Tom Edgington", "BBC News")); ("", "") for a line that is none, or names no
     outlet (a place, a web site, a date after the separator)."""
-    if len(line) > STAMP_MAX_CHARS or not _a_byline(line):
+    if len(line) > STAMP_MAX_CHARS:
+        return "", ""
+    if line.split()[:1] and line.split()[0] in _OTHER_LABELS and (signed := signed_by(line)):
+        after = line[line.index(signed) + len(signed) :].lstrip(" ,|/–—·•-")
+        if named := _outlet_after_role(after):
+            return signed, named  # ("Por Ana Cristina Campos - Repórter da Agência Brasil")
+    if not _a_byline(line):
         return "", ""
     head, sep, tail = _split_byline(" ".join(line.split()[1:]))
     outlet = tail.split()

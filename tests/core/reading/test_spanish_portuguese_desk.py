@@ -116,3 +116,122 @@ def test_a_lede_with_no_dateline_is_left_as_it_is() -> None:
         " ended the strike."
     )
     assert first_line_title(f"{lede}\n") == lede
+
+
+ES_HEADLINE = "Gobierno lanza programa de apoyo a familias"
+ES_LEDE = "El gobierno anunció hoy un nuevo programa de apoyo para las familias de la región."
+PT_HEADLINE = "Governo lança programa de apoio a famílias"
+PT_LEDE = "O governo anunciou hoje um novo programa de apoio às famílias afetadas pelas chuvas."
+ES = f"{ES_HEADLINE}\n\n{ES_LEDE}\n"
+PT = f"{PT_HEADLINE}\n\n{PT_LEDE}\n"
+
+
+@pytest.mark.parametrize(
+    ("file_name", "text", "outlet"),
+    [
+        ("reforma_banxico_tasa.txt", ES, "Reforma"),
+        ("excelsior_banxico.txt", ES, "Excélsior"),
+        ("proceso_banxico.txt", ES, "Proceso"),
+        ("animalpolitico_banxico.txt", ES, "Animal Político"),
+        ("infobae_inflacion.txt", ES, "Infobae"),
+        ("pagina12_inflacion.txt", ES, "Página/12"),
+        ("latercera_pensiones.txt", ES, "La Tercera"),
+        ("elcomercio_lima.txt", ES, "El Comercio"),
+        ("elpais_cumbre_huelva.txt", ES, "El País"),
+        ("elmundo_cumbre.txt", ES, "El Mundo"),
+        ("lavanguardia_cumbre.txt", ES, "La Vanguardia"),
+        ("publico_cimeira_huelva.txt", PT, "Público"),
+        ("expresso_cimeira.txt", PT, "Expresso"),
+        ("g1_petrobras.txt", PT, "G1"),
+    ],
+)
+def test_a_papers_file_name_names_it(
+    tmp_path: Path, file_name: str, text: str, outlet: str
+) -> None:
+    assert read_one(tmp_path, text, name=file_name).source == outlet
+
+
+@pytest.mark.parametrize(
+    ("file_name", "text"),
+    [
+        # (a word's file of another language's text: a reform, a process, the public)
+        ("reforma_previdencia.txt", PT),
+        ("proceso_electoral.txt", f"Electoral process begins\n\n{'The vote opens today. ' * 3}\n"),
+        ("publico_asistente.txt", ES),
+        ("expresso_cafe.txt", ES),
+        # (initials of anything: only as a site's name or a masthead with its day)
+        ("abc_guia.txt", ES),
+        ("jn_notas.txt", PT),
+    ],
+)
+def test_a_word_in_a_file_name_names_no_paper(tmp_path: Path, file_name: str, text: str) -> None:
+    assert read_one(tmp_path, text, name=file_name).source == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("ABC | 7 de diciembre de 2026", "ABC"),
+        ("Reforma", "Reforma"),
+        ("Periódico Excélsior", "Excélsior"),
+        ("Revista Proceso", "Proceso"),
+        ("Jornal de Notícias | 7 de dezembro de 2026", "JN"),
+        ("La Vanguardia", "La Vanguardia"),
+    ],
+)
+def test_a_papers_masthead_names_it(tmp_path: Path, head: str, outlet: str) -> None:
+    doc = read_one(tmp_path, f"{head}\n\n{ES_HEADLINE}\n\n{ES_LEDE}\n", name="nota.txt")
+    assert (doc.source, doc.title) == (outlet, ES_HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (ordinary prose and headlines holding the names' words)
+        f"Reforma judicial divide al Congreso\n\n{ES_LEDE}\n",
+        f"Proceso electoral arranca en Jalisco\n\n{ES_LEDE}\n",
+        f"Público lota o estádio na final\n\n{PT_LEDE}\n",
+        f"Expresso para Lisboa volta a circular\n\n{PT_LEDE}\n",
+        f"El mundo mira a Huelva\n\n{ES_LEDE}\n",
+        f"ABC de la reforma de pensiones\n\n{ES_LEDE}\n",
+        f"La tercera ola llega a Chile\n\n{ES_LEDE}\n",
+        f"{ES_HEADLINE}\n\nEl hombre es un animal político, dijo el ministro de El Comercio.\n",
+    ],
+)
+def test_a_names_words_in_prose_name_no_paper(tmp_path: Path, text: str) -> None:
+    assert read_one(tmp_path, text, name="nota.txt").source == ""
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "who"),
+    [
+        (
+            "Por Ana Cristina Campos - Repórter da Agência Brasil",
+            "Agência Brasil",
+            "Ana Cristina Campos",
+        ),
+        ("Por Juan Pérez, corresponsal de El País", "El País", "Juan Pérez"),
+        ("Por Pedro Almeida, g1 SP", "G1", "Pedro Almeida"),
+    ],
+)
+def test_a_bylines_role_names_its_outlet(
+    tmp_path: Path, byline: str, outlet: str, who: str
+) -> None:
+    """Agência Brasil's layout: "Por …" and "Repórter da Agência Brasil" (its report had no
+    outlet), and g1's edition after its name."""
+    lede = f"Rio de Janeiro, 07/12/2026 - {PT_LEDE}"
+    text = f"{PT_HEADLINE}\n\n{byline}\n\n{lede}\n\nEdição: Graça Adjuto\n"
+    doc = read_one(tmp_path, text, name="nota.txt")
+    assert (doc.source, doc.byline, doc.title) == (outlet, who, PT_HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("EL PAÍS | 7 de diciembre de 2026", "El País"),
+        ("PÚBLICO | 7 de dezembro de 2026", "Público"),
+    ],
+)
+def test_a_masthead_in_capitals_names_its_paper(tmp_path: Path, head: str, outlet: str) -> None:
+    doc = read_one(tmp_path, f"{head}\n\n{ES_HEADLINE}\n\n{ES_LEDE}\n", name="nota.txt")
+    assert (doc.source, doc.title) == (outlet, ES_HEADLINE)

@@ -617,6 +617,27 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("G1", ("G1",), ("g1.globo.com",)),
     ("UOL", ("UOL",), ("uol.com.br",)),
     ("Estadão", ("Estadão", "O Estado de S. Paulo", "O Estado de S.Paulo"), ("estadao.com.br",)),
+    # (and Spain's, Portugal's and more of Latin America's: a Spanish/Portuguese desk's
+    # walkthrough found Reforma's .docx, Público's .odt and El País's .rtf of no outlet, and
+    # fourteen papers unknown by their files' names; names that are words too, "reforma",
+    # "proceso", "público", "expresso", "el mundo", "la tercera", "el comercio", "animal
+    # político", only as written (``_CASED``), and "ABC", "JN", initials of anything, only
+    # as a site's name or a masthead with its day, ``_WORD_NAMES``)
+    ("Reforma", ("Reforma", "Grupo Reforma"), ("reforma.com",)),
+    ("Excélsior", ("Excélsior", "Excelsior", "Periódico Excélsior"), ("excelsior.com.mx",)),
+    ("Proceso", ("Proceso", "Revista Proceso"), ("proceso.com.mx",)),
+    ("Animal Político", ("Animal Político", "Animal Politico"), ("animalpolitico.com",)),
+    ("Infobae", ("Infobae",), ("infobae.com",)),
+    ("Página/12", ("Página/12", "Pagina/12", "Página12", "Pagina12"), ("pagina12.com.ar",)),
+    ("La Tercera", ("La Tercera",), ("latercera.com",)),
+    ("El Comercio", ("El Comercio",), ("elcomercio.pe", "elcomercio.com")),
+    ("El País", ("El País", "El Pais"), ("elpais.com",)),
+    ("El Mundo", ("El Mundo",), ("elmundo.es",)),
+    ("ABC", ("ABC", "Diario ABC", "ABC.es"), ("abc.es",)),
+    ("La Vanguardia", ("La Vanguardia",), ("lavanguardia.com",)),
+    ("Público", ("Público", "Jornal Público"), ("publico.pt",)),
+    ("Expresso", ("Expresso", "Semanário Expresso"), ("expresso.pt",)),
+    ("JN", ("Jornal de Notícias", "JN"), ("jn.pt",)),
 )
 # Names that are a sentence's words too, matched only as written ("Le monde entier…",
 # "Le temps presse", "La presse locale" open sentences and headlines)
@@ -630,7 +651,9 @@ _CASED = frozenset(
     |Ekstra Bladet|SVT|Verdens Gang|Tempo|Kompas|The Star|Utusan|Inquirer|Milenio|La Nación
     |La Jornada|El Tiempo|El Universal|O Globo|Clarín|Estadão|Detik|Berita Harian|Thanh Niên
     |Tuổi Trẻ|Tuoi Tre|Al Khaleej|Al Bayan|Al Ittihad|Al-Ittihad|Al Raya|Al-Raya|Okaz
-    |The National|Der Standard|DER STANDARD""".replace("\n", "")
+    |The National|Der Standard|DER STANDARD|Reforma|Excelsior|Proceso|Animal Político
+    |Animal Politico|La Tercera|El Comercio|El País|El Pais|El Mundo|La Vanguardia|Público
+    |Expresso""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -680,7 +703,8 @@ def short_name(word: str) -> str:
 
 
 # Names of four letters or fewer known in any case ("(ynet)": no word in any language)
-_ANY_CASE = frozenset(["ynet"])
+# ("g1", as Globo's news site writes itself: "Por Pedro Almeida, g1 SP")
+_ANY_CASE = frozenset(["ynet", "g1"])
 # Persian names as a copy in Arabic letters writes them ("خبرگزاري تسنيم", Windows-1256):
 # looked up with Arabic yeh and kaf as Persian's
 _PERSIAN_FOLD = str.maketrans("\u064a\u0643", "\u06cc\u06a9")
@@ -692,7 +716,7 @@ _PERSIAN_FOLD = str.maketrans("\u064a\u0643", "\u06cc\u06a9")
 # on a line, at a line's start, in a file's name nor as what a text names
 _WORD_NAMES = frozenset(
     """الخليج|البيان|الاتحاد|الإمارات اليوم|الراية|عكاظ|الجزيرة|الشرق الأوسط|العربية|Dawn|DAWN
-    |The News""".replace("\n", "")
+    |The News|ABC|JN""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -852,7 +876,8 @@ _WORD_KEYS = frozenset(
     """aktuality aktualne asahi avvenire axios bhaskar clarin corriere dagbladet detik
     expressen fanpage folha gelderlander index inquirer jagran jornada kathimerini kompas
     liberation maariv mainichi meduza milenio nikkei novinky parool people politico politiken
-    pravda repubblica telegraaf telex tempo today trouw utusan walla wyborcza""".split()
+    pravda repubblica telegraaf telex tempo today trouw utusan walla wyborcza reforma proceso
+    publico expresso""".split()
 )
 # The language a key that is a word, or a short one, is read as the outlet's in
 _KEY_LANGUAGES = {
@@ -860,8 +885,8 @@ _KEY_LANGUAGES = {
     **dict.fromkeys("aktuality pravda sme".split(), "Slovak"),
     **dict.fromkeys("wyborcza rp wp onet".split(), "Polish"),
     **dict.fromkeys("index telex hvg".split(), "Hungarian"),
-    **dict.fromkeys("clarin milenio jornada".split(), "Spanish"),
-    **dict.fromkeys("folha".split(), "Portuguese"),
+    **dict.fromkeys("clarin milenio jornada reforma proceso".split(), "Spanish"),
+    **dict.fromkeys("folha publico expresso".split(), "Portuguese"),
     **dict.fromkeys("tempo detik kompas utusan".split(), "Indonesian or Malay"),
     # ("sabah" is the morning, and Malaysia's Sabah state; "sozcu" a spokesman…)
     **dict.fromkeys("sabah sozcu cumhuriyet hurriyet milliyet birgun".split(), "Turkish"),
@@ -1153,6 +1178,16 @@ DATED_MASTHEADS = {
     "birgun": "BirGün",
     "T24": "T24",
     "APA": "APA",
+    # (Spanish and Portuguese papers' mastheads in capitals: "EL PAÍS | 7 de diciembre de
+    # 2026", "PÚBLICO | …" — their names as written are ``_CASED``)
+    "el país": "El País",
+    "el pais": "El País",
+    "el mundo": "El Mundo",
+    "reforma": "Reforma",
+    "excélsior": "Excélsior",
+    "proceso": "Proceso",
+    "público": "Público",
+    "expresso": "Expresso",
 }
 _DATED_SPLIT = re.compile(r"(?P<name>[^|–—\d][^|–—]{1,40}?)\s*(?:\||\s[-–—])\s*(?P<day>.{6,60})")
 
