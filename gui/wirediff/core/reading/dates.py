@@ -1944,6 +1944,60 @@ _SHORT = re.compile(  # 23-11-14, 01_12_14, 01.12.14: two digits each
 )
 
 
+# A day and its month's name or abbreviation, maybe then a year, as a desk names its takes:
+# "ap_sismo_oaxaca_07dic_2215", "07dic2026", "7-dic-2026", "7dez2026", "05Dec2026_0930"
+# (AP's three updates of a death toll so named were undated, and the middle one the base: a
+# Spanish and Portuguese night desk's walkthrough). English, Spanish, Portuguese, French and
+# German months, without their accents too ("fev", "aout", "maerz"). The day is glued to its
+# month ("mar", "set", "may" are words in a name as often: "7_mar_" is none), or apart from
+# it by "-", "_" or "." with a year after it the same way; no letter or digit before the day,
+# none after the month.
+_NAMED_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january enero ene janeiro janvier janv januar jänner jaenner jän jaen",
+            "feb february febrero fevereiro fev février fevrier févr fevr februar",
+            "mar march marzo março marco mars märz maerz mär maer mrz",
+            "apr april abril abr avril avr",
+            "may mayo maio mai",
+            "jun june junio junho juin juni",
+            "jul july julio julho juillet juil juli",
+            "aug august agosto ago août aout",
+            "sep sept september septiembre setiembre setembro set septembre",
+            "oct october octubre outubro out octobre okt oktober",
+            "nov november noviembre novembro novembre",
+            "dec december diciembre dic dezembro dez décembre decembre déc dezember",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_NAMED_MONTH = "|".join(sorted(map(re.escape, _NAMED_MONTHS), key=len, reverse=True))
+_DAY_MONTH_NAME = re.compile(
+    rf"(?<![^\W_])(?P<d>\d{{1,2}})(?:(?P<month>{_NAMED_MONTH})(?P<y>(?:19|20)\d\d)?"
+    rf"|(?P<apart>[-_.])(?P<month2>{_NAMED_MONTH})(?P=apart)(?P<y2>(?:19|20)\d\d))"
+    rf"(?![^\W\d_]){_CLOCK_AFTER}{_NOT_DIGIT_AFTER}",
+    re.IGNORECASE,
+)
+
+
+def _named_month_day(match: re.Match[str], latest: date, near: date | None) -> date | None:
+    """The day a ``_DAY_MONTH_NAME`` stamp names: of its year, else of the year the day last
+    fell in by ``latest`` (``near``'s, the folders' day, when it is that day)."""
+    month = _NAMED_MONTHS[(match["month"] or match["month2"]).lower()]
+    day, year = int(match["d"]), match["y"] or match["y2"]
+    if year:
+        return _day(int(year), month, day, latest)
+    if near is not None and (near.month, near.day) == (month, day):
+        return near
+    for back in range(8):  # (29 February: the leap year it last fell in)
+        found = _day(latest.year - back, month, day, latest)
+        if found is not None:
+            return found
+    return None
+
+
 def _dotted_old(match: re.Match[str]) -> bool:
     """A date before 1900 written with dots: a version's number ("v_1.2.1600"), no date."""
     return int(match["y"]) < 1900 and match.group(2) == "."
@@ -2090,4 +2144,8 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
             )
         if day is not None:
             return _loose_clock(day, match, stem)
+    for match in _DAY_MONTH_NAME.finditer(stem):
+        day = _named_month_day(match, latest, near)
+        if day is not None:
+            return _at_clock(day, match)
     return ""

@@ -1,0 +1,108 @@
+"""A Spanish and Portuguese night desk's dates: a day and its month's abbreviation in a
+file name, AP's "ap_sismo_oaxaca_07dic_2215.txt" (three updates of a death toll were
+undated, the middle one the base, "cinco personas → dos personas")."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import dates, load_paths
+from wirediff.core.reading.dates import date_from_file_name
+from wirediff.core.stories import build_story_index
+
+TODAY = date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("ap_sismo_oaxaca_07dic_2215.txt", "2026-12-07T22:15:00"),
+        ("ap_sismo_oaxaca_08dic_0115.txt", "2026-12-08T01:15:00"),
+        ("nota_07dic2026.txt", "2026-12-07"),
+        ("nota_7-dic-2026.txt", "2026-12-07"),
+        ("lusa_7dez2026.txt", "2026-12-07"),
+        ("lusa_7dez2026_0930.txt", "2026-12-07T09:30:00"),
+        ("reuters_5Dec2026_0930.txt", "2026-12-05T09:30:00"),
+        ("afp_15août2026.txt", "2026-08-15"),
+        ("dpa_3mär_1200.txt", "2026-03-03T12:00:00"),
+        ("efe_3mayo.txt", "2026-05-03"),
+        # (the year the day last fell in: not more than two days ahead of the clock)
+        ("efe_31dic.txt", "2025-12-31"),
+        ("efe_10dic.txt", "2026-12-10"),
+        ("efe_29feb.txt", "2024-02-29"),
+        # (a digit stamp first)
+        ("efe_20261201_07dic.txt", "2026-12-01"),
+    ],
+)
+def test_a_day_and_its_months_abbreviation_in_a_file_name_date_it(name: str, read: str) -> None:
+    assert date_from_file_name(name, today=TODAY) == read
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "mar_del_plata.txt",  # (words that are months, not glued to a day)
+        "set_2_final.txt",
+        "may_report.txt",
+        "informe_7_mar.txt",
+        "nota_7-mar.txt",  # (apart from its day, and no year after it)
+        "top10may.txt",  # (a letter before the day)
+        "mp3dic.txt",
+        "nota_3mart.txt",  # (a letter after the month)
+        "nota_32dic.txt",  # (no day)
+    ],
+)
+def test_a_month_word_not_glued_to_a_day_is_no_date(name: str) -> None:
+    assert date_from_file_name(name, today=TODAY) == ""
+
+
+def test_a_day_a_folder_names_gives_its_year() -> None:
+    assert date_from_file_name("x_07dic.txt", TODAY, near=date(2024, 12, 7)) == "2024-12-07"
+
+
+_LEDE = (
+    "OAXACA, México (AP) — Un sismo de magnitud 6,1 sacudió el lunes por la noche el estado "
+    "de Oaxaca, en el sur de México, y causó la muerte de al menos {} personas, informaron "
+    "las autoridades."
+)
+_REST = [
+    "El Servicio Sismológico Nacional ubicó el epicentro a 12 kilómetros al sur de Santa "
+    "María Huatulco, a una profundidad de 16 kilómetros.",
+    "El gobernador Salomón Jara dijo en redes sociales que las víctimas murieron al "
+    "derrumbarse una vivienda en el municipio de San Pedro Pochutla.",
+    "La Coordinación Nacional de Protección Civil reportó daños en 140 viviendas y en la "
+    "iglesia de Santo Domingo de Guzmán, en Pochutla.",
+    "En la Ciudad de México sonó la alerta sísmica y miles de personas salieron a las calles.",
+    "El Servicio Geológico de EE.UU. calculó la magnitud en 6,3.",
+]
+
+
+def test_aps_updates_named_by_day_and_time_are_in_their_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first update is its story's base, the later ones its updates (the middle one
+    was: "cinco personas → dos personas")."""
+    monkeypatch.setattr(dates, "latest_day", lambda today=None: (today or TODAY) + dates.AHEAD)
+    takes = {
+        "ap_sismo_oaxaca_07dic_2215.txt": ("dos", _REST[:2] + _REST[3:4]),
+        "ap_sismo_oaxaca_07dic_2340.txt": ("cinco", _REST[:4]),
+        "ap_sismo_oaxaca_08dic_0115.txt": ("siete", _REST),
+    }
+    for name, (toll, rest) in takes.items():
+        text = "\n\n".join(
+            ["Sismo de magnitud 6,1 sacude el sur de México", _LEDE.format(toll), *rest]
+        )
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+        os.utime(tmp_path / name, (1_796_000_000, 1_796_000_000))  # (one file time for all)
+    documents = load_paths([tmp_path]).documents
+    assert sorted(d.date for d in documents) == [
+        "2026-12-07T22:15:00",
+        "2026-12-07T23:40:00",
+        "2026-12-08T01:15:00",
+    ]
+    (story,) = build_story_index(documents).stories
+    assert documents[story.base].name == "ap_sismo_oaxaca_07dic_2215.txt"
