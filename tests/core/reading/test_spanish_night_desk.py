@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from wirediff.core.reading import dates, load_paths
-from wirediff.core.reading.dates import date_from_file_name
+from wirediff.core.reading.dates import date_from_file_name, dateline_date, dateline_time
+from wirediff.core.reading.metadata import revision_stamps
 from wirediff.core.stories import build_story_index
 
 TODAY = date(2026, 12, 8)
@@ -106,3 +107,64 @@ def test_aps_updates_named_by_day_and_time_are_in_their_order(
     ]
     (story,) = build_story_index(documents).stories
     assert documents[story.base].name == "ap_sismo_oaxaca_07dic_2215.txt"
+
+
+_NOTIMEX = (
+    "Congreso aprobó la reforma y el gobierno dijo que la aplicará de inmediato en todo el "
+    "estado, según informaron las autoridades locales."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day", "clock"),
+    [
+        ("Pochutla, Oax., 8 de diciembre de 2026, 6:30 a.m. (Notimex).-", "2026-12-08", "06:30"),
+        ("Pochutla, Oax., 8 de diciembre de 2026, 6:30 p.m. (Notimex).-", "2026-12-08", "18:30"),
+        ("Pochutla, Oax., 8 de diciembre de 2026, 12:10 a.m. (Notimex).-", "2026-12-08", "00:10"),
+        ("Pochutla, Oax., 8 de diciembre de 2026, 6:30 AM (Notimex).-", "2026-12-08", "06:30"),
+        ("ROSARIO, 7 de diciembre de 2026, 18:30 hs. (Télam) -", "2026-12-07", "18:30"),
+        ("Pochutla, Oax., 8 de diciembre de 2026 (Notimex).-", "2026-12-08", ""),
+    ],
+)
+def test_a_dateline_with_its_time_is_dated(dateline: str, day: str, clock: str) -> None:
+    line = f"{dateline} {_NOTIMEX}"
+    assert dateline_date(line) == day
+    assert dateline_time(line) == clock
+
+
+def test_a_notimex_dateline_with_its_time_dates_the_take(tmp_path: Path) -> None:
+    """It was undated, and took its file's time."""
+    path = tmp_path / "notimex_pochutla.txt"
+    path.write_text(
+        "Restablecen energía en Pochutla\n\n"
+        f"Pochutla, Oax., 8 de diciembre de 2026, 6:30 a.m. (Notimex).- {_NOTIMEX}\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_paths([path]).documents
+    assert (doc.date, doc.date_source, doc.captured) == (
+        "2026-12-08",
+        "document",
+        "2026-12-08T06:30:00",
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Publicado el 14 de marzo de 2026 a las 07:12, actualizado a las 18:40",
+        "Publicado em 14 de março de 2026 às 07h12, atualizado às 18h40",
+        "Publicada el 14/03/2026 07:12, actualizada el 14/03/2026 18:40",
+    ],
+)
+def test_a_spanish_or_portuguese_update_after_a_comma_gives_its_time(stamp: str) -> None:
+    """As French "…, mis à jour à 18h40" does: the page was read at its 07:12."""
+    assert revision_stamps(f"Tormenta cierra carretera\n\n{stamp}\n\n{_NOTIMEX}\n") == [
+        "2026-03-14T18:40:00"
+    ]
+
+
+def test_an_update_in_a_sentence_is_no_stamp() -> None:
+    text = (
+        f"Reforma\n\nEl proyecto, actualizado el 16 de marzo por el Senado, vuelve.\n\n{_NOTIMEX}\n"
+    )
+    assert revision_stamps(text) == []

@@ -1142,8 +1142,12 @@ CAPS_CREDIT = rf"(?:[,.]\s*|\s+)(?P<caps>[{_CAPITALS}][{_CAPITALS}.-]{{2,40}})(?
 # (and a time between the day and the credit: "ATHENS, 7 November 2026, 11:05 (ANA-MPA) -",
 # "WARSZAWA, 3 grudnia 2026, godz. 14:30 (PAP) -" left their takes undated — a re-check of
 # the Greek and Central European desks' walkthroughs)
+# (and its morning or afternoon, or its hours' word, as Mexican and Argentine agencies
+# write them: "Pochutla, Oax., 8 de diciembre de 2026, 6:30 a.m. (Notimex).-", "…, 18:30
+# hs. (Télam) -" were undated — a Spanish and Portuguese night desk's walkthrough)
 _DATELINE_TIME = (
-    r"(?:,?\s*(?:godz\.\s*|kl\.\s*|at\s+)?(?P<clock>\d{1,2}[:.]\d\d)(?:\s*(?:hod\.|Uhr|h))?)?"
+    r"(?:,?\s*(?:godz\.\s*|kl\.\s*|at\s+)?(?P<clock>\d{1,2}[:.]\d\d)"
+    r"(?:\s*(?P<meridiem>[aApP]\.?\s?[mM]\b\.?)|\s*(?:hod\.|Uhr|horas|hrs\.?|hs\.?|h))?)?"
 )
 # (or after the credit, as the Cyprus News Agency writes it: "ΛΕΥΚΩΣΙΑ, 9 Νοεμβρίου 2026
 # (ΚΥΠΕ) 06:15 -" lost its time, and its story's first take and update were in no order —
@@ -1234,6 +1238,11 @@ def dateline_time(line: str) -> str:
     if not clock:
         return ""
     hour, minute = map(int, re.split("[:.]", clock))
+    meridiem = ends.groupdict().get("meridiem") if ends is not None and ends["clock"] else None
+    if meridiem:  # ("6:30 p.m.": 18:30; "12:10 a.m.": 00:10)
+        if not 1 <= hour <= 12:
+            return ""
+        hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else ""
 
 

@@ -1186,13 +1186,18 @@ _REVISED = re.compile(
     # 3.12.2026, 16:05" — an agency-monitoring analyst's walkthrough)
     r"|aktualizacja|zaktualizowano|aktualizováno|aktualizované|frissítve)"
     # (French papers put theirs after a comma: "Publié le 5 décembre 2026 à 07h12, mis à
-    # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order)
-    r"|(?<=,)\s*(?P<french>(?i:mis à jour|modifié)))"
-    r"(?:\s*(?i:on|at|:|le|à|il))?\s*(?P<stamp>[^·|•;]*)"
+    # jour à 18h40", "…, modifié le 6 décembre à 9h05": the day's versions were in no order;
+    # and Spanish and Portuguese ones: "Publicado el 14 de marzo de 2026 a las 07:12,
+    # actualizado a las 18:40" was read at 07:12 — a Spanish and Portuguese night desk's
+    # walkthrough)
+    r"|(?<=,)\s*(?P<comma>(?i:mis à jour|modifié"
+    r"|actualizado|actualizada|atualizado|atualizada)))"
+    r"(?:\s*(?i:on|at|:|le|à|il|el|em|a\s+las|a\s+la|às|as))?\s*(?P<stamp>[^·|•;]*)"
 )
 
 
-_PUBLISHED = re.compile(r"\s*(?i:publié|publiée|mis en ligne|paru)\b")  # a French stamp line
+# A stamp line of publication, whose comma's "mis à jour" / "actualizado" is its update
+_PUBLISHED = re.compile(r"\s*(?i:publié|publiée|mis en ligne|paru|publicado|publicada)\b")
 
 
 def revision_stamps(text: str) -> list[str]:
@@ -1209,7 +1214,7 @@ def revision_stamps(text: str) -> list[str]:
         if len(line) > STAMP_MAX_CHARS:
             continue
         for stamp in _REVISED.finditer(line):
-            if stamp["french"] and not _PUBLISHED.match(line):
+            if stamp["comma"] and not _PUBLISHED.match(line):
                 continue  # ("Le texte, modifié le 16 mars par le Sénat, revient": a sentence)
             part = stamp["stamp"]
             span = line_date_span(part)
