@@ -12,7 +12,7 @@ import pytest
 
 from wirediff.core.reading import dates, load_paths
 from wirediff.core.reading.dates import date_from_file_name, dateline_date, dateline_time
-from wirediff.core.reading.metadata import revision_stamps
+from wirediff.core.reading.metadata import guess_source, revision_stamps
 from wirediff.core.stories import build_story_index
 
 TODAY = date(2026, 12, 8)
@@ -168,3 +168,35 @@ def test_an_update_in_a_sentence_is_no_stamp() -> None:
         f"Reforma\n\nEl proyecto, actualizado el 16 de marzo por el Senado, vuelve.\n\n{_NOTIMEX}\n"
     )
     assert revision_stamps(text) == []
+
+
+_PETROBRAS = (
+    "Petrobras aprova plano de investimentos de US$ 111 bilhões\n\n"
+    "SÃO PAULO (Reuters) - A Petrobras aprovou nesta segunda-feira um plano de investimentos "
+    "de US$ 111 bilhões para o período de 2027 a 2031, informou a estatal em fato relevante.\n\n"
+    "As ações preferenciais da Petrobras fecharam em queda de 1,8%, a R$ 36,42.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "file_name", "outlet"),
+    [
+        ("O Globo, com Reuters", "oglobo_petrobras.txt", "O Globo"),
+        ("O Globo, com Reuters", "petrobras.txt", "O Globo"),
+        ("Com informações da Reuters", "oglobo_petrobras.txt", "O Globo"),
+        ("Con información de Reuters y AP", "oglobo_petrobras.txt", "O Globo"),
+        ("El Universal, con información de Reuters", "petrobras.txt", "El Universal"),
+        # (the agency's own, or no paper named: the agency its dateline credits)
+        ("Con información de Reuters", "reuters_petrobras.txt", "Reuters"),
+        ("Con información de Reuters", "petrobras.txt", "Reuters"),
+        ("La empresa dijo que trabajará con Reuters", "oglobo_petrobras.txt", "Reuters"),
+        ("", "oglobo_petrobras.txt", "Reuters"),
+    ],
+)
+def test_a_papers_credit_of_agency_material_makes_the_text_the_papers(
+    closing: str, file_name: str, outlet: str
+) -> None:
+    """ "O Globo, com Reuters" closing O Globo's trim of Reuters' story: it was listed as
+    Reuters, the dateline's credit before the file name, and Reuters copied Reuters."""
+    text = f"{_PETROBRAS}{closing}\n"
+    assert guess_source(text, file_name=file_name) == outlet

@@ -504,6 +504,9 @@ def guess_source(
         or _from_channel_signature(text)
         or _from_sourcing(text)
         or _from_house_byline(text)
+        # a paper's file name over the agency its credits and its dateline name when its
+        # closing line says it used the agency's material: "Con información de Reuters"
+        or (_paper_of_file_name(file_name, text) if _uses_agency_material(text) else "")
         or _from_wire_credits(text)
         # the agency a dateline credits: "МОСКВА, 5 декабря. /ТАСС/." (a Russian reprint
         # had no outlet where an English one crediting "(AFP) -" had AFP)
@@ -646,9 +649,54 @@ def _from_signature(text: str) -> str:
         short = short_name(line) if signed[:1] in "-–—" else ""
         owned = _known_paper(_COPYRIGHT.sub("", line)) if _COPYRIGHT.match(line) else ""
         found = dated_masthead(line, text) or _known_paper(line) or named or short or owned
+        found = found or _agency_material(line)[0]
         if found:
             return found
     return ""
+
+
+# A paper's closing line that says it used an agency's copy: "O Globo, com Reuters", "Con
+# información de Reuters y AP", "Com informações da Reuters", "With reporting by Reuters",
+# "El Universal, con información de EFE". The text is the paper's, made with the agency's
+# material, not the agency's: "O Globo, com Reuters" under Reuters' "SÃO PAULO (Reuters) -"
+# was listed as Reuters, whose dateline credit came first, and "--by-outlet" had Reuters
+# copying Reuters (a Spanish and Portuguese night desk's walkthrough).
+_AGENCY_MATERIAL = re.compile(
+    r"^(?:(?P<paper>[^,;:()]{2,60}?)\s*[,;/|–—-]\s*)?"
+    r"(?i:com|con|with|avec|mit)\s+"
+    r"(?:(?i:informa(?:ción|cion|ções|coes|ção|cao)|información|informations?|reporting|material"
+    r"|agencias|agências|agencies|agences)(?:\s+(?i:de|da|do|das|dos|del|by|from|of|von))?"
+    r"(?:\s+(?i:la|las|el|los|a|o|as|os|the|l['’]))?\s+)?"
+    r"(?P<agencies>[^()]{2,60}?)\.?$"
+)
+_AGENCY_LIST = re.compile(r"\s*(?:,|/|\s(?:y|e|and|et|und)\s)\s*")
+
+
+def _agency_material(line: str) -> tuple[str, str]:
+    """``(paper, agency)`` of a closing line crediting an agency's material
+    (``_AGENCY_MATERIAL``): the paper a known name before it names ("" if none) and the
+    first agency; ``("", "")`` for another line."""
+    found = _AGENCY_MATERIAL.match(line.strip())
+    if found is None:
+        return "", ""
+    agencies = [outlet_named(name) for name in _AGENCY_LIST.split(found["agencies"])]
+    if not agencies or not all(name and is_agency(name) for name in agencies):
+        return "", ""
+    paper = _known_paper(found["paper"]) if found["paper"] else ""
+    if found["paper"] and not paper:
+        return "", ""  # ("Dijo que trabajará con Reuters": no credit)
+    return paper, agencies[0]
+
+
+def _uses_agency_material(text: str) -> bool:
+    """Whether one of the text's last lines credits an agency's material with no paper's
+    name ("Con información de Reuters"): a paper's text, whose file name names the paper
+    before the agency its dateline credits."""
+    tail = [line.strip() for line in text.rstrip().rsplit("\n", 12) if line.strip()]
+    return any(
+        len(line) <= _SIGNATURE_CHARS and _agency_material(line.strip(_BULLETS))[1]
+        for line in tail[-_SIGNATURE_LINES:]
+    )
 
 
 _SIGNATURE_CHARS = 80
@@ -784,6 +832,12 @@ _CAPITAL_CODES = frozenset({"PAP", "CTK", "MTI"})
 # ... and those of the agencies known only in a credit that are no word in any case
 # ("pna_ulysses.txt", "unb_remittance.txt": a Southeast Asian desk's walkthrough)
 _CREDIT_FILE_CODES = frozenset({"pna", "unb", "vna"})
+
+
+def _paper_of_file_name(file_name: str, text: str) -> str:
+    """The outlet a file's name says (``_from_file_name``) if it is no news agency."""
+    found = _from_file_name(file_name, text) if file_name else ""
+    return found if found and not is_agency(found) else ""
 
 
 def _from_file_name(file_name: str, text: str | None = None) -> str:
