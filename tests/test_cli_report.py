@@ -593,3 +593,42 @@ def test_the_html_report_lists_every_change_with_its_row_and_section(tmp_path):
     assert "£500" in table and "£900" in table and "at night" in table
     assert '<a href="#s1-r' in table and "Part 1" in table and "Part 2" in table
     assert "<b>now" not in page and "&lt;b&gt;now" in page
+
+
+def dead_display() -> str:
+    """An X display name no server answers at (none listens on its socket)."""
+    number = next(n for n in range(99, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    return f":{number}"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [("DISPLAY",), ("WAYLAND_DISPLAY",), ("DISPLAY", "WAYLAND_DISPLAY")],
+    ids=["x11", "wayland", "both"],
+)
+def test_a_pdf_is_printed_though_a_display_is_named_that_does_not_answer(tmp_path, news, names):
+    """A DISPLAY left from tmux or a broken ssh -X made ``report -o x.pdf`` abort with a core
+    dump (exit 134, no PDF: a nightly job's scheduler saw 134, found by a data engineer):
+    a command that only prints needs no display, and draws offscreen whatever is named."""
+    a, b = (str(p) for p in sorted(news.glob("00[01]_*.txt")))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
+    }
+    given = {"DISPLAY": dead_display(), "WAYLAND_DISPLAY": "wayland-9"}
+    env.update({name: given[name] for name in names})
+    if "WAYLAND_DISPLAY" in names:
+        env["XDG_SESSION_TYPE"] = "wayland"
+        env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    out = tmp_path / "r.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "wirediff", "report", a, b, "--no-store", "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert "platform plugin" not in done.stderr and "qt.qpa" not in done.stderr

@@ -1,6 +1,7 @@
 """An HTML report printed to PDF by Qt's own text engine (QTextDocument), no browser.
 
-Works headless: with no display, the offscreen platform is chosen before Qt starts.
+Works headless: for a command (no app running) the offscreen platform is chosen before Qt
+starts, whatever display is named, so a dead ``DISPLAY`` cannot abort it.
 
 Fonts: the text is set in DejaVu Sans, and each character DejaVu lacks in the next family
 that has it: the bundled Noto Naskh Arabic (registered here, once per process, as the app
@@ -18,7 +19,6 @@ glyph, Qt's text named the first in Unicode's order, a CJK radical for its ideog
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 import unicodedata
@@ -84,14 +84,20 @@ _app: QGuiApplication | None = None  # kept alive while this process prints
 
 
 def _ensure_application() -> None:
-    """A QGuiApplication (fonts need one); offscreen when there is nothing to show on."""
+    """A QGuiApplication (fonts need one): the app's own when it runs; for a command, which
+    only prints, one on the offscreen platform, whatever display is named.
+
+    Qt opens the display ``DISPLAY`` or ``WAYLAND_DISPLAY`` names, and one named that does
+    not answer (left from tmux or a broken ssh -X) made it abort the process, exit 134 and
+    no PDF (found by a data engineer's nightly job); so did no display at all. ``-platform``
+    on Qt's command line outranks ``QT_QPA_PLATFORM``, and is not passed on to children."""
     global _app
     if QGuiApplication.instance() is not None:
         return
-    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # else Qt aborts the process
-    _app = QGuiApplication(sys.argv[:1] or ["wirediff"])
+    argv = sys.argv[:1] or ["wirediff"]
+    if sys.platform not in ("win32", "darwin"):  # X11 or Wayland: there, no display is needed
+        argv += ["-platform", "offscreen"]
+    _app = QGuiApplication(argv)
 
 
 def print_font() -> QFont:
