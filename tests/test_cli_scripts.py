@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -363,6 +364,38 @@ def test_a_long_run_says_its_steps_on_a_redirected_stderr(
     )
 
 
+def test_a_step_is_said_again_as_it_ends_so_a_log_shows_it_done(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A cron job's log held each step's first line alone, "weighing candidate pairs
+    (0/286)", and never showed the step done (a data engineer's walkthrough): as the next
+    step begins, or the work finishes, the step's line is written with its figures at the
+    end; not twice, and not in a short run."""
+    clock = Clock()
+    progress = Progress("wirediff stories", rewrite=False, clock=clock)
+    progress.say("lines", "step 1 of 6: reading lines (0/9)", "step 1 of 6: reading lines (9/9)")
+    clock.now += 11.0
+    progress.say("pairs", "step 4 of 6: weighing candidate pairs (0/286)")
+    clock.now += 5.0
+    progress.say("pairs", "step 4 of 6: weighing candidate pairs (286/286)")
+    progress.say("stories", "step 5 of 6: stories (0/9)", "step 5 of 6: stories (9/9)")
+    clock.now += 40.0
+    progress.say("stories", "step 5 of 6: stories (9/9)", "step 5 of 6: stories (9/9)")
+    progress.finish()
+    progress.finish()
+    assert capsys.readouterr().err == (
+        "wirediff stories: step 1 of 6: reading lines (9/9)\n"
+        "wirediff stories: step 4 of 6: weighing candidate pairs (0/286)\n"
+        "wirediff stories: step 4 of 6: weighing candidate pairs (286/286)\n"
+        "wirediff stories: step 5 of 6: stories (0/9)\n"
+        "wirediff stories: step 5 of 6: stories (9/9)\n"
+    )
+    short = Progress("wirediff stories", rewrite=False, clock=clock)
+    short.say("lines", "step 1 of 6: reading lines (0/9)", "step 1 of 6: reading lines (9/9)")
+    short.finish()
+    assert capsys.readouterr().err == ""
+
+
 def test_the_stories_command_says_its_work_redirected_unless_no_progress(
     folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -378,6 +411,13 @@ def test_the_stories_command_says_its_work_redirected_unless_no_progress(
     assert "wirediff stories: grouping, step 1 of 6: " in err
     assert "wirediff stories: grouping, step 6 of 6: grouping events " in err
     assert "telling how each version was made" in err
+    # each step's last line says it done (its first, "(0/6)", was the log's only one)
+    steps = {re.sub(r" \(.*", "", line) for line in lines if " of 6: " in line}
+    assert len(steps) >= 5
+    for step in steps:
+        said = [line for line in lines if line.startswith(f"{step} (")]
+        assert re.search(r"\((\d+)/\1\)$", said[-1]), said
+    assert re.search(r"made \((\d+)/\1 stories\)$", lines[-1]), lines[-1]
     assert all(line.startswith("wirediff stories: ") for line in lines)
     assert "\r" not in err and "\x1b" not in err
     assert run(capsys, "stories", str(folder), "--no-progress") == (0, out, "")

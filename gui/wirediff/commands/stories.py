@@ -109,7 +109,8 @@ def _progress(args: argparse.Namespace) -> Progress | None:
 
 def _grouping(progress: Progress) -> Callable[[str, int, int], None]:
     def said(stage: str, done: int, total: int) -> None:
-        progress.say(stage, f"grouping, {progress_text(stage, done, total)}")
+        ended = f"grouping, {progress_text(stage, total, total)}"  # (said as the step ends)
+        progress.say(stage, f"grouping, {progress_text(stage, done, total)}", ended)
 
     return said
 
@@ -117,7 +118,8 @@ def _grouping(progress: Progress) -> Callable[[str, int, int], None]:
 def _reading(progress: Progress) -> Callable[[int, int, Path], None]:
     def said(done: int, total: int, path: Path) -> None:
         if done % 100 == 0 or done == total:
-            progress.say("reading", f"reading files ({done:,}/{total:,})")
+            ended = f"reading files ({total:,}/{total:,})"
+            progress.say("reading", f"reading files ({done:,}/{total:,})", ended)
 
     return said
 
@@ -207,8 +209,8 @@ def _derived(index: StoryIndex, progress: Progress | None) -> dict[int, PairDeri
 
     def said(done: int, total: int) -> None:
         if progress is not None and done % 20 == 0:
-            text = f"telling how each version was made ({done:,}/{total:,} stories)"
-            progress.say("derivations", text)
+            text = "telling how each version was made ({:,}/{:,} stories)"
+            progress.say("derivations", text.format(done, total), text.format(total, total))
 
     return every_derivation(index, on_progress=said if progress is not None else None)
 
@@ -380,7 +382,7 @@ def _grouped(
         on_progress=_reading(progress) if progress is not None else None,
     )
     if progress is not None:
-        progress.clear()
+        progress.finish()
     say_skipped(loaded.problems, PROG)
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
@@ -415,7 +417,7 @@ def _grouped(
         message(PROG, f"out of memory grouping the {count} documents read from {folder}")
         return 2
     if progress is not None:
-        progress.clear()
+        progress.finish()
     # (a field added: its absence says none were applied; the store's could not be read:
     # none were, and why; the by-outlet JSON says it too, where --strict's exit 1 had
     # nothing in the document to explain it: a review)

@@ -192,7 +192,7 @@ def _grouped(
     def stage(line: str) -> None:  # as each stage ends: a Ctrl+C a callback swallowed stops
         interrupts.check()
         if progress is not None:
-            progress.clear()
+            progress.finish()  # (the files read so far: all, as the reading ended)
         if not quiet and (said or time.monotonic() - started >= QUIET_FOR):
             message(PROG, line)
 
