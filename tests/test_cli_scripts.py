@@ -59,8 +59,30 @@ def test_strict_exits_1_when_part_of_the_folder_was_left_out(
     (folder / "empty.txt").unlink()
     status, out, _err = run(capsys, "stories", str(folder), "--max-total-chars", "2000", "--strict")
     assert status == 1 and out.startswith("1 document")
-    status, _out, err = run(capsys, "stories", str(folder), "--strict", "--engine", "dask")
-    assert status == 2 and "--strict is not available with --engine dask" in err
+    # (--engine dask takes --strict: tests/scale/test_dask.py; what it does not take is said)
+    status, _out, err = run(capsys, "stories", str(folder), "--by-outlet", "--engine", "dask")
+    assert status == 2 and "--by-outlet is not available with --engine dask" in err
+
+
+def test_files_set_aside_are_counted_apart_and_hinted_for_the_command_line(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two hidden files gave "(2 files skipped)" beside a job --strict let pass, and the
+    JSON's hints named the app's menu, "File ▸ Open files…" (a data engineer's walkthrough):
+    they are counted apart, "set aside", and the hints are the command line's."""
+    (folder / ".hidden.txt").write_text("a hidden note\n", encoding="utf-8")
+    (folder / "~$lock.docx").write_bytes(b"x")
+    status, out, _err = run(capsys, "stories", str(folder), "--strict")
+    assert status == 0 and out.splitlines()[0].endswith(" (2 entries set aside)")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    status, out, _err = run(capsys, "stories", str(folder), "--strict")
+    assert status == 1 and out.splitlines()[0].endswith(" (1 file skipped, 2 set aside)")
+    for args in ([], ["--by-outlet"]):
+        problems = stories_json(capsys, str(folder), *args)["problems"]
+        hints = {p["code"]: p["hint"] for p in problems}
+        assert set(hints) == {"hidden", "system", "empty"}
+        assert "--include-hidden" in hints["hidden"] and "--include-hidden" in hints["system"]
+        assert not any("File ▸" in hint for hint in hints.values())
 
 
 def test_a_file_read_in_part_is_said_so_with_its_own_code_and_counts_for_strict(

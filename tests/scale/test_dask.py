@@ -957,3 +957,45 @@ def test_the_desks_zone_reaches_every_part(
     assert groups(index)[2] == {"ap_20261205_1445.txt"}
     alike = build_story_index(load_paths([folder], options=reader).documents, StoryOptions())
     assert {alike.documents[s.base].name for s in alike.stories} == {"ap_20261205_1445.txt"}
+
+
+def test_problems_are_said_as_the_local_engine_says_them_and_strict_counts_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--strict was refused with this engine (the only one that writes Parquet: a cron job
+    could not learn from its status that files were skipped), and its problems read apart
+    from the local engine's: absolute paths, a line per hidden or lock file, no hints, set
+    aside files counted as skipped, and absolute paths in summary.json (a data engineer's
+    walkthrough). Now both engines say them alike, paths as given, and --strict exits 1
+    for a file not read, not for files set aside on purpose."""
+    monkeypatch.chdir(tmp_path)
+    folder = Path("news")
+    write(generate(12, seed=11), folder)
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (folder / ".hidden.txt").write_text("a hidden note\n", encoding="utf-8")
+    (folder / "~$lock.docx").write_bytes(b"x")
+    dask = ["stories", "news", "--engine", "dask", "--no-progress", "--strict"]
+    assert main([*dask, "-o", "index"]) == 1
+    out, err = capsys.readouterr()
+    assert main(["stories", "news", "--no-progress", "--no-store", "--strict"]) == 1
+    local_out, local_err = capsys.readouterr()
+    assert err == local_err  # the lines as the local engine says them
+    assert err.splitlines() == [
+        f"wirediff stories: skipped {Path('news/photo.txt')}: binary file (PNG image) (not a "
+        "text file; wirediff reads " + err.split("wirediff reads ")[1].split("\n")[0],
+        "wirediff stories: skipped 2 entries set aside on purpose (hidden or system files, "
+        "a saved page's parts): --include-hidden reads them",
+    ]
+    head = "12 documents, "
+    assert out.startswith(head) and out.splitlines()[0].endswith("(1 file skipped, 2 set aside)")
+    assert local_out.splitlines()[0].endswith("(1 file skipped, 2 set aside)")
+    summary = json.loads(Path("index/summary.json").read_text(encoding="utf-8"))
+    paths = sorted(p["path"] for p in summary["problems"])
+    assert paths == [".hidden.txt", "photo.txt", "~$lock.docx"]  # relative to the root
+    assert not any("File ▸" in p["hint"] for p in summary["problems"])
+    (folder / "photo.txt").unlink()  # set aside on purpose alone: not left out
+    assert main([*dask, "-o", "index", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [p["code"] for p in data["problems"]] == ["hidden", "system"]
+    assert all("--include-hidden" in p["hint"] for p in data["problems"])
+

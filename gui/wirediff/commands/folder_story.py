@@ -8,14 +8,22 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from wirediff.commands.output import message
 from wirediff.commands.reading_args import exists, missing, path_argument, reader_options
+from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.reading import Problem, load_paths
-from wirediff.core.reading.errors import SET_ASIDE, skipped_line
+from wirediff.core.reading.errors import (
+    HIDDEN,
+    PAGE_FILES,
+    SET_ASIDE,
+    SYSTEM,
+    skipped_line,
+    unread_note,
+)
 from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.location import default_store_path
@@ -162,15 +170,17 @@ BASE_HELP = (
 )
 
 
-def say_skipped(problems: Sequence[Problem], prog: str) -> None:
-    """On stderr: each file that could not be read, then those set aside on purpose in one
-    line (32 lines of a saved page's folders of parts at every run buried the two files
-    that could not be read)."""
+def say_skipped(
+    problems: Sequence[Problem], prog: str, named: Callable[[Path], object] = lambda path: path
+) -> None:
+    """On stderr: each file that could not be read (its path as ``named`` gives it), then
+    those set aside on purpose in one line (32 lines of a saved page's folders of parts at
+    every run buried the two files that could not be read). Both engines say them so."""
     aside = [p for p in problems if p.code in SET_ASIDE]
     for problem in problems:
         if problem.code not in SET_ASIDE:
             said = f"{problem.reason} ({problem.hint})" if problem.hint else problem.reason
-            message(prog, skipped_line(problem.path, said, problem.code))
+            message(prog, skipped_line(named(problem.path), said, problem.code))
     if aside:
         n = len(aside)
         message(
@@ -178,6 +188,41 @@ def say_skipped(problems: Sequence[Problem], prog: str) -> None:
             f"skipped {n:,} {'entry' if n == 1 else 'entries'} set aside on purpose (hidden or "
             "system files, a saved page's parts): --include-hidden reads them",
         )
+
+
+def left_out_note(codes: Iterable[str]) -> str:
+    """A summary line's note of the files not wholly read, from their problems' codes,
+    those set aside on purpose apart: " (1 file skipped, 2 set aside)", " (2 entries set
+    aside)". They were counted as skipped, "(2 files skipped)" beside a job that
+    ``--strict`` let pass (a data engineer's walkthrough)."""
+    codes = list(codes)
+    note = unread_note(c for c in codes if c not in SET_ASIDE)
+    aside = sum(c in SET_ASIDE for c in codes)
+    if not aside:
+        return note
+    if note:
+        return f"{note[:-1]}, {aside:,} set aside)"
+    return f" ({count(aside, 'entry')} set aside)"
+
+
+# What a command's user can do about an entry set aside on purpose: the readers' hints
+# name the app's menu ("File ▸ Open files…"), out of place in a command's JSON.
+CLI_HINTS = {
+    HIDDEN: "hidden entries are skipped; --include-hidden reads a folder's (compare and "
+    "report read one named as a file)",
+    SYSTEM: "a system, lock or partial file; --include-hidden reads a folder's (compare and "
+    "report read one named as a file)",
+    PAGE_FILES: "a saved web page's images, styles and scripts (the page itself is read); "
+    "--include-hidden reads them",
+}
+
+
+def with_cli_hints(problems: Iterable[Problem]) -> list[Problem]:
+    """``problems``, those set aside on purpose with the command line's hints."""
+    return [
+        Problem(p.path, p.reason, CLI_HINTS[p.code], p.code) if p.code in CLI_HINTS else p
+        for p in problems
+    ]
 
 
 def add_base_argument(parser: argparse.ArgumentParser) -> None:

@@ -31,9 +31,11 @@ from wirediff.commands.folder_story import (
     check_outside,
     find_document,
     left_out,
+    left_out_note,
     open_store,
     say_skipped,
     strict_status,
+    with_cli_hints,
 )
 from wirediff.commands.output import (
     a_spreadsheet_may_open,
@@ -53,7 +55,7 @@ from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.reading import Problem, load_paths
-from wirediff.core.reading.errors import skipped_line, unread_note
+from wirediff.core.reading.errors import skipped_line
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import real
@@ -163,13 +165,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_store_arguments(parser, "story corrections (the local engine)")
     add_strict_argument(parser)
-    add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
+    add_corrections_argument(
+        parser, ": instead of those the review store keeps for FOLDER (the local engine)"
+    )
     parser.add_argument(
         "--by-outlet",
         action="store_true",
         help="one row per outlet instead of the stories: its documents, its sources, its "
         "versions made from another's text by level, the mean share of their words reused "
-        "and of their sentences kept, and how many versions other outlets made of its texts",
+        "and of their sentences kept, and how many versions other outlets made of its texts "
+        "(the local engine)",
     )
     parser.add_argument(
         "--base",
@@ -178,7 +183,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="make this document the base of its story, as b does in the app (whose choice "
         "the review store's corrections carry), each version then measured against it; a "
-        "file name or a path in FOLDER; repeat it for other stories",
+        "file name or a path in FOLDER; repeat it for other stories (the local engine)",
     )
     scale = parser.add_argument_group("engine")
     scale.add_argument(
@@ -186,7 +191,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("local", "dask"),
         default="local",
         help="local: this process (and a process per core for big folders); dask: a Dask "
-        "cluster writing a Parquet stories index to -o (needs pip install 'wirediff[scale]')",
+        "cluster writing a Parquet stories index to -o (needs pip install 'wirediff[scale]'; "
+        "it refuses --store, --corrections, --base, --by-outlet and --format csv, which are "
+        "the local engine's, and takes --strict)",
     )
     scale.add_argument(
         "--scheduler",
@@ -256,7 +263,6 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
             ("--base", bool(args.base)),
             ("--by-outlet", args.by_outlet),
             ("--format csv", args.format == "csv"),
-            ("--strict", args.strict),
         )
         if on
     ]
@@ -264,6 +270,7 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
         message(PROG, f"{given[0]} is not available with --engine dask")
         return 2
     _say_corrections_left(args)
+    args.store_unread = None  # (this engine groups without the store: none is left out)
     from wirediff.scale.command import run as run_dask
 
     return run_dask(args, options)
@@ -388,6 +395,7 @@ def _grouped(
         message(PROG, f"no readable documents in {folder}")
         return 2
     args.left_out = left_out(loaded.problems)
+    problems = with_cli_hints(loaded.problems)  # (the JSON's: hints for a command's user)
     root = real(folder)  # (as the app keys the corrections: its real path)
     documents = list(loaded.documents)
     if args.corrections is not None:
@@ -430,20 +438,20 @@ def _grouped(
         read = {
             "folder": str(folder),
             "documents": len(index.documents),
-            "problems": problems_data(loaded.problems, folder),
+            "problems": problems_data(problems, folder),
             **accounted,
         }
         out = _by_outlet(args.format, reuse_by_outlet(index, derived), args.output, read)
         if args.format == "text":  # (the files left out, as the stories' outline says them)
             out += _skipped_lines(loaded.problems, folder)
     elif args.format == "json":
-        data = to_data(index, folder, loaded.problems, derived)
+        data = to_data(index, folder, problems, derived)
         out = json_text({**data, **accounted})
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))
     else:
         applied = len(corrections) - len(not_applied)
-        note = unread_note(p.code for p in loaded.problems)
+        note = left_out_note(p.code for p in problems)
         out = to_text(index, folder, note, derived, applied)  # a line per row
         out += _skipped_lines(loaded.problems, folder)
     try:

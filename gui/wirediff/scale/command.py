@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from wirediff.commands.folder_story import UsageError, check_outside
+from wirediff.commands.folder_story import (
+    UsageError,
+    check_outside,
+    left_out,
+    left_out_note,
+    say_skipped,
+    strict_status,
+    with_cli_hints,
+)
 from wirediff.commands.output import emit, escapes_drawn, is_terminal, message
 from wirediff.commands.progress import QUIET_FOR, Progress
 from wirediff.commands.reading_args import reader_options
@@ -21,7 +31,6 @@ from wirediff.core.counts import count
 from wirediff.core.document import FILE_TIME
 from wirediff.core.interrupts import Interrupts
 from wirediff.core.jsontext import json_text
-from wirediff.core.reading.errors import skipped_line, unread_note
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.report import FORMAT, VERSION
@@ -101,8 +110,12 @@ def _run(
         if isinstance(found, str):
             message(PROG, found)
             return 2
-        for problem in found.problems:
-            message(PROG, skipped_line(problem.path, problem.reason, problem.code))
+        # (as the local engine says them: each file not read, the path as given, its hint;
+        # those set aside on purpose in one line, and not left out for --strict — this
+        # engine said them one by one, absolute, and counted them as skipped)
+        found.problems = with_cli_hints(found.problems)
+        say_skipped(found.problems, PROG, _as_given(source))
+        args.left_out = left_out(found.problems)
         if not found.documents:
             message(PROG, f"no readable documents in {args.folder}")
             return 2
@@ -120,7 +133,29 @@ def _run(
     except OutputError as exc:  # pragma: no cover - stdout only
         message(PROG, str(exc))
         return 2
-    return 0
+    return strict_status(args, 0)
+
+
+def _as_given(source: Source) -> Callable[[Path], object]:
+    """A problem's path as the command line gave it, as the local engine names it: the
+    folder as typed and the path in it (``day/hostile/binary.txt``, not
+    ``/tmp/…/day/hostile/binary.txt``), a local shard relative to the working folder when
+    its glob was, a remote one as its URL."""
+    root = source.root
+
+    def given(path: Path) -> object:
+        if "://" in root:
+            return f"{root.rstrip('/')}/{relative(path, root)}"
+        if _read_as_folder(source):
+            return Path(source.name) / relative(path, root)
+        if Path(source.name).is_absolute():
+            return path
+        try:
+            return Path(os.path.relpath(path))
+        except ValueError:  # (Windows: another drive)
+            return path
+
+    return given
 
 
 def _check_apart(out: Path, source: Source) -> None:
@@ -300,7 +335,7 @@ def _text(data: dict[str, Any]) -> str:
         count(data[key], noun)
         for key, noun in (("documents", "document"), ("stories", "story"), ("events", "event"))
     )
-    head += unread_note(p["code"] for p in data["problems"])
+    head += left_out_note(p["code"] for p in data["problems"])
     return printable(f"{head}\nstories index: {data['index']}\n")
 
 

@@ -118,8 +118,14 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
         "stories": len(found.stories),
         "events": len(found.events),
         "index": index,
+        # (relative to the root, as the documents' paths and the JSON's: they were absolute)
         "problems": [
-            {"path": utf8_safe(str(p.path)), "reason": p.reason, "hint": p.hint, "code": p.code}
+            {
+                "path": utf8_safe(relative(p.path, found.source.root)),
+                "reason": p.reason,
+                "hint": p.hint,
+                "code": p.code,
+            }
             for p in found.problems
         ],
         "options": asdict(options),
