@@ -999,3 +999,10 @@ def test_problems_are_said_as_the_local_engine_says_them_and_strict_counts_them(
     assert [p["code"] for p in data["problems"]] == ["hidden", "system"]
     assert all("--include-hidden" in p["hint"] for p in data["problems"])
 
+
+def test_the_log_says_one_pair_in_the_singular() -> None:
+    """--verbose's log said "1 pairs of documents within them" (a data engineer's run)."""
+    from wirediff.scale.engine import _components_said
+
+    said = _components_said(np.array([0, 0, -1]), [(0, 1)], pd.DataFrame({"a": [], "b": []}))
+    assert said.endswith("the largest 2, 1 pair of documents within them"), said

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from wirediff.core.counts import count
 from wirediff.core.deskzone import ZoneTally, add_tallies, with_desk_zone, zone_tally
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.reading.sitenames import SiteNames, add_site_names, site_names, with_site_names
@@ -501,7 +502,7 @@ def _components_said(component: np.ndarray, pairs: Any, urls: pd.DataFrame) -> s
     return (
         f"candidate pairs: {len(pairs) + len(urls):,}; components: {len(sizes):,} holding "
         f"{int(sizes.sum()):,} documents, the largest {largest:,}, "
-        f"{int((sizes * (sizes - 1) // 2).sum()):,} pairs of documents within them"
+        f"{count(int((sizes * (sizes - 1) // 2).sum()), 'pair')} of documents within them"
     )
 
 
