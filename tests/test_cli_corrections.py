@@ -651,3 +651,38 @@ def test_the_commands_read_the_apps_store_without_writing_it(
     assert MOVED in groups(stories_json(capsys, str(folder))[0])
     assert story_table(capsys, str(folder), "--story", "a3.txt")[1] == MOVED
     assert store_folder_files(default) == before
+
+
+def test_the_json_says_the_base_chosen_and_the_versions_placed_as_the_csv_does(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CSV had ``base_chosen`` and ``placed_by_correction``, the JSON neither (and no
+    ``corrections`` with --base): a script archiving the JSON could not tell an automatic
+    base from a chosen one (a data engineer's walkthrough). Each version carries both, as
+    the CSV's rows do."""
+    import csv
+
+    move = write_corrections(outside / "move.json", to_data([move_a3(folder)]))
+    for extra in (["--corrections", str(move)], ["--base", "a2.txt"], []):
+        args = ["stories", str(folder), "--no-store", *extra]
+        data, _err = stories_json(capsys, *args[1:])
+        assert main([*args, "--format", "csv"]) == 0
+        rows = list(csv.DictReader(capsys.readouterr()[0].splitlines()))
+        from_csv = {
+            Path(r["path"]).name: (r["base_chosen"] == "yes", r["placed_by_correction"] == "yes")
+            for r in rows
+        }
+        from_json = {
+            Path(d["path"]).name: (d["base_chosen"], d["placed_by_correction"])
+            for s in data["stories"]
+            for d in s["documents"]
+        }
+        assert from_json == from_csv
+        if extra[:1] == ["--base"]:
+            (story,) = [s for s in data["stories"] if s["base"] == "a2.txt"]
+            assert all(d["base_chosen"] is True for d in story["documents"])
+        elif extra:
+            placed = {name for name, (_chosen, placed) in from_json.items() if placed}
+            assert placed == {"a3.txt"}
+        else:
+            assert not any(chosen or placed for chosen, placed in from_json.values())

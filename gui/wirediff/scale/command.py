@@ -405,4 +405,6 @@ def _version(row: Any) -> dict[str, Any]:
         "evidence": None,
         "relation": "",
         "boilerplate": [],
+        "base_chosen": False,  # (this engine applies no corrections and takes no --base)
+        "placed_by_correction": False,
     }

@@ -16,7 +16,7 @@ from wirediff.core.quoting import unmarked
 from wirediff.core.review.identity import text_hash  # the review store's, --corrections'
 from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
-from wirediff.core.stories.model import StoryIndex, Version
+from wirediff.core.stories.model import Story, StoryIndex, Version
 from wirediff.core.stories.relation import PairDerivation, wording
 from wirediff.core.textsafe import csv_table, printable
 
@@ -134,8 +134,9 @@ def _derived_from(
 
 
 def _version(
-    index: StoryIndex, v: Version, base: int, root: Path | None, derived: Derived, sha256: str
+    index: StoryIndex, s: Story, v: Version, root: Path | None, derived: Derived, sha256: str
 ) -> dict[str, Any]:
+    base = s.base
     doc = index.documents[v.doc]
     pair = derived.get(v.doc)
     return {
@@ -159,6 +160,11 @@ def _version(
         "evidence": _evidence(pair),
         "relation": _relation(index, pair),
         "boilerplate": [list(span) for span in index.boilerplate[v.doc]],
+        # (added last, as the CSV's columns: the JSON had neither, and a script could not
+        # tell an automatic base from one chosen — b in the app, --base, --corrections —
+        # nor a version the user's corrections placed; a data engineer's walkthrough)
+        "base_chosen": s.base_overridden,  # its story's base is a choice (each version)
+        "placed_by_correction": v.doc in index.placed,
     }
 
 
@@ -192,7 +198,7 @@ def to_data(
                 "event": s.event,
                 "base": relative(index.documents[s.base].path, root),
                 "documents": [
-                    _version(index, v, s.base, root, derived, hashes[v.doc]) for v in s.versions
+                    _version(index, s, v, root, derived, hashes[v.doc]) for v in s.versions
                 ],
             }
             for s in index.stories
