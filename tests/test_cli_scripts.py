@@ -443,3 +443,15 @@ def test_the_stories_command_says_its_work_redirected_unless_no_progress(
     assert all(line.startswith("wirediff stories: ") for line in lines)
     assert "\r" not in err and "\x1b" not in err
     assert run(capsys, "stories", str(folder), "--no-progress") == (0, out, "")
+
+
+def test_the_json_says_the_folder_as_given_and_its_absolute_root(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``stories . --format json`` wrote ``"folder": "."``, and an archived JSON did not
+    say which folder it described (a data engineer's walkthrough): ``root`` says it, as the
+    Dask engine's summary does; ``folder`` stays the argument as typed."""
+    monkeypatch.chdir(folder)
+    for args in ([], ["--by-outlet"]):
+        data = stories_json(capsys, ".", *args)
+        assert (data["folder"], data["root"]) == (".", str(folder.absolute()))

@@ -998,6 +998,7 @@ def test_problems_are_said_as_the_local_engine_says_them_and_strict_counts_them(
     data = json.loads(capsys.readouterr().out)
     assert [p["code"] for p in data["problems"]] == ["hidden", "system"]
     assert all("--include-hidden" in p["hint"] for p in data["problems"])
+    assert (data["folder"], data["root"]) == ("news", str(tmp_path / "news"))  # as in-process
 
 
 def test_the_log_says_one_pair_in_the_singular() -> None:

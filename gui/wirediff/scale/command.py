@@ -363,6 +363,7 @@ def _json(out: Path, data: dict[str, Any]) -> str:
         "format": FORMAT,
         "version": VERSION,
         "folder": data["source"],
+        "root": data["root"],  # (as in-process: the folder, absolute, or the shards')
         "documents": data["documents"],
         "events": events,
         "stories": stories,

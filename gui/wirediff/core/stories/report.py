@@ -5,6 +5,7 @@ Paths are given relative to the folder that was read (POSIX separators).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path, PurePath
@@ -186,6 +187,9 @@ def to_data(
         "format": FORMAT,
         "version": VERSION,
         "folder": str(root) if root is not None else None,
+        # (the folder as given, "." in a script's cron line, said nothing of which folder an
+        # archived JSON describes; the Dask engine's summary had its ``root``: added here)
+        "root": os.path.abspath(root) if root is not None else None,
         "documents": len(index.documents),
         "events": [
             {"id": e.id, "title": e.title, "stories": list(e.stories)} for e in index.events

@@ -15,6 +15,7 @@ from its texts (its sources, or an agency's text a paper's version holds most of
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -146,9 +147,10 @@ def reuse_data(
 ) -> dict[str, Any]:
     """The JSON object: its format and ``version``, then a row object per outlet
     (``outlet`` "" for none; shares rounded, or null). ``read``: what was read, as the
-    stories JSON says it (``folder``, ``documents``, ``problems``: the files left out,
-    which the table said nowhere — a fact-checker's walkthrough; ``corrections``: those
-    applied, or the review store that could not be read and why), put around the rows."""
+    stories JSON says it (``folder``, and its absolute ``root``, ``documents``,
+    ``problems``: the files left out, which the table said nowhere — a fact-checker's
+    walkthrough; ``corrections``: those applied, or the review store that could not be
+    read and why), put around the rows."""
     out = []
     for r in rows:
         cells = dict(
@@ -157,11 +159,13 @@ def reuse_data(
         cells["outlet"] = r.outlet
         out.append(cells)
     total = _cells(reuse_total(rows), lambda x: None if x is None else round(x, 4))
-    read = read or {}
+    read = dict(read or {})
+    if read.get("folder") is not None:  # (the folder's absolute path, as the stories JSON's)
+        read["root"] = os.path.abspath(read["folder"])
     return {
         "format": FORMAT,
         "version": version,
-        **{k: read[k] for k in ("folder", "documents") if k in read},
+        **{k: read[k] for k in ("folder", "root", "documents") if k in read},
         "outlets": out,
         "total": dict(zip(HEADER[1:], total[1:], strict=True)),
         **{k: read[k] for k in ("problems", "corrections") if k in read},
