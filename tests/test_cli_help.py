@@ -3,6 +3,7 @@ refuses them is a status and at most one line, as for the commands."""
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import subprocess
@@ -107,3 +108,44 @@ def test_help_before_a_command_prints_that_commands_help(
     from wirediff import cli
 
     assert not cli._asks_help("help")
+
+
+def _readme_block(after: str, starts: str) -> str:
+    """The README's code block that follows the heading ``after`` and starts ``starts``."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    at = text.index(starts, text.index(after))
+    return text[at : text.index("```", at)]
+
+
+@pytest.mark.parametrize(
+    ("command", "heading"),
+    [
+        ("compare", "## Comparing two files: `wirediff compare`"),
+        ("story", "wirediff story FOLDER --story ID"),
+        ("report", "wirediff report FOLDER --story ID|FILE -o OUT"),
+    ],
+)
+def test_the_readmes_synopses_name_every_fold_option(
+    command: str, heading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The compare and story synopses left out --no-fold-eszett, which --help shows (a data
+    engineer's walkthrough)."""
+    assert main([command, "--help"]) == 0
+    options = {word for word in capsys.readouterr().out.split() if word.startswith("--no-fold")}
+    synopsis = _readme_block(heading, f"wirediff {command} ")
+    assert options and {o for o in options if f"[{o}]" not in synopsis} == set()
+
+
+def test_the_readmes_compare_schema_names_every_stats_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The compare JSON's ``stats`` had a ``quotes`` key the README's schema did not list (a
+    data engineer's walkthrough)."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text('The minister said "we will act" on Monday.\n', encoding="utf-8")
+    b.write_text('The minister said "we will act now" on Monday.\n', encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--format", "json"]) == 0
+    stats = json.loads(capsys.readouterr().out)["stats"]
+    schema = _readme_block("## Comparing two files: `wirediff compare`", '  "stats": {')
+    schema = schema[: schema.index('  "rows": [')]
+    assert [k for k in stats if f'"{k}":' not in schema] == []
