@@ -368,7 +368,7 @@ def _json(out: Path, data: dict[str, Any]) -> str:
         "events": events,
         "stories": stories,
         # relative to the source's root, as the versions' paths and as in-process gives
-        # them (the summary keeps them as read: absolute)
+        # them: as the summary keeps them (an index written before kept them absolute)
         "problems": [
             {**p, "path": relative(Path(p["path"]), data["root"])} for p in data["problems"]
         ],
