@@ -18,23 +18,28 @@ WIRE_MARKERS = frozenset(
     eilmeldung berichtigung neufassung zusammenfassung korrektur rectificatif
     korr ergänzt ergaenzt korrigiert aktualisiert rettelse rättelse korjattu opdateret
     uppdaterad oppdatert korrigert oppdatering
+    corregida corregido actualizada actualizado actualizacion ampliacion atualizada
+    atualizado atualização atualizacao corrigida corrigido correção correcao corrección
+    correccion
     молния срочно""".split()
 )
 # ... those of a later take, a correction's, an update's, a repeat's ("KORR:", "2. KORR:",
-# "ERGÄNZT:", "CORRECTED-", "(Neufassung)", "_RETTELSE"): not a flash's nor an alert's,
-# which come first
+# "ERGÄNZT:", "CORRECTED-", "(Neufassung)", "_RETTELSE", EFE's "(CORREGIDA)",
+# "(ACTUALIZADA)", "(AMPLIACIÓN)", Lusa's and Agência Brasil's "(ATUALIZADA)",
+# "(CORRIGIDA)", "(CORREÇÃO)"): not a flash's nor an alert's, which come first
 LATER_MARKERS = WIRE_MARKERS - frozenset(
     """urgent flash breaking exclusive newsalert alert bulletin advisory urgente eilmeldung
     молния срочно""".split()
 )
 # A marker opening a headline, maybe numbered, before a colon or a dash: "KORR:", "2. KORR:",
-# "UPDATE 1-", "CORRECTED-UPDATE 3:" (one marker at a time)
+# "2ª AMPLIACIÓN:", "UPDATE 1-", "CORRECTED-UPDATE 3:" (one marker at a time)
 _LEAD_MARKER = re.compile(
-    r"[ \t]*(?:\d{1,2}\.[ \t]*)?(?P<word>[^\W\d_]+)(?:[ \t]*\d{1,2})?[ \t]*(?P<stop>[-–—:]?)"
+    r"[ \t]*(?:\d{1,2}[.ºª][ \t]*)?(?P<word>[^\W\d_]+)(?:[ \t]*\d{1,2})?[ \t]*(?P<stop>[-–—:]?)"
 )
-# ... or in brackets in it: "(Neufassung)", "(2. Neufassung)", "(Zusammenfassung 1148)", "[UPDATE]"
+# ... or in brackets in it: "(Neufassung)", "(2. Neufassung)", EFE's "(2ª AMPLIACIÓN)",
+# "(Zusammenfassung 1148)", "[UPDATE]"
 _BRACKETED_MARKER = re.compile(
-    r"[(\[][ \t]*(?:\d{1,2}\.[ \t]*)?(?P<word>[^\W\d_]+)[^()\[\]]{0,30}[)\]]"
+    r"[(\[][ \t]*(?:\d{1,2}[.ºª][ \t]*)?(?P<word>[^\W\d_]+)[^()\[\]]{0,30}[)\]]"
 )
 
 

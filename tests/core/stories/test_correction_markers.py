@@ -143,3 +143,86 @@ def test_a_papers_unmarked_copy_is_no_original_of_an_agencys_marked_take() -> No
     # the agency's own unmarked file is its original
     own = replace(copy, path=copy.path.with_name("reuters_praemien.txt"))
     assert _base(take, own) == "reuters_praemien.txt"
+
+
+EFE_HEADLINE = "Banxico recorta su tasa de interés al 6,75 % en su última decisión del año"
+EFE_ORIGINAL = [
+    "CIUDAD DE MÉXICO, 7 dic (EFE).- El Banco de México (Banxico) recortó este lunes su tasa "
+    "de interés de referencia en 25 puntos básicos, hasta el 6,75 %, en su última decisión de "
+    "política monetaria de 2026, informó la institución en un comunicado.",
+    "La Junta de Gobierno aprobó el recorte por mayoría de cuatro votos contra uno. El "
+    "subgobernador Jonathan Heath votó por mantener la tasa sin cambios.",
+    "La Secretaría de Hacienda anunció por separado un programa de apoyo a pequeñas empresas "
+    "por 1.500 millones de pesos (unos 82 millones de dólares).",
+    "La próxima decisión de política monetaria está prevista para el 11 de febrero de 2027.",
+]
+# the correction: a figure changed and a sentence struck, wholly inside the original
+EFE_CORRECTED = [
+    EFE_ORIGINAL[0],
+    EFE_ORIGINAL[2].replace("1.500", "1.800").replace("82", "98,5"),
+    EFE_ORIGINAL[3],
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (f"{EFE_HEADLINE} (CORREGIDA)", "efe_banxico_2.txt"),
+        (f"{EFE_HEADLINE} (ACTUALIZADA)", "efe_banxico_2.txt"),
+        (f"{EFE_HEADLINE} (AMPLIACIÓN)", "efe_banxico_2.txt"),
+        (f"CORREGIDA: {EFE_HEADLINE}", "efe_banxico_2.txt"),
+        (f"{EFE_HEADLINE} (ATUALIZADA)", "efe_banxico_2.txt"),
+        (f"{EFE_HEADLINE} (CORRIGIDA)", "efe_banxico_2.txt"),
+        (f"{EFE_HEADLINE} (CORREÇÃO)", "efe_banxico_2.txt"),
+        (EFE_HEADLINE, "efe_banxico_1630_corregida.txt"),  # (its file name's word)
+        (EFE_HEADLINE, "efe_banxico_correcao.txt"),
+    ],
+)
+def test_a_spanish_or_portuguese_marked_take_is_no_base_over_the_original(
+    title: str, name: str
+) -> None:
+    """EFE's "(CORREGIDA)", "(ACTUALIZADA)", "(AMPLIACIÓN)" and Portuguese "(ATUALIZADA)",
+    "(CORRIGIDA)", "(CORREÇÃO)" were not read as a later take's markers: of one day without
+    times, the correction, the more contained, was the base and the original "an edited
+    version" of it (a Spanish/Portuguese desk's walkthrough)."""
+    original = replace(doc("efe_banxico.txt", [EFE_HEADLINE, *EFE_ORIGINAL]), date="2026-12-07")
+    marked = replace(doc(name, [title, *EFE_CORRECTED]), date="2026-12-07T16:30:00")
+    assert _base(original, marked) == "efe_banxico.txt"
+    original, marked = replace(original, date=""), replace(marked, date="")
+    assert _base(original, marked) == "efe_banxico.txt"
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "marked"),
+    [
+        ("Banxico recorta su tasa (CORREGIDA)", "", True),
+        ("Banxico recorta su tasa (ACTUALIZADA)", "", True),
+        ("Banxico recorta su tasa (AMPLIACIÓN)", "", True),
+        ("Banxico recorta su tasa (2ª AMPLIACIÓN)", "", True),  # (EFE's second)
+        ("2ª AMPLIACIÓN: Banxico recorta su tasa", "", True),
+        ("CORRECCIÓN: Banxico recorta su tasa", "", True),
+        ("Petrobras aprova plano (ATUALIZADA)", "", True),
+        ("Petrobras aprova plano (CORRIGIDA)", "", True),
+        ("Petrobras aprova plano (CORREÇÃO)", "", True),
+        ("Petrobras aprova plano", "reuters_petrobras_atualizada", True),
+        ("Banxico recorta su tasa", "efe_banxico_20261207_1630_corregida", True),
+        ("Banxico recorta su tasa", "efe_banxico_ampliacion", True),
+        ("Actualizada la lista de precios", "", False),  # (a headline's own words)
+        ("URGENTE: Banxico recorta su tasa", "", False),  # (a flash: no later take)
+        ("Banxico recorta su tasa", "efe_banxico_20261207_1410", False),
+    ],
+)
+def test_spanish_and_portuguese_later_takes_markers_are_read(
+    title: str, name: str, marked: bool
+) -> None:
+    assert later_take(title, name) is marked
+
+
+def test_spanish_and_portuguese_correction_markers_are_wire_markers() -> None:
+    """Their words in capitals are no event's terms (a night's corrections all say
+    "(CORREGIDA)"), as "URGENTE" is not."""
+    from wirediff.core.stories.events import _terms_of
+
+    for marker in "CORREGIDA ACTUALIZADA AMPLIACIÓN ATUALIZADA CORRIGIDA CORREÇÃO".split():
+        assert marker.casefold() in WIRE_MARKERS
+        assert _terms_of(marker) == (), marker
