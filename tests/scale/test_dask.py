@@ -112,6 +112,24 @@ def test_short_flashes_with_the_same_words_same_as_in_process(
     assert {frozenset({"f1.txt", "f2.txt"}), frozenset({"f4.txt", "f5.txt"})} <= found[0]
 
 
+def test_an_independent_report_of_the_same_shares_same_as_in_process(
+    client: object, tmp_path: Path
+) -> None:
+    """A share ("12,5 %") weighs more in a story's event terms on the cluster too: ANSA's
+    report joins Télam's story's event (a Spanish/Portuguese desk's walkthrough)."""
+    from tests.core.stories import test_event_terms as es
+
+    folder = tmp_path / "mesa"
+    folder.mkdir()
+    texts = {"telam.txt": es.TELAM, "clarin.txt": es.CLARIN, "ansa.txt": es.ANSA}
+    texts |= {"chile.txt": es.CHILE, "pensiones.txt": es.PENSIONS, "influenza.txt": es.FLU}
+    for name, lines in (texts | {"sismo.txt": es.QUAKE}).items():
+        (folder / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    found = groups(grouped(folder, client, tmp_path / "mesa.parquet"))
+    assert found == in_process(folder)
+    assert frozenset({"telam.txt", "clarin.txt", "ansa.txt"}) in found[1]
+
+
 def test_a_folder_mostly_of_one_story_same_as_in_process(
     client: object, tmp_path: Path, sample_dir: Path
 ) -> None:

@@ -25,7 +25,14 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.build import term_spans
 from wirediff.core.stories.candidates import link_min_shared
-from wirediff.core.stories.events import Terms, core_terms, story_terms, unit_vector, weighed
+from wirediff.core.stories.events import (
+    Terms,
+    core_terms,
+    shares_in,
+    story_terms,
+    unit_vector,
+    weighed,
+)
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import score_versions, story_title
@@ -397,9 +404,10 @@ def doc_terms(
     story_of: np.ndarray,
     recurring: np.ndarray,
     options: StoryOptions,
-) -> list[tuple[int, tuple[int, Terms]]]:
+) -> list[tuple[int, tuple[int, Terms, frozenset[str]]]]:
     """Event terms of the documents that describe a story (its base, role 0, and its first
-    other version, role 1), keyed by story."""
+    other version, role 1), with the shares each gives (``events.shares_in``), keyed by
+    story."""
     wanted = [(i, d, f) for (i, d), f in zip(docs, feats, strict=True) if role[i] >= 0]
     if not wanted:
         return []
@@ -407,17 +415,20 @@ def doc_terms(
     out = []
     for i, doc, f in wanted:
         spans = term_spans(f.lines, set(bp.boilerplate_spans(f.lines, boiler, options)))
-        out.append((int(story_of[i]), (int(role[i]), story_terms(doc.text, spans))))
+        terms = story_terms(doc.text, spans)
+        out.append((int(story_of[i]), (int(role[i]), terms, frozenset(shares_in(doc.text, spans)))))
     return out
 
 
 def story_weights(
-    story: int, parts: Iterable[tuple[int, Terms]], options: StoryOptions
+    story: int, parts: Iterable[tuple[int, Terms, frozenset[str]]], options: StoryOptions
 ) -> tuple[int, dict[str, float]]:
-    """A story's weighed terms, from its base's and its other version's terms."""
-    found = dict(parts)
-    own = found[0]
-    return story, weighed(core_terms(own, [found[1]] if 1 in found else []), options)
+    """A story's weighed terms, from its base's and its other version's terms (the base's
+    shares weighed as the in-memory engine weighs them)."""
+    found = {role: (terms, shares) for role, terms, shares in parts}
+    own, shares = found[0]
+    others = [found[1][0]] if 1 in found else []
+    return story, weighed(core_terms(own, others), options, shares)
 
 
 def vectors(

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from tests.core.stories.helpers import doc
 from wirediff.core.stories import build_story_index
-from wirediff.core.stories.events import story_terms
+from wirediff.core.stories.events import shares_in, story_terms
 
 
 def _terms(text: str) -> set[str]:
@@ -382,3 +382,142 @@ def test_two_arabic_reports_of_one_quake_are_one_event() -> None:
         for e in index.events
     )
     assert events == [["afp.txt", "reuters.txt"], ["weather.txt"]]
+
+
+TELAM = [
+    "La inflación de noviembre fue del 2,4 % y acumula el 12,5 % en los últimos doce meses",
+    "BUENOS AIRES, 7 de diciembre de 2026 (Télam) - La inflación de noviembre fue del 2,4 % y "
+    "acumuló el 12,5 % en los últimos doce meses, informó este lunes el Instituto Nacional de "
+    "Estadística y Censos (Indec).",
+    "En los primeros once meses del año, el índice de precios al consumidor (IPC) registró un "
+    "alza del 11,3 %, la menor para ese período desde 2017.",
+    "Los rubros que más aumentaron en el mes fueron Vivienda, agua, electricidad y gas (4,1 %), "
+    "por los ajustes de tarifas, y Educación (3,2 %).",
+    "El ministro de Economía, Luis Caputo, celebró el dato en redes sociales y afirmó que "
+    '"la desinflación es un proceso que llegó para quedarse".',
+    "Según el Indec, una familia tipo de cuatro integrantes necesitó en noviembre $ 1.154.320 "
+    "para no caer bajo la línea de pobreza.",
+]
+CLARIN = [
+    "Inflación de noviembre: 2,4%, y la anual baja al 12,5%",
+    "La inflación de noviembre fue del 2,4% y acumuló 12,5% en los últimos doce meses, informó "
+    "este lunes el Indec. Es la tasa interanual más baja desde comienzos de 2018.",
+    TELAM[2].replace("11,3 %", "11,3%"),
+    "Las tarifas de luz y gas volvieron a empujar el índice: el rubro Vivienda, agua, "
+    "electricidad y gas subió 4,1%, mientras que Educación aumentó 3,2%.",
+    'El ministro de Economía, Luis Caputo, celebró el dato en X: "La desinflación es un '
+    'proceso que llegó para quedarse".',
+    "Las consultoras privadas esperan que diciembre cierre con un alza de entre el 2,5% y el "
+    "2,8%, por el aguinaldo y las fiestas.",
+    "Según el Indec, una familia tipo necesitó en noviembre $ 1.154.320 para no ser pobre.",
+]
+ANSA = [
+    "Argentina: la inflación anual baja al 12,5 %, mínimo en ocho años",
+    "(ANSA) - BUENOS AIRES, 07 DIC - El costo de vida en Argentina subió un 2,4 % en "
+    "noviembre, con lo que la inflación interanual descendió al 12,5 %, el nivel más bajo "
+    "desde principios de 2018, según datos oficiales difundidos hoy.",
+    "El gobierno del presidente Javier Milei, que asumió en diciembre de 2023 con una "
+    "inflación mensual del 25,5 %, considera la baja de los precios su principal logro político.",
+    "Sin embargo, economistas advierten que el atraso cambiario y la caída del consumo masivo, "
+    "de un 4 % interanual según la consultora Scentia, amenazan la recuperación.",
+    "Los gremios de la CGT anunciaron para el jueves una marcha contra la reforma laboral que el "
+    "Senado debatirá la semana próxima.",
+    "(ANSA).",
+]
+# the day's other economic news of the region: its own figures, a few of the same words
+CHILE = [
+    "La economía chilena creció un 2,4 % en octubre impulsada por la minería",
+    "SANTIAGO DE CHILE, 7 dic (EFE).- La actividad económica de Chile creció un 2,4 % en "
+    "octubre frente al mismo mes del año anterior, informó este lunes el Banco Central, por "
+    "encima de lo que esperaba el mercado.",
+    "El Índice Mensual de Actividad Económica (Imacec) se vio impulsado por la minería del "
+    "cobre, que avanzó un 5,1 %, y por el comercio, mientras que la industria cayó un 0,7 %.",
+    "Los analistas prevén que el banco central recorte su tasa de interés en la reunión de "
+    "diciembre, con la inflación de noviembre en el 4,2 % anual.",
+]
+# ... and the night's other news
+PENSIONS = [
+    "El Congreso chileno aprueba la reforma de pensiones tras tres años de debate",
+    "SANTIAGO DE CHILE, 7 dic (EFE).- El Congreso de Chile aprobó este lunes la reforma del "
+    "sistema de pensiones impulsada por el Gobierno, que eleva la cotización a cargo del "
+    "empleador en 7 puntos y crea un seguro social, tras casi tres años de tramitación.",
+    "La iniciativa fue respaldada en la Cámara de Diputados por 84 votos a favor, 64 en contra "
+    "y 3 abstenciones, y pasa ahora a promulgación.",
+    "La ministra del Trabajo, Jeannette Jara, afirmó que la reforma permitirá subir las "
+    "pensiones de cerca de 2,5 millones de jubilados.",
+]
+FLU = [
+    "Ciudad de México, 7 de diciembre (Notimex).- La Secretaría de Salud informó este lunes que "
+    "la temporada de influenza 2026-2027 registra hasta ahora 1,243 casos confirmados y 37 "
+    "defunciones, 18 por ciento más que en el mismo periodo del año anterior.",
+    "El subsecretario Eduardo Clark exhortó a la población a vacunarse en cualquiera de las 12 "
+    "mil 400 unidades de salud del país, donde se aplican dosis de manera gratuita.",
+]
+QUAKE = [
+    "Fuerte sismo en el sur de México causa muertos y daños en Oaxaca",
+    "Oaxaca (México), 7 dic 2026 (AFP) - Un terremoto de magnitud 6,2 estremeció la noche del "
+    "lunes la costa del estado mexicano de Oaxaca, donde derribó viviendas y dejó al menos "
+    "cuatro fallecidos, según un primer balance oficial.",
+    "Testigos relataron escenas de pánico en los hoteles de Bahías de Huatulco, donde los "
+    "huéspedes fueron evacuados a la playa.",
+]
+NOTIMEX_RATE = [
+    "Ciudad de México, 7 de diciembre (Notimex).- La tasa de interés interbancaria a un día "
+    "quedó este lunes en 6.75 por ciento, luego de que el Banco de México decidiera una "
+    "reducción de 0.25 puntos porcentuales, la última del año.",
+]
+
+
+def test_a_figures_decimal_comma_is_its_point() -> None:
+    """EFE's "6,75 %" and Notimex's "6.75 por ciento" were two terms (a Spanish/Portuguese
+    desk's walkthrough); a thousand's group stays as written."""
+    assert "6.75" in _terms("hasta el 6,75 %") & _terms(NOTIMEX_RATE[0])
+    assert {"12.5", "2.4"} <= _terms(ANSA[1]) & shares_in(ANSA[1], [(0, len(ANSA[1]))])
+    assert "1.154.320" in _terms(TELAM[-1])
+    assert "1.500" in _terms("1.500 millones de pesos")
+    # a share: a figure with its percent sign or words, not a magnitude, a year or a time
+    text = "subió 2,4 % y 6.75 por ciento, 3,5 por cento; magnitud 6,2 en 2026 a las 21,47"
+    assert shares_in(text, [(0, len(text))]) == {"2.4", "6.75", "3.5"}
+
+
+def test_spanish_and_portuguese_sentence_openers_and_verbs_of_saying_are_no_terms() -> None:
+    """ "En", "Ya", "Além" opening a sentence were names, "informó", "señaló" and
+    "informou" a report's own words (as "said" is)."""
+    assert _terms("En Oaxaca. Ya llegó. Además, informó y señaló.") == {"oaxaca", "llegó"}
+    assert _terms("Já em Brasília. Além disso, informou a Petrobras.") == {
+        "brasília",
+        "disso",
+        "petrobras",
+    }
+
+
+def test_an_independent_spanish_report_of_the_same_figures_joins_its_event() -> None:
+    """ANSA's own report of Argentina's inflation ("…descendió al 12,5 %", same day, same
+    figures) was a lone article beside Télam's story and Clarín's rewrite: the two shared
+    "inflación", "noviembre", "2,4", "12,5" and little else, every other word their own
+    (a Spanish/Portuguese desk's walkthrough). A measured figure weighs more than a name;
+    Chile's activity of the day, "2,4 %" too, stays an event of its own."""
+    texts = {
+        "telam.txt": TELAM,
+        "clarin.txt": CLARIN,
+        "ansa.txt": ANSA,
+        "chile.txt": CHILE,
+        "pensiones.txt": PENSIONS,
+        "influenza.txt": FLU,
+        "sismo.txt": QUAKE,
+    }
+    docs = [doc(name, lines) for name, lines in texts.items()]
+    for order in (docs, docs[::-1]):
+        index = build_story_index(order)
+        events = sorted(
+            sorted(index.documents[d].name for s in e.stories for d in index.stories[s].documents)
+            for e in index.events
+        )
+        assert events == [
+            ["ansa.txt", "clarin.txt", "telam.txt"],
+            ["chile.txt"],
+            ["influenza.txt"],
+            ["pensiones.txt"],
+            ["sismo.txt"],
+        ]
+        assert len(index.stories) == 6

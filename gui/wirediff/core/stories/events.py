@@ -23,7 +23,7 @@ from wirediff.core.stories.candidates import pair_key
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.tokens import ARABIC_LETTERS
+from wirediff.core.tokens import ARABIC_LETTERS, fold_decimal
 from wirediff.core.wiremarkers import WIRE_MARKERS
 
 _DIGIT = re.compile(r"\d")
@@ -73,8 +73,12 @@ STOP = frozenset(
     detto spiegato ha aggiunto ore oggi ieri
     el los las unos unas del con por para que se su sus es fue ha pero
     más este esta esto entre sobre según tras desde hasta también dijo afirmó hoy ayer
+    en ya aunque además luego cuando donde mientras informó señaló explicó indicó aseguró
+    añadió agregó precisó detalló declaró
     os as um uma dos das do da no na nos nas ao aos em com por para que se seu sua é são
     foi mais mas este esta também segundo disse hoje ontem
+    já sem pelo pela ainda além após depois quando onde enquanto porém isso informou
+    afirmou explicou declarou acrescentou
     les une du au aux avec pour par dans sur sous que qui ne pas est sont été
     comme mais cette ces selon après avant aussi déjà très fait dit aujourd hier
     der die das den dem ein eine einen einem einer und oder aber mit von vom zum zur
@@ -343,7 +347,8 @@ def _terms_of(token: str, clitics: bool = True) -> tuple[tuple[str, bool], ...]:
             elif len(key) >= 4 and key not in STOP:
                 out.append((sys.intern(_stem(key, clitics)), False))
         elif _DIGIT.search(word) and len(word) > 1:
-            out.append((sys.intern(key), True))
+            # (a decimal comma as a point: EFE's "6,75 %" is Notimex's "6.75 por ciento")
+            out.append((sys.intern(fold_decimal(key)), True))
     return tuple(out)
 
 
@@ -431,16 +436,39 @@ def weighed_vectors(pre: list[dict[str, float] | None], options: StoryOptions) -
     return vectors
 
 
-def weighed(terms: Terms, options: StoryOptions) -> dict[str, float]:
-    """A story's terms weighed (log count, names and numbers more), the heaviest
-    ``3 * event_terms`` (the first step of the vectors: needs nothing but the story)."""
+def weighed(terms: Terms, options: StoryOptions, shares: Iterable[str] = ()) -> dict[str, float]:
+    """A story's terms weighed (log count, names and numbers more, a share of its
+    ``shares``, ``shares_in``, most), the heaviest ``3 * event_terms`` (the first step of
+    the vectors: needs nothing but the story)."""
     counts, entities = terms
     scored = {
         t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)
         for t, c in counts.items()
     }
+    for t in shares:
+        if t in scored:
+            scored[t] *= options.share_weight / options.entity_weight
     top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * options.event_terms]
     return dict(top)
+
+
+# A share a report gives: a figure and a percent sign or its words, "2,4 %", "12,5%",
+# "6.75 por ciento", "3,5 por cento", "18 percent", "4 per cent"
+_SHARE = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)[ \t\u00a0\u202f]?"
+    r"(?:%|(?i:por ciento|por cento|percent|per cent)\b)"
+)
+
+
+def shares_in(text: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """The terms of the shares given in the spans of ``text`` (``_SHARE``), as
+    ``story_terms`` counts them ("12,5 %" is "12.5")."""
+    return {
+        fold_decimal(found[1])
+        for start, end in spans
+        for found in _SHARE.finditer(text, start, end)
+        if len(found[1]) > 1
+    }
 
 
 def unit_vector(

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from wirediff.core.interrupts import held
 from wirediff.core.stories import boilerplate as bp
-from wirediff.core.stories.events import core_terms, story_terms, weighed
+from wirediff.core.stories.events import core_terms, shares_in, story_terms, weighed
 from wirediff.core.stories.features import Shingles, make_shingles, word_keys
 from wirediff.core.stories.options import StoryOptions
 
@@ -109,7 +109,7 @@ def weights_of(jobs: Sequence[TermJob], options: StoryOptions) -> list[dict[str,
     for text, spans, other, other_spans in jobs:
         own = story_terms(text, spans)
         terms = core_terms(own, [story_terms(other, other_spans)] if other else [])
-        out.append(weighed(terms, options))
+        out.append(weighed(terms, options, shares_in(text, spans)))
     return out
 
 
