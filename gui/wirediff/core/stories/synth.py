@@ -167,6 +167,114 @@ def generate(
     return SynthCorpus(docs, [t[1] for t in texts], [t[2] for t in texts], original)
 
 
+# A wire desk's stock sentences: every story carries some, each with its own person,
+# organisation, place, topic and figures filled in, so that stories share many phrases
+# ("said in a statement, adding that a decision would come within") and no text.
+_STOCK = (
+    "{person}, a spokesperson for {org}, said the {topic} had affected at least {n} people"
+    " in {city}.",
+    "The {topic} in {city} is expected to cost about {n} million dollars, according to {org}.",
+    '"We are doing everything we can," {person} said in a statement, adding that a decision'
+    " would come within {d} days.",
+    "Officials in {city} said {n} families had been moved since the {topic} began on Monday.",
+    "{Org} declined to comment on the figure of {n} reported by local media.",
+    "Critics said the response of {org} to the {topic} had been too slow.",
+    "Shares of companies exposed to the {topic} fell {d}.{d} percent in {city} trading.",
+    "The {topic} follows a similar episode in {city} in {year}, when {n} people were affected.",
+)
+# Words a paper's rewrite changes (its own wording of the wire's sentences).
+_SYNONYMS = {
+    "said": "stated",
+    "people": "residents",
+    "expected": "forecast",
+    "about": "around",
+    "Officials": "Authorities",
+    "began": "started",
+    "affected": "hit",
+    "million": "mln",
+    "the": "this",
+}
+
+
+def _reword(sentence: str) -> str:
+    return " ".join(_SYNONYMS.get(w, w) for w in sentence.split(" "))
+
+
+def wire_day(n_docs: int, seed: int = 1, vocab_size: int = 20_000) -> SynthCorpus:
+    """About ``n_docs`` documents (exactly ``n_docs``) of a wire desk's day, shuffled,
+    with their truth: wire stories, each copied by up to 60 papers (verbatim, trimmed,
+    edited, or rewritten: a third of its sentences kept in the paper's words, shuffled, new
+    ones added), and single reports. Nearly half the sentences of every text are stock
+    sentences (``_STOCK``) with the story's own names and figures, one in ten a
+    background sentence of its beat (30 beats of 40), the rest its own: the stories share
+    many phrases and a few sentences, as the folder of a media-monitoring analyst's day of
+    20,000 files did (each story's own event)."""
+    rng = random.Random(seed)
+    v = _Vocab(rng, vocab_size)
+    texts: list[tuple[str, int, bool]] = []
+    story = 0
+
+    # Beats: each has background sentences its stories use again (a wire's standing
+    # paragraphs on a conflict or a market), so stories of one beat share a few sentences.
+    beats = [[_sentence(v, v.draw(400)[-12:], rng) for _ in range(40)] for _ in range(30)]
+
+    def sentence(fill: dict[str, str], topic: list[str], beat: list[str]) -> str:
+        r = rng.random()
+        if r < 0.1:
+            return rng.choice(beat)
+        if r >= 0.55:
+            return _sentence(v, topic, rng)
+        n, d, year = rng.randint(2, 900), rng.randint(2, 9), rng.randint(1990, 2025)
+        return rng.choice(_STOCK).format(n=n, d=d, year=year, **fill)
+
+    while len(texts) < n_docs:
+        beat = rng.choice(beats)
+        topic = rng.sample(v.names, 4) + v.draw(400)[-8:]
+        org = f"the {topic[1]} {rng.choice(['ministry', 'agency', 'union', 'commission'])}"
+        fill = {
+            "person": f"{topic[2]} {topic[3]}",
+            "org": org,
+            "Org": org.capitalize(),
+            "city": topic[0],
+            "topic": rng.choice(["floods", "strike", "election", "fuel prices", "drought"]),
+        }
+        paras = [
+            [sentence(fill, topic, beat) for _ in range(rng.randint(1, 3))]
+            for _ in range(rng.randint(6, 14))
+        ]
+        title = f"{fill['topic'].capitalize()} in {fill['city']}: {' '.join(v.draw(5))}"
+        copies = 0 if rng.random() < 0.6 else min(60, int(rng.paretovariate(1.2) * 4))
+        for k in range(copies + 1):
+            body = paras
+            kind = rng.random() if k else 0.0
+            if kind > 0.85:  # a paper's rewrite
+                body = [[_reword(x)] for p in paras for x in p if rng.random() < 0.4]
+                rng.shuffle(body)
+                for _ in range(rng.randint(2, 5)):
+                    new = [sentence(fill, topic, beat), _sentence(v, topic, rng)]
+                    body.insert(rng.randrange(len(body) + 1), new)
+            elif kind > 0.6:  # edited: a few sentences cut or reworded
+                body = [
+                    [_reword(x) if rng.random() < 0.15 else x for x in p if rng.random() > 0.06]
+                    for p in paras
+                ]
+                body = [p for p in body if p]
+            elif kind > 0.3:  # trimmed
+                body = paras[: max(2, round(len(paras) * rng.uniform(0.4, 0.9)))]
+            lines = [title, *(" ".join(p) for p in body)]
+            texts.append(("\n\n".join(lines) + "\n", story, k == 0))
+        story += 1
+    texts = texts[:n_docs]
+    rng.shuffle(texts)
+    docs = [
+        Document(Path(f"wire-{i:06d}.txt"), text, first_line_title(text))
+        for i, (text, _, _) in enumerate(texts)
+    ]
+    original = {s: i for i, (_, s, first) in enumerate(texts) if first}
+    stories = [t[1] for t in texts]
+    return SynthCorpus(docs, stories, stories, original)
+
+
 def write(corpus: SynthCorpus, folder: Path) -> None:
     """Write the documents as UTF-8 text files into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
