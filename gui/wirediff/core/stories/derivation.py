@@ -169,20 +169,37 @@ def paraphrased(terms: float, phrases: float, options: StoryOptions) -> bool:
 
 
 def mostly_derived(
-    xs: Sequence[int], ys: Sequence[int], derived: Callable[[int, int], bool], least: float
+    xs: Sequence[int],
+    ys: Sequence[int],
+    derived: Callable[[int, int], bool],
+    least: float,
+    told: Callable[[int, int], bool | None] | None = None,
 ) -> bool:
     """Whether more than ``least`` of the pairs between ``xs`` and ``ys`` are derived (the
     average-linkage guard), asking ``derived`` (an aligned diff each) no more than it takes
-    to know: once the answer is past doubt, the other pairs cannot change it."""
+    to know: once the answer is past doubt, the other pairs cannot change it. ``told(x,
+    y)``: whether a pair is derived when that is known without a diff (None when not):
+    those pairs are counted first, so the diffs asked are only those that can still change
+    the answer (the answer is a count: the same in any order)."""
     total = len(xs) * len(ys)
     need = least * len(xs) * len(ys)  # (as the guard wrote it: the same rounding)
-    found = asked = 0
-    for x in xs:
-        for y in ys:
-            found += derived(x, y)
-            asked += 1
-            if found > need:
-                return True
-            if found + total - asked <= need:
-                return False
+    pairs = [(x, y) for x in xs for y in ys]
+    if told is not None:
+        answers = [told(x, y) for x, y in pairs]
+        found = sum(1 for answer in answers if answer)
+        pairs = [pair for pair, answer in zip(pairs, answers, strict=True) if answer is None]
+        asked = total - len(pairs)
+    else:
+        found = asked = 0
+    if found > need:
+        return True
+    if found + total - asked <= need:
+        return False
+    for x, y in pairs:
+        found += derived(x, y)
+        asked += 1
+        if found > need:
+            return True
+        if found + total - asked <= need:
+            return False
     return found > need

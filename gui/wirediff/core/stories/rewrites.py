@@ -41,10 +41,12 @@ from wirediff.core.stories.evidence import (
     Evidence,
     Gram,
     PhraseCounts,
+    Reading,
     RunPlaces,
     covered_at,
     covered_runs,
-    measure,
+    level_evidence,
+    measure_read,
     phrase_shares,
     word_keys_of,
 )
@@ -99,6 +101,7 @@ class Texts:
         self._text: dict[int, str] = {}
         self._keys: dict[int, list[str]] = {}
         self._phrases: dict[tuple[int, int], tuple[float, float]] = {}
+        self._readings: dict[int, Reading] = {}
 
     def forget_bodies(self) -> None:
         """Lets go of the bodies' runs ``footer_only`` and ``quote_only`` keep, each
@@ -151,12 +154,23 @@ class Texts:
             self._phrases[a, b] = found
         return found
 
+    def reading(self, doc: int) -> Reading:
+        """The document's text as the evidence reads it (``evidence.Reading``: its
+        sentences, script and terms made once for all the pairs it is in). Read again for
+        each pair, a document weighed against a hundred others was cut into its sentences
+        a hundred times."""
+        found = self._readings.get(doc)
+        if found is None:
+            reading = Reading(self.text(doc), self.keys(doc))
+            found = self._readings[doc] = self._room(self._readings, reading)
+        return found
+
     def evidence(self, a: int, b: int) -> Evidence:
         """The reuse evidence of a pair (the aligned diff: a few milliseconds)."""
         options = self.options
-        return measure(
-            self.text(a),
-            self.text(b),
+        return measure_read(
+            self.reading(a),
+            self.reading(b),
             run_min_words=options.run_min_words,
             kept_min_equal=options.kept_min_equal,
         )
@@ -175,9 +189,40 @@ class Texts:
             elif max(self.phrases(a, b)) < options.rewrite_min_phrases:
                 found = Derivation.INDEPENDENT
             else:
-                found = classify(self.evidence(a, b), options, self.days(a, b), self.release(a, b))
+                found = self._classified(a, b)
             self._levels[key] = found
         return found
+
+    def _classified(self, a: int, b: int) -> Derivation:
+        """``classify`` of the pair's evidence: what it reads of it first
+        (``level_evidence``), the full evidence only where that says *copy*, to tell a
+        copy from an edited version (a figure or a word changed)."""
+        options = self.options
+        days, release = self.days(a, b), self.release(a, b)
+        light = level_evidence(
+            self.reading(a),
+            self.reading(b),
+            self.phrases(a, b),
+            kept_min_equal=options.kept_min_equal,
+        )
+        found = classify(light, options, days, release)
+        if found is Derivation.COPY:
+            found = classify(self.evidence(a, b), options, days, release)
+        return found
+
+    def told(self, a: int, b: int) -> bool | None:
+        """Whether the pair is derived (``derived``) when that is known without an
+        aligned diff: measured already, a copy link, or too few reused phrases; None when
+        only the diff can tell."""
+        key = (a, b) if a < b else (b, a)
+        found = self._levels.get(key)
+        if found is not None:
+            return found.derived
+        if self.strong(a, b):
+            return True
+        if max(self.phrases(a, b)) < self.options.rewrite_min_phrases:
+            return False
+        return None
 
     def days(self, a: int, b: int) -> int | None:
         """How many days apart the two documents' dates are, or, undated, their datelines'
@@ -390,7 +435,7 @@ def merge_rewrites(
             # One member per twin class, a's and b's classes by a and b themselves: the
             # guard weighs the pair it is asked about, not a near-duplicate of one end.
             xs, ys = groups.distinct(a, sample), groups.distinct(b, sample)
-            if mostly_derived(xs, ys, texts.derived, options.rewrite_guard_min):
+            if mostly_derived(xs, ys, texts.derived, options.rewrite_guard_min, texts.told):
                 groups.join(a, b)
 
 
