@@ -6,6 +6,7 @@ scores on the real devdata corpora.
     .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000 --no-devdata
     .venv/bin/python benchmarks/bench_stories.py --sizes "" --no-devdata --long 3000
     .venv/bin/python benchmarks/bench_stories.py --sizes "" --no-devdata --long-bases 400
+    .venv/bin/python benchmarks/bench_stories.py --sizes "" --no-devdata --wire 2000
 
 *Now* is ``build_story_index(documents, workers=N)``: NumPy for shingle hashes and pair
 counts, a process pool of N for lines, words and event terms. *Before* is
@@ -50,6 +51,18 @@ every text's runs walked for each pair (before) or a long text's looked up by th
 (``every_derivation``), each pair's two texts read for it and a one-line text cut into its
 sentences again for each of its quotes (before: ``measure_pair`` alone, ``_sentence_of``
 without its lines) or a story's texts read once and each line cut once (now).
+
+*Stock phrases* (``--wire N``): a wire desk's day of N generated documents
+(``synth.wire_day``: wire stories copied, trimmed, edited and rewritten by papers, single
+reports, nearly half of every text stock sentences with the story's own names and figures),
+grouped the way of now and of before, each in its own process, one after the other in this
+run: before, each candidate rewrite's level a full measurement of its two texts read for it
+(``evidence.measure``: every text cut into its sentences again, the figures, words, names
+and quotations its aligned sentences change told), and the guard asking its pairs in their
+order; now, each text read once (``Texts.reading``), what ``classify`` reads measured alone
+(``level_evidence``; a full measurement only where it says *copy*), the guard's pairs known
+without a diff counted first. The same stories asserted; CPU, aligned diffs and full
+measurements of each.
 """
 
 from __future__ import annotations
@@ -90,11 +103,14 @@ from wirediff.core.stories import (
     rewrites,
 )
 from wirediff.core.stories import build as story_build
+from wirediff.core.stories import derivation as story_derivation
+from wirediff.core.stories import evidence as story_evidence
+from wirediff.core.stories import relation as story_relation
 from wirediff.core.stories.build import build_reference
 from wirediff.core.stories.evidence import word_keys_of
 from wirediff.core.stories.perdoc import lines_of
 from wirediff.core.stories.relation import every_derivation, measure_pair, version_sources
-from wirediff.core.stories.synth import generate, pair_precision_recall
+from wirediff.core.stories.synth import generate, pair_precision_recall, wire_day
 
 BEFORE = StoryOptions(find_rewrites=False)  # the grouping of before this release
 # The derivation rules of issue 11's third round: a paraphrase by its terms in order alone
@@ -247,11 +263,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--long-bases", type=int, default=0, help="the long-bases case on this many documents"
     )
+    parser.add_argument(
+        "--wire", type=int, default=0, help="the stock-phrases case on this many documents"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--wire-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--path", choices=("now", "previous", "before"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(one(args.one, args.seed, args.path, args.workers)))
+        return 0
+    if args.wire_one:
+        print(json.dumps(wire_one(args.wire_one, args.seed, args.path)))
         return 0
     if args.sizes:
         generated_table(args)
@@ -259,6 +282,8 @@ def main(argv: list[str]) -> int:
         long_lines_table(args.long, args.seed)
     if args.long_bases:
         long_bases_table(args.long_bases, args.seed)
+    if args.wire:
+        wire_table(args.wire, args.seed)
     if not args.no_devdata:
         if available():
             print()
@@ -444,6 +469,96 @@ def long_bases_table(n: int, seed: int) -> None:
         f"| {n:,} | {LONG_DOCS} ({BASE_WORDS:,}) | {group:.1f} | {len(maybe):,} ({with_long:,}) "
         f"| {cost[0]:.2f} / {cost[1]:.2f} | {cost[0] / cost[1]:.1f}x "
         f"| {len(now):,} ({in_long}) | {cost[2]:.1f} / {cost[3]:.1f} | {cost[2] / cost[3]:.1f}x |"
+    )
+
+
+def _measured_before() -> None:
+    """The rewrites' measurements of before (see *Stock phrases*): each level a full
+    measurement of two texts read for the pair, the guard asking its pairs in order."""
+    texts = rewrites.Texts
+
+    def classified(self: rewrites.Texts, a: int, b: int) -> Derivation:
+        evidence = self.evidence(a, b)
+        return story_derivation.classify(
+            evidence, self.options, self.days(a, b), self.release(a, b)
+        )
+
+    def evidence(self: rewrites.Texts, a: int, b: int) -> story_evidence.Evidence:
+        options = self.options
+        return story_evidence.measure(
+            self.text(a),
+            self.text(b),
+            run_min_words=options.run_min_words,
+            kept_min_equal=options.kept_min_equal,
+        )
+
+    guard = story_derivation.mostly_derived
+    texts._classified = classified  # type: ignore[method-assign]
+    texts.evidence = evidence  # type: ignore[method-assign]
+    rewrites.mostly_derived = lambda xs, ys, derived, least, told=None: guard(  # type: ignore[assignment]
+        xs, ys, derived, least
+    )
+
+
+def wire_one(n: int, seed: int, path: str) -> dict[str, float | int]:
+    """Group a generated wire desk's day (``wire_day``) the way of now or ``before``;
+    the CPU, the aligned diffs and the full measurements it took."""
+    corpus = wire_day(n, seed=seed)
+    if path == "before":
+        _measured_before()
+    counts: Counter[str] = Counter()
+    diff, full = story_evidence.compare, story_evidence.measure_read
+
+    def diffed(*args, **named):  # type: ignore[no-untyped-def]
+        counts["diffs"] += 1
+        return diff(*args, **named)
+
+    def measured(*args, **named):  # type: ignore[no-untyped-def]
+        counts["full"] += 1
+        return full(*args, **named)
+
+    story_evidence.compare = diffed
+    for module in (story_evidence, rewrites, story_relation):
+        module.measure_read = measured  # type: ignore[attr-defined]
+    start = time.process_time()
+    index = build_story_index(corpus.documents)
+    cpu = time.process_time() - start
+    found = [index.story_of(d).id for d in range(n)]
+    precision, recall = pair_precision_recall(corpus.story, found)
+    return {
+        "n": n,
+        "stories": len(index.stories),
+        "true_stories": len(set(corpus.story)),
+        "cpu_s": cpu,
+        "diffs": counts["diffs"],
+        "full": counts["full"],
+        "precision": precision,
+        "recall": recall,
+        "signature": hash(tuple(found)),
+    }
+
+
+def wire_table(n: int, seed: int) -> None:
+    """The stock-phrases case: now and before, each in its own process, in this run."""
+    rows = {}
+    for path in ("now", "before"):
+        cmd = [sys.executable, __file__, "--wire-one", str(n), "--seed", str(seed)]
+        out = subprocess.run([*cmd, "--path", path], capture_output=True, text=True, check=True)
+        rows[path] = json.loads(out.stdout.strip().splitlines()[-1])
+    now, before = rows["now"], rows["before"]
+    assert now["signature"] == before["signature"], "the two ways group differently"
+    print(
+        "| documents | stories (true) | story P / R (both) | group CPU s: before / now "
+        "| before / now | aligned diffs: before / now | full measurements: before / now "
+        "(avoided) |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    print(
+        f"| {n:,} | {now['stories']:,} ({now['true_stories']:,}) "
+        f"| {now['precision']:.3f} / {now['recall']:.3f} "
+        f"| {before['cpu_s']:.1f} / {now['cpu_s']:.1f} | {before['cpu_s'] / now['cpu_s']:.1f}x "
+        f"| {before['diffs']:,} / {now['diffs']:,} "
+        f"| {before['full']:,} / {now['full']:,} ({before['full'] - now['full']:,}) |"
     )
 
 
