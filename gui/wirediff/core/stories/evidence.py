@@ -470,19 +470,13 @@ def measure_read(
     check()
     pa, pb = phrase_shares(ka, kb, k, (a.runs(k).keys(), b.runs(k).keys()))
     check()
-    left = a.lines()
-    check()
-    right = b.lines()
-    check()
-    diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
-    (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
-    check()
+    diff, (al, kl), (ar, kr) = _aligned(a, b, kept_min_equal, should_cancel)
     # Measured from the shorter side; of two as long, from the first in text order (the
     # same pair either way round).
     from_a = (len(ka), ka) <= (len(kb), kb)
     order = _order(ka, b.runs(k), k) if from_a else _order(kb, a.runs(k), k)
     check()
-    terms = ordered_terms(a.terms(), b.terms()) if scripts_tell(a.script(), b.script()) else 0.0
+    terms = _terms_in_order(a, b)
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
     figures = figure_changes(diff)
     changed = _words_changed(diff)
@@ -504,6 +498,27 @@ def measure_read(
     )
 
 
+def _aligned(
+    a: Reading, b: Reading, kept_min_equal: float, should_cancel: Callable[[], bool] | None
+) -> tuple[Comparison, tuple[float, float], tuple[float, float]]:
+    """The aligned diff of two texts read, and each side's sentences aligned and kept
+    (``_sentence_shares``). ``Cancelled`` between the steps."""
+    check = checker(should_cancel)
+    left = a.lines()
+    check()
+    right = b.lines()
+    check()
+    diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
+    left_shares, right_shares = _sentence_shares(diff, kept_min_equal)
+    check()
+    return diff, left_shares, right_shares
+
+
+def _terms_in_order(a: Reading, b: Reading) -> float:
+    """The terms both hold in the same order, where their scripts tell terms apart."""
+    return ordered_terms(a.terms(), b.terms()) if scripts_tell(a.script(), b.script()) else 0.0
+
+
 def level_evidence(
     a: Reading,
     b: Reading,
@@ -522,15 +537,8 @@ def level_evidence(
     (both a version). Left at nothing here, so ``classify`` of this says *copy* where
     the full evidence says copy or edited, and the same level otherwise. ``Cancelled`` as
     for ``measure``."""
-    check = checker(should_cancel)
-    left = a.lines()
-    check()
-    right = b.lines()
-    check()
-    diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
-    (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
-    check()
-    terms = ordered_terms(a.terms(), b.terms()) if scripts_tell(a.script(), b.script()) else 0.0
+    _diff, (al, kl), (ar, kr) = _aligned(a, b, kept_min_equal, should_cancel)
+    terms = _terms_in_order(a, b)
     pa, pb = phrases
     return Evidence(
         Side(len(a.keys()), pa, al, kl), Side(len(b.keys()), pb, ar, kr), 0.0, 0.0, terms
