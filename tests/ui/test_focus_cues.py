@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPen, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -579,3 +579,101 @@ def test_the_close_buttons_cross_is_drawn_in_the_buttons_text_colour(
     assert all(contrast(colour, face) >= 4.5 for colour in inked), face.name()
     assert all(colour == close.palette().color(Role.ButtonText) for colour in inked)
     sheet.close()
+
+
+def _give_buttons_icons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dialog buttons with icons, as X11's platform theme gives them (the offscreen one
+    gives none)."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    has_icons = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+
+    def hint(self, which, *rest):  # type: ignore[no-untyped-def]
+        return 1 if which == has_icons else QProxyStyle.styleHint(self, which, *rest)
+
+    monkeypatch.setattr(appearance.Outlined, "styleHint", hint)
+
+
+def _inked_pixels(close: QPushButton, mode: QIcon.Mode = QIcon.Mode.Normal) -> list[QColor]:
+    image = close.icon().pixmap(QSize(32, 32), 1.0, mode).toImage()
+    return [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"), [("look_dark", "look_light"), ("look_light", "look_contrast")]
+)
+def test_the_kept_cheat_sheets_cross_takes_the_new_look(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, first: str, then: str
+) -> None:  # type: ignore[no-untyped-def]
+    """F1, Esc, Options ▸ Appearance, F1 again: the sheet is made once and kept, and its
+    Close kept the ✕ inked for the look it was made in — #eeeeee on the light look's
+    #efefef button (1.01:1), black on high contrast's black one (1:1)."""
+    _give_buttons_icons(monkeypatch)
+    window.actions_[first].trigger()
+    qtbot.keyClick(window, Qt.Key.Key_F1, NONE)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    qtbot.waitExposed(sheet)
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape, NONE)
+    qtbot.waitUntil(lambda: not sheet.isVisible(), timeout=WAIT_MS)
+    window.actions_[then].trigger()
+    qtbot.keyClick(window, Qt.Key.Key_F1, NONE)
+    assert window.commands.cheat_sheet is sheet
+    qtbot.waitExposed(sheet)
+    close = sheet.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    face = appearance.palette(then.removeprefix("look_")).color(Role.Button)
+    qtbot.waitUntil(lambda: close.palette().color(Role.Button) == face, timeout=WAIT_MS)
+    inked = _inked_pixels(close)
+    assert len(inked) > 50  # (the cross's strokes)
+    assert min(contrast(colour, face) for colour in inked) >= 3.0, face.name()
+    sheet.close()
+
+
+def test_a_disabled_close_in_the_dark_shows_its_cross_disabled(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The inked ✕ had one pixmap, the normal one: a disabled Close drew its cross as
+    bright as an enabled one's."""
+    _give_buttons_icons(monkeypatch)
+    appearance.shared().apply(appearance.CONTRAST)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    close.setEnabled(False)
+    colours = close.palette()
+    enabled = colours.color(QPalette.ColorGroup.Active, Role.ButtonText)
+    assert {c.name() for c in _inked_pixels(close)} == {enabled.name()}
+    disabled = colours.color(QPalette.ColorGroup.Disabled, Role.ButtonText)
+    assert {c.name() for c in _inked_pixels(close, QIcon.Mode.Disabled)} == {disabled.name()}
+
+
+def _diagonal(side: int, ratio: float) -> QPixmap:
+    """A one-pixel diagonal ``side`` pixels square, for a screen of ``ratio``."""
+    drawn = QPixmap(side, side)
+    drawn.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(drawn)
+    painter.setPen(QPen(QColor("#000000"), 1))
+    painter.drawLine(0, 0, side - 1, side - 1)
+    painter.end()
+    drawn.setDevicePixelRatio(ratio)
+    return drawn
+
+
+def test_an_inked_icon_stays_sharp_on_a_2x_screen(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The inked icon kept the 1x pixmaps alone: at 200% its ✕ was the 16-pixel one
+    stretched over 32, blurred, where the theme had a sharp one drawn for 2x."""
+    base = QIcon()
+    base.addPixmap(_diagonal(16, 1.0))
+    base.addPixmap(_diagonal(32, 2.0))
+    made = appearance._inked(base, appearance.palette(appearance.DARK))
+    sharp = made.pixmap(QSize(16, 16), 2.0)
+    assert sharp.size() == QSize(32, 32)
+    assert sharp.devicePixelRatio() == 2.0
+    image = sharp.toImage()
+    drawn = {(x, y) for x in range(32) for y in range(32) if image.pixelColor(x, y).alpha()}
+    assert drawn == {(i, i) for i in range(32)}

@@ -11,11 +11,12 @@ the application started with. The diff's colours follow the palette (``theme.cur
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDialogButtonBox,
     QProxyStyle,
     QRadioButton,
     QStyle,
@@ -172,25 +173,43 @@ def _edge(painter: QPainter, option: QStyleOption, colour: QColor) -> None:
 # walkthrough). On a dark window they are drawn in the buttons' text colour.
 _GLYPHS = (QStyle.StandardPixmap.SP_DialogCloseButton,)
 _GLYPH_SIZES = (16, 22, 24, 32, 48, 64)
+# Each mode's ink: a disabled Close's ✕ in the disabled text colour (it was drawn as bright
+# as an enabled one's, the only pixmap kept being the normal one)
+_INKS = (
+    (QIcon.Mode.Normal, Group.Active, Role.ButtonText),
+    (QIcon.Mode.Active, Group.Active, Role.ButtonText),
+    (QIcon.Mode.Disabled, Group.Disabled, Role.ButtonText),
+    (QIcon.Mode.Selected, Group.Active, Role.HighlightedText),
+)
+# The screens' scales a pixmap is kept for: the 1x pixmaps alone were stretched at 200%
+_SCALES = (1.0, 2.0)
 
 
-def _inked(icon: QIcon, ink: QColor) -> QIcon:
-    """``icon`` in ``ink``: each of its pixmaps' shape, filled with that colour."""
+def _filled(shape: QPixmap, ink: QColor) -> QPixmap:
+    """``shape`` (its alpha) filled with ``ink``, at its scale."""
+    filled = QPixmap(shape.size())
+    filled.setDevicePixelRatio(shape.devicePixelRatio())
+    filled.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(filled)
+    painter.drawPixmap(0, 0, shape)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(filled.rect(), ink)
+    painter.end()
+    return filled
+
+
+def _inked(icon: QIcon, colours: QPalette) -> QIcon:
+    """``icon`` in ``colours``' button text: each of its pixmaps' shape, in every mode (the
+    disabled one in the disabled text colour) and at 1x and 2x, filled with that colour."""
     made = QIcon()
     sizes = icon.availableSizes() or [QSize(side, side) for side in _GLYPH_SIZES]
-    for size in sizes:
-        shape = icon.pixmap(size)
-        if shape.isNull():
-            continue
-        filled = QPixmap(shape.size())
-        filled.setDevicePixelRatio(shape.devicePixelRatio())
-        filled.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(filled)
-        painter.drawPixmap(0, 0, shape)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(filled.rect(), ink)
-        painter.end()
-        made.addPixmap(filled)
+    for mode, group, role in _INKS:
+        ink = colours.color(group, role)
+        for size in sizes:
+            for scale in _SCALES:
+                shape = icon.pixmap(size, scale, mode)
+                if not shape.isNull():
+                    made.addPixmap(_filled(shape, ink), mode)
     return made if not made.isNull() else icon
 
 
@@ -295,7 +314,7 @@ class Outlined(QProxyStyle):
         )
         if colours.color(Role.Window).lightness() >= 128:
             return icon
-        return _inked(icon, colours.color(Role.ButtonText))
+        return _inked(icon, colours)
 
     def drawControl(
         self,
@@ -332,6 +351,61 @@ class Outlined(QProxyStyle):
             _edge(painter, option, option.palette.color(Role.Mid))
 
 
+_Button, _Pixmap = QDialogButtonBox.StandardButton, QStyle.StandardPixmap
+# The standard buttons a button box gives an icon, and which (as QDialogButtonBox does)
+_BUTTON_ICONS = {
+    _Button.Ok: _Pixmap.SP_DialogOkButton,
+    _Button.Save: _Pixmap.SP_DialogSaveButton,
+    _Button.Open: _Pixmap.SP_DialogOpenButton,
+    _Button.Cancel: _Pixmap.SP_DialogCancelButton,
+    _Button.Close: _Pixmap.SP_DialogCloseButton,
+    _Button.Apply: _Pixmap.SP_DialogApplyButton,
+    _Button.Reset: _Pixmap.SP_DialogResetButton,
+    _Button.Help: _Pixmap.SP_DialogHelpButton,
+    _Button.Discard: _Pixmap.SP_DialogDiscardButton,
+    _Button.Yes: _Pixmap.SP_DialogYesButton,
+    _Button.No: _Pixmap.SP_DialogNoButton,
+}
+
+
+class _ButtonIcons(QObject):
+    """Asks a button box's style for its standard buttons' icons again as its palette or
+    style changes. A button box takes them once, as it makes a button: a dialog kept between
+    looks (the cheat sheet, made once and shown on every F1) kept the ✕ inked for the first
+    look, #eeeeee on the light look's #efefef button, black on high contrast's black one.
+    (A hidden dialog takes the new palette only later, as its events come: hence a filter on
+    each box rather than a pass over them as the look is applied.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in changes and isinstance(watched, QDialogButtonBox):
+            _fresh_icons(watched)
+        return False
+
+
+def _fresh_icons(box: QDialogButtonBox) -> None:
+    """``box``'s standard buttons that show an icon given it again by its style."""
+    style = box.style()
+    for button in box.buttons():
+        standard = _BUTTON_ICONS.get(box.standardButton(button))
+        if standard is not None and not button.icon().isNull():
+            button.setIcon(style.standardIcon(standard, None, box))
+
+
+_WATCH: list[_ButtonIcons] = []  # (the one filter, made with the first look applied)
+
+
+def _watch_button_boxes() -> None:
+    """Every button box now made re-inks its icons as the look changes (``_ButtonIcons``;
+    one made later takes its icons in the look of the day, and is watched from the next
+    change on)."""
+    if not _WATCH:
+        _WATCH.append(_ButtonIcons())
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QDialogButtonBox):
+            widget.installEventFilter(_WATCH[0])
+
+
 class Appearance:
     """Applies a look to the application, keeping what the system gave it to put back."""
 
@@ -349,6 +423,7 @@ class Appearance:
         if look == self.look:
             return
         self.look = look
+        _watch_button_boxes()
         hints = QGuiApplication.styleHints()
         if look == SYSTEM:
             hints.unsetColorScheme()
