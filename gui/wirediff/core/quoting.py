@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
+from wirediff.core.clocks import CLOCK_BEFORE, CLOCK_WHOLE, MERIDIEM, clock, half_alike
 from wirediff.core.document import RELEASE_WORDS
 from wirediff.core.numbering import heading_number_spans
 from wirediff.core.numerals import (
@@ -1056,15 +1057,15 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     words ("12 bin 500": ``_TURKIC_WHOLE``), and the figure before a word of its magnitude
     that starts it ("2,5 milioni → 2,5 miliardi", "2.5 million → 2.5 billion" were no
     figure changed, an Italian desk's walkthrough), a clock time with its half of the day
-    ("9:41 p.m.", ``_TWELVE_WHOLE``)."""
+    ("9:41 p.m.", ``clocks.CLOCK_WHOLE``)."""
     for whole in _WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end():
             start, end = min(start, whole.start()), max(end, whole.end())
     for whole in _TURKIC_WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
         if whole.start() < end and start < whole.end() and turkic(text):
             start, end = min(start, whole.start()), max(end, whole.end())
-    for whole in _TWELVE_WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
-        if whole.start() < end and start < whole.end():  # ("9:41 p.m. → 9:41 a.m.")
+    for whole in CLOCK_WHOLE.finditer(text, max(0, start - _WIDEN), min(len(text), end + _WIDEN)):
+        if whole.start() < end and start < whole.end():  # ("9:41 p.m. → 9:41 a.m.", "9 horas")
             start, end = min(start, whole.start()), max(end, whole.end())
     if _scale_word(text, start, end):
         figure = _FIGURE_BEFORE.search(text, max(0, start - _WIDEN), start)
@@ -1380,15 +1381,15 @@ def _prefix(text: str, at: int) -> str:
 def _unit_after(text: str, at: int, in_turkic: bool | None = None) -> str:
     """The unit written after a figure ending at ``at`` ("%", " km", " million", "人", "원"),
     with the unit after a magnitude's word ("тысяч человек", "million euros"), or "";
-    after a clock's hour, its half of the day ("9:41 p.m.", "9 de la noche": ``_MERIDIEM``).
+    after a clock's hour, its half of the day ("9:41 p.m.", "9 de la noche": ``clocks.MERIDIEM``).
     ``in_turkic``: ``_turkic_thousand``'s."""
     cjk = _CJK_UNIT.match(text, at)
     if cjk is not None:
         return cjk.group()
-    clock = _CLOCK_BEFORE.search(text, max(0, at - 5), at)
-    if clock is not None:
-        half = _MERIDIEM.match(text, at)
-        if half is not None and (":" in clock.group() or not half["bare"] or half.start(1) == at):
+    hour = CLOCK_BEFORE.search(text, max(0, at - 5), at)
+    if hour is not None:
+        half = MERIDIEM.match(text, at)
+        if half is not None and (hour["minutes"] or not half["bare"] or half.start(1) == at):
             return half.group()
     unit = _UNIT.match(text, at) or _turkic_thousand(text, at, in_turkic)
     if unit is None:
@@ -1410,34 +1411,6 @@ def _turkic_thousand(text: str, at: int, in_turkic: bool | None = None) -> re.Ma
         return None
     return found if (turkic(text) if in_turkic is None else in_turkic) else None
 
-
-# A clock's half of the day after its time, English's and Spanish's "a.m." and "p.m." ("p.
-# m.", "PM"), Spanish's and Portuguese's "de la noche", "da tarde": "9:41 p.m." against a
-# Mexican paper's "21:41 horas" was "figures changed: 9:41 → 21:41 horas", the same time (a
-# Spanish/Portuguese desk's walkthrough). An hour alone takes the dotted forms only ("9
-# p.m."; "9 am Montag" is German's "on").
-_HALVES = (
-    r"de[ \u00a0]la[ \u00a0](?:mañana|tarde|noche|madrugada)|del[ \u00a0]mediodía"
-    r"|da[ \u00a0](?:manhã|tarde|noite|madrugada)"
-)
-_MERIDIEM = re.compile(
-    r"[ \u00a0\u202f]?(?:[ap]\.[ \u00a0]?m\.|(?P<bare>[ap]m)(?![^\W\d_])"
-    rf"|(?:{_HALVES})(?![^\W\d_]))",
-    re.IGNORECASE,
-)
-# The hour, or the hour and its minutes, a half of the day may follow (no figure's part:
-# "1.5 p.m." is none)
-_CLOCK_BEFORE = re.compile(r"(?<![\d.,:])(?:1[0-2]|0?\d)(?::[0-5]\d)?$")
-# A clock time in twelve hours, as a value reads it: its hour, its minutes, its half
-_TWELVE_HOUR = re.compile(
-    rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?(?P<half>{_MERIDIEM.pattern})",
-    re.IGNORECASE,
-)
-# ... in a text: a replacement of its half of the day is one of the time ("9:41 de la
-# noche → 9:41 de la mañana" was no figure changed)
-_TWELVE_WHOLE = re.compile(rf"(?<![\d.,:]){_TWELVE_HOUR.pattern}", re.IGNORECASE)
-# A clock time in 24 hours, its hour maybe written with a zero ("09:41" is "9:41")
-_CLOCK = re.compile(r"0(?=\d:\d\d(?::\d\d)?(?!\d))")
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_AFTER_DAY = re.compile(r",? ")
@@ -1743,7 +1716,6 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
 _DASHES = re.compile("(?<=\\d)[\u2010-\u2015\u2212](?=\\d)")
-_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # The Japanese middle dot between a figure's digits, its decimal point ("５・９" is 5.9)
 _MIDDLE_POINT = re.compile(r"(?<=\d)[\u30fb\uff65](?=\d)")
 
@@ -1801,16 +1773,9 @@ def _value(figure: str, dots: bool = False) -> str:
     # (a dash of any kind between figures, a time's point: "3-1 → 3–1", "10:32 → 10.32" were
     # figures changed — an English standards editor's walkthrough)
     figure = _DASHES.sub("-", figure)
-    if _DOTTED_TIME.fullmatch(figure):
-        figure = figure.replace(".", ":")
-    twelve = _TWELVE_HOUR.fullmatch(figure)
-    if twelve is not None:  # ("9:41 p.m." is "21:41")
-        figure = _in_24_hours(twelve)
-    elif _CLOCK.match(figure):  # ("09:41" is "9:41")
-        figure = figure[1:]
-    if _H_TIME.fullmatch(figure):  # ("10h30" is "10 h 30": one time, written otherwise)
-        hour, minute = re.findall(r"\d+", figure)
-        figure = f"{int(hour)}:{minute}"
+    time = clock(figure)  # ("9:41 p.m.", "21.41 horas", "09:41", "10h30" are clock times)
+    if time is not None:
+        figure = time.value()
     if _ZONE_CLOCK.fullmatch(figure):  # ("1400 GMT" is "14:00 GMT")
         figure = f"{int(figure[:2])}:{figure[2:4]} {figure[4:].strip()}"
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
@@ -1822,43 +1787,6 @@ def _value(figure: str, dots: bool = False) -> str:
     ascii_digits = _CROWNS.sub("kr", ascii_digits)
     ascii_digits = _INDIAN_GROUPS.sub(lambda m: m.group().replace(",", ""), ascii_digits)
     return _scaled(_DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits)))
-
-
-def _in_24_hours(twelve: re.Match[str]) -> str:
-    """A clock time in twelve hours (``_TWELVE_HOUR``'s) in 24: "9:41 p.m." is "21:41",
-    "12:30 a.m." "0:30", "9 de la noche" "21:00", "12 de la noche" "0:00"; an hour of no
-    clock as written ("14 p.m.")."""
-    hour, minute = int(twelve["hour"]), twelve["minute"] or "00"
-    if not 1 <= hour <= 12:
-        return twelve.group()
-    half = twelve["half"].strip().casefold()
-    if half[:1] == "p" or half.endswith("tarde"):
-        hour = hour % 12 + 12
-    elif half.endswith(("noche", "noite")):
-        hour = 0 if hour == 12 else hour % 12 + 12
-    elif half[:1] == "a" or half.endswith("madrugada"):
-        hour %= 12
-    return f"{hour}:{minute}"
-
-
-def _half_alike(a: str, b: str) -> bool:
-    """Whether one of two figures is a clock time in twelve hours ("9:41 p.m.") and the
-    other the same time written with no half of the day, as English copy often drops it
-    ("9:41"), or in 24 hours ("21:41")."""
-    for twelve, other in ((a, b), (b, a)):
-        found = _TWELVE_HOUR.fullmatch(twelve)
-        bare = _BARE_CLOCK.fullmatch(other)
-        if found is not None and bare is not None:
-            hour, minute = int(found["hour"]), found["minute"] or "00"
-            return (
-                1 <= hour <= 12
-                and int(bare[1]) == hour % 12 + 12 * (hour == 12)
-                and (bare[2] == minute)
-            )
-    return False
-
-
-_BARE_CLOCK = re.compile(r"0?(\d{1,2}):(\d\d)")
 
 
 def _scaled(value: str) -> str:
@@ -1912,7 +1840,7 @@ def _differ(a: str, b: str, dots: Dots) -> bool:
     standards editor's walkthrough)."""
     if other_currency(a, b):  # (reais for dollars)
         return True
-    if _half_alike(a, b):  # ("9:41 p.m." against "9:41")
+    if half_alike(a, b):  # ("9:41 p.m." against "9:41")
         return False
     old, new = _plain_value(a, dots[0]), _plain_value(b, dots[1])
     if old == new:
