@@ -1337,7 +1337,9 @@ def fold_mil(
             continue
         b = j - 1 - (j > 0 and texts[j - 1].isspace())
         a = j + 1 + (j + 1 < n and texts[j + 1].isspace())
-        lead = b if small(b) and near(b, j) and not (b > 0 and _joined(text, starts[b])) else -1
+        # (a figure a "mil" before took leads no other: "2 mil 300 mil" is no "2.300")
+        taken = b in dropped or (b > 0 and _joined(text, starts[b]))
+        lead = b if small(b) and near(b, j) and not taken else -1
         tail = a if small(a) and near(j, a) and not _joined_after(text, ends[a]) else -1
         if lead < 0 and tail < 0:
             continue
