@@ -302,3 +302,62 @@ def test_a_correction_weighs_the_source_again(
     assert flat(window.status_label.text()) == (
         "Already against the text it was made from: Reuters' story of 2025-11-18 01:40"
     )
+
+
+def test_d_dropped_for_another_version_says_so_in_the_story_view(
+    qtbot, window: MainWindow, takes: Path, slow: threading.Event
+) -> None:  # type: ignore[no-untyped-def]
+    """d in the story view, then another version chosen before the answer: the story
+    view's keys say nothing of their own, and "Finding the text it was made from…" stayed
+    on the status line for good once the answer was dropped (a review)."""
+    on_the_paper_unmeasured(qtbot, window, takes)
+    view = window.parts.story_view
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not view.building() and view.model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Story view" in window.status_label.text(), timeout=WAIT_MS)
+    assert window.session.pair_hidden()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_D)
+    assert window.status_label.text() == "Finding the text it was made from…"
+    chosen = window.session.selection.selected
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: window.session.selection.selected != chosen, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.session.derivation.source_ready, timeout=WAIT_MS):
+        slow.set()
+    qtbot.waitUntil(lambda: "Finding" not in window.status_label.text(), timeout=WAIT_MS)
+    assert flat(window.status_label.text()) == (
+        "The text it was made from is not shown: another version or pair was chosen first"
+    )
+
+
+def test_d_whose_weighing_fails_leaves_the_error_on_the_status_line(
+    qtbot, window: MainWindow, takes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """d pressed as a version is selected (its pair not compared yet), and the weighing
+    fails: the error was written over by "Finding the text it was made from… · " and the
+    pair's numbers once the pair was compared (a review)."""
+
+    class Failing(Sources):
+        def __call__(self, doc: int, should_cancel: Callable[[], bool] | None = None) -> int | None:
+            if threading.current_thread() is not threading.main_thread():
+                raise OSError("the story's takes could not be weighed")
+            return super().__call__(doc, should_cancel)
+
+    monkeypatch.setattr(derivation, "Sources", Failing)
+    monkeypatch.setattr(derivation, "levels_job", lambda _index, _stories: lambda _job: None)
+    open_and_wait(qtbot, window, [takes], settle_down=False)
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    window.doc_list.view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(doc(window, MORNING))
+    qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
+    window.doc_list.select(doc(window, PAPER))
+    assert window.session.comparing.pending()  # (its pair waits to be compared)
+    said: list[str] = []
+    window.session.message.connect(said.append)
+    with qtbot.waitSignals([window.session.derivation.failed, window.comparison_shown]):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_D)
+    settle(qtbot, window)
+    assert said[0] == "Finding the text it was made from…"
+    failed = next(i for i, message in enumerate(said) if message.startswith("Error: "))
+    assert not any(message.startswith(said[0]) for message in said[failed:]), said
+    assert flat(window.status_label.text()).startswith("Error: ")

@@ -18,11 +18,19 @@ if TYPE_CHECKING:
     from wirediff.ui.session.session import Session
 
 
+# d's answer dropped, another key having come first: its "Finding…" stayed on the status
+# line (the story view's keys gave none of their own, a review)
+_DROPPED = "The text it was made from is not shown: another version or pair was chosen first"
+
+
 class PairKeys:
     """b, s, Shift+B, V, Shift+V and pairs opened from elsewhere."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._said = ""  # the status line's last message
+        session.message.connect(self._heard)
+        session.derivation.failed.connect(lambda _message: self._unsay_finding())
 
     def set_base(self) -> None:
         """b: the selected document goes to the left (grouped: as its story's base)."""
@@ -77,6 +85,8 @@ class PairKeys:
             selection = session.selection
             if session.index is index and selection.selected == doc and selection.pair() == pair:
                 self._made_from(doc, source)
+            elif self._unsay_finding():
+                self.session.message.emit(_DROPPED)
 
         session.derivation.find_source(doc, found)
 
@@ -126,6 +136,17 @@ class PairKeys:
         self._rebased_flat()
         self.session.select_requested.emit(right)
         self.session.update()
+
+    def _heard(self, message: str) -> None:
+        self._said = message
+
+    def _unsay_finding(self) -> bool:
+        """d's "Finding…" unanswered (its answer dropped, or the worker failed): not kept
+        before the next pair's numbers; whether the status line still says it (another
+        key's message since stays)."""
+        if self.session.note.startswith(texts.FINDING_SOURCE):
+            self.session.note = ""
+        return self._said.startswith(texts.FINDING_SOURCE)
 
     def _say(self, note: str) -> None:
         """Say what a key did, now and again beside the numbers of the pair it brings."""
