@@ -11,7 +11,8 @@ with its half of the day dropped.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from wirediff.core.record import NamedTuple
 
 # A clock's half of the day after its time, English's and Spanish's "a.m." and "p.m." ("p.
 # m.", "PM"), Spanish's and Portuguese's "de la noche", "da tarde": "9:41 p.m." against a
