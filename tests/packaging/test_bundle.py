@@ -143,3 +143,28 @@ def test_the_zone_database_goes_with_the_app() -> None:
     assert ("tzdata" in bundle.HIDDEN_IMPORTS) == (sys.platform == "win32")  # (Linux: its own)
     spec = (bundle.ROOT / "packaging" / "wirediff.spec").read_text("utf-8")
     assert "+ bundle.HIDDEN_IMPORTS" in spec
+
+
+def test_the_package_metadata_carries_its_headers_not_the_readme(tmp_path: Path) -> None:
+    """The frozen app carried the README as its package's description (0.7 MiB of a
+    one-folder app at its size budget); the version is in the headers."""
+    source = tmp_path / "wirediff-0.1.0.dist-info"
+    source.mkdir()
+    (source / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: wirediff\nVersion: 0.1.0\nDescription: old style\n"
+        "        | more of it\nRequires-Python: >=3.11\n\n# wirediff\n\n"
+        + "A long README.\n"
+        * 999,
+        encoding="utf-8",
+    )
+    (source / "entry_points.txt").write_text("[console_scripts]\nwirediff = x\n", encoding="utf-8")
+    ((made, inside),) = bundle.slim_metadata([(str(source), source.name)], tmp_path / "out")
+    assert inside == source.name
+    metadata = (Path(made) / "METADATA").read_text(encoding="utf-8")
+    assert metadata == (
+        "Metadata-Version: 2.1\nName: wirediff\nVersion: 0.1.0\nRequires-Python: >=3.11\n"
+    )
+    assert (Path(made) / "entry_points.txt").read_text(encoding="utf-8").startswith("[console")
+    from importlib.metadata import PathDistribution
+
+    assert PathDistribution(Path(made)).version == "0.1.0"
