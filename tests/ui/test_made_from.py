@@ -342,6 +342,9 @@ def test_d_whose_weighing_fails_leaves_the_error_on_the_status_line(
                 raise OSError("the story's takes could not be weighed")
             return super().__call__(doc, should_cancel)
 
+        def quick(self, doc: int) -> bool:  # (as a story of hundreds of takes: weighed apart)
+            return not self._weighs(doc)
+
     monkeypatch.setattr(derivation, "Sources", Failing)
     monkeypatch.setattr(derivation, "levels_job", lambda _index, _stories: lambda _job: None)
     open_and_wait(qtbot, window, [takes], settle_down=False)
