@@ -25,3 +25,20 @@ def sample_dir() -> Path:
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(SAMPLE.glob("*.txt"))
+
+
+@pytest.fixture
+def files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files read from now on (their bytes fetched, in a loader's threads
+    or not), in the order read: what a reload read again."""
+    from wirediff.core.reading import registry
+
+    names: list[str] = []
+    read_bytes = registry.read_bytes
+
+    def counted(path: Path, max_bytes: int) -> bytes:
+        names.append(path.name)
+        return read_bytes(path, max_bytes)
+
+    monkeypatch.setattr(registry, "read_bytes", counted)
+    return names

@@ -13,25 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, open_and_settle, settle
-from wirediff.core.reading import registry
 from wirediff.ui.shell.desk_zone import DeskZoneDialog
 from wirediff.ui.shell.window import MainWindow
 
 CORRECTION = "A correction was added after the story ran, naming the second minister."
-
-
-@pytest.fixture
-def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the files read from now on (their bytes fetched), as they are."""
-    names: list[str] = []
-    read_bytes = registry.read_bytes
-
-    def counted(path: Path, max_bytes: int) -> bytes:
-        names.append(path.name)
-        return read_bytes(path, max_bytes)
-
-    monkeypatch.setattr(registry, "read_bytes", counted)
-    return names
 
 
 @pytest.fixture
@@ -65,7 +50,7 @@ def changed_on_disk(qtbot, window: MainWindow, change) -> None:  # type: ignore[
 
 
 def test_f5_reads_only_the_file_edited_and_the_one_added(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], read, said
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], files_read, said
 ) -> None:
     folder = copy_of(tmp_path / "news", sample_paths)
     open_and_settle(qtbot, window, [folder])
@@ -82,9 +67,9 @@ def test_f5_reads_only_the_file_edited_and_the_one_added(  # type: ignore[no-unt
         deleted.unlink()
 
     changed_on_disk(qtbot, window, change)
-    read.clear()
+    files_read.clear()
     f5(qtbot, window)
-    assert sorted(read) == sorted([edited.name, "late.txt"])
+    assert sorted(files_read) == sorted([edited.name, "late.txt"])
     assert "Reading 2 changed files of 5…" in said
     names = [d.path.name for d in window.documents]
     assert "late.txt" in names and deleted.name not in names and len(names) == 5
@@ -103,15 +88,15 @@ def test_f5_reads_only_the_file_edited_and_the_one_added(  # type: ignore[no-unt
 
 
 def test_a_file_touched_with_its_size_kept_is_read_again(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], read, said
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], files_read, said
 ) -> None:
     """A file saved again with the same bytes (or a same-size edit) has a new modification
     time: it may hold other words, and its date may be its time (``file time``)."""
     folder = copy_of(tmp_path / "news", sample_paths)
     open_and_settle(qtbot, window, [folder])
-    read.clear()
+    files_read.clear()
     f5(qtbot, window)  # nothing changed: nothing read
-    assert read == [] and "No file of 5 changed…" in said
+    assert files_read == [] and "No file of 5 changed…" in said
     touched = folder / sample_paths[1].name
     size = touched.stat().st_size
 
@@ -122,13 +107,13 @@ def test_a_file_touched_with_its_size_kept_is_read_again(  # type: ignore[no-unt
     changed_on_disk(qtbot, window, touch)
     assert touched.stat().st_size == size
     f5(qtbot, window)
-    assert read == [touched.name]
+    assert files_read == [touched.name]
     assert "Reading 1 changed file of 5…" in said
     assert len(window.documents) == 5
 
 
 def test_a_reading_option_changed_reads_every_file(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], read, monkeypatch
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], files_read, monkeypatch
 ) -> None:
     """Options ▸ Times without a zone… reads the folder again in the zone chosen: every
     file, not one taken as it was read in the zone before; F5 after it, read the same way,
@@ -141,15 +126,15 @@ def test_a_reading_option_changed_reads_every_file(  # type: ignore[no-untyped-d
         return DeskZoneDialog.DialogCode.Accepted
 
     monkeypatch.setattr(DeskZoneDialog, "exec", athens)
-    read.clear()
+    files_read.clear()
     with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
         window.actions_["desk_zone"].trigger()
     settle(qtbot, window)
-    assert sorted(read) == sorted(p.name for p in sample_paths)
+    assert sorted(files_read) == sorted(p.name for p in sample_paths)
     assert window.session.loading.options.desk_zone == "Europe/Athens"
-    read.clear()
+    files_read.clear()
     f5(qtbot, window)
-    assert read == []
+    assert files_read == []
 
 
 def test_once_read_and_grouped_a_reload_says_how_many_files_it_read(  # type: ignore[no-untyped-def]

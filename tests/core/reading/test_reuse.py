@@ -10,26 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from wirediff.core.reading import load_paths, registry
+from wirediff.core.reading import load_paths
 from wirediff.core.reading.folder import LoadResult, Reuse
 from wirediff.core.reading.options import ReaderOptions
 
 SENTENCE = "The council voted on Monday to keep the harbour open through the winter storms."
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the files read, as they are (their bytes fetched, in the loader's
-    threads or not)."""
-    names: list[str] = []
-    read_bytes = registry.read_bytes
-
-    def counted(path: Path, max_bytes: int) -> bytes:
-        names.append(path.name)
-        return read_bytes(path, max_bytes)
-
-    monkeypatch.setattr(registry, "read_bytes", counted)
-    return names
 
 
 def news(folder: Path, n: int = 8) -> list[Path]:
@@ -66,13 +51,13 @@ def later(path: Path) -> None:
 
 @pytest.mark.parametrize("edits", [1, 6])  # (6: more than the threads fetch in parallel for)
 def test_only_the_files_changed_added_or_touched_are_read(
-    tmp_path: Path, parsed: list[str], edits: int
+    tmp_path: Path, files_read: list[str], edits: int
 ) -> None:
     folder = tmp_path / "news"
     files = news(folder)
     first = load_paths([folder], reuse=Reuse())
-    assert first.reuse is not None and len(parsed) == len(files)
-    parsed.clear()
+    assert first.reuse is not None and len(files_read) == len(files)
+    files_read.clear()
     edited = files[:edits]
     for path in edited:
         path.write_text(path.read_text(encoding="utf-8") + "A correction.\n", encoding="utf-8")
@@ -84,18 +69,18 @@ def test_only_the_files_changed_added_or_touched_are_read(
         [folder], reuse=first.reuse, on_listed=lambda n, read: listed.append((n, read))
     )
     expected = sorted([*(p.name for p in edited), files[-2].name, "late.txt"])
-    assert sorted(parsed) == expected and again.read == len(expected)
+    assert sorted(files_read) == expected and again.read == len(expected)
     assert listed == [(len(files), len(expected))]
     assert seen(again) == seen(load_paths([folder]))
     texts = {d.path.name: d.text for d in again.documents}
     assert "A correction." in texts[edited[0].name]
     assert files[-3].name not in texts and "late.txt" in texts
-    parsed.clear()  # nothing changed since: nothing read
-    assert seen(load_paths([folder], reuse=again.reuse)) == seen(again) and parsed == []
+    files_read.clear()  # nothing changed since: nothing read
+    assert seen(load_paths([folder], reuse=again.reuse)) == seen(again) and files_read == []
 
 
 def test_a_same_size_edit_with_its_time_put_back_is_read_again(
-    tmp_path: Path, parsed: list[str]
+    tmp_path: Path, files_read: list[str]
 ) -> None:
     """Written in place, the same size, its modification time put back (``cp -p``, a
     restore): the stamp is as it was, the status change time is not (a review: F5 kept the
@@ -115,13 +100,13 @@ def test_a_same_size_edit_with_its_time_put_back_is_read_again(
         before.st_mtime_ns,
         before.st_ino,
     )
-    parsed.clear()
+    files_read.clear()
     again = load_paths([folder], reuse=first.reuse)
-    assert parsed == [path.name]
+    assert files_read == [path.name]
     assert any(d.text.startswith("Story 9") for d in again.documents)
 
 
-def test_a_file_that_gave_a_problem_is_read_again(tmp_path: Path, parsed: list[str]) -> None:
+def test_a_file_that_gave_a_problem_is_read_again(tmp_path: Path, files_read: list[str]) -> None:
     """Its stamp as it was, it may read now (a folder's permissions given back do not change
     it), as reading everything again did."""
     folder = tmp_path / "news"
@@ -129,9 +114,9 @@ def test_a_file_that_gave_a_problem_is_read_again(tmp_path: Path, parsed: list[s
     (folder / "empty.txt").write_bytes(b"")
     first = load_paths([folder], reuse=Reuse())
     assert [p.path.name for p in first.problems] == ["empty.txt"]
-    parsed.clear()
+    files_read.clear()
     load_paths([folder], reuse=first.reuse)
-    assert parsed == ["empty.txt"]
+    assert files_read == ["empty.txt"]
 
 
 def test_site_names_are_worked_out_again_over_the_folder(tmp_path: Path) -> None:
